@@ -1,0 +1,31 @@
+// ESLint flat config: typescript-eslint's recommended rules, plus the architecture contract —
+// the analysis core (server/src/core, server/src/rules) must not import LSP or vscode modules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '*.vsix', 'test-artefacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['server/src/core/**/*.ts', 'server/src/rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The analysis core has no LSP or vscode imports.' },
+          { group: ['../server', '../cli', '../../server', '../../cli'], message: 'The analysis core does not depend on the server or the CLI.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

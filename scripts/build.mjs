@@ -1,0 +1,29 @@
+// One esbuild command bundles the client, the server and the CLI into dist/.
+// `node scripts/build.mjs [--watch] [--minify]`
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const options = {
+  entryPoints: {
+    client: 'client/src/extension.ts',
+    server: 'server/src/server.ts',
+    cli: 'server/src/cli.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  sourcemap: true,
+  minify,
+  logLevel: 'warning',
+};
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+  console.log('esbuild: watching');
+} else {
+  await esbuild.build(options);
+}

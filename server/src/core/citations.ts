@@ -1,0 +1,95 @@
+/** 发文字号 and citations (《title》 + （发文字号）), on the normalised text. */
+import { Citation, DocNumber, Span } from './model';
+
+// agency? · open bracket · year · close bracket · 第? · serial · 号. Brackets after normalisation:
+// 〔〕 stay; ［］ → []; （） → (); 【】, ﹝﹞, 〈〉 stay.
+const DOCNO_RE = /([\u3400-\u9fffA-Za-z]{0,14})([ \t]*)([〔[【(﹝〈])[ \t]*(\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(第)?([ \t]*)(\d{1,5})([ \t]*)(号)/g;
+const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
+/** Words that end the text before a 机关代字 (根据国发〔2015〕40号 → 国发). */
+const AGENCY_STOP = /^.*(根据|按照|依据|依照|参照|贯彻|落实|印发|转发|执行|文件|精神|通知|意见|规定|以及|及|和|与|的|是|为|见|于|在|即|号)/;
+
+export function findDocNumbers(text: string, norm: string): DocNumber[] {
+  const out: DocNumber[] = [];
+  DOCNO_RE.lastIndex = 0;
+  for (let m = DOCNO_RE.exec(norm); m; m = DOCNO_RE.exec(norm)) {
+    const [, agencyRaw, sp1, lb, year, rb, sp2, di, sp3, serial, sp4] = m;
+    if (PAIRS[lb] !== rb) continue;
+    let agencyStart = m.index;
+    let agency = agencyRaw;
+    const stop = AGENCY_STOP.exec(agency);
+    if (stop) { agencyStart += stop[0].length; agency = agency.slice(stop[0].length); }
+    // A bare round or angle bracket with no agency is not a document number ("项目(2020)3号地块").
+    if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝') continue;
+    // A year must look like one: 4 digits 19xx/20xx, or 2 digits (flagged by doc-number-year).
+    if (year.length === 3) continue;
+    if (year.length === 4 && !/^(19|20)\d\d$/.test(year)) continue;
+    const openStart = m.index + agencyRaw.length + sp1.length;
+    const yearStart = norm.indexOf(year, openStart + 1);
+    const closeStart = yearStart + year.length + (norm.slice(yearStart + year.length).search(/\S/));
+    const serialStart = closeStart + 1 + sp2.length + (di ? 1 : 0) + sp3.length;
+    const end = m.index + m[0].length;
+    const start = agency ? agencyStart : openStart;
+    out.push({
+      range: { start, end },
+      agency: text.slice(agencyStart, agencyStart + agency.length),
+      agencyRange: { start: agencyStart, end: agencyStart + agency.length },
+      openBracket: text[openStart],
+      closeBracket: text[closeStart],
+      openRange: { start: openStart, end: openStart + 1 },
+      closeRange: { start: closeStart, end: closeStart + 1 },
+      year,
+      yearRange: { start: yearStart, end: yearStart + year.length },
+      di: !!di,
+      serial,
+      serialRange: { start: serialStart, end: serialStart + serial.length },
+      hao: text[end - 1],
+      hasSpace: !!(sp1 && agency) || !!(sp2 || sp3 || sp4) || /\s/.test(norm.slice(openStart, closeStart)),
+      isOrder: /令$/.test(agency),
+    });
+  }
+  return out;
+}
+
+/**
+ * Find top-level 《…》 titles (nested 《 and 〈 are part of the title) and attach a document number
+ * that follows in brackets: 《X》（国发〔2015〕40号） or 《X》（国发〔2004〕20号，以下简称《决定》）.
+ */
+export function findCitations(norm: string, docNumbers: DocNumber[]): Citation[] {
+  const out: Citation[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm[i];
+    if (c === '\n' || c === '\r') { depth = 0; start = -1; continue; }
+    if (c === '《') { if (depth === 0) start = i; depth++; }
+    else if (c === '》' && depth > 0) {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        out.push({ titleRange: { start, end: i + 1 }, title: norm.slice(start + 1, i), range: { start, end: i + 1 } });
+        start = -1;
+      }
+    }
+  }
+  const byStart = new Map<number, DocNumber>();
+  for (const d of docNumbers) byStart.set(d.range.start, d);
+  const attached = new Set<DocNumber>();
+  for (const c of out) {
+    const after = c.range.end;
+    const m = /^[ \t]*[([][ \t]*/.exec(norm.slice(after, after + 8));
+    if (!m) continue;
+    const d = byStart.get(after + m[0].length);
+    if (!d) continue;
+    c.docNumber = d;
+    attached.add(d);
+    // Extend the citation to the closing bracket.
+    const close = norm.slice(d.range.end, d.range.end + 60).search(/[)\]]/);
+    c.range = { start: c.range.start, end: close >= 0 ? d.range.end + close + 1 : d.range.end };
+  }
+  for (const d of docNumbers) {
+    if (!attached.has(d)) out.push({ docNumber: d, range: d.range });
+  }
+  out.sort((a, b) => a.range.start - b.range.start);
+  return out;
+}
+
+export function spanText(text: string, s: Span): string { return text.slice(s.start, s.end); }

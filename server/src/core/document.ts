@@ -1,0 +1,253 @@
+/** text → PolicyDocument. Called once per document version; rules only read the result. */
+import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
+import { findCitations, findDocNumbers } from './citations';
+import { buildTree, matchHeading, RawHeading } from './headings';
+import { findLeadClauses } from './lead';
+import { LineIndex } from './lines';
+import { DocumentKind, Heading, LeadClause, Line, Measure, PolicyDocument, Span } from './model';
+import { looksTraditional, normalizeForMatching } from './normalize';
+import { cnToNumber } from './numerals';
+
+const TITLE_END = /(通知|意见|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
+const TITLE_SUFFIX = /[ \t]*(\([^()]{0,30}\)|\[[^\]]{0,30}\])*[ \t]*$/;
+
+export const TASK_SECTION_RE = /(重点任务|主要任务|政策措施|保障措施|工作措施|重点工作|主要措施|具体措施|支持措施|扶持措施|扶持政策|工作任务|重点项目|主要举措|重点举措|任务分工|支持政策|主要政策)/;
+export const GOAL_SECTION_RE = /(工作目标|总体目标|发展目标|主要目标|具体目标|目标任务|试点目标|^目标$|^目标[。.]?$)/;
+/** Sections that never hold task-level measures. */
+const NON_TASK_RE = /(指导思想|基本原则|总体要求|总体思路|基本思路|目标|附则|总则|适用范围|支持对象|背景|必要性|依据|起草过程|主要内容|名词解释|定义|组织保障|组织领导|组织实施)/;
+
+function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind } {
+  if (/(起草说明|编制说明|起草情况的说明|起草的说明)/.test(t)) return { kind: 'drafting-note' };
+  if (/(答复|复函)/.test(t) || /(提案|建议).*的函$/.test(t)) return { kind: 'reply' };
+  if (/(印发|转发|颁布)/.test(t) && /通知$/.test(t)) {
+    const inner = /《([^》]*)》/.exec(t)?.[1] ?? t.replace(/^.*(印发|转发)/, '');
+    const k = kindFromTitle(inner.replace(/的通知$/, '')).kind;
+    return { kind: 'notice', inner: k === 'unknown' || k === 'notice' ? undefined : k };
+  }
+  const stripped = t.replace(/[ \t]*(\([^()]*\))*[ \t]*$/, '');
+  if (/(行动计划|实施方案|工作方案|行动方案|三年计划|工作计划|推进方案)$/.test(stripped)) return { kind: 'action-plan' };
+  if (/(若干措施|若干政策|扶持办法|实施细则|管理办法|奖励办法|暂行办法|试行办法|办法|措施|政策措施|若干规定|细则|政策意见)$/.test(stripped)) return { kind: 'measures' };
+  if (/意见$/.test(stripped)) return { kind: 'opinion' };
+  if (/通知$/.test(stripped)) return { kind: 'notice' };
+  return { kind: 'unknown' };
+}
+
+function kindFromBody(norm: string): DocumentKind {
+  const head = norm.slice(0, 4000);
+  if (/收悉/.test(head) && /(答复如下|现答复|答复如下|办理(有关)?情况答复)/.test(norm.slice(0, 8000))) return 'reply';
+  if (/(起草说明|起草情况说明如下|起草情况的说明)/.test(head)) return 'drafting-note';
+  if (/(制定|特制定|制订)本(行动计划|实施方案|工作方案|方案|计划)/.test(head)) return 'action-plan';
+  if (/(制定|特制定|制订)本(措施|若干措施|办法|细则|政策)|本(措施|办法|细则)自/.test(norm)) return 'measures';
+  if (/(现提出|提出)(以下|如下)(实施)?意见/.test(head)) return 'opinion';
+  if (/(现印发给你们|现将[^。]{0,80}印发给你们|请遵照执行|请认真贯彻执行)/.test(head)) return 'notice';
+  return 'unknown';
+}
+
+function buildLines(idx: LineIndex, text: string): Line[] {
+  const lines: Line[] = [];
+  for (let i = 0; i < idx.lineCount; i++) {
+    const start = idx.starts[i];
+    const end = idx.lineEnd(i);
+    lines.push({ index: i, start, end, blank: !/\S/.test(text.slice(start, end)) });
+  }
+  return lines;
+}
+
+/** Strip Markdown decoration (#, **, >) from a line for title matching. */
+function plain(s: string): string {
+  return s.replace(/^[ \t]*(#{1,6}[ \t]+|>[ \t]*)?/, '').replace(/\*\*|__/g, '').trim();
+}
+
+function findTitle(lines: Line[], norm: string, text: string): { title: string; range: Span } | undefined {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 40; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    seen++;
+    let raw = norm.slice(l.start, l.end);
+    let end = l.end;
+    // A title broken over two lines inside 《》.
+    if (raw.includes('《') && !raw.includes('》') && i + 1 < lines.length && !lines[i + 1].blank) {
+      raw += norm.slice(lines[i + 1].start, lines[i + 1].end);
+      end = lines[i + 1].end;
+    }
+    const p = plain(raw);
+    if (p.length < 4 || p.length > 120) continue;
+    if (/[。;:,]$/.test(p)) continue;
+    if (/^(第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|\(|\d+[.、])/.test(p)) continue;
+    const core = p.replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, '');
+    if (!TITLE_END.test(core)) continue;
+    if (/。/.test(p)) continue;
+    const lead = raw.length - raw.trimStart().length + (raw.trimStart().length - raw.trimStart().replace(/^(#{1,6}[ \t]+|>[ \t]*)?(\*\*)?/, '').length);
+    return { title: text.slice(l.start + lead, end).replace(/\*\*|__/g, '').replace(/[\r\n]+/g, '').trim(), range: { start: l.start + lead, end } };
+  }
+  return undefined;
+}
+
+const DATE_LINE = /^[ \t]*(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日[ \t]*$/;
+const CN_DATE_LINE = /^[ \t]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t]*$/;
+
+export function parseDocument(text: string): PolicyDocument {
+  const norm = normalizeForMatching(text);
+  const lineIndex = new LineIndex(text);
+  const lines = buildLines(lineIndex, text);
+
+  // Headings.
+  const raw: RawHeading[] = [];
+  for (const l of lines) {
+    const h = matchHeading(l, text, norm);
+    if (h) raw.push(h);
+  }
+  const { roots, all } = buildTree(raw, text.length);
+
+  // Title, kind, period.
+  const titleInfo = findTitle(lines, norm, text);
+  let kind: DocumentKind = 'unknown';
+  let innerKind: DocumentKind | undefined;
+  let innerTitle: string | undefined;
+  if (titleInfo) {
+    const k = kindFromTitle(normalizeForMatching(titleInfo.title));
+    kind = k.kind;
+    innerKind = k.inner;
+    if (kind === 'notice') innerTitle = /《([^》]*)》/.exec(titleInfo.title)?.[1];
+  }
+  if (kind === 'unknown') kind = kindFromBody(norm);
+  if (kind === 'notice' && !innerKind) {
+    const bodyKind = kindFromBody(norm.slice(titleInfo?.range.end ?? 0));
+    if (bodyKind === 'action-plan' || bodyKind === 'measures') innerKind = bodyKind;
+  }
+  let period: PolicyDocument['period'];
+  const periodSources: Span[] = [];
+  if (titleInfo) periodSources.push(titleInfo.range);
+  for (const s of periodSources) {
+    const m = /[([][ \t]*(\d{4})[ \t]*年?[ \t]*[-—–~至到－][ \t]*(\d{4})?[ \t]*年?[ \t]*[)\]]/.exec(norm.slice(s.start, s.end));
+    if (m) {
+      const start = Number(m[1]);
+      const end = m[2] ? Number(m[2]) : start;
+      period = { start, end, range: { start: s.start + m.index, end: s.start + m.index + m[0].length } };
+      break;
+    }
+  }
+  if (!period && innerTitle) {
+    const m = /\((\d{4})[ \t]*[-—–~至到][ \t]*(\d{4})年?\)/.exec(normalizeForMatching(innerTitle));
+    if (m && titleInfo) period = { start: Number(m[1]), end: Number(m[2]), range: titleInfo.range };
+  }
+
+  // Date (成文日期): the last line that is only a date; organ: the line before it.
+  let date: PolicyDocument['date'];
+  let organ: string | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.blank) continue;
+    const s = norm.slice(l.start, l.end);
+    const m = DATE_LINE.exec(s);
+    const c = m ? undefined : CN_DATE_LINE.exec(s);
+    if (!m && !c) continue;
+    const year = m ? Number(m[1]) : cnToNumber(c![1]);
+    const month = m ? Number(m[2]) : cnToNumber(c![2]);
+    const day = m ? Number(m[3]) : cnToNumber(c![3]);
+    date = { year, month, day, range: { start: l.start, end: l.end }, chinese: !m };
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (lines[j].blank) continue;
+      const o = text.slice(lines[j].start, lines[j].end).trim();
+      if (o.length <= 40 && !/[。,，:：;；]/.test(o)) organ = o;
+      break;
+    }
+    break;
+  }
+  if (!organ && titleInfo) {
+    const m = /^(.{2,40}?)关于/.exec(normalizeForMatching(titleInfo.title));
+    if (m) organ = titleInfo.title.slice(0, m[1].length);
+  }
+
+  // Clauses.
+  const docNumbers = findDocNumbers(text, norm);
+  const citations = findCitations(norm, docNumbers);
+  // The document's own number: a document number standing alone on a line in the head of the text.
+  let docNumber: PolicyDocument['docNumber'];
+  for (const d of docNumbers) {
+    const ln = lines[lineIndex.positionAt(d.range.start).line];
+    const rest = norm.slice(ln.start, ln.end).replace(norm.slice(d.range.start, d.range.end), '');
+    if (/^[ \t#*()]*$/.test(rest) && d.range.start < Math.max(2000, text.length * 0.2)) { docNumber = d; break; }
+  }
+  const leadClauses = findLeadClauses(text, norm);
+  const amounts = findAmounts(text, norm);
+  const ratios = findRatios(text, norm);
+  const goalSections = all.filter((h) => GOAL_SECTION_RE.test(normalizeForMatching(h.title))).map((h) => h.sectionRange);
+  const targets = findTargets(norm, goalSections);
+  const placeholders = findPlaceholders(text, norm);
+  const measures = findMeasures(all, roots, lines, text, norm, leadClauses, kind, innerKind);
+
+  return {
+    text, norm, lines, lineIndex,
+    traditional: looksTraditional(text),
+    halfWidthPunctuation: looksNfkc(text),
+    kind, innerKind,
+    title: titleInfo?.title, titleRange: titleInfo?.range, innerTitle,
+    organ, docNumber, date, period,
+    headings: roots, allHeadings: all,
+    measures, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders,
+  };
+}
+
+/** A web copy that went through NFKC has ASCII commas between Chinese characters throughout. */
+function looksNfkc(text: string): boolean {
+  const sample = text.slice(0, 20000);
+  const half = (sample.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
+  const full = (sample.match(/[\u4e00-\u9fff][，；：]/g) ?? []).length;
+  return half > 3 && half > full * 4;
+}
+
+function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: string, norm: string,
+  clauses: LeadClause[], kind: DocumentKind, innerKind?: DocumentKind): Measure[] {
+  const taskSections = all.filter((h) => TASK_SECTION_RE.test(normalizeForMatching(h.title))
+    && !(h.parent && TASK_SECTION_RE.test(normalizeForMatching(h.parent.title))));
+  const candidates: { heading?: Heading; section?: Heading; range: Span }[] = [];
+  const addLeaves = (h: Heading, section: Heading | undefined) => {
+    if (!h.children.length) { candidates.push({ heading: h, section, range: h.ownRange }); return; }
+    for (const c of h.children) addLeaves(c, section);
+  };
+  if (taskSections.length) {
+    for (const s of taskSections) {
+      if (s.children.length) {
+        // Text between the section heading and its first child is a lead-in, not a measure.
+        for (const c of s.children) addLeaves(c, s);
+      } else {
+        // Unnumbered paragraphs under the section heading.
+        for (const l of lines) {
+          if (l.blank || l.start <= s.lineRange.start || l.start >= s.sectionRange.end) continue;
+          candidates.push({ section: s, range: { start: l.start, end: l.end } });
+        }
+      }
+    }
+  } else if (kind === 'measures' || innerKind === 'measures' || kind === 'opinion' || kind === 'action-plan' || innerKind === 'action-plan') {
+    for (const r of roots) {
+      if (NON_TASK_RE.test(normalizeForMatching(r.title))) continue;
+      addLeaves(r, r.children.length ? r : undefined);
+    }
+  }
+  const measures: Measure[] = [];
+  let inherited: LeadClause | undefined;
+  let ci = 0;
+  for (const c of candidates) {
+    const t = norm.slice(c.range.start, c.range.end).trim();
+    if (!t) continue;
+    // Skip headings that are only a title line for a non-task subsection.
+    if (c.heading && NON_TASK_RE.test(normalizeForMatching(c.heading.title)) && !c.section) continue;
+    while (ci < clauses.length && clauses[ci].range.end <= c.range.start) {
+      if (clauses[ci].inherits) inherited = clauses[ci];
+      ci++;
+    }
+    const own = clauses.filter((k) => k.range.start >= c.range.start && k.range.end <= c.range.end && k.form !== 'prose')
+      .concat(clauses.filter((k) => k.range.start >= c.range.start && k.range.end <= c.range.end && k.form === 'prose'));
+    const clause = own[0];
+    if (clause?.inherits) inherited = clause;
+    measures.push({
+      heading: c.heading, section: c.section, range: c.range,
+      text: text.slice(c.range.start, c.range.end),
+      clause, inherited: clause ? undefined : inherited,
+      leadIn: /[:：]\s*$/.test(t),
+    });
+  }
+  return measures;
+}

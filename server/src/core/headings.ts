@@ -1,0 +1,101 @@
+/** Heading recognition and the heading tree: 第X章 / 第X条 / 一、 / （一） / 1. / （1） / ①. */
+import { Heading, HeadingStyle, HEADING_RANK, Line, Span } from './model';
+import { cnToNumber } from './numerals';
+
+const CN = '〇零一二两三四五六七八九十百';
+// Matched on the normalised text (full-width → half-width, traditional → simplified).
+// Leading decoration a Markdown or web copy adds: "#", "**", list bullets are not headings.
+const PREFIX = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
+const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
+  { style: 'chapter', re: new RegExp(`^第([${CN}]+|\\d+)章`) },
+  { style: 'article', re: new RegExp(`^第([${CN}]+|\\d+)条`) },
+  { style: 'cn', re: new RegExp(`^([${CN}]+)[、.](?![${CN}]*[、.])`) },
+  { style: 'paren-cn', re: new RegExp(`^[(]([${CN}]+)[)]`) },
+  { style: 'paren-arabic', re: /^[(](\d{1,3})[)]/ },
+  // 1. / 1、 / 1．(normalised to .) — but not a decimal (1.5亿元) or a date (2019.3).
+  { style: 'arabic', re: /^(\d{1,3})([.、])(?!\d)/ },
+  { style: 'circled', re: /^([\u2460-\u2473])/ },
+];
+
+export interface RawHeading {
+  style: HeadingStyle;
+  number: number;
+  marker: string;
+  markerRange: Span;
+  separator: string;
+  title: string;
+  titleRange: Span;
+  lineRange: Span;
+}
+
+/** Recognise the heading marker at the start of a line, if any. */
+export function matchHeading(line: Line, text: string, norm: string): RawHeading | undefined {
+  if (line.blank) return undefined;
+  const content = norm.slice(line.start, line.end);
+  const pre = PREFIX.exec(content);
+  const offset = pre ? pre[0].length : 0;
+  const rest = content.slice(offset);
+  for (const { style, re } of PATTERNS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const num = style === 'circled' ? m[1].charCodeAt(0) - 0x245f
+      : /^\d+$/.test(m[1]) ? Number(m[1]) : cnToNumber(m[1]);
+    if (!Number.isFinite(num) || num <= 0) continue;
+    const markerLen = m[0].length;
+    const markerStart = line.start + offset;
+    const markerRange = { start: markerStart, end: markerStart + markerLen };
+    let titleStart = markerRange.end;
+    while (titleStart < line.end && /[ \t\u3000]/.test(text[titleStart])) titleStart++;
+    let titleEnd = line.end;
+    const stop = norm.slice(titleStart, line.end).search(/[。:]/);
+    if (stop >= 0) titleEnd = titleStart + stop;
+    // Strip closing Markdown emphasis from the title.
+    let t = text.slice(titleStart, titleEnd);
+    const md = /(\*\*|__)\s*$/.exec(t);
+    if (md) { t = t.slice(0, md.index); titleEnd = titleStart + t.length; }
+    return {
+      style,
+      number: num,
+      marker: text.slice(markerRange.start, markerRange.end),
+      markerRange,
+      separator: style === 'arabic' ? text[markerStart + m[1].length] : '',
+      title: t.trim(),
+      titleRange: { start: titleStart, end: titleEnd },
+      lineRange: { start: line.start, end: line.end },
+    };
+  }
+  return undefined;
+}
+
+/** Build the heading tree from the raw headings in document order. */
+export function buildTree(raw: RawHeading[], textLength: number): { roots: Heading[]; all: Heading[] } {
+  const roots: Heading[] = [];
+  const all: Heading[] = [];
+  const stack: Heading[] = [];
+  for (const r of raw) {
+    const rank = HEADING_RANK[r.style];
+    while (stack.length && HEADING_RANK[stack[stack.length - 1].style] >= rank) stack.pop();
+    const parent = stack[stack.length - 1];
+    const h: Heading = {
+      ...r,
+      depth: stack.length + 1,
+      sectionRange: { start: r.lineRange.start, end: textLength },
+      ownRange: { start: r.lineRange.start, end: textLength },
+      children: [],
+      parent,
+    };
+    if (parent) parent.children.push(h); else roots.push(h);
+    stack.push(h);
+    all.push(h);
+  }
+  // Section ends: the next heading of the same or a higher rank; own range ends at the next heading.
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    if (i + 1 < all.length) h.ownRange.end = all[i + 1].lineRange.start;
+    const rank = HEADING_RANK[h.style];
+    for (let j = i + 1; j < all.length; j++) {
+      if (HEADING_RANK[all[j].style] <= rank) { h.sectionRange.end = all[j].lineRange.start; break; }
+    }
+  }
+  return { roots, all };
+}

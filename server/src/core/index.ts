@@ -1,0 +1,13 @@
+/** Public entry point of the analysis core, shared by the server, the CLI and the tests. */
+export * from './model';
+export { parseDocument } from './document';
+export { lintDocument, lintText, looksLikePolicy, applyEdits, applyFixes } from './engine';
+export type { LintResult } from './engine';
+export { normalizeConfig, DEFAULT_CONFIG, ruleSetting } from './config';
+export type { PolicyLintConfig, RuleSetting, CheckMode } from './config';
+export { message, pickLocale, RULE_TEXT, hasMessage } from './messages';
+export type { Locale, MessageArgs } from './messages';
+export { LineIndex } from './lines';
+export { RULES, RULES_BY_ID } from '../rules';
+export type { Finding, Fix, Rule, RuleMeta, Severity, Category, TextEdit } from '../rules/types';
+export { CATEGORIES, SEVERITIES } from '../rules/types';

@@ -1,0 +1,199 @@
+/**
+ * The policy document model. Built once per document version by `parseDocument`; every rule reads
+ * it and none re-parses the text. All ranges are UTF-16 offsets into the original text (as LSP).
+ * This module and everything under core/ and rules/ has no LSP or vscode imports.
+ */
+import type { LineIndex } from './lines';
+
+export interface Span { start: number; end: number }
+
+export type DocumentKind =
+  | 'action-plan' | 'measures' | 'opinion' | 'reply' | 'drafting-note' | 'notice' | 'unknown';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'action-plan', 'measures', 'opinion', 'reply', 'drafting-note', 'notice', 'unknown',
+];
+
+/** One line of text with its content range (no line break) and whether it is blank. */
+export interface Line extends Span { index: number; blank: boolean }
+
+/**
+ * Heading styles, outermost first:
+ *  chapter 第X章 · article 第X条 · cn 一、 · paren-cn （一） · arabic 1. / 1、 · paren-arabic （1） · circled ①
+ */
+export type HeadingStyle = 'chapter' | 'article' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled';
+export const HEADING_RANK: Record<HeadingStyle, number> = {
+  chapter: 0, article: 1, cn: 2, 'paren-cn': 3, arabic: 4, 'paren-arabic': 5, circled: 6,
+};
+
+export interface Heading {
+  style: HeadingStyle;
+  /** 1-based depth in the tree. */
+  depth: number;
+  /** The number the marker carries (一 → 1, （3） → 3). */
+  number: number;
+  /** The marker as written, e.g. "（一）", "1.", "第三条". */
+  marker: string;
+  markerRange: Span;
+  /** The separator after an arabic number: "." "、" "．" or "" for other styles. */
+  separator: string;
+  /** The heading's own title: the text after the marker up to the first 。 or the line end. */
+  title: string;
+  titleRange: Span;
+  /** The heading's line (content range). */
+  lineRange: Span;
+  /** From the heading's line start to the start of the next heading of the same or higher rank. */
+  sectionRange: Span;
+  /** From the heading's line start to the start of the next heading of any rank. */
+  ownRange: Span;
+  children: Heading[];
+  parent?: Heading;
+}
+
+export interface UnitRef { name: string; range: Span }
+
+export type LeadForm =
+  | 'labelled'      // F1 （牵头单位：A；配合单位：B） / F1″ （责任单位：…）
+  | 'verb'          // F2 （A牵头，B配合） / （A牵头，会同B负责）
+  | 'list-legend'   // F3 （A、B负责。列第一位者为牵头单位，下同）
+  | 'dept-label'    // F4 （负责部门：A；适用范围：B）
+  | 'line'          // F5 牵头单位：A on its own line or after the text
+  | 'other-verb'    // F6 （A指导） / （A会同有关部门负责）
+  | 'prose';        // F8 由A牵头
+
+export interface LeadClause {
+  range: Span;
+  form: LeadForm;
+  /** Opening bracket as written ("（", "(", "[", "［", "【", "〔") or "" for unbracketed forms. */
+  bracket: string;
+  /** Label used in labelled forms (牵头单位, 责任单位, 负责部门 …), normalised to simplified script. */
+  label?: string;
+  /** Separator between the lead part and the partner part, as written ("；", ";", "，", ","). */
+  separator?: string;
+  /** The verb of verb forms (牵头, 负责, 指导 …). */
+  verb?: string;
+  lead: UnitRef[];
+  partners: UnitRef[];
+  /** 适用范围 or similar trailing scope text. */
+  scope?: string;
+  /** The clause states that the first-listed unit leads (列第一位者为牵头单位 …). */
+  firstLeads: boolean;
+  /** The clause says its rule applies to later items too (下同, 以下…不再列出). */
+  inherits: boolean;
+}
+
+export type AmountKind = 'cap' | 'fixed' | 'ratio' | 'range' | 'tiered' | 'floor';
+
+export interface Amount {
+  range: Span;
+  text: string;
+  /** Value normalised to 元 (for a range: its upper end; NaN when it cannot be read). */
+  yuan: number;
+  /** Lower end of a range, in 元. */
+  minYuan?: number;
+  /** The unit as written: 元, 万元, 亿元, 万 (no 元) … */
+  unit: string;
+  /** True when the amount is 万/亿 money written without 元. */
+  missingYuan: boolean;
+  kind: AmountKind;
+  /** 每年, 三年, 累计 … as written near the amount. */
+  period?: string;
+  /** The clause (between punctuation) the amount sits in: what it funds. */
+  context: string;
+  contextRange: Span;
+}
+
+export interface Ratio { range: Span; percent: number; text: string; basis: string }
+
+export interface DocNumber {
+  range: Span;
+  /** 机关代字 as written ("" when absent). */
+  agency: string;
+  agencyRange: Span;
+  openBracket: string;
+  closeBracket: string;
+  openRange: Span;
+  closeRange: Span;
+  year: string;
+  yearRange: Span;
+  /** "第" when written before the serial. */
+  di: boolean;
+  serial: string;
+  serialRange: Span;
+  /** 号 or 號 */
+  hao: string;
+  /** Whitespace found inside the number. */
+  hasSpace: boolean;
+  /** A 令号 (国务院令第707号) uses 第 legitimately. */
+  isOrder: boolean;
+}
+
+export interface Citation {
+  /** The 《…》 title including its marks, when present. */
+  titleRange?: Span;
+  /** The title text without its outer marks. */
+  title?: string;
+  docNumber?: DocNumber;
+  range: Span;
+}
+
+export interface TargetSentence {
+  range: Span;
+  /** The year the sentence aims at (到2025年 → 2025), if any. */
+  year?: number;
+  yearRange?: Span;
+  /** The sentence contains a number with a unit or a percentage. */
+  quantified: boolean;
+  inGoalSection: boolean;
+}
+
+export interface Placeholder { range: Span; text: string }
+
+export interface Measure {
+  /** The numbered heading that opens the measure (absent for unnumbered paragraph measures). */
+  heading?: Heading;
+  /** The task section the measure belongs to (重点任务 …), as its heading. */
+  section?: Heading;
+  range: Span;
+  /** Measure text (original script). */
+  text: string;
+  clause?: LeadClause;
+  /** The lead clause that applies by inheritance (下同) when the measure has none of its own. */
+  inherited?: LeadClause;
+  /** True for lead-ins that introduce a list (实施如下重点项目：). */
+  leadIn: boolean;
+}
+
+export interface PolicyDocument {
+  text: string;
+  /** Same length as text: full-width → half-width, traditional → simplified. Match on this. */
+  norm: string;
+  lines: Line[];
+  lineIndex: LineIndex;
+  traditional: boolean;
+  /** The text came through NFKC (web copy): half-width punctuation is not evidence. */
+  halfWidthPunctuation: boolean;
+  kind: DocumentKind;
+  /** For a notice that 印发/转发 a plan or measures: the kind of the wrapped document. */
+  innerKind?: DocumentKind;
+  title?: string;
+  titleRange?: Span;
+  /** Title of the wrapped document in an 印发 notice. */
+  innerTitle?: string;
+  organ?: string;
+  /** The document's own 发文字号. */
+  docNumber?: DocNumber;
+  date?: { year: number; month: number; day: number; range: Span; chinese: boolean };
+  period?: { start: number; end: number; range: Span };
+  headings: Heading[];
+  /** All headings in document order. */
+  allHeadings: Heading[];
+  measures: Measure[];
+  leadClauses: LeadClause[];
+  amounts: Amount[];
+  ratios: Ratio[];
+  docNumbers: DocNumber[];
+  citations: Citation[];
+  targets: TargetSentence[];
+  placeholders: Placeholder[];
+}
