@@ -3,7 +3,8 @@ import { Citation, DocNumber, Span } from './model';
 
 // agency? · open bracket · year · close bracket · 第? · serial · 号. Brackets after normalisation:
 // 〔〕 stay; ［］ → []; （） → (); 【】, ﹝﹞, 〈〉 stay.
-const DOCNO_RE = /([\u3400-\u9fffA-Za-z]{0,14})([ \t]*)([〔[【(﹝〈])[ \t]*(\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(第)?([ \t]*)(\d{1,5})([ \t]*)(号)/g;
+// A pinyin gloss left by a script converter (國發(fā)) may sit inside the agency code.
+const DOCNO_RE = /((?:[\u3400-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){0,14})([ \t]*)([〔[【(﹝〈])[ \t]*(\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(第)?([ \t]*)(\d{1,5})([ \t]*)(号)/g;
 const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
 /** Words that end the text before a 机关代字 (根据国发〔2015〕40号 → 国发). */
 const AGENCY_STOP = /^.*(根据|按照|依据|依照|参照|贯彻|落实|印发|转发|执行|文件|精神|通知|意见|规定|以及|及|和|与|的|是|为|见|于|在|即|号)/;

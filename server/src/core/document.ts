@@ -37,7 +37,8 @@ function kindFromBody(norm: string): DocumentKind {
   if (/收悉/.test(head) && /(答复如下|现答复|答复如下|办理(有关)?情况答复)/.test(norm.slice(0, 8000))) return 'reply';
   if (/(起草说明|起草情况说明如下|起草情况的说明)/.test(head)) return 'drafting-note';
   if (/(制定|特制定|制订)本(行动计划|实施方案|工作方案|方案|计划)/.test(head)) return 'action-plan';
-  if (/(制定|特制定|制订)本(措施|若干措施|办法|细则|政策)|本(措施|办法|细则)自/.test(norm)) return 'measures';
+  if (/(制定|特制定|制订)(本|如下|以下)(政策措施|措施|若干措施|办法|细则|政策)|本(措施|办法|细则)自/.test(norm)) return 'measures';
+  if (/(制定|特制定|制订|提出)本(实施)?意见/.test(head)) return 'opinion';
   if (/(现提出|提出)(以下|如下)(实施)?意见/.test(head)) return 'opinion';
   if (/(现印发给你们|现将[^。]{0,80}印发给你们|请遵照执行|请认真贯彻执行)/.test(head)) return 'notice';
   return 'unknown';
@@ -60,26 +61,31 @@ function plain(s: string): string {
 
 function findTitle(lines: Line[], norm: string, text: string): { title: string; range: Span } | undefined {
   let seen = 0;
+  const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !/[。;:,!?]$/.test(p) && !/。/.test(p)
+    && !/^(第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|\(|\d+[.、])/.test(p)
+    && !DATE_LINE.test(p) && !CN_DATE_LINE.test(p);
   for (let i = 0; i < lines.length && seen < 40; i++) {
     const l = lines[i];
     if (l.blank) continue;
     seen++;
-    let raw = norm.slice(l.start, l.end);
-    let end = l.end;
-    // A title broken over two lines inside 《》.
-    if (raw.includes('《') && !raw.includes('》') && i + 1 < lines.length && !lines[i + 1].blank) {
-      raw += norm.slice(lines[i + 1].start, lines[i + 1].end);
-      end = lines[i + 1].end;
+    // A title may run over up to three adjacent lines ("国务院关于促进综合保税区" / "高水平开放…的若干意见").
+    let raw = '';
+    for (let k = 0; k < 3 && i + k < lines.length; k++) {
+      const lk = lines[i + k];
+      if (lk.blank) break;
+      const part = plain(norm.slice(lk.start, lk.end));
+      if (!isTitleish(part) && !(k === 0 && part.includes('《'))) break;
+      raw += part;
+      if (raw.length < 4 || raw.length > 120) continue;
+      if (raw.includes('《') && !raw.includes('》')) continue;
+      const core = raw.replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, '');
+      if (!TITLE_END.test(core)) continue;
+      const first = norm.slice(l.start, l.end);
+      const lead = first.length - first.replace(/^[ \t]*(#{1,6}[ \t]+|>[ \t]*)?(\*\*|__)?[ \t]*/, '').length;
+      const end = lines[i + k].end;
+      const title = text.slice(l.start + lead, end).split(/\r\n|\r|\n/).map((x) => x.replace(/\*\*|__/g, '').replace(/^[ \t#>]+/, '').trim()).join('');
+      return { title, range: { start: l.start + lead, end } };
     }
-    const p = plain(raw);
-    if (p.length < 4 || p.length > 120) continue;
-    if (/[。;:,]$/.test(p)) continue;
-    if (/^(第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|\(|\d+[.、])/.test(p)) continue;
-    const core = p.replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, '');
-    if (!TITLE_END.test(core)) continue;
-    if (/。/.test(p)) continue;
-    const lead = raw.length - raw.trimStart().length + (raw.trimStart().length - raw.trimStart().replace(/^(#{1,6}[ \t]+|>[ \t]*)?(\*\*)?/, '').length);
-    return { title: text.slice(l.start + lead, end).replace(/\*\*|__/g, '').replace(/[\r\n]+/g, '').trim(), range: { start: l.start + lead, end } };
   }
   return undefined;
 }
@@ -112,6 +118,11 @@ export function parseDocument(text: string): PolicyDocument {
     if (kind === 'notice') innerTitle = /《([^》]*)》/.exec(titleInfo.title)?.[1];
   }
   if (kind === 'unknown') kind = kindFromBody(norm);
+  if (kind === 'notice' && !innerKind && titleInfo) {
+    // "关于…若干措施的通知": the notice carries the measures itself.
+    const k = kindFromTitle(normalizeForMatching(titleInfo.title).replace(/的通知$/, '')).kind;
+    if (k === 'measures' || k === 'action-plan') innerKind = k;
+  }
   if (kind === 'notice' && !innerKind) {
     const bodyKind = kindFromBody(norm.slice(titleInfo?.range.end ?? 0));
     if (bodyKind === 'action-plan' || bodyKind === 'measures') innerKind = bodyKind;
@@ -200,7 +211,9 @@ function looksNfkc(text: string): boolean {
 
 function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: string, norm: string,
   clauses: LeadClause[], kind: DocumentKind, innerKind?: DocumentKind): Measure[] {
-  const taskSections = all.filter((h) => TASK_SECTION_RE.test(normalizeForMatching(h.title))
+  // A task section's heading is short ("四、主要任务", "（三）保障措施"); a long measure that merely
+  // mentions 政策措施 is not one.
+  const taskSections = all.filter((h) => h.title.length <= 16 && TASK_SECTION_RE.test(normalizeForMatching(h.title))
     && !(h.parent && TASK_SECTION_RE.test(normalizeForMatching(h.parent.title))));
   const candidates: { heading?: Heading; section?: Heading; range: Span }[] = [];
   const addLeaves = (h: Heading, section: Heading | undefined) => {
@@ -220,10 +233,17 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
         }
       }
     }
-  } else if (kind === 'measures' || innerKind === 'measures' || kind === 'opinion' || kind === 'action-plan' || innerKind === 'action-plan') {
+  } else if (kind !== 'reply' && kind !== 'drafting-note') {
     for (const r of roots) {
       if (NON_TASK_RE.test(normalizeForMatching(r.title))) continue;
       addLeaves(r, r.children.length ? r : undefined);
+    }
+    // Other notices and unknown texts hold measures only when they assign them (corpus 010:
+    // a notice of 30 incentive measures, each with its responsible unit).
+    const assigning = kind === 'measures' || innerKind === 'measures' || kind === 'opinion' || kind === 'action-plan' || innerKind === 'action-plan';
+    if (!assigning) {
+      const withClause = candidates.filter((c) => clauses.some((k) => k.range.start >= c.range.start && k.range.end <= c.range.end)).length;
+      if (withClause * 2 < candidates.length || withClause === 0) candidates.length = 0;
     }
   }
   const measures: Measure[] = [];

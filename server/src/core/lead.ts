@@ -17,6 +17,8 @@ const VERB_RE = /(牵头|负责落实|负责|配合|参与|指导|协助|协同|
 const LEGEND_RE = /(列|排在|排)第一位(者|的部门|的单位)?为牵头(单位|部门)|第一位为牵头/;
 const INHERIT_RE = /下同|不再(一一)?列出|以下均/;
 
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
 export function isUnitLike(name: string): boolean {
   const n = name.trim();
   if (n.length < 2 || n.length > 40) return false;
@@ -31,7 +33,8 @@ function splitUnits(norm: string, start: number, end: number): UnitRef[] {
   const push = (a: number, b: number) => {
     while (a < b && /[\s]/.test(norm[a])) a++;
     while (b > a && /[\s。]/.test(norm[b - 1])) b--;
-    if (b > a) out.push({ name: norm.slice(a, b), range: { start: a, end: b } });
+    // Pinyin glosses left by a script converter (工业(yè)) are not part of the name.
+    if (b > a) out.push({ name: norm.slice(a, b).replace(PINYIN_GLOSS, ''), range: { start: a, end: b } });
   };
   for (let i = start; i < end; i++) {
     const c = norm[i];

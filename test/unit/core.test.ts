@@ -1,0 +1,107 @@
+/** Core utilities: normalisation, numerals, line index, settings validation, safe edits. */
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { applyEdits, applyFixes, LineIndex, lintText, normalizeConfig, parseDocument } from '../../server/src/core';
+import { normalizeForMatching, toDocumentScript } from '../../server/src/core/normalize';
+import { cnToNumber } from '../../server/src/core/numerals';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+describe('core: normalisation keeps offsets', () => {
+  it('maps full-width, ideographic space and traditional script one code unit for one', () => {
+    const s = '（牽頭單位：市發展改革委；配合單位：各區政府）　１２３號';
+    const n = normalizeForMatching(s);
+    assert.strictEqual(n, '(牵头单位:市发展改革委;配合单位:各区政府) 123号');
+    assert.strictEqual(n.length, s.length);
+  });
+  it('leaves surrogate pairs and other text alone', () => {
+    const s = '𠮷😀abc〔〕《》—';
+    assert.strictEqual(normalizeForMatching(s), s);
+  });
+  it('writes fixes in the document script', () => {
+    assert.strictEqual(toDocumentScript('发文字号', true), '發文字號');
+    assert.strictEqual(toDocumentScript('发文字号', false), '发文字号');
+  });
+});
+
+describe('core: numerals', () => {
+  const cases: [string, number][] = [['二十三', 23], ['一亿', 1e8], ['二〇一九', 2019], ['三千五百万', 3.5e7], ['十', 10], ['两万', 2e4], ['一百零五', 105]];
+  for (const [s, v] of cases) it(`${s} = ${v}`, () => assert.strictEqual(cnToNumber(s), v));
+  it('rejects non-numerals', () => assert.ok(Number.isNaN(cnToNumber('一是'))));
+});
+
+describe('core: line index', () => {
+  it('handles LF, CRLF, CR and U+2028', () => {
+    const idx = new LineIndex('a\nb\r\nc\rd\u2028e');
+    assert.strictEqual(idx.lineCount, 5);
+    assert.deepStrictEqual(idx.positionAt(idx.text.indexOf('d')), { line: 3, character: 0 });
+    assert.strictEqual(idx.lineEnd(1), 3);
+    assert.strictEqual(idx.offsetAt({ line: 4, character: 99 }), idx.text.length);
+  });
+});
+
+describe('core: settings are validated, never thrown', () => {
+  it('keeps the valid part and reports the rest', () => {
+    const { config, errors } = normalizeConfig({ enable: 'yes', check: 'sometimes', rules: { citation: 'off', 'nope/rule': 'error', 'citation/doc-number-bracket': 7 } });
+    assert.strictEqual(config.enable, true);
+    assert.strictEqual(config.check, 'auto');
+    assert.deepStrictEqual(config.rules, { citation: 'off' });
+    assert.strictEqual(errors.length, 4);
+  });
+  for (const bad of [null, 5, 'x', [], { rules: [] }, { rules: null }, { options: 3 }]) {
+    it(`accepts ${JSON.stringify(bad)} without throwing`, () => { normalizeConfig(bad); });
+  }
+  it('a category setting turns its rules off; a rule setting wins over its category', () => {
+    const text = '依据国发[2019]5号。';
+    assert.strictEqual(lintText(text, normalizeConfig({ rules: { citation: 'off' } }).config).findings.length, 0);
+    const r = lintText(text, normalizeConfig({ rules: { citation: 'off', 'citation/doc-number-bracket': 'warning' } }).config);
+    assert.deepStrictEqual(r.findings.map((f) => f.severity), ['warning']);
+  });
+});
+
+describe('core: edits never corrupt a text', () => {
+  it('applies non-overlapping edits and skips overlapping ones', () => {
+    const r = applyEdits('abcdef', [{ start: 1, end: 3, newText: 'X' }, { start: 2, end: 4, newText: 'Y' }, { start: 5, end: 5, newText: 'Z' }]);
+    assert.strictEqual(r.text, 'aXdeZf');
+    assert.strictEqual(r.skipped.length, 1);
+  });
+  it('rejects edits outside the text', () => {
+    const r = applyEdits('abc', [{ start: 2, end: 9, newText: 'X' }]);
+    assert.strictEqual(r.text, 'abc');
+  });
+  it('fix-all applied twice equals fix-all applied once', () => {
+    const text = '依据国发[2019]5号和粤府(2020)3号，以及國發【2017】35號。';
+    const once = applyFixes(text, lintText(text).findings).text;
+    const twice = applyFixes(once, lintText(once).findings).text;
+    assert.strictEqual(once, '依据国发〔2019〕5号和粤府〔2020〕3号，以及國發〔2017〕35號。');
+    assert.strictEqual(twice, once);
+  });
+});
+
+describe('core: every corpus document parses and lints', () => {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'corpus');
+  const files = [...readdirSync(dir).filter((f) => f.endsWith('.txt')), ...readdirSync(path.join(dir, 'seeds')).map((f) => path.join('seeds', f))];
+  it(`all ${files.length} files`, () => {
+    assert.ok(files.length >= 43);
+    for (const f of files) {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      const r = lintText(text);
+      assert.deepStrictEqual(r.errors, [], f);
+      for (const x of r.findings) assert.ok(x.range.start >= 0 && x.range.end <= text.length);
+      assert.ok(parseDocument(text).allHeadings.length >= 0);
+    }
+  });
+});
+
+describe('core: architecture', () => {
+  it('the analysis core imports nothing from LSP or vscode', () => {
+    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') ? [path.join(d, e.name)] : []);
+    const files = [...walk(path.join(ROOT, 'server', 'src', 'core')), ...walk(path.join(ROOT, 'server', 'src', 'rules'))];
+    for (const f of files) {
+      const src = readFileSync(f, 'utf8');
+      assert.ok(!/from ['"](vscode|vscode-language\w+)/.test(src), f);
+    }
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Rule fixtures, markdownlint style. Each rule has a folder test/fixtures/rules/<category>/<name>/
+ * holding *.flagged.* and *.clean.* texts. In a flagged fixture, a line that must raise the rule ends
+ * with an inline marker `{!<rule-id>}` (repeat it for several findings on one line); the harness
+ * strips the markers before linting, so the rule sees the drafter's text only. A clean fixture must
+ * raise nothing of that rule. When the rule is fixable, its fixes are applied and the result linted
+ * again: the finding must be gone, and where a `*.fixed.*` sibling exists the text must equal it.
+ */
+import * as assert from 'assert';
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULE_TEXT, RULES } from '../../server/src/core';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
+const MARKER = /[ \t]*\{!([a-z-]+\/[a-z-]+)\}/g;
+
+/** Strip inline markers; return the text and the expected (rule, 0-based line) pairs. */
+export function readFixture(file: string): { text: string; expected: { rule: string; line: number }[] } {
+  const raw = readFileSync(file, 'utf8');
+  const expected: { rule: string; line: number }[] = [];
+  const lines = raw.split('\n').map((line, i) => line.replace(MARKER, (_m, rule: string) => {
+    expected.push({ rule, line: i });
+    return '';
+  }));
+  return { text: lines.join('\n'), expected };
+}
+
+function findingsOf(text: string, ruleId: string) {
+  const r = lintText(text, DEFAULT_CONFIG);
+  return { ...r, mine: r.findings.filter((f) => f.ruleId === ruleId) };
+}
+
+describe('rules: contract', () => {
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    const [category, name] = id.split('/');
+    describe(id, () => {
+      it('has a category prefix that matches its category and a file of its own', () => {
+        assert.strictEqual(category, rule.meta.category);
+        assert.ok(existsSync(path.join(ROOT, 'server', 'src', 'rules', category, `${name}.ts`)));
+      });
+      it('has a Chinese and English message, hover text and a doc page', () => {
+        assert.ok(hasMessage(id), `message ${id}`);
+        assert.ok(RULE_TEXT[id], `RULE_TEXT ${id}`);
+        assert.ok(RULE_TEXT[id].good.length && RULE_TEXT[id].bad.length);
+        assert.ok(existsSync(path.join(ROOT, 'docs', 'rules', category, `${name}.md`)), 'docs page');
+      });
+      it('has flagged and clean fixtures', () => {
+        const dir = path.join(FIXTURES, category, name);
+        const files = existsSync(dir) ? readdirSync(dir) : [];
+        assert.ok(files.some((f) => f.includes('.flagged.')), 'a flagged fixture');
+        assert.ok(files.some((f) => f.includes('.clean.')), 'a clean fixture');
+      });
+    });
+  }
+});
+
+describe('rules: fixtures', () => {
+  for (const rule of RULES) {
+    const id = rule.meta.id;
+    const dir = path.join(FIXTURES, ...id.split('/'));
+    if (!existsSync(dir)) continue;
+    describe(id, () => {
+      for (const file of readdirSync(dir).filter((f) => /\.(flagged|clean)\.(txt|md)$/.test(f)).sort()) {
+        const full = path.join(dir, file);
+        it(file, () => {
+          const { text, expected } = readFixture(full);
+          const { mine, doc, errors } = findingsOf(text, id);
+          assert.deepStrictEqual(errors, []);
+          const got = mine.map((f) => ({ rule: f.ruleId, line: doc.lineIndex.positionAt(f.range.start).line }));
+          const want = expected.filter((e) => e.rule === id);
+          if (file.includes('.clean.')) assert.strictEqual(want.length, 0, 'clean fixtures carry no markers');
+          else assert.ok(want.length > 0, 'flagged fixtures carry markers');
+          assert.deepStrictEqual(got, want);
+          if (!rule.meta.fixable || !mine.length) return;
+          // Fix, then lint again.
+          const fixed = applyFixes(text, mine, id);
+          assert.strictEqual(fixed.fixed, mine.filter((f) => f.fix && !f.fix.snippet).length);
+          const again = findingsOf(fixed.text, id);
+          assert.deepStrictEqual(again.mine.map((f) => doc.lineIndex.positionAt(f.range.start).line), [], 'fixed text is clean of the rule');
+          const expectedFile = full.replace(/\.flagged\./, '.fixed.');
+          if (existsSync(expectedFile)) assert.strictEqual(fixed.text, readFixture(expectedFile).text);
+        });
+      }
+    });
+  }
+});
