@@ -2,19 +2,23 @@
  * Every user-facing string of the analysis core, Chinese first (zh-CN), with English. Rules refer to
  * messages by id; the server, the CLI and the tests render them in the user's display language.
  */
+import type { RuleText, Text } from './messages/types';
+import leadUnit from './messages/lead-unit';
+import target from './messages/target';
+import amount from './messages/amount';
+import citation from './messages/citation';
+import structure from './messages/structure';
+import reply from './messages/reply';
+import numberMessages from './messages/number';
+import textMessages from './messages/text';
+
+export type { RuleText, Text } from './messages/types';
 export type MessageArgs = Record<string, string | number>;
 export type Locale = 'zh-cn' | 'en';
 
-interface Text { zh: string; en: string }
+const CATEGORY_TABLES = [leadUnit, target, amount, citation, structure, reply, numberMessages, textMessages];
 
 const MESSAGES: Record<string, Text> = {
-  // citation/doc-number-bracket
-  'citation/doc-number-bracket': {
-    zh: '发文字号的年份应使用六角括号“〔〕”，不应使用“{open}{close}”：{number}',
-    en: 'The year in a document number goes in hexagonal brackets 〔〕, not "{open}{close}": {number}',
-  },
-  'fix/doc-number-bracket': { zh: '改为六角括号〔〕：{fixed}', en: 'Use hexagonal brackets 〔〕: {fixed}' },
-
   // Generic UI strings used by the server and CLI.
   'ui/fix-all-rule': { zh: '修复本文档中所有“{rule}”问题', en: 'Fix all "{rule}" problems in this document' },
   'ui/fix-all': { zh: '修复本文档中所有可自动修复的问题', en: 'Fix all auto-fixable problems in this document' },
@@ -26,18 +30,11 @@ const MESSAGES: Record<string, Text> = {
 };
 
 /** Short rule titles and explanations, for hovers, docs and the CLI's rule list. */
-export interface RuleText { title: Text; explanation: Text; good: string[]; bad: string[] }
-export const RULE_TEXT: Record<string, RuleText> = {
-  'citation/doc-number-bracket': {
-    title: { zh: '发文字号年份须用六角括号', en: 'Document-number year in hexagonal brackets' },
-    explanation: {
-      zh: '发文字号由发文机关代字、年份、发文顺序号组成，年份应标全称，用六角括号“〔〕”括入；不得使用方括号、圆括号、鱼尾号等。',
-      en: 'A document number is agency code + year + serial; the year is written in full inside hexagonal brackets 〔〕, never [], (), 【】 or similar.',
-    },
-    good: ['国发〔2017〕35号', '穗府〔2018〕9号', '浙政發〔2016〕2號'],
-    bad: ['深交港货[2013]164号', '劳社厅函[2007]120号', '国发【2019】5号', '国发(2019)5号'],
-  },
-};
+export const RULE_TEXT: Record<string, RuleText> = {};
+for (const table of CATEGORY_TABLES) {
+  Object.assign(MESSAGES, table.messages);
+  Object.assign(RULE_TEXT, table.rules);
+}
 
 function interpolate(template: string, args?: MessageArgs): string {
   if (!args) return template;

@@ -1,9 +1,16 @@
-/** The rule registry. Adding a rule = one file under rules/<category>/, one line here, fixtures, a doc page. */
+/** The rule registry: every category's rules, in category order. */
 import type { Rule } from './types';
-import citationDocNumberBracket from './citation/doc-number-bracket';
+import { rules as leadUnit } from './lead-unit';
+import { rules as target } from './target';
+import { rules as amount } from './amount';
+import { rules as citation } from './citation';
+import { rules as structure } from './structure';
+import { rules as reply } from './reply';
+import { rules as numberRules } from './number';
+import { rules as textRules } from './text';
 
 export const RULES: readonly Rule[] = [
-  citationDocNumberBracket,
+  ...leadUnit, ...target, ...amount, ...citation, ...structure, ...reply, ...numberRules, ...textRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,8 @@
+/** Messages of the text/ rules (zh-CN first, English second). */
+import type { CategoryMessages } from './types';
+
+const messages: CategoryMessages = {
+  messages: {},
+  rules: {},
+};
+export default messages;
