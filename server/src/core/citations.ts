@@ -3,20 +3,44 @@ import { Citation, DocNumber, Span } from './model';
 
 // agency? · open bracket · year · close bracket · 第? · serial · 号. Brackets after normalisation:
 // 〔〕 stay; ［］ → []; （） → (); 【】, ﹝﹞, 〈〉 stay.
-// A pinyin gloss left by a script converter (國發(fā)) may sit inside the agency code.
-const DOCNO_RE = /((?:[\u3400-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){0,14})([ \t]*)([〔[【(﹝〈])[ \t]*(\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(第)?([ \t]*)(\d{1,5})([ \t]*)(号)/g;
+// bracket · year · bracket · 第? · serial · 号. The agency code before the bracket is read backwards
+// from the match (a regex with a leading optional run would retry at every character).
+// Brackets after normalisation: 〔〕 stay; ［］ → []; （） → (); 【】, ﹝﹞, 〈〉 stay.
+const DOCNO_RE = /([〔[【(﹝〈])[ \t]*(\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(第)?([ \t]*)(\d{1,5})([ \t]*)(号)/g;
 const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
 /** Words that end the text before a 机关代字 (根据国发〔2015〕40号 → 国发). */
 const AGENCY_STOP = /^.*(根据|按照|依据|依照|参照|贯彻|落实|印发|转发|执行|文件|精神|通知|意见|规定|以及|及|和|与|的|是|为|见|于|在|即|号)/;
+const PINYIN_GLOSS_END = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/;
+
+/** Start of the agency code that ends at `end` (Han or Latin letters, pinyin glosses allowed). */
+function agencyStartBefore(norm: string, end: number): number {
+  let i = end;
+  let count = 0;
+  while (i > 0 && count < 14) {
+    const c = norm.charCodeAt(i - 1);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { i--; count++; continue; }
+    if (c === 41 /* ) */) {
+      // A pinyin gloss left by a script converter (國發(fā)) may sit inside the agency code.
+      const m = PINYIN_GLOSS_END.exec(norm.slice(Math.max(0, i - 9), i));
+      if (m) { i -= m[0].length; count++; continue; }
+    }
+    break;
+  }
+  return i;
+}
 
 export function findDocNumbers(text: string, norm: string): DocNumber[] {
   const out: DocNumber[] = [];
   DOCNO_RE.lastIndex = 0;
   for (let m = DOCNO_RE.exec(norm); m; m = DOCNO_RE.exec(norm)) {
-    const [, agencyRaw, sp1, lb, year, rb, sp2, di, sp3, serial, sp4] = m;
+    const [, lb, year, rb, sp2, di, sp3, serial, sp4] = m;
     if (PAIRS[lb] !== rb) continue;
-    let agencyStart = m.index;
-    let agency = agencyRaw;
+    const openStart = m.index;
+    let agencyEnd = openStart;
+    while (agencyEnd > 0 && (norm[agencyEnd - 1] === ' ' || norm[agencyEnd - 1] === '\t')) agencyEnd--;
+    const sp1 = agencyEnd < openStart;
+    let agencyStart = agencyStartBefore(norm, agencyEnd);
+    let agency = norm.slice(agencyStart, agencyEnd);
     const stop = AGENCY_STOP.exec(agency);
     if (stop) { agencyStart += stop[0].length; agency = agency.slice(stop[0].length); }
     // A bare round or angle bracket with no agency is not a document number ("项目(2020)3号地块").
@@ -24,7 +48,6 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
     // A year must look like one: 4 digits 19xx/20xx, or 2 digits (flagged by doc-number-year).
     if (year.length === 3) continue;
     if (year.length === 4 && !/^(19|20)\d\d$/.test(year)) continue;
-    const openStart = m.index + agencyRaw.length + sp1.length;
     const yearStart = norm.indexOf(year, openStart + 1);
     const closeStart = yearStart + year.length + (norm.slice(yearStart + year.length).search(/\S/));
     const serialStart = closeStart + 1 + sp2.length + (di ? 1 : 0) + sp3.length;
@@ -44,7 +67,7 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
       serial,
       serialRange: { start: serialStart, end: serialStart + serial.length },
       hao: text[end - 1],
-      hasSpace: !!(sp1 && agency) || !!(sp2 || sp3 || sp4) || /\s/.test(norm.slice(openStart, closeStart)),
+      hasSpace: (sp1 && !!agency) || !!(sp2 || sp3 || sp4) || /\s/.test(norm.slice(openStart, closeStart)),
       isOrder: /令$/.test(agency),
     });
   }

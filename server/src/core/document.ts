@@ -258,9 +258,15 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
       if (clauses[ci].inherits) inherited = clauses[ci];
       ci++;
     }
-    const own = clauses.filter((k) => k.range.start >= c.range.start && k.range.end <= c.range.end && k.form !== 'prose')
-      .concat(clauses.filter((k) => k.range.start >= c.range.start && k.range.end <= c.range.end && k.form === 'prose'));
-    const clause = own[0];
+    // Clauses are sorted; those inside this measure start at ci. Prefer a non-prose clause.
+    let clause: LeadClause | undefined;
+    let prose: LeadClause | undefined;
+    for (let k = ci; k < clauses.length && clauses[k].range.start < c.range.end; k++) {
+      const x = clauses[k];
+      if (x.range.start < c.range.start || x.range.end > c.range.end) continue;
+      if (x.form === 'prose') prose ??= x; else { clause = x; break; }
+    }
+    clause ??= prose;
     if (clause?.inherits) inherited = clause;
     measures.push({
       heading: c.heading, section: c.section, range: c.range,

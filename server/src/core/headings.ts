@@ -29,8 +29,14 @@ export interface RawHeading {
 }
 
 /** Recognise the heading marker at the start of a line, if any. */
+/** Characters a heading line can start with (after spaces): 第, a numeral, a bracket, #, *, ①–⑳. */
+const CAN_START = new RegExp(`[第${CN}0-9(#*_\u2460-\u2473]`);
+
 export function matchHeading(line: Line, text: string, norm: string): RawHeading | undefined {
   if (line.blank) return undefined;
+  let k = line.start;
+  while (k < line.end && (norm[k] === ' ' || norm[k] === '\t')) k++;
+  if (k >= line.end || !CAN_START.test(norm[k])) return undefined;
   const content = norm.slice(line.start, line.end);
   const pre = PREFIX.exec(content);
   const offset = pre ? pre[0].length : 0;
@@ -89,13 +95,17 @@ export function buildTree(raw: RawHeading[], textLength: number): { roots: Headi
     all.push(h);
   }
   // Section ends: the next heading of the same or a higher rank; own range ends at the next heading.
+  // One pass with a stack of headings whose section is still open.
+  const open: Heading[] = [];
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
-    if (i + 1 < all.length) h.ownRange.end = all[i + 1].lineRange.start;
+    if (i > 0) all[i - 1].ownRange.end = h.lineRange.start;
     const rank = HEADING_RANK[h.style];
-    for (let j = i + 1; j < all.length; j++) {
-      if (HEADING_RANK[all[j].style] <= rank) { h.sectionRange.end = all[j].lineRange.start; break; }
+    while (open.length && HEADING_RANK[open[open.length - 1].style] >= rank) {
+      open.pop()!.sectionRange.end = h.lineRange.start;
     }
+    // Headings of a lower rank that are still open end here too only if outranked; keep them open.
+    open.push(h);
   }
   return { roots, all };
 }

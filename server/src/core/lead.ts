@@ -148,8 +148,8 @@ function parseVerb(norm: string, start: number, end: number): Omit<LeadClause, '
   return { form, verb, lead, partners, firstLeads, inherits: INHERIT_RE.test(all) };
 }
 
-const OPEN = '([【〔';
-const CLOSE = ')]】〕';
+const OPEN_CODES = [...'([【〔'].map((c) => c.charCodeAt(0));
+const CLOSE_CODES = [...')]】〕'].map((c) => c.charCodeAt(0));
 
 /** Find every lead clause in the document. */
 export function findLeadClauses(text: string, norm: string): LeadClause[] {
@@ -158,47 +158,64 @@ export function findLeadClauses(text: string, norm: string): LeadClause[] {
   // Bracketed clauses: scan bracket pairs line by line, innermost first closing order.
   const stack: number[] = [];
   for (let i = 0; i < norm.length; i++) {
-    const c = norm[i];
-    if (c === '\n' || c === '\r') { stack.length = 0; continue; }
-    const oi = OPEN.indexOf(c);
+    const c = norm.charCodeAt(i);
+    if (c === 10 || c === 13) { stack.length = 0; continue; }
+    const oi = OPEN_CODES.indexOf(c);
     if (oi >= 0) { stack.push(i); continue; }
-    const ci = CLOSE.indexOf(c);
-    if (ci < 0 || !stack.length) continue;
+    if (!stack.length) continue;
+    const ci = CLOSE_CODES.indexOf(c);
+    if (ci < 0) continue;
     const open = stack.pop()!;
-    if (OPEN.indexOf(norm[open]) !== ci) continue;
+    if (OPEN_CODES.indexOf(norm.charCodeAt(open)) !== ci) continue;
     const inner = { start: open + 1, end: i };
     if (inner.end - inner.start < 3 || inner.end - inner.start > 400) continue;
     const clause = classifyBracket(text, norm, open, i + 1, inner);
     if (clause) {
-      // An outer bracket holding an already found clause replaces nothing: keep the first found.
-      if (covered.some((s) => s.start <= clause.range.start && s.end >= clause.range.end)) continue;
+      // Brackets close in order, so a clause inside this one was found before it: an outer bracket
+      // holding an already found clause is not a second clause.
+      const prev = covered[covered.length - 1];
+      if (prev && clause.range.start <= prev.start && prev.end <= clause.range.end) continue;
       out.push(clause);
       covered.push(clause.range);
     }
   }
+  covered.sort((a, b) => a.start - b.start);
+  const lineCovered: Span[] = [];
   // Unbracketed labelled clauses (F5: 牵头单位：A on its own line or after the item text).
   LINE_LABEL_RE.lastIndex = 0;
   for (let m = LINE_LABEL_RE.exec(norm); m; m = LINE_LABEL_RE.exec(norm)) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if (covered.some((s) => s.start <= start && s.end >= start)) continue;
+    if (insideAny(covered, start)) continue;
     const parsed = parseLabelled(norm, text, start, end);
     if (!parsed.lead.length) continue;
     out.push({ range: { start, end }, form: 'line', bracket: '', ...parsed });
-    covered.push({ start, end });
+    lineCovered.push({ start, end });
   }
   // Prose (F8): "由A牵头" outside any bracket clause.
   const PROSE = /由([^,;。()\n]{2,40}?)(牵头|负责)/g;
   for (let m = PROSE.exec(norm); m; m = PROSE.exec(norm)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (covered.some((s) => s.start <= start && s.end >= start)) continue;
+    if (insideAny(covered, start) || insideAny(lineCovered, start)) continue;
     const units = splitUnits(norm, start + 1, start + 1 + m[1].length);
     if (!units.length || !units.every((u) => isUnitLike(u.name))) continue;
     out.push({ range: { start, end }, form: 'prose', bracket: '', verb: m[2], lead: units, partners: [], firstLeads: false, inherits: false });
   }
   out.sort((a, b) => a.range.start - b.range.start);
   return out;
+}
+
+/** Whether `pos` lies inside one of `spans` (sorted by start; nested spans allowed). */
+function insideAny(spans: Span[], pos: number): boolean {
+  let lo = 0, hi = spans.length - 1, idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  // Walk back over the few spans that start before pos; spans are short (≤ 400 chars).
+  for (let i = idx; i >= 0 && pos - spans[i].start <= 402; i--) if (spans[i].end >= pos) return true;
+  return false;
 }
 
 function classifyBracket(text: string, norm: string, open: number, close: number, inner: Span): LeadClause | undefined {

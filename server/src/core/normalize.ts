@@ -12,12 +12,18 @@
 import t2sData from '../../data/t2s.json';
 import s2tData from '../../data/s2t.json';
 
+/** Code unit → normalised code unit, for every BMP code unit (a flat table: one load per char). */
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (let c = 0xff01; c <= 0xff5e; c++) TABLE[c] = c - 0xfee0;
+TABLE[0x3000] = 0x20;
 const T2S = new Map<number, number>();
 for (const [from, to] of Object.entries(t2sData as Record<string, string>)) {
   T2S.set(from.charCodeAt(0), to.charCodeAt(0));
 }
 // Variants the OpenCC character table leaves alone but policy texts use for the same word.
 T2S.set('於'.charCodeAt(0), '于'.charCodeAt(0));
+for (const [from, to] of T2S) TABLE[from] = to;
 
 const S2T = new Map<number, number>();
 for (const [from, to] of Object.entries(s2tData as Record<string, string>)) {
@@ -27,28 +33,20 @@ for (const [from, to] of Object.entries(s2tData as Record<string, string>)) {
 /** Normalise `text` for matching. The result has exactly the same length as `text`. */
 export function normalizeForMatching(text: string): string {
   const n = text.length;
-  // Fast path for chunks that need no change is handled by building codes lazily.
-  let out: string[] | undefined;
-  let last = 0;
+  let buf: Uint16Array | undefined;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let r = c;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000) r = 0x20;
-    else if (c >= 0x3400) {
-      const t = T2S.get(c);
-      if (t !== undefined) r = t;
-    }
+    const r = TABLE[c];
     if (r !== c) {
-      out ??= [];
-      if (i > last) out.push(text.slice(last, i));
-      out.push(String.fromCharCode(r));
-      last = i + 1;
-    }
+      if (!buf) {
+        buf = new Uint16Array(n);
+        for (let k = 0; k < i; k++) buf[k] = text.charCodeAt(k);
+      }
+      buf[i] = r;
+    } else if (buf) buf[i] = c;
   }
-  if (!out) return text;
-  if (last < n) out.push(text.slice(last));
-  return out.join('');
+  if (!buf) return text;
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le');
 }
 
 /** True when the text holds more traditional-only characters than a stray conversion artefact. */
