@@ -9,7 +9,7 @@
 import * as assert from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULE_TEXT, RULES } from '../../server/src/core';
+import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULE_TEXT, RULES } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
@@ -24,6 +24,11 @@ export function readFixture(file: string): { text: string; expected: { rule: str
     return '';
   }));
   return { text: lines.join('\n'), expected };
+}
+
+/** Resolve an LSP snippet to its default text: ${1:x} → x, $1 → "". */
+export function expandSnippet(s: string): string {
+  return s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '');
 }
 
 function findingsOf(text: string, ruleId: string) {
@@ -74,6 +79,16 @@ describe('rules: fixtures', () => {
           else assert.ok(want.length > 0, 'flagged fixtures carry markers');
           assert.deepStrictEqual(got, want);
           if (!rule.meta.fixable || !mine.length) return;
+          // Snippet fixes (templates to fill in) are applied one at a time with their default text:
+          // the result must lint without errors and hold the inserted text.
+          for (const f of mine.filter((x) => x.fix?.snippet)) {
+            const edits = f.fix!.edits.map((e) => ({ ...e, newText: expandSnippet(e.newText) }));
+            const out = applyEdits(text, edits);
+            assert.strictEqual(out.skipped.length, 0);
+            assert.deepStrictEqual(lintText(out.text).errors, []);
+            for (const e of edits) assert.ok(out.text.includes(e.newText));
+          }
+          if (mine.every((f) => f.fix?.snippet)) return;
           // Fix, then lint again.
           const fixed = applyFixes(text, mine, id);
           assert.strictEqual(fixed.fixed, mine.filter((f) => f.fix && !f.fix.snippet).length);

@@ -95,13 +95,20 @@ const QUANT_RE = /\d+(?:\.\d+)?[ \t]*(?:%|‰|个|家|项|亿|万|千|百|名|�
 export function findTargets(norm: string, goalSections: Span[]): TargetSentence[] {
   const out: TargetSentence[] = [];
   const SENT = /[^。;!?\n\r]+[。;!?]?/g;
+  // A dated goal sentence dates the sentences after it in the same paragraph
+  // ("到2022年，…建设50所…。企业参与职业教育的积极性有较大提升。", corpus 007).
+  let datedUntil = -1;
   for (let m = SENT.exec(norm); m; m = SENT.exec(norm)) {
     const start = m.index;
     const end = start + m[0].length;
     const s = m[0];
     const inGoal = goalSections.some((g) => g.start <= start && end <= g.end);
     const y = YEAR_TARGET_RE.exec(s);
-    if (!y && !inGoal) continue;
+    if (y) {
+      const nl = norm.slice(end).search(/[\n\r]/);
+      datedUntil = nl < 0 ? norm.length : end + nl;
+    }
+    if (!y && !inGoal && start > datedUntil) continue;
     if (!s.trim()) continue;
     const yearStr = y ? (y[1] ?? y[2]) : undefined;
     const yearAt = y ? start + y.index + y[0].indexOf(yearStr!) : 0;
@@ -116,14 +123,16 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
   return out;
 }
 
-const PLACEHOLDER_RE = /[×Xx]{2,}|○{2,}|〔[ \t]*〕|\([ \t]*文号[ \t]*\)|20[Xx]{2}|[\u4e00-\u9fff]([ \t]{1,6})(?=(家|个|项|名|亿元|万元|%|人|所))/g;
+// A blank left for a number: a verb or quantity word, spaces, then a measure word (有 家, 达到 %).
+// Not OCR spacing inside words (国 家专利, 用好 人才, 联 系 人).
+const PLACEHOLDER_RE = /[×Xx]{2,}|○{2,}|〔[ \t]*〕|\([ \t]*文号[ \t]*\)|20[Xx]{2}|[有到达为成育增进过破共约计造设定至内超满](?:[ \t]{1,6})(?=(?:家|个|项|名|亿元|万元|%|所)(?![庭专族乡长]))/g;
 export function findPlaceholders(text: string, norm: string): Placeholder[] {
   const out: Placeholder[] = [];
   PLACEHOLDER_RE.lastIndex = 0;
   for (let m = PLACEHOLDER_RE.exec(norm); m; m = PLACEHOLDER_RE.exec(norm)) {
     let start = m.index;
     let end = start + m[0].length;
-    if (m[1] !== undefined) { start += 1; end = start + m[1].length; }
+    if (/^[\u4e00-\u9fff]/.test(m[0])) { start += 1; }
     // xx inside an English word is not a placeholder.
     if (/^[Xx]+$/.test(m[0]) && (/[A-Za-z]/.test(norm[start - 1] ?? '') || /[A-Za-z]/.test(norm[end] ?? ''))) continue;
     out.push({ range: { start, end }, text: text.slice(start, end) });

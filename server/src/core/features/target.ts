@@ -1,0 +1,35 @@
+/** Editor support for targets (no LSP imports): what a hover on a goal shows. */
+import type { PolicyDocument, Span } from '../model';
+import { analyseGoals } from '../goals';
+
+export interface TargetInfo {
+  range: Span;
+  text: string;
+  year?: number;
+  period?: { start: number; end: number };
+  /** The unit of the goal's first number (个, 家, %, 亿元 …). */
+  unit?: string;
+  /** Other goals in the document with the same unit. */
+  sameUnit: { range: Span; text: string }[];
+}
+
+const UNIT_RE = /\d+(?:\.\d+)?[ \t]*(%|个|家|项|名|所|座|亿元|万元|元|亿|万|千瓦|公顷|亩|人|户)/;
+
+function unitOf(s: string): string | undefined { return UNIT_RE.exec(s)?.[1]; }
+
+/** The goal sentence at `offset`, with the plan period and the goals that share its unit. */
+export function targetAt(doc: PolicyDocument, offset: number): TargetInfo | undefined {
+  const t = doc.targets.find((x) => x.range.start <= offset && offset < x.range.end);
+  if (!t) return undefined;
+  const text = doc.text.slice(t.range.start, t.range.end);
+  const unit = unitOf(doc.norm.slice(t.range.start, t.range.end));
+  const sameUnit = unit === undefined ? [] : doc.targets
+    .filter((x) => x !== t && unitOf(doc.norm.slice(x.range.start, x.range.end)) === unit)
+    .map((x) => ({ range: x.range, text: doc.text.slice(x.range.start, x.range.end).trim() }));
+  return { range: t.range, text, year: t.year, period: doc.period && { start: doc.period.start, end: doc.period.end }, unit, sameUnit };
+}
+
+/** Goal clauses flagged as vague, for summaries (count per document). */
+export function vagueGoalCount(doc: PolicyDocument): number {
+  return analyseGoals(doc).clauses.filter((c) => c.vague && !c.quantified).length;
+}

@@ -1,0 +1,158 @@
+/**
+ * Goal analysis for the target/ rules, derived from the model (memoised per document):
+ * goal sections, goal clauses with their vague wording, numbers and deadlines, and declared counts.
+ */
+import { Heading, PolicyDocument, Span, TargetSentence } from './model';
+import { GOAL_SECTION_RE } from './document';
+import { anyToNumber } from './numerals';
+
+const GOAL_VERB = /(建成|建设|培育|打造|引进|形成|达到|突破|实现|超过|提升|提高|增长|创建|新增|完成|力争|争取|累计|培养|集聚|壮大|推动|建立)/;
+/** Vague goal wording. Each alternative is a fixed phrase or a short bounded pattern. */
+const VAGUE = /一批|若干|一系列|多个|(显著|明显|大幅|较大|大幅度|进一步)(提升|增强|提高|改善|增加|扩大)|有较大提升|基本形成|基本建成|进一步完善|进入[^,;。，；]{0,12}前列|走在[^,;。，；]{0,8}前列|位居[^,;。，；]{0,8}前列/;
+const NUMBER = /\d+(?:\.\d+)?[ \t]*(?:%|‰|个|家|项|亿|万|千|百|名|人|所|座|条|平方|公顷|亩|吨|倍|元|户|次|批|类|款|场|套|台|辆|种|处|张|位|千瓦|公里|米|小时|天|件|部|篇|株|栋|间|床|级|星|期|届|年)|[一二三四五六七八九十两百千]+(?:个|家|项|名|所|座|大|倍)|(?:翻一番|翻两番|全覆盖|100%)/;
+const DEADLINE = /到[ \t]*\d{4}[ \t]*年|\d{4}[ \t]*年[ \t]*(?:底|末)?前|\d{4}[ \t]*年(?:底|末)|[一二三四五六七八九十\d]+年内|[一二三四五六七八九十\d]+年(?:左右)?时间/;
+
+export interface GoalClause {
+  range: Span;
+  /** The vague phrase, if any. */
+  vague?: Span;
+  quantified: boolean;
+  sentence: TargetSentence;
+}
+
+export interface GoalSection {
+  heading: Heading;
+  /** Body range (after the heading line) up to the section end. */
+  body: Span;
+  hasDeadline: boolean;
+  hasQuantified: boolean;
+}
+
+export interface GoalAnalysis {
+  sections: GoalSection[];
+  clauses: GoalClause[];
+}
+
+const cache = new WeakMap<PolicyDocument, GoalAnalysis>();
+
+export function goalSections(doc: PolicyDocument): GoalSection[] { return analyseGoals(doc).sections; }
+
+export function analyseGoals(doc: PolicyDocument): GoalAnalysis {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const { norm } = doc;
+  const sections: GoalSection[] = [];
+  for (const h of doc.allHeadings) {
+    const title = norm.slice(h.titleRange.start, h.titleRange.end);
+    if (title.length > 12 || !GOAL_SECTION_RE.test(title)) continue;
+    // A goal section inside another one (一、总体目标 / （一）工作目标) counts once, as the outer one.
+    if (sections.some((s) => s.heading.sectionRange.start <= h.lineRange.start && h.lineRange.end <= s.heading.sectionRange.end)) continue;
+    // "1.目标。2012年起5年内…" (corpus 021): the goal text follows the title on the same line.
+    const bodyStart = h.titleRange.end < h.lineRange.end ? h.titleRange.end : h.lineRange.end;
+    const body = { start: bodyStart, end: h.sectionRange.end };
+    const text = norm.slice(body.start, body.end);
+    sections.push({ heading: h, body, hasDeadline: DEADLINE.test(text) || DEADLINE.test(title), hasQuantified: NUMBER.test(text) });
+  }
+  const clauses: GoalClause[] = [];
+  for (const t of doc.targets) {
+    const s = norm.slice(t.range.start, t.range.end);
+    if (!t.inGoalSection && !GOAL_VERB.test(s)) continue;
+    // Split the sentence into clauses on ， ； , ; — a vague clause beside a quantified one is still vague.
+    let start = t.range.start;
+    for (let i = t.range.start; i <= t.range.end; i++) {
+      const c = i < t.range.end ? norm[i] : ',';
+      if (c !== ',' && c !== ';' && c !== '。' && c !== ':' && i < t.range.end) continue;
+      if (i > start) {
+        const clause = norm.slice(start, i);
+        const v = VAGUE.exec(clause);
+        clauses.push({
+          range: { start, end: i },
+          vague: v ? { start: start + v.index, end: start + v.index + v[0].length } : undefined,
+          quantified: NUMBER.test(clause.replace(DEADLINE, '')),
+          sentence: t,
+        });
+      }
+      start = i + 1;
+    }
+  }
+  const result = { sections, clauses };
+  cache.set(doc, result);
+  return result;
+}
+
+export interface DeclaredCount {
+  range: Span;
+  declared: number;
+  actual: number;
+  what: string;
+}
+
+const CN = '一二三四五六七八九十两百';
+const PARTS_TOTAL = new RegExp(`([${CN}\\d]+)(?:个)?部分[,，]?共([${CN}\\d]+)条`, 'g');
+const EACH_COUNT = new RegExp(`共([${CN}\\d]+)条`, 'g');
+const FOLLOWING = new RegExp(`(以下|如下|下列)([${CN}\\d]+)(?:个)?(方面|部分)`, 'g');
+const LIST_COUNT = new RegExp(`包括([^。;；:：]{2,200}?)[,，]共([${CN}\\d]+)(条|项|个方面)`, 'g');
+
+/**
+ * Declared counts that can be checked against what follows: "三部分共十五条" (parts = following
+ * sibling headings, total = the sum of the later "共N条"), "以下五个方面" (following headings) and
+ * "包括A、B、C，共三条" when the list is unambiguous (split only on 、, no 及/和/与 inside).
+ */
+export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
+  const { norm } = doc;
+  const out: DeclaredCount[] = [];
+  const followingHeadings = (pos: number): number | undefined => {
+    const first = doc.allHeadings.find((h) => h.lineRange.start > pos);
+    if (!first) return undefined;
+    // The first heading after the phrase and its later siblings of the same style.
+    const siblings = first.parent ? first.parent.children : doc.headings;
+    const from = siblings.indexOf(first);
+    let n = 0;
+    for (let i = from; i < siblings.length && siblings[i].style === first.style; i++) n++;
+    return n;
+  };
+  PARTS_TOTAL.lastIndex = 0;
+  for (let m = PARTS_TOTAL.exec(norm); m; m = PARTS_TOTAL.exec(norm)) {
+    const parts = anyToNumber(m[1]);
+    const total = anyToNumber(m[2]);
+    const range = { start: m.index, end: m.index + m[0].length };
+    const n = followingHeadings(range.end);
+    if (n !== undefined && n !== parts) out.push({ range, declared: parts, actual: n, what: '部分' });
+    // Sum the later "共N条" of the same section.
+    const owner = [...doc.allHeadings].reverse().find((h) => h.lineRange.start < range.start);
+    const end = owner ? owner.sectionRange.end : norm.length;
+    const later = norm.slice(range.end, end);
+    let sum = 0, count = 0;
+    EACH_COUNT.lastIndex = 0;
+    for (let e = EACH_COUNT.exec(later); e; e = EACH_COUNT.exec(later)) { sum += anyToNumber(e[1]); count++; }
+    if (count >= 2 && sum !== total) out.push({ range, declared: total, actual: sum, what: '条' });
+  }
+  FOLLOWING.lastIndex = 0;
+  for (let m = FOLLOWING.exec(norm); m; m = FOLLOWING.exec(norm)) {
+    const declared = anyToNumber(m[2]);
+    const range = { start: m.index, end: m.index + m[0].length };
+    // Only when the phrase ends its paragraph (the list follows as headings).
+    const lineEnd = norm.indexOf('\n', range.end);
+    const rest = norm.slice(range.end, lineEnd < 0 ? norm.length : lineEnd);
+    if (!/^[^。]{0,20}[:：。]?\s*$/.test(rest)) continue;
+    const n = followingHeadings(range.end);
+    if (n !== undefined && n !== declared) out.push({ range, declared, actual: n, what: m[3] });
+  }
+  LIST_COUNT.lastIndex = 0;
+  for (let m = LIST_COUNT.exec(norm); m; m = LIST_COUNT.exec(norm)) {
+    const list = m[1];
+    if (/[及和与以并“”"《(（]/.test(list)) continue;
+    const items = list.split('、').filter((x) => x.trim());
+    const declared = anyToNumber(m[2]);
+    if (items.length >= 2 && items.length !== declared) {
+      const start = m.index + m[0].lastIndexOf('共');
+      out.push({ range: { start, end: m.index + m[0].length }, declared, actual: items.length, what: m[3] });
+    }
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** The year of the plan's end, for templates: the period's end, else the document year + 2. */
+export function planEndYear(doc: PolicyDocument): number | undefined {
+  return doc.period?.end ?? (doc.date ? doc.date.year + 2 : undefined);
+}

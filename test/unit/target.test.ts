@@ -1,0 +1,51 @@
+/** target/ rules on the seeds and the editor helpers. */
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { lintText, parseDocument } from '../../server/src/core';
+import { targetAt } from '../../server/src/core/features/target';
+import { declaredCounts } from '../../server/src/core/goals';
+
+const SEEDS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus', 'seeds');
+const seed = (p: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(p))!), 'utf8');
+
+describe('target: seeds', () => {
+  it('seeds/004: the 总体目标 clauses built on 一批 are flagged; 总规模超10000亿元 and 年均增长15%以上 are not', () => {
+    const text = seed('004');
+    const r = lintText(text);
+    const hits = r.findings.filter((f) => f.ruleId === 'target/unquantified');
+    const phrases = hits.map((f) => text.slice(f.range.start, f.range.end));
+    assert.ok(phrases.filter((p) => p === '一批').length >= 4, phrases.join(','));
+    const goalLine = text.split('\n').findIndex((l) => l.includes('总规模超10000亿元'));
+    const lines = hits.map((f) => r.doc.lineIndex.positionAt(f.range.start).line);
+    assert.ok(goalLine > 0 && !lines.includes(goalLine), 'the quantified line is not flagged');
+    // Every finding lies in 二、总体目标.
+    const goals = r.doc.headings[1];
+    assert.ok(hits.every((f) => f.range.start >= goals.sectionRange.start && f.range.end <= goals.sectionRange.end));
+  });
+  it('seeds/002: 三部分共十五条 = 4+4+4+3 is consistent; the five-item reading of the second list is not taken', () => {
+    const doc = parseDocument(seed('002'));
+    assert.deepStrictEqual(declaredCounts(doc), []);
+    const changed = parseDocument(seed('002').replace('共十五条', '共十四条'));
+    assert.deepStrictEqual(declaredCounts(changed).map((c) => [c.declared, c.actual]), [[14, 15]]);
+  });
+  it('no target/ finding on seeds 000–003 above information level', () => {
+    for (const s of ['000', '001', '002', '003']) {
+      const r = lintText(seed(s));
+      assert.deepStrictEqual(r.findings.filter((f) => f.ruleId.startsWith('target/') && f.severity !== 'information' && f.ruleId !== 'target/unquantified').map((f) => f.ruleId), [], s);
+    }
+  });
+});
+
+describe('target: hover helper', () => {
+  it('shows the plan period and the other goals with the same unit', () => {
+    const text = '某市行动计划（2023—2025年）\n一、工作目标\n到2025年，培育10家领军企业。到2024年，新增5家上市企业。到2025年，产值达到100亿元。\n';
+    const doc = parseDocument(text);
+    const info = targetAt(doc, text.indexOf('培育'));
+    assert.ok(info);
+    assert.deepStrictEqual(info.period, { start: 2023, end: 2025 });
+    assert.strictEqual(info.unit, '家');
+    assert.deepStrictEqual(info.sameUnit.map((x) => x.text), ['到2024年，新增5家上市企业。']);
+    assert.strictEqual(targetAt(doc, 2), undefined);
+  });
+});
