@@ -7,8 +7,9 @@ const CN = '〇零一二两三四五六七八九十百';
 // Leading decoration a Markdown or web copy adds: "#", "**", list bullets are not headings.
 const PREFIX = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
-  { style: 'chapter', re: new RegExp(`^第([${CN}]+|\\d+)章`) },
-  { style: 'article', re: new RegExp(`^第([${CN}]+|\\d+)条`) },
+  // Spaced digits (第 1 0 条) come from PDF extraction; read them as one number.
+  { style: 'chapter', re: new RegExp(`^第[ \\t]*([${CN}]+|\\d(?:[ \\t]?\\d){0,2})[ \\t]*章`) },
+  { style: 'article', re: new RegExp(`^第[ \\t]*([${CN}]+|\\d(?:[ \\t]?\\d){0,2})[ \\t]*条`) },
   { style: 'cn', re: new RegExp(`^([${CN}]+)[、.](?![${CN}]*[、.])`) },
   { style: 'paren-cn', re: new RegExp(`^[(]([${CN}]+)[)]`) },
   { style: 'paren-arabic', re: /^[(](\d{1,3})[)]/ },
@@ -45,7 +46,7 @@ export function matchHeading(line: Line, text: string, norm: string): RawHeading
     const m = re.exec(rest);
     if (!m) continue;
     const num = style === 'circled' ? m[1].charCodeAt(0) - 0x245f
-      : /^\d+$/.test(m[1]) ? Number(m[1]) : cnToNumber(m[1]);
+      : /^[\d \t]+$/.test(m[1]) ? Number(m[1].replace(/[ \t]/g, '')) : cnToNumber(m[1]);
     if (!Number.isFinite(num) || num <= 0) continue;
     const markerLen = m[0].length;
     const markerStart = line.start + offset;
@@ -78,13 +79,18 @@ export function buildTree(raw: RawHeading[], textLength: number): { roots: Headi
   const roots: Heading[] = [];
   const all: Heading[] = [];
   const stack: Heading[] = [];
+  // Articles outrank 一、 sections unless the document numbers its articles inside them.
+  const firstArticle = raw.findIndex((r) => r.style === 'article');
+  const articlesInside = firstArticle > 0 && raw.slice(0, firstArticle).some((r) => r.style !== 'chapter');
+  const rankOf = (style: HeadingStyle) => (style === 'article' && articlesInside ? 6.5 : HEADING_RANK[style]);
   for (const r of raw) {
-    const rank = HEADING_RANK[r.style];
-    while (stack.length && HEADING_RANK[stack[stack.length - 1].style] >= rank) stack.pop();
+    const rank = rankOf(r.style);
+    while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack[stack.length - 1];
     const h: Heading = {
       ...r,
       depth: stack.length + 1,
+      rank,
       sectionRange: { start: r.lineRange.start, end: textLength },
       ownRange: { start: r.lineRange.start, end: textLength },
       children: [],
@@ -100,8 +106,7 @@ export function buildTree(raw: RawHeading[], textLength: number): { roots: Headi
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
     if (i > 0) all[i - 1].ownRange.end = h.lineRange.start;
-    const rank = HEADING_RANK[h.style];
-    while (open.length && HEADING_RANK[open[open.length - 1].style] >= rank) {
+    while (open.length && open[open.length - 1].rank >= h.rank) {
       open.pop()!.sectionRange.end = h.lineRange.start;
     }
     // Headings of a lower rank that are still open end here too only if outranked; keep them open.

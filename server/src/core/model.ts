@@ -30,6 +30,11 @@ export interface Heading {
   style: HeadingStyle;
   /** 1-based depth in the tree. */
   depth: number;
+  /**
+   * Nesting rank (lower = outer): HEADING_RANK of the style, except that 第X条 numbered inside
+   * 一、/（一） sections (corpus 001) ranks below every other style.
+   */
+  rank: number;
   /** The number the marker carries (一 → 1, （3） → 3). */
   number: number;
   /** The marker as written, e.g. "（一）", "1.", "第三条". */

@@ -1,4 +1,10 @@
-/** The reply/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
+/** The reply/ rules (答复, 答复函, 复函). Adding a rule = its file here, one line below, fixtures, a doc page. */
 import type { Rule } from '../types';
+import addressee from './addressee';
+import formula from './formula';
+import closing from './closing';
+import contact from './contact';
+import publicRule from './public';
+import replyClass from './class';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [addressee, formula, closing, contact, publicRule, replyClass];

@@ -1,4 +1,8 @@
 /** The structure/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
 import type { Rule } from '../types';
+import missingSection from './missing-section';
+import headingSequence from './heading-sequence';
+import headingLevel from './heading-level';
+import validity from './validity';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity];

@@ -1,0 +1,238 @@
+/**
+ * Document structure analysis for the structure/ and reply/ rules (memoised per document): which
+ * standard sections a document has, heading sequences, and reply-letter features.
+ */
+import { DocumentKind, Heading, PolicyDocument, Span } from './model';
+import { cnToNumber } from './numerals';
+
+export type SectionKey = 'goal' | 'tasks' | 'safeguards' | 'scope' | 'measures' | 'supplementary'
+  | 'background' | 'basis' | 'process' | 'content';
+
+interface SectionSpec { key: SectionKey; heading: RegExp; body?: RegExp; template: string }
+
+/** Required sections per kind, in the order they appear in a document of that kind. */
+export const REQUIRED: Partial<Record<DocumentKind, SectionSpec[]>> = {
+  'action-plan': [
+    { key: 'goal', heading: /(工作目标|总体目标|主要目标|发展目标|目标任务|具体目标)/, template: '{n}、工作目标\n到${1:{year}}年，${2:指标}达到${3:数值}${4:单位}。' },
+    { key: 'tasks', heading: /(重点任务|主要任务|工作任务|重点工作|主要举措|重点行动|主要内容)/, template: '{n}、重点任务\n（一）${1:任务标题}。${2:任务内容}。（牵头单位：${3}；配合单位：${4}）' },
+    { key: 'safeguards', heading: /(保障措施|组织保障|保障机制|组织实施|工作保障|实施保障)/, template: '{n}、保障措施\n（一）加强组织领导。${1}\n（二）强化资金保障。${2}\n（三）加强督促考核。${3}\n（四）加强宣传引导。${4}' },
+  ],
+  measures: [
+    { key: 'scope', heading: /(适用范围|支持对象|扶持对象|适用对象|支持范围|申报条件|总则)/, body: /(适用于|本(措施|办法|政策|细则)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
+    { key: 'supplementary', heading: /(附则)/, body: /本(措施|办法|政策|细则|规定)[^。]{0,30}(施行|执行|实施|有效期)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
+  ],
+  'drafting-note': [
+    { key: 'background', heading: /(背景|必要性)/, template: '{n}、起草背景和必要性\n${1}' },
+    { key: 'basis', heading: /(依据)/, body: /(依据|根据)[^。]{0,10}《/, template: '{n}、起草依据\n${1}' },
+    { key: 'process', heading: /(过程|经过)/, body: /起草过程/, template: '{n}、起草过程\n${1}' },
+    { key: 'content', heading: /(主要内容|基本内容|主要条款)/, template: '{n}、主要内容\n${1}' },
+  ],
+};
+
+const CN_DIGITS = '〇一二三四五六七八九';
+/** 1 → 一, 12 → 十二, 20 → 二十. */
+export function toCnNumber(n: number): string {
+  if (n <= 0 || n >= 100) return String(n);
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10), ones = n % 10;
+  return (tens === 1 ? '' : CN_DIGITS[tens]) + '十' + (ones ? CN_DIGITS[ones] : '');
+}
+
+/** Effective kind for structure checks: an 印发 notice is checked as the document it carries. */
+export function structuralKind(doc: PolicyDocument): DocumentKind {
+  return doc.kind === 'notice' && doc.innerKind ? doc.innerKind : doc.kind;
+}
+
+export interface MissingSection { spec: SectionSpec; insertAt: number; number: number }
+
+/** Required sections the document lacks, with where a template would go. */
+export function missingSections(doc: PolicyDocument): MissingSection[] {
+  const specs = REQUIRED[structuralKind(doc)];
+  if (!specs) return [];
+  const top = doc.headings;
+  const titles = top.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
+  const allTitles = doc.allHeadings.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
+  const found = specs.map((s) => allTitles.some((t) => t.length <= 20 && s.heading.test(t)) || (!!s.body && s.body.test(doc.norm)));
+  const out: MissingSection[] = [];
+  specs.forEach((spec, i) => {
+    if (found[i]) return;
+    // Insert before the first later section that exists, else after the last top-level section.
+    let before: Heading | undefined;
+    for (let j = i + 1; j < specs.length && !before; j++) {
+      const k = titles.findIndex((t) => specs[j].heading.test(t));
+      if (k >= 0) before = top[k];
+    }
+    if (before) { out.push({ spec, insertAt: before.lineRange.start, number: before.style === 'cn' ? before.number : top.length + 1 }); return; }
+    out.push({ spec, insertAt: endOfBody(doc), number: top.filter((h) => h.style === 'cn').length + 1 });
+  });
+  return out;
+}
+
+/** Where the body ends: before a closing signature block (organ + date) if there is one. */
+export function endOfBody(doc: PolicyDocument): number {
+  let end = doc.text.length;
+  if (doc.date && doc.date.range.start > doc.text.length * 0.5) {
+    end = doc.date.range.start;
+    // Step back over the organ line and blank lines before the date.
+    const lines = doc.lines.filter((l) => l.end <= end && !l.blank);
+    const prev = lines[lines.length - 1];
+    if (prev && doc.organ && doc.text.slice(prev.start, prev.end).trim() === doc.organ) end = prev.start;
+  }
+  return end;
+}
+
+export interface SequenceProblem { heading: Heading; expected: number; kind: 'gap' | 'duplicate' | 'order' | 'restart' | 'mode' }
+
+const ATTACHMENT_OR_TITLE = /^[ \t#*]*(附件|附表)|(通知|方案|计划|清单|措施|办法|意见|细则|规定|目录)[ \t*]*$/;
+
+/**
+ * Heading numbering. Within one parent, siblings count on by one. A parent's first child either
+ * restarts at 1 or runs on from the previous parent's last child (（一）–（二） under 一、 then
+ * （三） under 二、; 1–13 across 四、's （一）–（四）) — either, but one way per document among siblings
+ * of one section. Top-level numbering may restart at 一 only in an attachment or a new document.
+ */
+export function sequenceProblems(doc: PolicyDocument): SequenceProblem[] {
+  const out: SequenceProblem[] = [];
+  const lists = new Map<string, Heading[][]>();
+  let lastParent = new Map<string, Heading | undefined>();
+  for (const h of doc.allHeadings) {
+    const byStyle = lists.get(h.style) ?? [];
+    const newRun = !h.parent && h.number === 1 && byStyle.length > 0 && newDocumentBefore(doc, h);
+    if (!byStyle.length || lastParent.get(h.style) !== h.parent || newRun) byStyle.push([]);
+    byStyle[byStyle.length - 1].push(h);
+    lists.set(h.style, byStyle);
+    lastParent.set(h.style, h.parent);
+  }
+  lastParent = new Map();
+  for (const byStyle of lists.values()) {
+    // One way per document for each heading style.
+    const modes: { mode: 'continue' | 'restart'; first: Heading }[] = [];
+    let prev: Heading[] | undefined;
+    for (const list of byStyle) {
+      const first = list[0];
+      let start = 1;
+      if (!first.parent) {
+        // Top level: a new run only after an attachment marker or a new title.
+        if (prev && !(first.number === 1 && newDocumentBefore(doc, first))) start = prev[prev.length - 1].number + 1;
+      } else if (prev) {
+        const last = prev[prev.length - 1];
+        const sameSection = prev[0].parent?.parent === first.parent.parent;
+        if (first.number === last.number + 1) { start = first.number; if (sameSection) modes.push({ mode: 'continue', first }); }
+        else if (first.number === 1) { if (sameSection) modes.push({ mode: 'restart', first }); }
+        else start = sameSection || first.number > 1 ? last.number + 1 : 1;
+      }
+      checkList(list, start, out);
+      prev = list;
+    }
+    const cont = modes.filter((m) => m.mode === 'continue');
+    const rest = modes.filter((m) => m.mode === 'restart');
+    if (cont.length && rest.length) {
+      for (const m of cont.length < rest.length ? cont : rest) out.push({ heading: m.first, expected: m.first.number, kind: 'mode' });
+    }
+  }
+  return out.sort((a, b) => a.heading.lineRange.start - b.heading.lineRange.start);
+}
+
+function newDocumentBefore(doc: PolicyDocument, h: Heading): boolean {
+  let seen = 0;
+  for (let i = doc.lineIndex.positionAt(h.lineRange.start).line - 1; i >= 0 && seen < 12; i--) {
+    const l = doc.lines[i];
+    if (l.blank) continue;
+    seen++;
+    if (ATTACHMENT_OR_TITLE.test(doc.norm.slice(l.start, l.end))) return true;
+  }
+  return false;
+}
+
+function checkList(list: Heading[], start: number, out: SequenceProblem[]): void {
+  let expected = start;
+  const seen = new Set<number>();
+  for (const h of list) {
+    if (h.number !== expected) {
+      const kind = seen.has(h.number) ? 'duplicate' : h.number < expected ? (h.number === 1 ? 'restart' : 'order') : 'gap';
+      out.push({ heading: h, expected, kind });
+    }
+    seen.add(h.number);
+    expected = Math.max(expected, h.number) + 1;
+  }
+}
+
+/** Renumbering edits for a sequence problem: this heading and the later ones at its level. */
+export function renumberEdits(doc: PolicyDocument, p: SequenceProblem): { start: number; end: number; newText: string }[] {
+  const siblings = (p.heading.parent ? p.heading.parent.children : doc.headings).filter((h) => h.style === p.heading.style);
+  const from = siblings.indexOf(p.heading);
+  const edits: { start: number; end: number; newText: string }[] = [];
+  let n = p.expected;
+  for (let i = from; i < siblings.length; i++, n++) {
+    const h = siblings[i];
+    if (h.number === n) continue;
+    const marker = doc.text.slice(h.markerRange.start, h.markerRange.end);
+    edits.push({ start: h.markerRange.start, end: h.markerRange.end, newText: renumberMarker(marker, h.style, n) });
+  }
+  return edits;
+}
+
+function renumberMarker(marker: string, style: string, n: number): string {
+  if (style === 'arabic' || style === 'paren-arabic') return marker.replace(/[0-9０-９]+/, String(n));
+  if (style === 'circled') return String.fromCharCode(0x245f + n);
+  return marker.replace(/[〇零一二两三四五六七八九十百]+/, toCnNumber(n));
+}
+
+/** Validity clause: 施行 date and 有效期 (years, or an end year). */
+export function validityOf(doc: PolicyDocument): { start?: Span; period?: { years: number; range: Span } } {
+  const n = doc.norm;
+  const start = /自[^。;]{0,30}(起|之日)?[ \t]*(施行|执行|实施|试行)/.exec(n);
+  const years = /有效期(?:为|暂定|是)?[ \t]*([一二三四五六七八九十\d]+)[ \t]*年|暂定([一二三四五六七八九十\d]+)年(?:有效期)?/.exec(n);
+  const until = /有效期至[ \t]*(\d{4})[ \t]*年/.exec(n);
+  let period: { years: number; range: Span } | undefined;
+  if (years) {
+    const v = years[1] ?? years[2];
+    const y = /^\d+$/.test(v) ? Number(v) : cnToNumber(v);
+    period = { years: y, range: { start: years.index, end: years.index + years[0].length } };
+  } else if (until) {
+    const base = doc.date?.year ?? doc.period?.start;
+    if (base) period = { years: Number(until[1]) - base, range: { start: until.index, end: until.index + until[0].length } };
+  }
+  return { start: start ? { start: start.index, end: start.index + start[0].length } : undefined, period };
+}
+
+export interface ReplyFeatures {
+  /** 提案 (CPPCC) or 建议 (NPC), from the title or the opening. */
+  subject?: '提案' | '建议';
+  addressee?: { range: Span; role: '代表' | '委员' };
+  hasReceipt: boolean;
+  hasAnswerFormula: boolean;
+  thanks: boolean;
+  contact: boolean;
+  publicity: boolean;
+  replyClass: boolean;
+  /** Dated before 2012-07-01 (the old rules: Chinese-numeral dates, no class). */
+  historical: boolean;
+}
+
+/** Reply-letter features (答复, 答复函, 复函). */
+export function replyFeatures(doc: PolicyDocument): ReplyFeatures {
+  const n = doc.norm;
+  const head = (doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end) : '') + n.slice(0, 1500);
+  const subjectMatch = /(提案|建议)/.exec(head);
+  const addr = /^[ \t#*]*([^\n:,。]{1,30}?)(代表|委员)(们)?[ \t]*:/m.exec(n.slice(0, 3000));
+  const historical = !!doc.date && (doc.date.year < 2012 || (doc.date.year === 2012 && doc.date.month < 7));
+  return {
+    subject: subjectMatch ? subjectMatch[1] as '提案' | '建议' : undefined,
+    addressee: addr ? { range: { start: addr.index + addr[0].indexOf(addr[2], addr[1].length), end: addr.index + addr[0].indexOf(addr[2], addr[1].length) + 2 }, role: addr[2] as '代表' | '委员' } : undefined,
+    hasReceipt: /收悉/.test(n),
+    hasAnswerFormula: /答复如下|答复如後|现答复|现将[^。]{0,30}答复|答复[^。]{0,6}如下/.test(n),
+    thanks: /感谢[^。]{0,40}(关心|支持|关注)/.test(n),
+    contact: /联系人|联系电话|联系方式|联系单位/.test(n),
+    publicity: /主动公开|依申请公开|不予公开|公开发布|是否同意公开|公开属性|公开方式|不公开/.test(n),
+    replyClass: /(答复类别|办理结果|办理类别|类别)[ \t]*:?[ \t]*[(（]?[ABCD甲乙丙丁][)）]?|^[ \t]*[ABCD甲乙丙丁]类/m.test(n),
+    historical,
+  };
+}
+
+/** Where document-level findings go: the title, else the first non-blank line. */
+export function anchorRange(doc: PolicyDocument): Span {
+  if (doc.titleRange) return doc.titleRange;
+  const l = doc.lines.find((x) => !x.blank);
+  return l ? { start: l.start, end: l.end } : { start: 0, end: 0 };
+}

@@ -1,0 +1,39 @@
+/**
+ * structure/missing-section — the sections a kind requires: action-plan (goals, tasks, 保障措施),
+ * measures (scope, 附则), drafting-note (背景, 依据, 过程, 主要内容), and an 印发 notice names the
+ * attached document in 《》. The fix inserts the section's template where the kind's order puts it.
+ */
+import type { Rule } from '../types';
+import { missingSections, toCnNumber, anchorRange } from '../../core/structure';
+import { toDocumentScript } from '../../core/normalize';
+
+const SECTION_NAMES: Record<string, string> = {
+  goal: '工作目标', tasks: '重点任务', safeguards: '保障措施', scope: '适用范围', measures: '政策措施',
+  supplementary: '附则', background: '起草背景', basis: '起草依据', process: '起草过程', content: '主要内容',
+};
+
+const rule: Rule = {
+  meta: { id: 'structure/missing-section', category: 'structure', severity: 'warning', source: 'RULES.md §10, §12, §13; house style [custom]', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    const range = anchorRange(doc);
+    for (const m of missingSections(doc)) {
+      const year = doc.period?.end ?? (doc.date ? doc.date.year + 2 : new Date().getFullYear() + 2);
+      let body = m.spec.template.replace('{n}', toCnNumber(m.number)).replace('{year}', String(year));
+      body = toDocumentScript(body, doc.traditional);
+      const atLineStart = m.insertAt === 0 || /[\n\r]/.test(doc.text[m.insertAt - 1]);
+      const newText = (atLineStart ? '' : '\n') + body + '\n';
+      ctx.report({
+        range,
+        args: { section: SECTION_NAMES[m.spec.key] },
+        fix: { titleId: 'fix/insert-section', titleArgs: { section: SECTION_NAMES[m.spec.key] }, edits: [{ start: m.insertAt, end: m.insertAt, newText }], snippet: true },
+      });
+    }
+    // An 印发/转发 notice names the attached document in 《》 (information: national notices often omit it).
+    if (doc.kind === 'notice' && doc.title && doc.titleRange && /(印发|转发)/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end))
+      && !/《/.test(doc.title)) {
+      ctx.report({ range: doc.titleRange, messageId: 'structure/missing-section-title-marks', severity: 'information' });
+    }
+  },
+};
+export default rule;

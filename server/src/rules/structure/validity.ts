@@ -1,0 +1,41 @@
+/**
+ * structure/validity — policy measures and 办法 state when they take effect (施行) and for how long
+ * (有效期): at most 2 years for 试行/暂行, 5 for others (configurable: options maxYears, trialMaxYears).
+ */
+import type { Rule } from '../types';
+import { endOfBody, structuralKind, validityOf, anchorRange } from '../../core/structure';
+import { toDocumentScript } from '../../core/normalize';
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+const rule: Rule = {
+  meta: { id: 'structure/validity', category: 'structure', severity: 'warning', source: 'RULES.md §12 (S8: 规范性文件有效期)', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    if (structuralKind(doc) !== 'measures') return;
+    const titleNorm = doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end) : '';
+    const trial = /(试行|暂行)/.test(titleNorm) || /自[^。]{0,20}试行/.test(doc.norm);
+    const ceiling = trial ? num(ctx.options.trialMaxYears, 2) : num(ctx.options.maxYears, 5);
+    const v = validityOf(doc);
+    const at = anchorRange(doc);
+    const insertAt = endOfBody(doc);
+    const lead = insertAt > 0 && !/[\n\r]/.test(doc.text[insertAt - 1]) ? '\n' : '';
+    if (!v.start) {
+      ctx.report({
+        range: at, messageId: 'structure/validity-no-start',
+        fix: { titleId: 'fix/insert-validity', edits: [{ start: insertAt, end: insertAt, newText: lead + toDocumentScript(`本措施自\${1:印发之日}起施行，有效期\${2:${Math.min(3, ceiling)}}年。`, doc.traditional) + '\n' }], snippet: true },
+      });
+    } else if (!v.period) {
+      ctx.report({
+        range: v.start, messageId: 'structure/validity-no-period', args: { ceiling },
+        fix: { titleId: 'fix/insert-validity-period', edits: [{ start: v.start.end, end: v.start.end, newText: toDocumentScript(`，有效期\${1:${Math.min(3, ceiling)}}年`, doc.traditional) }], snippet: true },
+      });
+    }
+    if (v.period && v.period.years > ceiling) {
+      ctx.report({ range: v.period.range, messageId: 'structure/validity-too-long', args: { years: v.period.years, ceiling, trial: trial ? '试行/暂行' : '' } });
+    }
+  },
+};
+export default rule;
