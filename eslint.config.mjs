@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '*.vsix', 'test-artefacts/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', '*.vsix', 'test-artefacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,1 +1,149 @@
-export function activate(): void { /* stub */ }
+/**
+ * The VS Code side of policy-lint: starts the bundled language server over IPC, restarts it when it
+ * crashes, and shows the active document's kind and problem count in the status bar.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions,
+  State, TransportKind,
+} from 'vscode-languageclient/node';
+
+interface Status {
+  uri: string;
+  version: number;
+  checked: boolean;
+  kind: string;
+  kindLabel: string;
+  title?: string;
+  problems: number;
+  counts: Record<'error' | 'warning' | 'information' | 'hint', number>;
+}
+
+let client: LanguageClient | undefined;
+let statusItem: vscode.StatusBarItem;
+let output: vscode.OutputChannel;
+const statuses = new Map<string, Status>();
+let serverState: 'starting' | 'running' | 'stopped' = 'starting';
+
+/** Files the server looks at; the server decides whether a plain-text/Markdown file is a policy document. */
+const SELECTOR = [
+  { language: 'policy' },
+  { language: 'plaintext', scheme: 'file' },
+  { language: 'plaintext', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Policy Lint');
+  statusItem = vscode.window.createStatusBarItem('policyLint.status', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = 'Policy Lint';
+  statusItem.command = 'policyLint.showOutput';
+  context.subscriptions.push(output, statusItem);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policyLint.restartServer', async () => {
+      output.appendLine('[client] restarting the server');
+      if (client) await client.restart();
+    }),
+    vscode.commands.registerCommand('policyLint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('policyLint.recheck', async () => {
+      if (client?.isRunning()) await client.sendNotification('policyLint/recheck');
+    }),
+    // Quick fixes that insert a template clause arrive as snippets: expand them in the editor.
+    vscode.commands.registerCommand('policyLint.applySnippet', async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, snippet: string) => {
+      const target = vscode.Uri.parse(uri);
+      const doc = await vscode.workspace.openTextDocument(target);
+      const editor = await vscode.window.showTextDocument(doc);
+      const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      await editor.insertSnippet(new vscode.SnippetString(snippet), r);
+    }),
+    vscode.commands.registerCommand('policyLint.openRuleDoc', async (url: string) => {
+      const uri = vscode.Uri.parse(url);
+      if (uri.scheme === 'file') {
+        await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, () => vscode.window.showTextDocument(uri));
+      } else {
+        await vscode.env.openExternal(uri);
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+  );
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  let restarts: number[] = [];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: SELECTOR,
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationOptions: {
+      locale: vscode.env.language,
+      snippetCommand: 'policyLint.applySnippet',
+      openDocCommand: 'policyLint.openRuleDoc',
+    },
+    synchronize: {
+      configurationSection: 'policyLint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
+    },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        // Restart after a crash, unless it keeps crashing (5 times in 3 minutes).
+        const now = Date.now();
+        restarts = restarts.filter((t) => now - t < 180_000);
+        restarts.push(now);
+        if (restarts.length <= 5) {
+          output.appendLine(`[client] the server stopped; restarting (${restarts.length}/5)`);
+          return { action: CloseAction.Restart };
+        }
+        void vscode.window.showErrorMessage(vscode.l10n.t('The policy-lint server stopped 5 times in 3 minutes and will not be restarted. See the output channel "Policy Lint".'));
+        return { action: CloseAction.DoNotRestart };
+      },
+    },
+  };
+  client = new LanguageClient('policyLint', 'Policy Lint', serverOptions, clientOptions);
+  context.subscriptions.push(client.onDidChangeState((e) => {
+    serverState = e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped';
+    updateStatus();
+  }));
+  updateStatus();
+  await client.start();
+  context.subscriptions.push(client.onNotification('policyLint/status', (s: Status) => {
+    statuses.set(s.uri, s);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === s.uri) updateStatus();
+  }));
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => statuses.delete(d.uri.toString())));
+  // Documents already open before the server started.
+  updateStatus();
+}
+
+function updateStatus(): void {
+  if (!statusItem) return;
+  if (serverState !== 'running') {
+    statusItem.text = serverState === 'starting' ? '$(sync~spin) Policy Lint' : '$(error) Policy Lint';
+    statusItem.tooltip = serverState === 'starting' ? vscode.l10n.t('policy-lint server starting') : vscode.l10n.t('policy-lint server stopped — click to see its log');
+    statusItem.backgroundColor = serverState === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    statusItem.show();
+    return;
+  }
+  statusItem.backgroundColor = undefined;
+  const editor = vscode.window.activeTextEditor;
+  const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
+  if (!status || !status.checked) {
+    statusItem.hide();
+    return;
+  }
+  const { error, warning, information, hint } = status.counts;
+  statusItem.text = `$(checklist) ${status.kindLabel} · ${status.problems}`;
+  statusItem.tooltip = vscode.l10n.t('{0}: {1} errors, {2} warnings, {3} infos', status.title ?? status.kindLabel, error, warning, information + hint);
+  statusItem.show();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

@@ -1,1 +1,271 @@
-console.log("stub");
+/**
+ * The policy-lint language server. Transport (stdio, IPC, socket) comes from the command line, as
+ * with every vscode-languageserver server. All analysis is in ../core; this file is protocol only.
+ */
+import {
+  CodeAction, CodeActionKind, createConnection, Diagnostic, DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind, InitializeParams, InitializeResult, ProposedFeatures, TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale, PolicyLintConfig } from './core';
+import { message, normalizeConfig, pickLocale } from './core';
+import { analyse, Analysis } from './lsp/analysis';
+import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';
+import { hoverAt } from './lsp/hover';
+import { documentSymbols, foldingRanges } from './lsp/outline';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string }
+
+let locale: Locale = 'zh-cn';
+let pullDiagnostics = false;
+let configurationPull = false;
+let refreshSupport = false;
+let clientOptions: ClientOptions = {};
+
+/** Settings per resource, pulled from the client; invalidated on didChangeConfiguration. */
+const settingsCache = new Map<string, Promise<{ config: PolicyLintConfig; key: string }>>();
+/** One analysis per document version and settings. */
+const analyses = new Map<string, Analysis>();
+const reportedConfigErrors = new Set<string>();
+
+function log(msg: string): void { connection.console.log(`[policy-lint] ${msg}`); }
+
+process.on('uncaughtException', (e) => log(`uncaught: ${e instanceof Error ? e.stack : String(e)}`));
+process.on('unhandledRejection', (e) => log(`unhandled rejection: ${e instanceof Error ? e.stack : String(e)}`));
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  clientOptions = (typeof params.initializationOptions === 'object' && params.initializationOptions) || {};
+  locale = pickLocale(clientOptions.locale ?? params.locale);
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  configurationPull = !!caps.workspace?.configuration;
+  refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+  const result: InitializeResult = {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      documentSymbolProvider: { label: 'policy-lint' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'policy-lint', version: '0.1.0' },
+  };
+  if (pullDiagnostics) {
+    result.capabilities.diagnosticProvider = { identifier: 'policy-lint', interFileDependencies: false, workspaceDiagnostics: false };
+  }
+  return result;
+});
+
+connection.onInitialized(() => {
+  if (configurationPull) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' }).catch(() => undefined);
+  }
+  log(`ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, locale ${locale})`);
+});
+
+async function settingsFor(uri: string): Promise<{ config: PolicyLintConfig; key: string }> {
+  let cached = settingsCache.get(uri);
+  if (!cached) {
+    cached = (async () => {
+      let raw: unknown = undefined;
+      if (configurationPull) {
+        try {
+          raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyLint' });
+        } catch (e) {
+          log(`could not read settings: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      } else {
+        raw = globalSettings;
+      }
+      const { config, errors } = normalizeConfig(raw);
+      if (errors.length) {
+        const detail = errors.join('；');
+        log(message('ui/config-error', { detail }, 'en'));
+        if (!reportedConfigErrors.has(detail)) {
+          reportedConfigErrors.add(detail);
+          void connection.window.showWarningMessage(message('ui/config-error', { detail }, locale));
+        }
+      }
+      return { config, key: JSON.stringify(config) };
+    })();
+    settingsCache.set(uri, cached);
+  }
+  return cached;
+}
+
+/** Settings pushed by clients that do not support workspace/configuration. */
+let globalSettings: unknown = undefined;
+
+connection.onDidChangeConfiguration((change) => {
+  if (!configurationPull) {
+    const s = change.settings as Record<string, unknown> | undefined;
+    globalSettings = s && typeof s === 'object' ? s.policyLint : undefined;
+  }
+  settingsCache.clear();
+  analyses.clear();
+  recheckAll();
+});
+
+connection.onNotification('policyLint/recheck', () => {
+  settingsCache.clear();
+  analyses.clear();
+  recheckAll();
+});
+
+// .policylintrc.json changed (the client watches it).
+connection.onDidChangeWatchedFiles(() => {
+  settingsCache.clear();
+  analyses.clear();
+  recheckAll();
+});
+
+function recheckAll(): void {
+  if (pullDiagnostics && refreshSupport) {
+    connection.languages.diagnostics.refresh();
+  } else {
+    for (const td of documents.all()) schedulePush(td, 0);
+  }
+}
+
+/** The analysis of a document's current version, from the cache when it is still valid. */
+async function analysisOf(td: TextDocument): Promise<Analysis> {
+  const { config, key } = await settingsFor(td.uri);
+  const current = documents.get(td.uri) ?? td;
+  const cached = analyses.get(current.uri);
+  if (cached && cached.version === current.version && cached.configKey === key) return cached;
+  const started = Date.now();
+  let a: Analysis;
+  try {
+    a = analyse(current, config, key, locale);
+  } catch (e) {
+    log(`analysis failed for ${current.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+    a = { uri: current.uri, version: current.version, configKey: key, checked: false, findings: [], diagnostics: [], errors: [] };
+  }
+  for (const err of a.errors) log(message('ui/rule-error', { rule: err.ruleId, error: err.error }, 'en'));
+  const ms = Date.now() - started;
+  if (ms > 50) log(`checked ${current.uri} v${current.version} in ${ms} ms`);
+  analyses.set(current.uri, a);
+  sendStatus(a);
+  return a;
+}
+
+function sendStatus(a: Analysis): void {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of a.findings) counts[f.severity]++;
+  void connection.sendNotification('policyLint/status', {
+    uri: a.uri,
+    version: a.version,
+    checked: a.checked,
+    kind: a.doc?.kind ?? 'unknown',
+    kindLabel: message('kind/' + (a.doc?.kind ?? 'unknown'), undefined, locale),
+    title: a.doc?.title,
+    problems: a.diagnostics.length,
+    counts,
+  });
+}
+
+// Pull diagnostics (LSP 3.17).
+connection.languages.diagnostics.on(async (params, token) => {
+  const td = documents.get(params.textDocument.uri);
+  if (!td || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const a = await analysisOf(td);
+  return { kind: DocumentDiagnosticReportKind.Full, items: a.diagnostics };
+});
+
+// Push diagnostics for clients without pull support, debounced per document.
+const pushTimers = new Map<string, NodeJS.Timeout>();
+function schedulePush(td: TextDocument, delay = 150): void {
+  if (pullDiagnostics) return;
+  const old = pushTimers.get(td.uri);
+  if (old) clearTimeout(old);
+  pushTimers.set(td.uri, setTimeout(() => {
+    pushTimers.delete(td.uri);
+    const current = documents.get(td.uri);
+    if (!current) return;
+    void analysisOf(current).then((a) => {
+      const latest = documents.get(td.uri);
+      if (!latest || latest.version !== a.version) return; // stale: a newer version is scheduled
+      void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.diagnostics });
+    });
+  }, delay));
+}
+
+documents.onDidOpen((e) => schedulePush(e.document, 0));
+documents.onDidChangeContent((e) => schedulePush(e.document));
+documents.onDidClose((e) => {
+  const t = pushTimers.get(e.document.uri);
+  if (t) clearTimeout(t);
+  pushTimers.delete(e.document.uri);
+  analyses.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction(async (params) => {
+  const td = documents.get(params.textDocument.uri);
+  if (!td) return [];
+  try {
+    const only = params.context.only;
+    const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty && (k.startsWith(CodeActionKind.Source)));
+    const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty);
+    const a = await analysisOf(td);
+    const current = a.doc && a.checked ? { doc: a.doc, findings: a.findings } : undefined;
+    const actions: CodeAction[] = [];
+    if (wantsQuickFix) {
+      actions.push(...quickFixes(td.uri, td.version, params.context.diagnostics as Diagnostic[], current, {
+        locale, snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand,
+      }));
+    }
+    if (wantsFixAll && current) {
+      const fixAll = fixAllAction(td.uri, current, locale);
+      if (fixAll) actions.push(fixAll);
+    }
+    return actions;
+  } catch (e) {
+    log(`code actions failed: ${e instanceof Error ? e.stack : String(e)}`);
+    return [];
+  }
+});
+
+connection.onHover(async (params) => {
+  const td = documents.get(params.textDocument.uri);
+  if (!td) return null;
+  const a = await analysisOf(td);
+  if (!a.doc || !a.checked) return null;
+  return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale);
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const td = documents.get(params.textDocument.uri);
+  if (!td) return [];
+  const a = await analysisOf(td);
+  return a.doc && a.checked ? documentSymbols(a.doc, locale) : [];
+});
+
+connection.onFoldingRanges(async (params) => {
+  const td = documents.get(params.textDocument.uri);
+  if (!td) return [];
+  const a = await analysisOf(td);
+  return a.doc && a.checked ? foldingRanges(a.doc) : [];
+});
+
+/** The status of one document, for the client's status bar. */
+connection.onRequest('policyLint/documentInfo', async (params: { uri: string }) => {
+  const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+  if (!td) return null;
+  const a = await analysisOf(td);
+  return {
+    checked: a.checked,
+    kind: a.doc?.kind ?? 'unknown',
+    kindLabel: message('kind/' + (a.doc?.kind ?? 'unknown'), undefined, locale),
+    title: a.doc?.title,
+    problems: a.diagnostics.length,
+  };
+});
+
+documents.listen(connection);
+connection.listen();

@@ -78,10 +78,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 }
 
 /**
- * Apply the fixes of many findings at once (fix-all). A fix whose edits overlap an already accepted
- * fix is left out whole — never half-applied. Snippet fixes are left out (they need an editor).
+ * Choose the fixes of many findings that can be applied together (fix-all). A fix whose edits overlap
+ * an already accepted fix is left out whole — never half-applied. Snippet fixes are left out (they
+ * need an editor). With `ruleId`, only that rule's fixes.
  */
-export function applyFixes(text: string, findings: readonly Finding[], ruleId?: string): { text: string; fixed: number } {
+export function selectFixes(findings: readonly Finding[], ruleId?: string): { edits: TextEdit[]; fixed: number } {
   const accepted: TextEdit[] = [];
   let fixed = 0;
   for (const f of findings) {
@@ -92,5 +93,20 @@ export function applyFixes(text: string, findings: readonly Finding[], ruleId?: 
     accepted.push(...f.fix.edits);
     fixed++;
   }
-  return { text: applyEdits(text, accepted).text, fixed };
+  return { edits: accepted, fixed };
+}
+
+/** Apply the fixes of many findings at once (fix-all); see selectFixes. */
+export function applyFixes(text: string, findings: readonly Finding[], ruleId?: string): { text: string; fixed: number } {
+  const { edits, fixed } = selectFixes(findings, ruleId);
+  return { text: applyEdits(text, edits).text, fixed };
+}
+
+/** The text a snippet inserts when no editor expands it: ${1:default} → default, $1 → "". */
+export function snippetToText(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{?\d+\}?/g, '')
+    .replace(/\\([$}\\])/g, '$1');
 }

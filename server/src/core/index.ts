@@ -1,7 +1,7 @@
 /** Public entry point of the analysis core, shared by the server, the CLI and the tests. */
 export * from './model';
 export { parseDocument } from './document';
-export { lintDocument, lintText, looksLikePolicy, applyEdits, applyFixes } from './engine';
+export { lintDocument, lintText, looksLikePolicy, applyEdits, applyFixes, selectFixes, snippetToText } from './engine';
 export type { LintResult } from './engine';
 export { normalizeConfig, DEFAULT_CONFIG, ruleSetting } from './config';
 export type { PolicyLintConfig, RuleSetting, CheckMode } from './config';

@@ -1,0 +1,65 @@
+/** Check one file with the core: the unit of work of the CLI (and of its worker threads). */
+import type { Locale, PolicyLintConfig, Severity } from '../core';
+import { lintDocument, message, parseDocument } from '../core';
+import { FileEntry, readText } from './files';
+
+/** One diagnostic in the JSON contract: lines and columns 1-based, columns in UTF-16 code units. */
+export interface CliDiagnostic {
+  rule: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  fixable?: boolean;
+}
+
+export interface FileResult {
+  path: string;
+  kind: string;
+  title?: string;
+  diagnostics: CliDiagnostic[];
+  /** The file could not be read (I/O error, undecodable): exit code 2. */
+  error?: string;
+  /** Rules that failed on this file (a bug in policy-lint; the other rules still ran). */
+  ruleErrors?: string[];
+  /** The file was not checked on purpose (binary, too large). */
+  skipped?: string;
+}
+
+export function checkText(path: string, text: string, config: PolicyLintConfig, locale: Locale): FileResult {
+  const doc = parseDocument(text);
+  const { findings, errors } = lintDocument(doc, config);
+  const lines = doc.lineIndex;
+  const diagnostics: CliDiagnostic[] = findings.map((f) => {
+    const s = lines.positionAt(f.range.start);
+    const e = lines.positionAt(f.range.end);
+    const d: CliDiagnostic = {
+      rule: f.ruleId,
+      severity: f.severity,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      message: message(f.messageId, f.args, locale),
+    };
+    if (f.fix && !f.fix.snippet) d.fixable = true;
+    return d;
+  });
+  const result: FileResult = { path, kind: doc.kind, diagnostics };
+  if (doc.title) result.title = doc.title;
+  if (errors.length) result.ruleErrors = errors.map((e) => message('ui/rule-error', { rule: e.ruleId, error: e.error }, locale));
+  return result;
+}
+
+export function checkFile(entry: FileEntry, config: PolicyLintConfig, locale: Locale): FileResult {
+  if (entry.error) return { path: entry.path, kind: 'unknown', diagnostics: [], error: entry.error };
+  const read = readText(entry.path);
+  if (!read.ok) {
+    return read.skipped
+      ? { path: entry.path, kind: 'unknown', diagnostics: [], skipped: read.error }
+      : { path: entry.path, kind: 'unknown', diagnostics: [], error: read.error };
+  }
+  return checkText(entry.path, read.text, config, locale);
+}

@@ -1,0 +1,104 @@
+/** Finding and reading the files the CLI is given. Every failure becomes a clear message, never a throw. */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Files the CLI checks when it walks a folder. Files named explicitly are checked whatever their extension. */
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+/** The CLI does not check files larger than this. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'out', 'dist', '.vscode-test']);
+
+export interface FileEntry { path: string; error?: string }
+
+/** Expand the arguments into files, in a stable order. Missing or unreadable paths become error entries. */
+export function collectFiles(args: readonly string[]): FileEntry[] {
+  const out: FileEntry[] = [];
+  const seen = new Set<string>();
+  const add = (e: FileEntry) => {
+    const key = path.resolve(e.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(e);
+  };
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      add({ path: dir, error: ioMessage(e) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      const p = path.join(dir, ent.name);
+      if (ent.isDirectory()) {
+        if (ent.name.startsWith('.') || SKIP_DIRS.has(ent.name)) continue;
+        walk(p);
+      } else if ((ent.isFile() || ent.isSymbolicLink()) && TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase())) {
+        add({ path: p });
+      }
+    }
+  };
+  for (const arg of args) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(arg);
+    } catch (e) {
+      add({ path: arg, error: ioMessage(e) });
+      continue;
+    }
+    if (st.isDirectory()) walk(arg);
+    else add({ path: arg });
+  }
+  return out;
+}
+
+export function ioMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT': return 'no such file or folder / 文件或文件夹不存在';
+    case 'EACCES': case 'EPERM': return 'permission denied / 没有读取权限';
+    case 'EISDIR': return 'is a folder / 这是一个文件夹';
+    case 'ENOTDIR': return 'not a folder / 不是文件夹';
+    default: return err?.message ?? String(e);
+  }
+}
+
+export type ReadResult =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; error: string; skipped?: boolean };
+
+/** Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary, huge and undecodable files are refused with a reason. */
+export function readText(file: string): ReadResult {
+  let size: number;
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory()) return { ok: false, error: ioMessage({ code: 'EISDIR' }) };
+    size = st.size;
+  } catch (e) {
+    return { ok: false, error: ioMessage(e) };
+  }
+  if (size > MAX_BYTES) {
+    return { ok: false, skipped: true, error: `file too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_BYTES / 1048576} MB); not checked / 文件过大，未检查` };
+  }
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return { ok: false, error: ioMessage(e) };
+  }
+  return decode(buf);
+}
+
+export function decode(buf: Buffer): ReadResult {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return { ok: false, skipped: true, error: 'binary file (contains NUL bytes); not checked / 二进制文件，未检查' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    return { ok: true, text, encoding: 'utf-8' };
+  } catch {
+    return { ok: false, error: 'not valid UTF-8 (GB18030/GBK? save the file as UTF-8) / 不是有效的 UTF-8 编码（可能是 GB18030/GBK，请另存为 UTF-8）' };
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Code actions, built from `diagnostic.data` alone (vale-ls style): the fix travels with the
+ * diagnostic, so the server keeps no fix state. Fix-all recomputes from the current analysis.
+ */
+import { CodeAction, CodeActionKind, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { Locale, PolicyDocument, Finding } from '../core';
+import { message, selectFixes, RULE_TEXT } from '../core';
+import { DiagnosticData, isDiagnosticData, plainEdits, ruleDocUrl, SOURCE, toRange } from './convert';
+
+export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyLint';
+
+export interface ActionOptions {
+  locale: Locale;
+  /** The client expands snippets through this command (VS Code client); otherwise plain text is inserted. */
+  snippetCommand?: string;
+  /** The client opens a rule's documentation through this command. */
+  openDocCommand?: string;
+}
+
+function ruleTitle(ruleId: string, locale: Locale): string {
+  const t = RULE_TEXT[ruleId]?.title;
+  return t ? (locale === 'en' ? t.en : t.zh) : ruleId;
+}
+
+function editOf(uri: string, edits: TextEdit[]): WorkspaceEdit {
+  return { changes: { [uri]: edits } };
+}
+
+export function fixAllEdits(doc: PolicyDocument, findings: readonly Finding[], ruleId?: string): { edits: TextEdit[]; fixed: number } {
+  const { edits, fixed } = selectFixes(findings, ruleId);
+  return { edits: edits.map((e) => ({ range: toRange(doc.lineIndex, e.start, e.end), newText: e.newText })), fixed };
+}
+
+/**
+ * Quick fixes for the diagnostics in the request context. `version` is the document's current
+ * version; fixes computed for another version are not offered (their ranges may have moved).
+ */
+export function quickFixes(uri: string, version: number, diagnostics: readonly Diagnostic[],
+  current: { doc: PolicyDocument; findings: readonly Finding[] } | undefined, opts: ActionOptions): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const fixAllDone = new Set<string>();
+  const docsDone = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.source !== SOURCE || !isDiagnosticData(d.data)) continue;
+    const data: DiagnosticData = d.data;
+    if (data.fix && data.version === version) {
+      const fix = data.fix;
+      if (fix.snippet && opts.snippetCommand && fix.edits.length === 1) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          command: Command.create(fix.title, opts.snippetCommand, uri, fix.edits[0].range, fix.edits[0].newText),
+        });
+      } else {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: editOf(uri, plainEdits(fix.edits, fix.snippet)),
+        });
+      }
+    }
+    if (current && !fixAllDone.has(data.ruleId)) {
+      fixAllDone.add(data.ruleId);
+      const all = fixAllEdits(current.doc, current.findings, data.ruleId);
+      if (all.fixed > 1) {
+        actions.push({
+          title: message('ui/fix-all-rule', { rule: ruleTitle(data.ruleId, opts.locale) }, opts.locale),
+          kind: CodeActionKind.QuickFix,
+          edit: editOf(uri, all.edits),
+        });
+      }
+    }
+    if (opts.openDocCommand && !docsDone.has(data.ruleId)) {
+      docsDone.add(data.ruleId);
+      const title = message('ui/open-doc', { rule: data.ruleId }, opts.locale);
+      actions.push({ title, kind: CodeActionKind.QuickFix, command: Command.create(title, opts.openDocCommand, ruleDocUrl(data.ruleId)) });
+    }
+  }
+  return actions;
+}
+
+/** source.fixAll.policyLint: every non-snippet fix that can be applied together. */
+export function fixAllAction(uri: string, current: { doc: PolicyDocument; findings: readonly Finding[] }, locale: Locale): CodeAction | undefined {
+  const all = fixAllEdits(current.doc, current.findings);
+  if (all.fixed === 0) return undefined;
+  return { title: message('ui/fix-all', undefined, locale), kind: FIX_ALL_KIND, edit: editOf(uri, all.edits) };
+}

@@ -1,0 +1,96 @@
+/** Core findings → LSP diagnostics, with the fix carried in `data` (no server-side fix state). */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  Diagnostic, DiagnosticSeverity, DiagnosticTag, Range, TextEdit,
+} from 'vscode-languageserver';
+import type { Finding, Locale, PolicyDocument, Severity, Fix } from '../core';
+import { LineIndex, message, snippetToText } from '../core';
+
+export const SOURCE = 'policy-lint';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries in `data`: enough to build its code actions with no server state. */
+export interface DiagnosticData {
+  ruleId: string;
+  /** Document version the ranges refer to; a code action on another version is not offered. */
+  version: number;
+  fix?: { title: string; edits: TextEdit[]; snippet?: boolean };
+}
+
+/** Where a rule's documentation lives: the docs/ folder shipped beside dist/ (offline), else the repository. */
+function findDocsRoot(): string | undefined {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'docs', 'rules');
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+let docsRoot: string | undefined = findDocsRoot();
+export function setDocsRoot(root: string | undefined): void { docsRoot = root; }
+export const REPO_DOCS = 'https://github.com/policy-lint/policy-lint/blob/main/docs/rules/';
+
+export function ruleDocUrl(ruleId: string): string {
+  if (docsRoot) return pathToFileURL(path.join(docsRoot, ...ruleId.split('/')) + '.md').toString();
+  return REPO_DOCS + ruleId + '.md';
+}
+
+export function toRange(lines: LineIndex, start: number, end: number): Range {
+  return { start: lines.positionAt(start), end: lines.positionAt(end) };
+}
+
+export function fixToData(lines: LineIndex, fix: Fix, locale: Locale): DiagnosticData['fix'] {
+  return {
+    title: message(fix.titleId, fix.titleArgs, locale),
+    edits: fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })),
+    snippet: fix.snippet || undefined,
+  };
+}
+
+export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, locale: Locale): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, version };
+  if (f.fix) data.fix = fixToData(doc.lineIndex, f.fix, locale);
+  const d: Diagnostic = {
+    range: toRange(doc.lineIndex, f.range.start, f.range.end),
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    source: SOURCE,
+    message: message(f.messageId, f.args, locale),
+    data,
+  };
+  if (f.messageId === 'text/debris' || f.ruleId.endsWith('/unused')) d.tags = [DiagnosticTag.Unnecessary];
+  return d;
+}
+
+/** A whole-document notice (binary, too large, bad encoding) as a diagnostic on the first line. */
+export function noticeDiagnostic(id: string, args: Record<string, string | number> | undefined, locale: Locale,
+  severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity,
+    code: id,
+    source: SOURCE,
+    message: message(id, args, locale),
+  };
+}
+
+/** Snippet text as plain text, for clients that cannot expand snippets. */
+export function plainEdits(edits: TextEdit[], snippet: boolean | undefined): TextEdit[] {
+  return snippet ? edits.map((e) => ({ range: e.range, newText: snippetToText(e.newText) })) : edits;
+}
+
+export function isDiagnosticData(v: unknown): v is DiagnosticData {
+  if (typeof v !== 'object' || v === null) return false;
+  const d = v as Partial<DiagnosticData>;
+  return typeof d.ruleId === 'string' && typeof d.version === 'number';
+}

@@ -1,0 +1,75 @@
+/** The heading tree as the outline (document symbols) and folding ranges. */
+import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
+import type { Heading, Locale, PolicyDocument } from '../core';
+import { message } from '../core';
+import { toRange } from './convert';
+
+const KIND: Record<Heading['style'], SymbolKind> = {
+  chapter: SymbolKind.Module,
+  cn: SymbolKind.Namespace,
+  'paren-cn': SymbolKind.Class,
+  arabic: SymbolKind.Method,
+  'paren-arabic': SymbolKind.Field,
+  circled: SymbolKind.Field,
+  article: SymbolKind.Property,
+};
+
+/** Lead units of each measure heading, for the outline's detail column. */
+function measureDetails(doc: PolicyDocument, locale: Locale): Map<Heading, string> {
+  const details = new Map<Heading, string>();
+  for (const m of doc.measures) {
+    if (!m.heading || m.leadIn) continue;
+    const clause = m.clause ?? m.inherited;
+    const units = clause ? clause.lead.map((u) => u.name).join('、') : '';
+    details.set(m.heading, units ? message('ui/lead', { units }, locale) : message('ui/no-lead', undefined, locale));
+  }
+  return details;
+}
+
+export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSymbol[] {
+  const details = measureDetails(doc, locale);
+  const counts = new Map<Heading, number>();
+  for (const m of doc.measures) if (m.section && !m.leadIn) counts.set(m.section, (counts.get(m.section) ?? 0) + 1);
+  const convert = (h: Heading): DocumentSymbol => {
+    const range = toRange(doc.lineIndex, h.lineRange.start, Math.max(h.sectionRange.end, h.lineRange.end));
+    const selStart = h.markerRange.start;
+    const selEnd = Math.max(h.titleRange.end, h.markerRange.end);
+    const name = (h.marker + h.title).trim() || h.marker;
+    const count = counts.get(h);
+    const sym: DocumentSymbol = {
+      name: name.length > 80 ? name.slice(0, 79) + '…' : name,
+      detail: details.get(h) ?? (count ? message('ui/measures', { count }, locale) : undefined),
+      kind: KIND[h.style] ?? SymbolKind.String,
+      range,
+      selectionRange: toRange(doc.lineIndex, selStart, selEnd),
+      children: h.children.map(convert),
+    };
+    return sym;
+  };
+  const symbols = doc.headings.map(convert);
+  if (doc.title && doc.titleRange) {
+    const r = toRange(doc.lineIndex, doc.titleRange.start, doc.titleRange.end);
+    symbols.unshift({
+      name: doc.title,
+      detail: message('kind/' + doc.kind, undefined, locale),
+      kind: SymbolKind.File,
+      range: r,
+      selectionRange: r,
+    });
+  }
+  return symbols;
+}
+
+export function foldingRanges(doc: PolicyDocument): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const lines = doc.lineIndex;
+  for (const h of doc.allHeadings) {
+    const startLine = lines.positionAt(h.lineRange.start).line;
+    let end = Math.max(h.sectionRange.end, h.lineRange.end);
+    // Do not fold the blank lines before the next heading.
+    while (end > h.lineRange.end && /\s/.test(doc.text[end - 1])) end--;
+    const endLine = lines.positionAt(end).line;
+    if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
+  }
+  return out;
+}
