@@ -15,9 +15,9 @@ export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined
     pick(text.explanation),
     '',
   ];
-  if (text.good.length) lines.push(`✔ ${message('ui/good', undefined, locale)}：${text.good.slice(0, 2).map((g) => '`' + g + '`').join('　')}`, '');
-  if (text.bad.length) lines.push(`✘ ${message('ui/bad', undefined, locale)}：${text.bad.slice(0, 2).map((g) => '`' + g + '`').join('　')}`, '');
-  lines.push(`${message('ui/source', undefined, locale)}：${rule.meta.source}　·　[${message('ui/doc-link', undefined, locale)}](${ruleDocUrl(ruleId)})`);
+  if (text.good.length) lines.push(`✔ ${message('ui/good', undefined, locale)}：${text.good.slice(0, 2).map((g) => '`' + g + '`').join('\u3000')}`, '');
+  if (text.bad.length) lines.push(`✘ ${message('ui/bad', undefined, locale)}：${text.bad.slice(0, 2).map((g) => '`' + g + '`').join('\u3000')}`, '');
+  lines.push(`${message('ui/source', undefined, locale)}：${rule.meta.source}\u3000·\u3000[${message('ui/doc-link', undefined, locale)}](${ruleDocUrl(ruleId)})`);
   return lines.join('\n');
 }
 
