@@ -67,6 +67,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await vscode.env.openExternal(uri);
       }
     }),
+    // "Turn this rule off for this workspace": policyLint.rules[id] = "off" in the workspace (folder) settings.
+    vscode.commands.registerCommand('policyLint.disableRule', async (ruleId?: string, uri?: string) => {
+      const id = ruleId ?? await vscode.window.showInputBox({ prompt: vscode.l10n.t('Rule id or category to turn off, e.g. target/unquantified') });
+      if (!id) return;
+      const resource = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+      const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
+      const config = vscode.workspace.getConfiguration('policyLint', resource);
+      const inspected = config.inspect<Record<string, string>>('rules');
+      const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 && folder;
+      const target = multiRoot ? vscode.ConfigurationTarget.WorkspaceFolder
+        : vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      const current = (multiRoot ? inspected?.workspaceFolderValue : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
+      await config.update('rules', { ...current, [id]: 'off' }, target);
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
   );
 
@@ -84,6 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       locale: vscode.env.language,
       snippetCommand: 'policyLint.applySnippet',
       openDocCommand: 'policyLint.openRuleDoc',
+      disableRuleCommand: 'policyLint.disableRule',
     },
     synchronize: {
       configurationSection: 'policyLint',

@@ -3,8 +3,10 @@
  * policy-lint command line: `policy-lint [--format text|json] PATH...`
  * Exit 0 = no errors, 1 = errors found, 2 = usage or I/O error. Same core as the language server.
  */
+import * as path from 'path';
 import type { Locale, PolicyLintConfig } from './core';
-import { normalizeConfig, RULES } from './core';
+import { mergeRawConfigs, normalizeConfig, RULES } from './core';
+import { findRcFile, readRcFile, RcFile } from './rcfile';
 import { checkFile, FileResult } from './cli/check';
 import { collectFiles } from './cli/files';
 import { formatJson, formatText } from './cli/format';
@@ -20,6 +22,8 @@ const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chine
   PATH                 文件或文件夹（文件夹中检查 .txt/.md）/ files or folders (.txt, .md in folders)
   --format text|json   输出格式（默认 text）/ output format (default text)
   --rule ID=SEVERITY   调整规则：off|error|warning|information|hint（可重复）/ set a rule or category (repeatable)
+  --config FILE        使用此配置文件，不再查找 .policylintrc.json / use this config instead of .policylintrc.json
+  --preset NAME        预设 default|national|provincial|municipal|final-review / rule preset
   --lang zh|en         消息语言（默认中文）/ message language (default Chinese)
   --no-color           不使用颜色 / no colours
   --list-rules         列出全部规则 / list all rules
@@ -31,7 +35,7 @@ const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chine
 
 class UsageError extends Error {}
 
-interface Options { format: Format; locale: Locale; color: boolean; paths: string[]; rules: Record<string, string>; listRules: boolean }
+interface Options { format: Format; locale: Locale; color: boolean; paths: string[]; rules: Record<string, string>; listRules: boolean; config?: string; preset?: string }
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   const o: Options = { format: 'text', locale: 'zh-cn', color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [], rules: {}, listRules: false };
@@ -67,6 +71,8 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
         o.rules[r.slice(0, eq)] = r.slice(eq + 1);
         break;
       }
+      case '--config': o.config = value('--config'); break;
+      case '--preset': o.preset = value('--preset'); break;
       case '--no-color': o.color = false; break;
       case '--color': o.color = true; break;
       case '--list-rules': o.listRules = true; break;
@@ -100,15 +106,45 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`policy-lint: 请给出要检查的文件或文件夹 / no files or folders given\n\n${HELP}`);
     return 2;
   }
-  const { config: base, errors } = normalizeConfig({ rules: opts.rules });
+  const cliLayer: Record<string, unknown> = { rules: opts.rules };
+  if (opts.preset !== undefined) cliLayer.preset = opts.preset;
+  const { errors } = normalizeConfig(cliLayer);
   if (errors.length) {
     process.stderr.write(`policy-lint: ${errors.join('; ')}\n`);
     return 2;
   }
-  // The CLI checks every file it is given, whatever its kind.
-  const config: PolicyLintConfig = { ...base, check: 'always' };
+  let explicit: RcFile | undefined;
+  if (opts.config) {
+    explicit = readRcFile(path.resolve(opts.config));
+    if (explicit.error) {
+      process.stderr.write(`policy-lint: ${opts.config}: ${explicit.error}\n`);
+      return 2;
+    }
+  }
+  // Settings per folder: the nearest .policylintrc.json (or --config), then the command line.
+  const configs = new Map<string, PolicyLintConfig>();
+  const reported = new Set<string>();
+  const configFor = (file: string): PolicyLintConfig => {
+    const dir = path.dirname(path.resolve(file));
+    let config = configs.get(dir);
+    if (config) return config;
+    const rc = explicit ?? findRcFile(file);
+    if (rc?.error && !reported.has(rc.path)) {
+      reported.add(rc.path);
+      process.stderr.write(`policy-lint: ${rc.path}: ${rc.error} — 已忽略 / ignored\n`);
+    }
+    const merged = normalizeConfig(mergeRawConfigs(rc && !rc.error ? rc.raw : undefined, cliLayer));
+    for (const e of merged.errors) {
+      const key = `${rc?.path}: ${e}`;
+      if (!reported.has(key)) { reported.add(key); process.stderr.write(`policy-lint: ${key}\n`); }
+    }
+    // The CLI checks every file it is given, whatever its kind.
+    config = { ...merged.config, check: 'always' };
+    configs.set(dir, config);
+    return config;
+  };
   const files = collectFiles(opts.paths);
-  const results: FileResult[] = files.map((f) => checkFile(f, config, opts.locale));
+  const results: FileResult[] = files.map((f) => checkFile(f, configFor(f.path), opts.locale));
   const out = opts.format === 'json' ? formatJson(results) : formatText(results, opts.locale, opts.color);
   process.stdout.write(out);
   for (const r of results) {

@@ -9,7 +9,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, PolicyLintConfig } from './core';
-import { message, normalizeConfig, pickLocale } from './core';
+import { fileURLToPath } from 'url';
+import * as path from 'path';
+import { mergeRawConfigs, message, normalizeConfig, pickLocale } from './core';
+import { findRcFile } from './rcfile';
 import { analyse, Analysis } from './lsp/analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';
 import { hoverAt } from './lsp/hover';
@@ -18,13 +21,25 @@ import { documentSymbols, foldingRanges } from './lsp/outline';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string }
+interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string }
 
 let locale: Locale = 'zh-cn';
 let pullDiagnostics = false;
 let configurationPull = false;
 let refreshSupport = false;
 let clientOptions: ClientOptions = {};
+let workspaceFolders: string[] = [];
+let workspaceFolderEvents = false;
+
+/** The local path of the workspace folder holding a document (the rc file search stops there). */
+function folderPathOf(uri: string): string | undefined {
+  const owner = workspaceFolders.filter((f) => uri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+  try {
+    return owner && owner.startsWith('file:') ? fileURLToPath(owner) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Settings per resource, pulled from the client; invalidated on didChangeConfiguration. */
 const settingsCache = new Map<string, Promise<{ config: PolicyLintConfig; key: string }>>();
@@ -44,6 +59,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   configurationPull = !!caps.workspace?.configuration;
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -64,6 +81,15 @@ connection.onInitialized(() => {
   if (configurationPull) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' }).catch(() => undefined);
   }
+  if (workspaceFolderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => f.uri));
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+      settingsCache.clear();
+      analyses.clear();
+      recheckAll();
+    });
+  }
   log(`ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, locale ${locale})`);
 });
 
@@ -81,7 +107,25 @@ async function settingsFor(uri: string): Promise<{ config: PolicyLintConfig; key
       } else {
         raw = globalSettings;
       }
-      const { config, errors } = normalizeConfig(raw);
+      // .policylintrc.json of the document's folder (or a parent, up to its workspace folder) wins over settings.
+      let rcRaw: unknown = undefined;
+      const errors: string[] = [];
+      if (uri.startsWith('file:')) {
+        try {
+          const rc = findRcFile(fileURLToPath(uri), folderPathOf(uri));
+          if (rc?.error) errors.push(`${rc.path}: ${rc.error}`);
+          else if (rc) {
+            rcRaw = rc.raw;
+            const check = normalizeConfig(rc.raw).errors;
+            errors.push(...check.map((m) => `${path.basename(rc.path)}: ${m}`));
+          }
+        } catch (e) {
+          log(`could not read .policylintrc.json: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const merged = normalizeConfig(mergeRawConfigs(raw, rcRaw));
+      const config = merged.config;
+      for (const m of merged.errors) if (!errors.some((x) => x.endsWith(m))) errors.push(m);
       if (errors.length) {
         const detail = errors.join('；');
         log(message('ui/config-error', { detail }, 'en'));
@@ -218,6 +262,7 @@ connection.onCodeAction(async (params) => {
     if (wantsQuickFix) {
       actions.push(...quickFixes(td.uri, td.version, params.context.diagnostics as Diagnostic[], current, {
         locale, snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand,
+        disableRuleCommand: clientOptions.disableRuleCommand, languageId: td.languageId, text: td.getText(),
       }));
     }
     if (wantsFixAll && current) {

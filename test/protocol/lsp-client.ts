@@ -42,7 +42,8 @@ export class TestClient {
     this.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>
       p.items.map((i) => (this.options.settings ? this.options.settings(i.scopeUri) : null)));
     this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onRequest('window/showMessageRequest', () => null);
+    // showWarningMessage and friends arrive as a request; record them like window/showMessage.
+    this.conn.onRequest('window/showMessageRequest', (p: unknown) => { this.notifications.push({ method: 'window/showMessage', params: p }); this.wake(); return null; });
     this.conn.onRequest('workspace/diagnostic/refresh', () => { this.notifications.push({ method: 'refresh', params: null }); this.wake(); return null; });
     this.conn.listen();
   }

@@ -16,7 +16,36 @@ export interface PolicyLintConfig {
   rules: Record<string, RuleSetting>;
   /** Per-rule options. */
   options: Record<string, Record<string, unknown>>;
+  /** The preset the rule settings start from. */
+  preset?: PresetName;
+  /** Jurisdiction profile: local unit names, 代字 table, reply class system, 有效期 ceilings. */
+  profile?: Profile;
 }
+
+export interface Profile {
+  /** Unit names used locally (completion, lead-unit checks). */
+  units?: string[];
+  /** 发文机关代字 → issuing organ, e.g. {"穗府办": "广州市人民政府办公厅"}. */
+  docCodes?: Record<string, string>;
+  /** Reply class system: A/B/C (default) or 甲/乙/丙. */
+  replyClasses?: 'ABC' | '甲乙丙';
+  /** 有效期 ceilings in years. */
+  validity?: { maxYears?: number; trialMaxYears?: number };
+}
+
+export type PresetName = 'default' | 'national' | 'provincial' | 'municipal' | 'final-review';
+/**
+ * Presets set rule severities before the user's own settings. national: central documents assign
+ * tasks to ministries in prose, so lead-unit and reply house rules are information; municipal: lead
+ * units are required (default); final-review: before issuing, placeholders and blanks are errors.
+ */
+export const PRESETS: Record<PresetName, Record<string, RuleSetting>> = {
+  default: {},
+  national: { 'lead-unit': 'information', reply: 'information' },
+  provincial: { 'lead-unit': 'warning' },
+  municipal: {},
+  'final-review': { 'text/placeholder': 'error', 'target/blank': 'error', 'lead-unit/missing': 'error', 'structure/missing-section': 'error' },
+};
 
 export const DEFAULT_CONFIG: PolicyLintConfig = { enable: true, check: 'auto', rules: {}, options: {} };
 
@@ -55,6 +84,19 @@ export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; error
       }
     }
   }
+  if ('preset' in raw && raw.preset !== undefined && raw.preset !== null && raw.preset !== '') {
+    if (typeof raw.preset === 'string' && raw.preset in PRESETS) {
+      config.preset = raw.preset as PresetName;
+      // Preset severities apply where the user's own rules say nothing.
+      for (const [key, v] of Object.entries(PRESETS[config.preset])) {
+        if (!(key in config.rules) && (RULES_BY_ID.has(key) || (CATEGORIES as readonly string[]).includes(key))) config.rules[key] = v;
+      }
+    } else errors.push(`unknown preset "${String(raw.preset)}" (${Object.keys(PRESETS).join(', ')})`);
+  }
+  if ('profile' in raw && raw.profile !== undefined && raw.profile !== null) {
+    if (!isRecord(raw.profile)) errors.push('"profile" must be an object');
+    else config.profile = normalizeProfile(raw.profile, errors);
+  }
   if ('options' in raw && raw.options !== undefined) {
     if (!isRecord(raw.options)) errors.push('"options" must be an object');
     else for (const [key, value] of Object.entries(raw.options)) {
@@ -62,7 +104,66 @@ export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; error
       else errors.push(`options for "${key}" must be an object`);
     }
   }
+  profileOptions(config);
   return { config, errors };
+}
+
+function normalizeProfile(raw: Record<string, unknown>, errors: string[]): Profile {
+  const p: Profile = {};
+  if (raw.units !== undefined) {
+    if (Array.isArray(raw.units) && raw.units.every((u) => typeof u === 'string')) p.units = (raw.units as string[]).filter((u) => u.trim()).slice(0, 5000);
+    else errors.push('"profile.units" must be a list of unit names');
+  }
+  if (raw.docCodes !== undefined) {
+    if (isRecord(raw.docCodes) && Object.values(raw.docCodes).every((v) => typeof v === 'string')) p.docCodes = raw.docCodes as Record<string, string>;
+    else errors.push('"profile.docCodes" must map 代字 to organ names');
+  }
+  if (raw.replyClasses !== undefined) {
+    if (raw.replyClasses === 'ABC' || raw.replyClasses === '甲乙丙') p.replyClasses = raw.replyClasses;
+    else errors.push('"profile.replyClasses" must be "ABC" or "甲乙丙"');
+  }
+  if (raw.validity !== undefined) {
+    const v = raw.validity;
+    const ok = (n: unknown) => n === undefined || (typeof n === 'number' && n > 0 && n <= 100);
+    if (isRecord(v) && ok(v.maxYears) && ok(v.trialMaxYears)) p.validity = { maxYears: v.maxYears as number | undefined, trialMaxYears: v.trialMaxYears as number | undefined };
+    else errors.push('"profile.validity" must be {"maxYears": n, "trialMaxYears": n}');
+  }
+  return p;
+}
+
+/** Options the profile implies for rules; explicit rule options win. */
+function profileOptions(config: PolicyLintConfig): void {
+  const p = config.profile;
+  if (!p) return;
+  const set = (id: string, opts: Record<string, unknown>) => { config.options[id] = { ...opts, ...config.options[id] }; };
+  if (p.replyClasses === '甲乙丙') set('reply/class', { system: '甲乙丙' });
+  if (p.validity) {
+    const o: Record<string, unknown> = {};
+    if (p.validity.maxYears) o.maxYears = p.validity.maxYears;
+    if (p.validity.trialMaxYears) o.trialMaxYears = p.validity.trialMaxYears;
+    set('structure/validity', o);
+  }
+  if (p.units?.length) for (const id of RULES_BY_ID.keys()) if (id.startsWith('lead-unit/')) set(id, { units: p.units });
+  if (p.docCodes) for (const id of RULES_BY_ID.keys()) if (id.startsWith('citation/')) set(id, { docCodes: p.docCodes });
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> { return isRecord(v); }
+
+/**
+ * Merge raw configuration layers (later wins): `rules`, `options` and `profile` merge key by key,
+ * other keys are replaced. Layers that are not objects are ignored (and reported by normalizeConfig).
+ */
+export function mergeRawConfigs(...layers: unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const layer of layers) {
+    if (!isPlain(layer)) continue;
+    for (const [k, v] of Object.entries(layer)) {
+      if (v === undefined) continue;
+      if ((k === 'rules' || k === 'options' || k === 'profile') && isPlain(v) && isPlain(out[k])) out[k] = { ...(out[k] as object), ...v };
+      else out[k] = v;
+    }
+  }
+  return out;
 }
 
 /** The effective severity of a rule, or 'off'. */

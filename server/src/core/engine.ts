@@ -2,6 +2,7 @@
 import { PolicyDocument } from './model';
 import { DEFAULT_CONFIG, PolicyLintConfig, ruleSetting } from './config';
 import { parseDocument } from './document';
+import { applyDirectives } from './directives';
 import { RULES } from '../rules';
 import type { Finding, ReportInput, Rule, TextEdit } from '../rules/types';
 
@@ -39,7 +40,7 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, errors };
+  return { findings: applyDirectives(doc.text, doc.lineIndex, findings), errors };
 }
 
 export function lintText(text: string, config: PolicyLintConfig = DEFAULT_CONFIG): LintResult & { doc: PolicyDocument } {

@@ -4,7 +4,7 @@
  */
 import { CodeAction, CodeActionKind, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { Locale, PolicyDocument, Finding } from '../core';
-import { message, selectFixes, RULE_TEXT } from '../core';
+import { ignoreLineDirective, message, selectFixes, RULE_TEXT } from '../core';
 import { DiagnosticData, isDiagnosticData, plainEdits, ruleDocUrl, SOURCE, toRange } from './convert';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyLint';
@@ -15,6 +15,23 @@ export interface ActionOptions {
   snippetCommand?: string;
   /** The client opens a rule's documentation through this command. */
   openDocCommand?: string;
+  /** The client turns a rule off in the workspace settings through this command. */
+  disableRuleCommand?: string;
+  /** The document's language (the ignore-line directive is an HTML comment in Markdown). */
+  languageId?: string;
+  /** The document's text, to insert the ignore-line directive above a line. */
+  text?: string;
+}
+
+/** Offset of the start of a 0-based line, and the document's line break. */
+function lineStart(text: string, line: number): number {
+  let pos = 0;
+  for (let i = 0; i < line; i++) {
+    const n = text.indexOf('\n', pos);
+    if (n < 0) return text.length;
+    pos = n + 1;
+  }
+  return pos;
 }
 
 function ruleTitle(ruleId: string, locale: Locale): string {
@@ -73,6 +90,22 @@ export function quickFixes(uri: string, version: number, diagnostics: readonly D
           edit: editOf(uri, all.edits),
         });
       }
+    }
+    if (opts.text !== undefined && data.version === version) {
+      const line = d.range.start.line;
+      const eol = opts.text.includes('\r\n') ? '\r\n' : '\n';
+      if (lineStart(opts.text, line) <= opts.text.length) {
+        actions.push({
+          title: message('ui/ignore-line', { rule: data.ruleId }, opts.locale),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: editOf(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: ignoreLineDirective(data.ruleId, opts.languageId === 'markdown' || /\.md$/i.test(uri)) + eol }]),
+        });
+      }
+    }
+    if (opts.disableRuleCommand && !docsDone.has(data.ruleId)) {
+      const title = message('ui/rule-off', { rule: data.ruleId }, opts.locale);
+      actions.push({ title, kind: CodeActionKind.QuickFix, command: Command.create(title, opts.disableRuleCommand, data.ruleId, uri) });
     }
     if (opts.openDocCommand && !docsDone.has(data.ruleId)) {
       docsDone.add(data.ruleId);

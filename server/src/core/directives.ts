@@ -1,0 +1,77 @@
+/**
+ * Inline disable comments, markdownlint style:
+ *
+ *   <!-- policy-lint-disable target/unquantified -->      (until enable or the end)
+ *   <!-- policy-lint-enable target/unquantified -->
+ *   <!-- policy-lint-disable-line amount -->              (this line)
+ *   <!-- policy-lint-disable-next-line lead-unit/missing -->
+ *
+ * In plain text, where an HTML comment would be read as text, the same directive may stand on a line
+ * of its own after `//`:  // policy-lint-disable-next-line target/unquantified
+ * Ids are rule ids or categories, separated by spaces or commas; none = every rule.
+ */
+import type { Finding } from '../rules/types';
+import type { LineIndex } from './lines';
+
+type Kind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+interface Directive { kind: Kind; line: number; ids: string[] }
+
+const MARK = 'policy-lint-';
+const DIRECTIVE = /^(?:<!--|\/\/)?[ \t]*policy-lint-(disable-next-line|disable-line|disable|enable)\b([^>\n]{0,500}?)(?:-->)?[ \t]*$/;
+const INLINE = /<!--[ \t]*policy-lint-(disable-next-line|disable-line|disable|enable)\b([^>\n]{0,500}?)-->/g;
+
+export function parseDirectives(text: string, lines: LineIndex): Directive[] {
+  const out: Directive[] = [];
+  for (let i = text.indexOf(MARK); i >= 0; i = text.indexOf(MARK, i + MARK.length)) {
+    const line = lines.positionAt(i).line;
+    const content = text.slice(lines.starts[line], lines.lineEnd(line));
+    if (out.length && out[out.length - 1].line === line) continue;
+    const trimmed = content.trim();
+    const whole = DIRECTIVE.exec(trimmed);
+    if (whole && (trimmed.startsWith('<!--') || trimmed.startsWith('//'))) {
+      out.push({ kind: whole[1] as Kind, line, ids: splitIds(whole[2]) });
+      continue;
+    }
+    // A comment after text on the same line (Markdown): <!-- policy-lint-disable-line … -->
+    INLINE.lastIndex = 0;
+    for (let m = INLINE.exec(content); m; m = INLINE.exec(content)) {
+      out.push({ kind: m[1] as Kind, line, ids: splitIds(m[2]) });
+    }
+  }
+  return out;
+}
+
+function splitIds(s: string): string[] {
+  return s.split(/[\s,，、]+/).filter((x) => /^[a-z-]+(\/[a-z0-9-]+)?$/.test(x));
+}
+
+function matches(ids: string[], ruleId: string): boolean {
+  if (ids.length === 0) return true;
+  const cat = ruleId.slice(0, ruleId.indexOf('/'));
+  return ids.includes(ruleId) || ids.includes(cat);
+}
+
+/** Drop findings switched off by inline directives. Cheap when the text has none. */
+export function applyDirectives(text: string, lines: LineIndex, findings: Finding[]): Finding[] {
+  if (text.indexOf(MARK) < 0) return findings;
+  const directives = parseDirectives(text, lines);
+  if (directives.length === 0) return findings;
+  return findings.filter((f) => {
+    const line = lines.positionAt(f.range.start).line;
+    let disabled = false;
+    for (const d of directives) {
+      if (d.line > line) break;
+      if (!matches(d.ids, f.ruleId)) continue;
+      if (d.kind === 'disable') disabled = true;
+      else if (d.kind === 'enable') disabled = false;
+      else if (d.kind === 'disable-line' && d.line === line) return false;
+      else if (d.kind === 'disable-next-line' && d.line === line - 1) return false;
+    }
+    return !disabled;
+  });
+}
+
+/** The line to insert above `line` so a finding of `ruleId` there is ignored. */
+export function ignoreLineDirective(ruleId: string, markdown: boolean): string {
+  return markdown ? `<!-- policy-lint-disable-next-line ${ruleId} -->` : `// policy-lint-disable-next-line ${ruleId}`;
+}

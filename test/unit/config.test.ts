@@ -1,0 +1,59 @@
+/** Settings layers, presets, profile and inline disable directives in the core. */
+import * as assert from 'assert';
+import { lintText, mergeRawConfigs, normalizeConfig, parseDirectives, parseDocument } from '../../server/src/core';
+
+const PLAN = [
+  '示例市行动计划（2023—2025年）',
+  '一、重点任务',
+  '依据国发[2021]29号文件。',
+  '依据国发[2021]30号文件。',
+  '依据国发[2021]31号文件。',
+].join('\n');
+const count = (text: string, raw: unknown = {}) => lintText(text, normalizeConfig(raw).config).findings.filter((f) => f.ruleId === 'citation/doc-number-bracket').length;
+
+describe('config: layers, presets and profile', () => {
+  it('merges layers key by key, later wins', () => {
+    const m = mergeRawConfigs({ check: 'auto', rules: { citation: 'off', target: 'hint' } }, { rules: { citation: 'warning' }, preset: 'national' }, 'junk', null);
+    assert.deepStrictEqual(m, { check: 'auto', rules: { citation: 'warning', target: 'hint' }, preset: 'national' });
+  });
+  it('applies a preset under the user\'s own rules', () => {
+    const national = normalizeConfig({ preset: 'national' }).config;
+    assert.strictEqual(national.rules['lead-unit'], 'information');
+    const own = normalizeConfig({ preset: 'national', rules: { 'lead-unit': 'error' } }).config;
+    assert.strictEqual(own.rules['lead-unit'], 'error');
+    const review = normalizeConfig({ preset: 'final-review' }).config;
+    assert.strictEqual(review.rules['target/blank'], 'error');
+    assert.deepStrictEqual(normalizeConfig({ preset: 'galactic' }).errors.length, 1);
+  });
+  it('turns the profile into rule options and rejects malformed profiles with a message', () => {
+    const { config, errors } = normalizeConfig({ profile: { replyClasses: '甲乙丙', validity: { maxYears: 3 }, units: ['市数据局'] } });
+    assert.deepStrictEqual(errors, []);
+    assert.strictEqual(config.options['reply/class'].system, '甲乙丙');
+    assert.strictEqual(config.options['structure/validity'].maxYears, 3);
+    const bad = normalizeConfig({ profile: { units: 'all', validity: { maxYears: -1 }, replyClasses: 'XYZ' } });
+    assert.strictEqual(bad.errors.length, 3);
+  });
+});
+
+describe('inline disable directives', () => {
+  it('parses Markdown comments and // lines', () => {
+    const doc = parseDocument('a\n<!-- policy-lint-disable citation target/unquantified -->\n// policy-lint-disable-next-line\nb <!-- policy-lint-disable-line amount -->\n');
+    assert.deepStrictEqual(parseDirectives(doc.text, doc.lineIndex).map((d) => [d.kind, d.line, d.ids.join(',')]), [
+      ['disable', 1, 'citation,target/unquantified'], ['disable-next-line', 2, ''], ['disable-line', 3, 'amount'],
+    ]);
+  });
+  it('disable-next-line, disable-line, disable/enable by rule and category', () => {
+    assert.strictEqual(count(PLAN), 3);
+    const lines = PLAN.split('\n');
+    const next = [...lines.slice(0, 2), '<!-- policy-lint-disable-next-line citation/doc-number-bracket -->', ...lines.slice(2)].join('\n');
+    assert.strictEqual(count(next), 2);
+    const sameLine = PLAN.replace('30号文件。', '30号文件。<!-- policy-lint-disable-line citation -->');
+    assert.strictEqual(count(sameLine), 2);
+    const block = [...lines.slice(0, 2), '// policy-lint-disable citation', lines[2], lines[3], '// policy-lint-enable citation', lines[4]].join('\n');
+    assert.strictEqual(count(block), 1);
+    const other = [...lines.slice(0, 2), '<!-- policy-lint-disable-next-line target -->', ...lines.slice(2)].join('\n');
+    assert.strictEqual(count(other), 3, 'a directive for another category changes nothing');
+    const inText = PLAN.replace('30号文件。', '30号文件。policy-lint-disable-line 不是指令');
+    assert.strictEqual(count(inText), 3, 'a mention in running text is not a directive');
+  });
+});
