@@ -131,7 +131,7 @@ export function findPlaceholders(text: string, norm: string): Placeholder[] {
   PLACEHOLDER_RE.lastIndex = 0;
   for (let m = PLACEHOLDER_RE.exec(norm); m; m = PLACEHOLDER_RE.exec(norm)) {
     let start = m.index;
-    let end = start + m[0].length;
+    const end = start + m[0].length;
     if (/^[\u4e00-\u9fff]/.test(m[0])) { start += 1; }
     // xx inside an English word is not a placeholder.
     if (/^[Xx]+$/.test(m[0]) && (/[A-Za-z]/.test(norm[start - 1] ?? '') || /[A-Za-z]/.test(norm[end] ?? ''))) continue;
