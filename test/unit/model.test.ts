@@ -1,6 +1,6 @@
 /** The document model on the real documents of the corpus (copied into test/fixtures/corpus). */
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { Heading, parseDocument } from '../../server/src/core';
 
@@ -12,8 +12,7 @@ export function corpusText(name: string): string {
   return text.startsWith('# source:') ? text.slice(text.indexOf('\n') + 1) : text;
 }
 function seed(prefix: string): string {
-  const fs = require('fs') as typeof import('fs');
-  const name = fs.readdirSync(path.join(CORPUS, 'seeds')).find((f: string) => f.startsWith(prefix));
+  const name = readdirSync(path.join(CORPUS, 'seeds')).find((f: string) => f.startsWith(prefix));
   assert.ok(name, `seed ${prefix} present`);
   return corpusText(path.join('seeds', name));
 }
@@ -42,8 +41,7 @@ describe('model: document kind', () => {
   ];
   for (const [prefix, kind] of corpus) {
     it(`corpus ${prefix} is ${kind}`, () => {
-      const fs = require('fs') as typeof import('fs');
-      const name = fs.readdirSync(CORPUS).find((f: string) => f.startsWith(prefix))!;
+          const name = readdirSync(CORPUS).find((f: string) => f.startsWith(prefix))!;
       assert.strictEqual(parseDocument(corpusText(name)).kind, kind);
     });
   }

@@ -10,6 +10,39 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'out', 'dist',
 
 export interface FileEntry { path: string; error?: string }
 
+export const IGNORE_NAME = '.policylintignore';
+
+/** A glob of a .policylintignore line as a regular expression over '/'-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let g = glob.trim();
+  const dirOnly = g.endsWith('/');
+  if (dirOnly) g = g.slice(0, -1);
+  const anchored = g.startsWith('/') || g.includes('/');
+  if (g.startsWith('/')) g = g.slice(1);
+  let re = '';
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '*' && g[i + 1] === '*') {
+      re += '.*';
+      i++;
+      if (g[i + 1] === '/') i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp((anchored ? '^' : '(?:^|/)') + re + (dirOnly ? '(?:/|$)' : '(?:/.*)?$'));
+}
+
+/** Patterns of the .policylintignore in `dir` (gitignore-like: globs, # comments, trailing / for folders). */
+function readIgnore(dir: string): RegExp[] {
+  try {
+    return fs.readFileSync(path.join(dir, IGNORE_NAME), 'utf8').split(/\r?\n/)
+      .map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !l.startsWith('!')).map(globToRegExp);
+  } catch {
+    return [];
+  }
+}
+
 /** Expand the arguments into files, in a stable order. Missing or unreadable paths become error entries. */
 export function collectFiles(args: readonly string[]): FileEntry[] {
   const out: FileEntry[] = [];
@@ -19,6 +52,13 @@ export function collectFiles(args: readonly string[]): FileEntry[] {
     if (seen.has(key)) return;
     seen.add(key);
     out.push(e);
+  };
+  let ignore: RegExp[] = [];
+  let ignoreRoot = '';
+  const ignored = (p: string) => {
+    if (ignore.length === 0) return false;
+    const rel = path.relative(ignoreRoot, p).split(path.sep).join('/');
+    return ignore.some((re) => re.test(rel));
   };
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
@@ -31,6 +71,7 @@ export function collectFiles(args: readonly string[]): FileEntry[] {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
       const p = path.join(dir, ent.name);
+      if (ignored(p)) continue;
       if (ent.isDirectory()) {
         if (ent.name.startsWith('.') || SKIP_DIRS.has(ent.name)) continue;
         walk(p);
@@ -47,7 +88,13 @@ export function collectFiles(args: readonly string[]): FileEntry[] {
       add({ path: arg, error: ioMessage(e) });
       continue;
     }
-    if (st.isDirectory()) walk(arg);
+    if (st.isDirectory()) {
+      // A folder's .policylintignore (or the working folder's) applies to the files found in it.
+      ignoreRoot = path.resolve(arg);
+      ignore = readIgnore(ignoreRoot);
+      if (ignore.length === 0) { ignoreRoot = process.cwd(); ignore = readIgnore(ignoreRoot); }
+      walk(arg);
+    }
     else add({ path: arg });
   }
   return out;
