@@ -88,12 +88,20 @@ describe('rules: fixtures', () => {
             assert.deepStrictEqual(lintText(out.text).errors, []);
             for (const e of edits) assert.ok(out.text.includes(e.newText));
           }
-          if (mine.every((f) => f.fix?.snippet)) return;
-          // Fix, then lint again.
-          const fixed = applyFixes(text, mine, id);
-          assert.strictEqual(fixed.fixed, mine.filter((f) => f.fix && !f.fix.snippet).length);
+          if (!mine.some((f) => f.fix && !f.fix.snippet)) return;
+          // Fix, then lint again (fix-all repeats while it changes something, as overlapping fixes
+          // wait for the next pass). What remains must be findings that had no automatic fix.
+          const unfixable = mine.filter((f) => !f.fix || f.fix.snippet).length;
+          let fixed = applyFixes(text, mine, id);
+          assert.ok(fixed.fixed > 0, 'some fix applied');
+          for (let pass = 0; pass < 5; pass++) {
+            const next = applyFixes(fixed.text, findingsOf(fixed.text, id).mine, id);
+            if (next.fixed === 0 || next.text === fixed.text) break;
+            fixed = next;
+          }
           const again = findingsOf(fixed.text, id);
-          assert.deepStrictEqual(again.mine.map((f) => doc.lineIndex.positionAt(f.range.start).line), [], 'fixed text is clean of the rule');
+          assert.ok(again.mine.filter((f) => f.fix && !f.fix.snippet).length === 0, 'no fixable finding left after fix-all');
+          assert.ok(again.mine.length <= unfixable, `fixed text keeps only unfixable findings (${again.mine.length} > ${unfixable})`);
           const expectedFile = full.replace(/\.flagged\./, '.fixed.');
           if (existsSync(expectedFile)) assert.strictEqual(fixed.text, readFixture(expectedFile).text);
         });

@@ -100,9 +100,13 @@ export function parseDocument(text: string): PolicyDocument {
 
   // Headings.
   const raw: RawHeading[] = [];
+  let lastArabic = 0;
   for (const l of lines) {
-    const h = matchHeading(l, text, norm);
-    if (h) raw.push(h);
+    const h = matchHeading(l, text, norm, lastArabic + 1);
+    if (h) {
+      raw.push(h);
+      if (h.style === 'arabic') lastArabic = h.number;
+    }
   }
   const { roots, all } = buildTree(raw, text.length);
 

@@ -10,7 +10,8 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   // Spaced digits (第 1 0 条) come from PDF extraction; read them as one number.
   { style: 'chapter', re: new RegExp(`^第[ \\t]*([${CN}]+|\\d(?:[ \\t]?\\d){0,2})[ \\t]*章`) },
   { style: 'article', re: new RegExp(`^第[ \\t]*([${CN}]+|\\d(?:[ \\t]?\\d){0,2})[ \\t]*条`) },
-  { style: 'cn', re: new RegExp(`^([${CN}]+)[、.](?![${CN}]*[、.])`) },
+  // "二 、" (a space before the 、) comes from PDF extraction (corpus 001).
+  { style: 'cn', re: new RegExp(`^([${CN}]+)[ \\t]?[、.](?![${CN}]*[、.])`) },
   { style: 'paren-cn', re: new RegExp(`^[(]([${CN}]+)[)]`) },
   { style: 'paren-arabic', re: /^[(](\d{1,3})[)]/ },
   // 1. / 1、 / 1．(normalised to .) — but not a decimal (1.5亿元) or a date (2019.3).
@@ -33,7 +34,10 @@ export interface RawHeading {
 /** Characters a heading line can start with (after spaces): 第, a numeral, a bracket, #, *, ①–⑳. */
 const CAN_START = new RegExp(`[第${CN}0-9(#*_\u2460-\u2473]`);
 
-export function matchHeading(line: Line, text: string, norm: string): RawHeading | undefined {
+/** "11.121人才梯队项目": item 11 whose title starts with a number — only when 11 is the expected next item. */
+const ARABIC_BEFORE_DIGIT = /^(\d{1,3})\.(?=\d)/;
+
+export function matchHeading(line: Line, text: string, norm: string, expectedArabic = 0): RawHeading | undefined {
   if (line.blank) return undefined;
   let k = line.start;
   while (k < line.end && (norm[k] === ' ' || norm[k] === '\t')) k++;
@@ -43,7 +47,11 @@ export function matchHeading(line: Line, text: string, norm: string): RawHeading
   const offset = pre ? pre[0].length : 0;
   const rest = content.slice(offset);
   for (const { style, re } of PATTERNS) {
-    const m = re.exec(rest);
+    let m = re.exec(rest);
+    if (!m && style === 'arabic' && expectedArabic > 1) {
+      const d = ARABIC_BEFORE_DIGIT.exec(rest);
+      if (d && Number(d[1]) === expectedArabic) m = d;
+    }
     if (!m) continue;
     const num = style === 'circled' ? m[1].charCodeAt(0) - 0x245f
       : /^[\d \t]+$/.test(m[1]) ? Number(m[1].replace(/[ \t]/g, '')) : cnToNumber(m[1]);

@@ -8,17 +8,21 @@ import { cnToNumber } from './numerals';
 export type SectionKey = 'goal' | 'tasks' | 'safeguards' | 'scope' | 'measures' | 'supplementary'
   | 'background' | 'basis' | 'process' | 'content';
 
-interface SectionSpec { key: SectionKey; heading: RegExp; body?: RegExp; template: string }
+interface SectionSpec {
+  key: SectionKey; heading: RegExp; body?: RegExp; template: string;
+  /** Advisory sections (many real documents state their scope in the title) are reported as information. */
+  advisory?: boolean;
+}
 
 /** Required sections per kind, in the order they appear in a document of that kind. */
 export const REQUIRED: Partial<Record<DocumentKind, SectionSpec[]>> = {
   'action-plan': [
-    { key: 'goal', heading: /(工作目标|总体目标|主要目标|发展目标|目标任务|具体目标)/, template: '{n}、工作目标\n到${1:{year}}年，${2:指标}达到${3:数值}${4:单位}。' },
+    { key: 'goal', heading: /目标/, template: '{n}、工作目标\n到${1:{year}}年，${2:指标}达到${3:数值}${4:单位}。' },
     { key: 'tasks', heading: /(重点任务|主要任务|工作任务|重点工作|主要举措|重点行动|主要内容)/, template: '{n}、重点任务\n（一）${1:任务标题}。${2:任务内容}。（牵头单位：${3}；配合单位：${4}）' },
     { key: 'safeguards', heading: /(保障措施|组织保障|保障机制|组织实施|工作保障|实施保障)/, template: '{n}、保障措施\n（一）加强组织领导。${1}\n（二）强化资金保障。${2}\n（三）加强督促考核。${3}\n（四）加强宣传引导。${4}' },
   ],
   measures: [
-    { key: 'scope', heading: /(适用范围|支持对象|扶持对象|适用对象|支持范围|申报条件|总则)/, body: /(适用于|本(措施|办法|政策|细则)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
+    { key: 'scope', advisory: true, heading: /(适用范围|支持对象|扶持对象|适用对象|支持范围|申报条件|总则)/, body: /(适用于|本(措施|办法|政策|细则)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
     { key: 'supplementary', heading: /(附则)/, body: /本(措施|办法|政策|细则|规定)[^。]{0,30}(施行|执行|实施|有效期)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
   ],
   'drafting-note': [
@@ -50,9 +54,20 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
   const specs = REQUIRED[structuralKind(doc)];
   if (!specs) return [];
   const top = doc.headings;
+  // An 印发 notice whose attached document is not in the text (only the cover notice): nothing to check.
+  if (doc.kind === 'notice' && !top.some((h) => h.style === 'cn' || h.style === 'chapter' || h.style === 'article')) return [];
   const titles = top.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   const allTitles = doc.allHeadings.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   const found = specs.map((s) => allTitles.some((t) => t.length <= 20 && s.heading.test(t)) || (!!s.body && s.body.test(doc.norm)));
+  if (structuralKind(doc) === 'action-plan') {
+    // Goals stated as dated, quantified targets before the first task section count as the goal section.
+    const firstTask = top.find((h) => specs[1].heading.test(doc.norm.slice(h.titleRange.start, h.titleRange.end)));
+    const quantified = doc.targets.some((t) => t.quantified && (!firstTask || t.range.start < firstTask.lineRange.start));
+    if (quantified) found[0] = true;
+    // A plan organised as numbered task groups (national reform plans) has its tasks without the word 任务.
+    const other = top.filter((h, i) => h.style === 'cn' && !specs.some((s) => s.heading.test(titles[i])) && !/(总体要求|指导思想|基本原则)/.test(titles[i]));
+    if (other.length >= 3) found[1] = true;
+  }
   const out: MissingSection[] = [];
   specs.forEach((spec, i) => {
     if (found[i]) return;
@@ -153,7 +168,8 @@ function checkList(list: Heading[], start: number, out: SequenceProblem[]): void
       out.push({ heading: h, expected, kind });
     }
     seen.add(h.number);
-    expected = Math.max(expected, h.number) + 1;
+    // Follow the number as written, so one wrong number is one finding, not a cascade.
+    expected = h.number + 1;
   }
 }
 
@@ -181,7 +197,8 @@ function renumberMarker(marker: string, style: string, n: number): string {
 /** Validity clause: 施行 date and 有效期 (years, or an end year). */
 export function validityOf(doc: PolicyDocument): { start?: Span; period?: { years: number; range: Span } } {
   const n = doc.norm;
-  const start = /自[^。;]{0,30}(起|之日)?[ \t]*(施行|执行|实施|试行)/.exec(n);
+  // 自2019年1月1日起执行 / 自印发之日起施行 / 自公布之日起试行 — "起" is required (自贸试验区…实施 is not a start).
+  const start = /自[^。;,]{0,25}?起[ \t]*(施行|执行|实施|试行)/.exec(n);
   const years = /有效期(?:为|暂定|是)?[ \t]*([一二三四五六七八九十\d]+)[ \t]*年|暂定([一二三四五六七八九十\d]+)年(?:有效期)?/.exec(n);
   const until = /有效期至[ \t]*(\d{4})[ \t]*年/.exec(n);
   let period: { years: number; range: Span } | undefined;

@@ -23,8 +23,10 @@ const rule: Rule = {
       const usual = Math.min(...childRanks);
       for (const p of parents) {
         const c = p.children[0];
-        if (c.rank > usual) {
-          ctx.report({ range: c.markerRange, messageId: 'structure/heading-level-skip', args: { marker: doc.text.slice(c.markerRange.start, c.markerRange.end) } });
+        // 第X条 numbered inside sections are a numbering of their own, not a skipped level.
+        if (c.rank > usual && c.style !== 'article') {
+          // GB/T 9704 lists the levels "依次可以用": skipping is advisory, hence information.
+          ctx.report({ range: c.markerRange, severity: 'information', messageId: 'structure/heading-level-skip', args: { marker: doc.text.slice(c.markerRange.start, c.markerRange.end) } });
         }
       }
     }

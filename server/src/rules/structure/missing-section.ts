@@ -1,7 +1,7 @@
 /**
  * structure/missing-section — the sections a kind requires: action-plan (goals, tasks, 保障措施),
- * measures (scope, 附则), drafting-note (背景, 依据, 过程, 主要内容), and an 印发 notice names the
- * attached document in 《》. The fix inserts the section's template where the kind's order puts it.
+ * measures (scope, 附则), drafting-note (背景, 依据, 过程, 主要内容); an 印发 notice is checked as the
+ * document it carries when that document's text is there. The fix inserts the section's template where the kind's order puts it.
  */
 import type { Rule } from '../types';
 import { missingSections, toCnNumber, anchorRange } from '../../core/structure';
@@ -25,14 +25,10 @@ const rule: Rule = {
       const newText = (atLineStart ? '' : '\n') + body + '\n';
       ctx.report({
         range,
+        severity: m.spec.advisory ? 'information' : undefined,
         args: { section: SECTION_NAMES[m.spec.key] },
         fix: { titleId: 'fix/insert-section', titleArgs: { section: SECTION_NAMES[m.spec.key] }, edits: [{ start: m.insertAt, end: m.insertAt, newText }], snippet: true },
       });
-    }
-    // An 印发/转发 notice names the attached document in 《》 (information: national notices often omit it).
-    if (doc.kind === 'notice' && doc.title && doc.titleRange && /(印发|转发)/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end))
-      && !/《/.test(doc.title)) {
-      ctx.report({ range: doc.titleRange, messageId: 'structure/missing-section-title-marks', severity: 'information' });
     }
   },
 };

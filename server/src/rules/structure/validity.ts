@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../types';
 import { endOfBody, structuralKind, validityOf, anchorRange } from '../../core/structure';
-import { toDocumentScript } from '../../core/normalize';
+import { normalizeForMatching, toDocumentScript } from '../../core/normalize';
 
 function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
@@ -15,6 +15,9 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (structuralKind(doc) !== 'measures') return;
+    // The 有效期 rule is for local 规范性文件; State Council documents (国发, 国办发) carry none.
+    const agency = doc.docNumber ? normalizeForMatching(doc.docNumber.agency) : '';
+    if (/^国(办)?(发|函)/.test(agency) || /^国务院/.test(doc.organ ?? '') || (doc.title && /^国务院/.test(normalizeForMatching(doc.title)))) return;
     const titleNorm = doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end) : '';
     const trial = /(试行|暂行)/.test(titleNorm) || /自[^。]{0,20}试行/.test(doc.norm);
     const ceiling = trial ? num(ctx.options.trialMaxYears, 2) : num(ctx.options.maxYears, 5);
