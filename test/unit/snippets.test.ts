@@ -1,0 +1,74 @@
+/**
+ * Snippets (snippets/policy.json): valid, contributed for every language, Chinese prefixes, and each
+ * whole-document skeleton expands into a document of its kind that passes the structure checks.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DEFAULT_CONFIG, lintText } from '../../server/src/core';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+interface Snippet { prefix: string | string[]; body: string | string[]; description: string }
+
+/** Expand a snippet body as an editor does with its defaults: ${1:x} → x, mirrors $1/${1} → x, choices → first. */
+export function expand(body: string): string {
+  const values = new Map<string, string>();
+  const def = /\$\{(\d+):([^{}$]*)\}/g;
+  for (let m = def.exec(body); m; m = def.exec(body)) if (!values.has(m[1])) values.set(m[1], m[2]);
+  const choice = /\$\{(\d+)\|([^|]*)\|\}/g;
+  for (let m = choice.exec(body); m; m = choice.exec(body)) if (!values.has(m[1])) values.set(m[1], m[2].split(',')[0]);
+  return body
+    .replace(/\$\{(\d+):[^{}$]*\}/g, (_, n: string) => values.get(n) ?? '')
+    .replace(/\$\{(\d+)\|[^|]*\|\}/g, (_, n: string) => values.get(n) ?? '')
+    .replace(/\$\{(\d+)\}|\$(\d+)/g, (_, a: string, b: string) => values.get(a ?? b) ?? '');
+}
+
+const DOCUMENTS: Record<string, string> = {
+  行动计划: 'action-plan', 实施方案: 'action-plan', 若干措施: 'measures', 管理办法: 'measures',
+  答复函建议: 'reply', 答复函提案: 'reply', 起草说明: 'drafting-note', 印发通知: 'notice',
+};
+
+describe('snippets', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets: { language: string; path: string }[] } };
+  const contributed = pkg.contributes.snippets;
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'policy.json'), 'utf8')) as Record<string, Snippet>;
+
+  it('are contributed for the policy, plaintext and markdown languages', () => {
+    assert.deepStrictEqual(contributed.map((c) => c.language).sort(), ['markdown', 'plaintext', 'policy']);
+    for (const c of contributed) assert.ok(fs.existsSync(path.join(ROOT, c.path)), c.path);
+  });
+
+  it('each has a Chinese prefix, a body and a description; prefixes are unique', () => {
+    const seen = new Set<string>();
+    for (const [name, s] of Object.entries(snippets)) {
+      const prefixes = Array.isArray(s.prefix) ? s.prefix : [s.prefix];
+      assert.ok(prefixes.some((p) => /^[\u4e00-\u9fff]/.test(p)), `${name} has a Chinese prefix`);
+      for (const p of prefixes) { assert.ok(!seen.has(p), `duplicate prefix ${p}`); seen.add(p); }
+      assert.ok((Array.isArray(s.body) ? s.body.join('') : s.body).length > 0 && s.description.length > 0, name);
+    }
+    for (const p of Object.keys(DOCUMENTS)) assert.ok(seen.has(p), `a document skeleton with prefix ${p}`);
+    for (const p of ['牵头单位', '责任单位', '保障措施', '附则', '有效期', '发文字号', '联系人']) assert.ok(seen.has(p), `a clause snippet ${p}`);
+  });
+
+  it('expand tab stops, mirrors and choices', () => {
+    assert.strictEqual(expand('${1:甲}〔${2:2025}〕${3}号，${1}；${4|主动公开,不予公开|}$0'), '甲〔2025〕号，甲；主动公开');
+  });
+
+  for (const [prefix, kind] of Object.entries(DOCUMENTS)) {
+    it(`${prefix} expands into a ${kind} with no structure findings`, () => {
+      const s = Object.values(snippets).find((x) => (Array.isArray(x.prefix) ? x.prefix : [x.prefix]).includes(prefix))!;
+      const text = expand(Array.isArray(s.body) ? s.body.join('\n') : s.body);
+      assert.ok(!/\$\{|\$\d/.test(text), 'fully expanded');
+      const r = lintText(text, DEFAULT_CONFIG);
+      assert.strictEqual(r.doc.kind, kind);
+      assert.deepStrictEqual(r.findings.filter((f) => f.ruleId.startsWith('structure/') || f.ruleId.startsWith('citation/')).map((f) => f.ruleId), []);
+      if (kind === 'reply') assert.deepStrictEqual(r.findings.filter((f) => f.ruleId.startsWith('reply/')).map((f) => f.ruleId), []);
+    });
+  }
+
+  it('the lead-unit clause is recognised as a lead clause', () => {
+    const s = snippets['牵头单位条款'];
+    const text = '一、重点任务\n（一）建设数据中心。新增机架5000个。' + expand((s.body as string[]).join('\n'));
+    assert.strictEqual(lintText(text).doc.leadClauses.length, 1);
+  });
+});
