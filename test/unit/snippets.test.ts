@@ -66,6 +66,19 @@ describe('snippets', () => {
     });
   }
 
+  it('every snippet expands to text that lints clean', () => {
+    for (const [name, s] of Object.entries(snippets)) {
+      let text = expand(Array.isArray(s.body) ? s.body.join('\n') : s.body);
+      // A section snippet numbered 三、 goes after 一、 and 二、: lint it in that place.
+      const n = '一二三四五六七八九'.indexOf(text[0]);
+      if (n > 0 && text[1] === '、') text = [...'一二三四五六七八九'.slice(0, n)].map((c) => `${c}、其他部分`).join('\n') + '\n' + text;
+      // A one-line clause is linted where a drafter puts it: in a measures document.
+      else if (!text.includes('\n')) text = `示例市关于促进软件产业发展的若干措施\n一、支持对象。本措施适用于本市软件企业。\n二、${text}\n三、本措施由市工业和信息化局负责解释，自印发之日起施行，有效期3年。`;
+      const r = lintText(text, { ...DEFAULT_CONFIG, check: 'always' });
+      assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId}: ${text.slice(f.range.start, f.range.end)}`), [], name);
+    }
+  });
+
   it('the lead-unit clause is recognised as a lead clause', () => {
     const s = snippets['牵头单位条款'];
     const text = '一、重点任务\n（一）建设数据中心。新增机架5000个。' + expand((s.body as string[]).join('\n'));

@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { replyFeatures } from '../../core/structure';
 
 const rule: Rule = {
-  meta: { id: 'reply/addressee', category: 'reply', severity: 'warning', source: 'RULES.md §11 (reply structure); S7', fixable: true },
+  meta: { id: 'reply/addressee', category: 'reply', severity: 'warning', source: '各地建议提案办理办法（答复称谓）; house style [custom]', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

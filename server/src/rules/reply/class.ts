@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 import { replyFeatures, anchorRange } from '../../core/structure';
 
 const rule: Rule = {
-  meta: { id: 'reply/class', category: 'reply', severity: 'information', source: 'RULES.md §11 REPLY-CLASS; S7', fixable: false },
+  meta: { id: 'reply/class', category: 'reply', severity: 'information', source: '各地建议提案办理办法（答复类别 A/B/C）', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

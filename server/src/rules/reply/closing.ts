@@ -7,7 +7,7 @@ import { endOfBody, replyFeatures } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
 const rule: Rule = {
-  meta: { id: 'reply/closing', category: 'reply', severity: 'warning', source: 'RULES.md §11 REPLY-SIGN; GB/T 9704-2012 §7.3.5', fixable: true },
+  meta: { id: 'reply/closing', category: 'reply', severity: 'warning', source: 'GB/T 9704-2012 §7.3.5 (署名、成文日期)', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

@@ -4,7 +4,7 @@ import { replyFeatures, anchorRange } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
 const rule: Rule = {
-  meta: { id: 'reply/contact', category: 'reply', severity: 'warning', source: 'RULES.md §11 REPLY-CONTACT; house style [custom]', fixable: true },
+  meta: { id: 'reply/contact', category: 'reply', severity: 'warning', source: '建议提案答复惯例; house style [custom]', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { replyFeatures, anchorRange } from '../../core/structure';
 
 const rule: Rule = {
-  meta: { id: 'reply/formula', category: 'reply', severity: 'information', source: 'RULES.md §11 REPLY-FORMULA', fixable: false },
+  meta: { id: 'reply/formula', category: 'reply', severity: 'information', source: '建议提案答复惯例（收悉、现答复如下）; house style [custom]', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

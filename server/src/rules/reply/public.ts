@@ -4,7 +4,7 @@ import { replyFeatures, anchorRange } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
 const rule: Rule = {
-  meta: { id: 'reply/public', category: 'reply', severity: 'information', source: 'RULES.md §11 REPLY-PUBLIC; S6', fixable: true },
+  meta: { id: 'reply/public', category: 'reply', severity: 'information', source: '国办发〔2016〕80号 公开属性源头认定', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

@@ -1,7 +1,7 @@
 /**
  * structure/missing-section — the sections a kind requires: action-plan (goals, tasks, 保障措施),
  * measures (scope, 附则), drafting-note (背景, 依据, 过程, 主要内容); an 印发 notice is checked as the
- * document it carries when that document's text is there. The fix inserts the section's template where the kind's order puts it.
+ * document it carries when that document's text is there, and names it in 《》. The fix inserts the section's template where the kind's order puts it.
  */
 import type { Rule } from '../types';
 import { missingSections, toCnNumber, anchorRange } from '../../core/structure';
@@ -13,7 +13,7 @@ const SECTION_NAMES: Record<string, string> = {
 };
 
 const rule: Rule = {
-  meta: { id: 'structure/missing-section', category: 'structure', severity: 'warning', source: 'RULES.md §10, §12, §13; house style [custom]', fixable: true },
+  meta: { id: 'structure/missing-section', category: 'structure', severity: 'warning', source: '《党政机关公文处理工作条例》第九条; 规范性文件管理规定; house style [custom]', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const range = anchorRange(doc);
@@ -29,6 +29,21 @@ const rule: Rule = {
         args: { section: SECTION_NAMES[m.spec.key] },
         fix: { titleId: 'fix/insert-section', titleArgs: { section: SECTION_NAMES[m.spec.key] }, edits: [{ start: m.insertAt, end: m.insertAt, newText }], snippet: true },
       });
+    }
+    // An 印发/转发 notice names the attached document in 《》 (issue 7). Information only: many issued
+    // titles (国务院关于印发……规划的通知) omit the marks.
+    if (doc.kind === 'notice' && doc.title && doc.titleRange && /(印发|转发)/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end))
+      && !/《/.test(doc.title)) {
+      const t = doc.norm.slice(doc.titleRange.start, doc.titleRange.end);
+      const m = /(印发|转发)(.+?)的通知/.exec(t);
+      const fix = m && m[2].length >= 2 && !/[《》]/.test(m[2]) ? {
+        titleId: 'fix/title-marks',
+        edits: [
+          { start: doc.titleRange.start + m.index + m[1].length, end: doc.titleRange.start + m.index + m[1].length, newText: '《' },
+          { start: doc.titleRange.start + m.index + m[1].length + m[2].length, end: doc.titleRange.start + m.index + m[1].length + m[2].length, newText: '》' },
+        ],
+      } : undefined;
+      ctx.report({ range: doc.titleRange, messageId: 'structure/missing-section-title-marks', severity: 'information', fix });
     }
   },
 };

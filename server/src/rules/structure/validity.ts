@@ -11,7 +11,7 @@ function num(v: unknown, fallback: number): number {
 }
 
 const rule: Rule = {
-  meta: { id: 'structure/validity', category: 'structure', severity: 'warning', source: 'RULES.md §12 (S8: 规范性文件有效期)', fixable: true },
+  meta: { id: 'structure/validity', category: 'structure', severity: 'warning', source: '规范性文件制定管理办法（有效期 3–5 年，试行/暂行 ≤ 2 年）', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (structuralKind(doc) !== 'measures') return;

@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const MEASURE_AFTER = /^[ \t]*(%|‰|个|家|项|名|亿元|万元|元|人|所|座|条|倍)/;
 
 const rule: Rule = {
-  meta: { id: 'target/blank', category: 'target', severity: 'error', source: 'RULES.md §7 TGT-BLANK', fixable: true },
+  meta: { id: 'target/blank', category: 'target', severity: 'error', source: 'house style [custom] (定稿前须填写数值)', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const p of doc.placeholders) {

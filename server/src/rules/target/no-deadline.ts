@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { goalSections } from '../../core/goals';
 
 const rule: Rule = {
-  meta: { id: 'target/no-deadline', category: 'target', severity: 'warning', source: 'house style [custom]; RULES.md §7 TGT-QUANT', fixable: false },
+  meta: { id: 'target/no-deadline', category: 'target', severity: 'warning', source: 'house style [custom] (目标量化)', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     // A plan period in the title dates every goal in it.

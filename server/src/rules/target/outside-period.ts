@@ -5,7 +5,7 @@
 import type { Rule } from '../types';
 
 const rule: Rule = {
-  meta: { id: 'target/outside-period', category: 'target', severity: 'warning', source: 'house style [custom]; RULES.md §7 TGT-IN-PERIOD', fixable: false },
+  meta: { id: 'target/outside-period', category: 'target', severity: 'warning', source: 'house style [custom] (目标在规划期内)', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     for (const t of doc.targets) {

@@ -4,7 +4,7 @@ import { goalSections, planEndYear } from '../../core/goals';
 import { targetTemplateFix } from './template';
 
 const rule: Rule = {
-  meta: { id: 'target/section-empty', category: 'target', severity: 'information', source: 'house style [custom]; RULES.md §7 TGT-QUANT', fixable: true },
+  meta: { id: 'target/section-empty', category: 'target', severity: 'information', source: 'house style [custom] (目标量化)', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const s of goalSections(doc)) {

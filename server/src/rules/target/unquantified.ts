@@ -7,7 +7,7 @@ import { analyseGoals, planEndYear } from '../../core/goals';
 import { targetTemplateFix } from './template';
 
 const rule: Rule = {
-  meta: { id: 'target/unquantified', category: 'target', severity: 'warning', source: 'house style [custom]; RULES.md §7', fixable: true },
+  meta: { id: 'target/unquantified', category: 'target', severity: 'warning', source: 'house style [custom] (目标)', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const year = planEndYear(doc);
