@@ -17,6 +17,7 @@ import { analyse, Analysis } from './lsp/analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols, foldingRanges } from './lsp/outline';
+import { unitCompletionItems } from './lsp/completion';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -68,6 +69,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: 'policy-lint' },
       foldingRangeProvider: true,
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['：', ':', '、', '，', ','] },
     },
     serverInfo: { name: 'policy-lint', version: '0.1.0' },
   };
@@ -296,6 +298,15 @@ connection.onFoldingRanges(async (params) => {
   if (!td) return [];
   const a = await analysisOf(td);
   return a.doc && a.checked ? foldingRanges(a.doc) : [];
+});
+
+connection.onCompletion(async (params) => {
+  const td = documents.get(params.textDocument.uri);
+  if (!td) return [];
+  const a = await analysisOf(td);
+  if (!a.doc || !a.checked) return [];
+  const { config } = await settingsFor(td.uri);
+  return unitCompletionItems(a.doc, params.position, config.profile?.units ?? []);
 });
 
 /** The status of one document, for the client's status bar. */

@@ -21,9 +21,25 @@ export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined
   return lines.join('\n');
 }
 
+/** On a measure's number: its lead and partner units (own or inherited). */
+export function measureHover(doc: PolicyDocument, offset: number, locale: Locale): Hover | null {
+  const m = doc.measures.find((x) => x.heading && x.heading.markerRange.start <= offset && offset <= x.heading.markerRange.end);
+  if (!m || m.leadIn) return null;
+  const clause = m.clause ?? m.inherited;
+  let value: string;
+  if (!clause) value = message('ui/measure-no-units', undefined, locale);
+  else {
+    const names = (us: { name: string }[]) => us.map((u) => u.name).join('、') || '—';
+    value = message('ui/measure-units', { lead: names(clause.lead), partners: names(clause.partners) }, locale);
+    if (!m.clause) value += ' ' + message('ui/measure-inherited', { clause: doc.text.slice(clause.range.start, clause.range.end) }, locale);
+  }
+  return { contents: { kind: 'markdown', value }, range: toRange(doc.lineIndex, m.heading!.markerRange.start, m.heading!.markerRange.end) };
+}
+
 export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale): Hover | null {
   const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
-  if (here.length === 0) return null;
+  const measure = measureHover(doc, offset, locale);
+  if (here.length === 0) return measure;
   const seen = new Set<string>();
   const parts: string[] = [];
   let start = Infinity, end = -Infinity;
@@ -35,6 +51,7 @@ export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offse
     const md = ruleMarkdown(f.ruleId, locale);
     if (md) parts.push(md);
   }
+  if (measure) parts.unshift((measure.contents as { value: string }).value);
   if (parts.length === 0) return null;
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(doc.lineIndex, start, end) };
 }

@@ -28,8 +28,14 @@ function measureDetails(doc: PolicyDocument, locale: Locale): Map<Heading, strin
 
 export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSymbol[] {
   const details = measureDetails(doc, locale);
-  const counts = new Map<Heading, number>();
-  for (const m of doc.measures) if (m.section && !m.leadIn) counts.set(m.section, (counts.get(m.section) ?? 0) + 1);
+  const counts = new Map<Heading, { all: number; missing: number }>();
+  for (const m of doc.measures) {
+    if (!m.section || m.leadIn) continue;
+    const c = counts.get(m.section) ?? { all: 0, missing: 0 };
+    c.all++;
+    if (!m.clause && !m.inherited) c.missing++;
+    counts.set(m.section, c);
+  }
   const convert = (h: Heading): DocumentSymbol => {
     const range = toRange(doc.lineIndex, h.lineRange.start, Math.max(h.sectionRange.end, h.lineRange.end));
     const selStart = h.markerRange.start;
@@ -38,7 +44,7 @@ export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSy
     const count = counts.get(h);
     const sym: DocumentSymbol = {
       name: name.length > 80 ? name.slice(0, 79) + '…' : name,
-      detail: details.get(h) ?? (count ? message('ui/measures', { count }, locale) : undefined),
+      detail: details.get(h) ?? (count ? message(count.missing ? 'ui/measures-missing' : 'ui/measures', { count: count.all, missing: count.missing }, locale) : undefined),
       kind: KIND[h.style] ?? SymbolKind.String,
       range,
       selectionRange: toRange(doc.lineIndex, selStart, selEnd),

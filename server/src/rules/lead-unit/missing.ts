@@ -1,0 +1,47 @@
+/**
+ * lead-unit/missing — a task-level measure with no lead or responsible unit, its own or inherited
+ * (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are
+ * never measures. The fix inserts a clause in the document's own style, as a snippet.
+ */
+import type { Rule } from '../types';
+import type { Measure, PolicyDocument } from '../../core/model';
+import { toDocumentScript } from '../../core/normalize';
+import { clauseSnippet, insertionPoint } from './clause-style';
+
+/** Kinds that assign work. Replies and drafting notes describe it. */
+const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
+const NOT_TASKS = /(指导思想|基本原则|总体要求|目标|目的|意义|背景|适用范围|附则)/;
+
+export function unassigned(doc: PolicyDocument): Measure[] {
+  if (!KINDS.has(doc.kind)) return [];
+  // 第X条 of a 办法 outside any task section are provisions, not tasks.
+  return doc.measures.filter((m) => !m.leadIn && !m.clause && !m.inherited && !(m.heading?.style === 'article' && !m.section)
+    && !(m.section && NOT_TASKS.test(m.section.title)) && finished(m.text));
+}
+
+/** A measure still being written (no sentence end yet) is not judged: the clause usually comes last. */
+function finished(text: string): boolean {
+  return /[。；;！!？?]/.test(text);
+}
+
+const rule: Rule = {
+  meta: { id: 'lead-unit/missing', category: 'lead-unit', severity: 'warning', source: 'house style [custom] (任务分工须明确牵头单位)', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    const missing = unassigned(doc);
+    if (!missing.length) return;
+    const snippet = toDocumentScript(clauseSnippet(doc), doc.traditional);
+    for (const m of missing) {
+      const h = m.heading;
+      const range = h ? { start: h.markerRange.start, end: Math.max(h.titleRange.end, h.markerRange.end) }
+        : { start: m.range.start, end: Math.min(m.range.end, m.range.start + Math.max(1, m.text.indexOf('。') + 1 || 20)) };
+      const at = insertionPoint(doc, m);
+      ctx.report({
+        range,
+        args: { item: h ? doc.text.slice(h.markerRange.start, h.markerRange.end) + h.title.slice(0, 20) : m.text.slice(0, 20) },
+        fix: { titleId: 'fix/insert-lead-clause', edits: [{ start: at, end: at, newText: snippet }], snippet: true },
+      });
+    }
+  },
+};
+export default rule;

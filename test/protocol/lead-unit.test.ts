@@ -1,0 +1,76 @@
+/** Protocol tests for the lead-unit editor features: quick fix (snippet command / plain text), completion, hover, outline counts. */
+import * as assert from 'assert';
+import { applyLspEdits, LspDiagnostic, TestClient } from './lsp-client';
+
+const PLAN = [
+  '示例市数字经济发展行动计划（2024—2026年）',
+  '二、重点任务',
+  '（一）建设数据中心。新增标准机架5000个。（牵头单位：市发展改革委；配合单位：市工业和信息化局）',
+  '（二）培育数字企业。每年培育数字企业20家。',
+  '（三）推进数据开放。2025年底前开放数据集1000个。（牵头单位：市发展改革委；配合单位：）',
+  '',
+].join('\n');
+const missing = (d: LspDiagnostic[]) => d.filter((x) => x.code === 'lead-unit/missing');
+
+describe('protocol: lead units in the editor', function () {
+  this.timeout(30000);
+  let plain: TestClient;
+  let vscodeLike: TestClient;
+  const uri = 'file:///tmp/lead.txt';
+  before(async () => {
+    plain = new TestClient({ pull: true });
+    vscodeLike = new TestClient({ pull: true, initializationOptions: { snippetCommand: 'policyLint.applySnippet' } });
+    await plain.initialize();
+    await vscodeLike.initialize();
+    plain.open(uri, PLAN);
+    vscodeLike.open(uri, PLAN);
+  });
+  after(async () => { await plain.shutdown(); await vscodeLike.shutdown(); });
+
+  it('flags the measure without a lead unit and inserts the clause in the document\'s style', async () => {
+    const d = missing(await plain.pull(uri));
+    assert.strictEqual(d.length, 1);
+    assert.strictEqual(d[0].range.start.line, 3);
+    const actions = await plain.request<{ title: string; edit?: { changes: Record<string, { range: never; newText: string }[]> } }[]>(
+      'textDocument/codeAction', { textDocument: { uri }, range: d[0].range, context: { diagnostics: d } });
+    const fix = actions.find((a) => a.title.includes('牵头单位'));
+    assert.ok(fix && fix.edit, actions.map((a) => a.title).join(' | '));
+    const text = applyLspEdits(PLAN, fix!.edit!.changes[uri]);
+    assert.strictEqual(text.split('\n')[3], '（二）培育数字企业。每年培育数字企业20家。（牵头单位：市发展改革委；配合单位：配合单位）');
+    plain.change(uri, { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } }, text);
+    assert.strictEqual(missing(await plain.pull(uri)).length, 0, 'linted again: the finding is gone');
+  });
+
+  it('sends the clause as a snippet command to a client that expands snippets', async () => {
+    const d = missing(await vscodeLike.pull(uri));
+    const actions = await vscodeLike.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>(
+      'textDocument/codeAction', { textDocument: { uri }, range: d[0].range, context: { diagnostics: d } });
+    const fix = actions.find((a) => a.command?.command === 'policyLint.applySnippet');
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    assert.match(String(fix!.command!.arguments[2]), /^（牵头单位：\$\{1:市发展改革委\}；配合单位：\$\{2:配合单位\}）$/);
+  });
+
+  it('completes unit names inside a clause, the document\'s own first', async () => {
+    const line = PLAN.split('\n')[4];
+    const items = await vscodeLike.request<{ label: string; textEdit: { newText: string } }[]>('textDocument/completion', {
+      textDocument: { uri }, position: { line: 4, character: line.length - 1 } });
+    assert.ok(items.length > 5);
+    assert.deepStrictEqual(items.slice(0, 2).map((i) => i.label).sort(), ['市发展改革委', '市工业和信息化局']);
+    assert.ok(items.some((i) => i.label === '市财政局'), 'known units follow');
+    const outside = await vscodeLike.request<unknown[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 5 } });
+    assert.deepStrictEqual(outside, [], 'nothing outside a clause');
+  });
+
+  it('shows a measure\'s units on hover over its number, and counts in the outline', async () => {
+    const h = await vscodeLike.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } });
+    assert.ok(h);
+    assert.match(h!.contents.value, /市发展改革委/);
+    assert.match(h!.contents.value, /市工业和信息化局/);
+    const h2 = await vscodeLike.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 1 } });
+    assert.match(h2!.contents.value, /未明确牵头单位/);
+    type Sym = { name: string; detail?: string; children?: Sym[] };
+    const symbols = await vscodeLike.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const tasks = symbols.find((s) => s.name.startsWith('二、'));
+    assert.strictEqual(tasks?.detail, '3 项措施，1 项未明确牵头单位');
+  });
+});
