@@ -74,3 +74,18 @@ describe('protocol: lead units in the editor', function () {
     assert.strictEqual(tasks?.detail, '3 项措施，1 项未明确牵头单位');
   });
 });
+
+describe('protocol: hover on a goal', function () {
+  this.timeout(30000);
+  it('shows the plan period and the other goals with the same unit', async () => {
+    const c = new TestClient({ pull: true });
+    await c.initialize();
+    const uri = 'file:///tmp/goal.txt';
+    c.open(uri, '示例市数字经济发展行动计划（2024—2026年）\n一、工作目标\n到2026年，全市数字经济核心产业增加值达到1500亿元。到2025年，软件业务收入达到800亿元。\n二、重点任务\n');
+    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } });
+    await c.shutdown();
+    assert.ok(h, 'a hover');
+    assert.match(h!.contents.value, /2024—2026/);
+    assert.match(h!.contents.value, /800亿元/);
+  });
+});

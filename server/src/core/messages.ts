@@ -36,6 +36,8 @@ const MESSAGES: Record<string, Text> = {
   'ui/measure-units': { zh: '**牵头单位**：{lead}　**配合单位**：{partners}', en: '**Lead**: {lead}　**Partners**: {partners}' },
   'ui/measure-inherited': { zh: '（继承自前文：{clause}）', en: '(inherited: {clause})' },
   'ui/measure-no-units': { zh: '该项措施未明确牵头单位', en: 'This measure names no lead unit' },
+  'ui/target-period': { zh: '规划期：{start}—{end}年；本目标年份：{year}', en: 'Plan period: {start}–{end}; this goal\'s year: {year}' },
+  'ui/target-same-unit': { zh: '本文其他以“{unit}”计的目标：', en: 'Other goals in "{unit}":' },
   'ui/lead': { zh: '牵头：{units}', en: 'lead: {units}' },
   'ui/no-lead': { zh: '未明确牵头单位', en: 'no lead unit' },
   'ui/source': { zh: '依据', en: 'Source' },

@@ -3,6 +3,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { Finding, Locale, PolicyDocument } from '../core';
 import { RULE_TEXT, RULES_BY_ID, message } from '../core';
 import { ruleDocUrl, toRange } from './convert';
+import { targetAt } from '../core/features/target';
 
 export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined {
   const text = RULE_TEXT[ruleId];
@@ -36,9 +37,29 @@ export function measureHover(doc: PolicyDocument, offset: number, locale: Locale
   return { contents: { kind: 'markdown', value }, range: toRange(doc.lineIndex, m.heading!.markerRange.start, m.heading!.markerRange.end) };
 }
 
+/** On a goal sentence: the plan period and the document's other goals with the same unit. */
+export function targetHover(doc: PolicyDocument, offset: number, locale: Locale): string | undefined {
+  const t = targetAt(doc, offset);
+  if (!t) return undefined;
+  const lines: string[] = [];
+  if (t.period) lines.push(message('ui/target-period', { start: t.period.start, end: t.period.end, year: t.year ?? '—' }, locale));
+  if (t.unit && t.sameUnit.length) {
+    lines.push(message('ui/target-same-unit', { unit: t.unit }, locale));
+    for (const o of t.sameUnit.slice(0, 8)) lines.push('- ' + (o.text.length > 60 ? o.text.slice(0, 59) + '…' : o.text));
+  }
+  return lines.length ? lines.join('\n') : undefined;
+}
+
 export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale): Hover | null {
   const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
-  const measure = measureHover(doc, offset, locale);
+  const target = targetHover(doc, offset, locale);
+  let measure = measureHover(doc, offset, locale);
+  if (target) {
+    const t = targetAt(doc, offset)!;
+    measure = measure
+      ? { ...measure, contents: { kind: 'markdown', value: (measure.contents as { value: string }).value + '\n\n' + target } }
+      : { contents: { kind: 'markdown', value: target }, range: toRange(doc.lineIndex, t.range.start, t.range.end) };
+  }
   if (here.length === 0) return measure;
   const seen = new Set<string>();
   const parts: string[] = [];
