@@ -17,7 +17,7 @@ import { analyse, Analysis } from './lsp/analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols, foldingRanges } from './lsp/outline';
-import { unitCompletionItems } from './lsp/completion';
+import { titleCompletionItems, unitCompletionItems } from './lsp/completion';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -69,7 +69,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: 'policy-lint' },
       foldingRangeProvider: true,
       hoverProvider: true,
-      completionProvider: { triggerCharacters: ['：', ':', '、', '，', ','] },
+      completionProvider: { triggerCharacters: ['：', ':', '、', '，', ',', '《'] },
     },
     serverInfo: { name: 'policy-lint', version: '0.1.0' },
   };
@@ -283,7 +283,8 @@ connection.onHover(async (params) => {
   if (!td) return null;
   const a = await analysisOf(td);
   if (!a.doc || !a.checked) return null;
-  return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale);
+  const { config } = await settingsFor(td.uri);
+  return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes);
 });
 
 connection.onDocumentSymbol(async (params) => {
@@ -306,6 +307,8 @@ connection.onCompletion(async (params) => {
   const a = await analysisOf(td);
   if (!a.doc || !a.checked) return [];
   const { config } = await settingsFor(td.uri);
+  const titles = titleCompletionItems(a.doc, params.position);
+  if (titles.length) return titles;
   return unitCompletionItems(a.doc, params.position, config.profile?.units ?? []);
 });
 

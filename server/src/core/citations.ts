@@ -6,7 +6,9 @@ import { Citation, DocNumber, Span } from './model';
 // bracket · year · bracket · 第? · serial · 号. The agency code before the bracket is read backwards
 // from the match (a regex with a leading optional run would retry at every character).
 // Brackets after normalisation: 〔〕 stay; ［］ → []; （） → (); 【】, ﹝﹞, 〈〉 stay.
-const DOCNO_RE = /([〔[【(﹝〈])[ \t]*(\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(第)?([ \t]*)(\d{1,5})([ \t]*)(号)/g;
+// Also read the wrong forms the citation rules report: a 2-digit or '19 year, 字 and 第 before the
+// serial, a Chinese-numeral serial (七号), and a missing 号 after 〔year〕serial.
+const DOCNO_RE = /([〔[【(﹝〈])[ \t]*('?\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(字)?([ \t]*)(第)?([ \t]*)(\d{1,5}|[零〇一二三四五六七八九十百]{1,5})([ \t]*)(号)?/g;
 const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
 /** Words that end the text before a 机关代字 (根据国发〔2015〕40号 → 国发). */
 const AGENCY_STOP = /^.*(根据|按照|依据|依照|参照|贯彻|落实|印发|转发|执行|文件|精神|通知|意见|规定|以及|及|和|与|的|是|为|见|于|在|即|号)/;
@@ -33,8 +35,13 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
   const out: DocNumber[] = [];
   DOCNO_RE.lastIndex = 0;
   for (let m = DOCNO_RE.exec(norm); m; m = DOCNO_RE.exec(norm)) {
-    const [, lb, year, rb, sp2, di, sp3, serial, sp4] = m;
+    const [, lb, rawYear, rb, sp2, zi, spz, di, sp3, serial, sp4, hao] = m;
     if (PAIRS[lb] !== rb) continue;
+    const arabicSerial = /^\d+$/.test(serial);
+    // Without 号 only 〔year〕digits followed by the end of the phrase is a number (not 〔2020〕7月).
+    if (!hao && (lb !== '〔' || !arabicSerial || /^[\u4e00-\u9fff\d%.]/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 1)))) continue;
+    if (!hao && sp4) { DOCNO_RE.lastIndex -= sp4.length; }
+    const year = rawYear.replace("'", '');
     const openStart = m.index;
     let agencyEnd = openStart;
     while (agencyEnd > 0 && (norm[agencyEnd - 1] === ' ' || norm[agencyEnd - 1] === '\t')) agencyEnd--;
@@ -48,10 +55,11 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
     // A year must look like one: 4 digits 19xx/20xx, or 2 digits (flagged by doc-number-year).
     if (year.length === 3) continue;
     if (year.length === 4 && !/^(19|20)\d\d$/.test(year)) continue;
-    const yearStart = norm.indexOf(year, openStart + 1);
-    const closeStart = yearStart + year.length + (norm.slice(yearStart + year.length).search(/\S/));
-    const serialStart = closeStart + 1 + sp2.length + (di ? 1 : 0) + sp3.length;
-    const end = m.index + m[0].length;
+    const yearStart = norm.indexOf(rawYear, openStart + 1);
+    const closeStart = yearStart + rawYear.length + (norm.slice(yearStart + rawYear.length).search(/\S/));
+    const ziStart = closeStart + 1 + sp2.length;
+    const serialStart = ziStart + (zi ? 1 : 0) + spz.length + (di ? 1 : 0) + sp3.length;
+    const end = hao ? m.index + m[0].length : serialStart + serial.length;
     const start = agency ? agencyStart : openStart;
     out.push({
       range: { start, end },
@@ -61,13 +69,16 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
       closeBracket: text[closeStart],
       openRange: { start: openStart, end: openStart + 1 },
       closeRange: { start: closeStart, end: closeStart + 1 },
-      year,
-      yearRange: { start: yearStart, end: yearStart + year.length },
+      year: rawYear,
+      yearRange: { start: yearStart, end: yearStart + rawYear.length },
       di: !!di,
+      diRange: di ? { start: serialStart - sp3.length - 1, end: serialStart - sp3.length } : undefined,
+      zi: !!zi,
+      ziRange: zi ? { start: ziStart, end: ziStart + 1 } : undefined,
       serial,
       serialRange: { start: serialStart, end: serialStart + serial.length },
-      hao: text[end - 1],
-      hasSpace: (sp1 && !!agency) || !!(sp2 || sp3 || sp4) || /\s/.test(norm.slice(openStart, closeStart)),
+      hao: hao ? text[end - 1] : '',
+      hasSpace: (sp1 && !!agency) || !!(sp2 || spz || sp3 || (hao && sp4)) || /\s/.test(norm.slice(openStart, closeStart)),
       isOrder: /令$/.test(agency),
     });
   }

@@ -123,9 +123,14 @@ export interface DocNumber {
   yearRange: Span;
   /** "第" when written before the serial. */
   di: boolean;
+  diRange?: Span;
+  /** "字" written between the year and the serial (〔1992〕字第36号). */
+  zi: boolean;
+  ziRange?: Span;
+  /** As written: Arabic digits, or Chinese numerals (wrong). */
   serial: string;
   serialRange: Span;
-  /** 号 or 號 */
+  /** 号 or 號; "" when missing. */
   hao: string;
   /** Whitespace found inside the number. */
   hasSpace: boolean;

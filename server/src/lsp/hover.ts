@@ -4,6 +4,7 @@ import type { Finding, Locale, PolicyDocument } from '../core';
 import { RULE_TEXT, RULES_BY_ID, message } from '../core';
 import { ruleDocUrl, toRange } from './convert';
 import { targetAt } from '../core/features/target';
+import { docNumberAt } from '../core/features/docnumber';
 
 export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined {
   const text = RULE_TEXT[ruleId];
@@ -50,15 +51,26 @@ export function targetHover(doc: PolicyDocument, offset: number, locale: Locale)
   return lines.length ? lines.join('\n') : undefined;
 }
 
-export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale): Hover | null {
+/** On a 发文字号: the issuing organ (代字 table), year and serial, and where else the document cites it. */
+export function docNumberHover(doc: PolicyDocument, offset: number, locale: Locale, codes: Record<string, string> = {}): string | undefined {
+  const info = docNumberAt(doc, offset, codes);
+  if (!info) return undefined;
+  const lines = [message('ui/docno-decoded', { number: info.text, organ: info.organ ?? message('ui/docno-unknown-organ', { code: info.number.agency || '—' }, locale), year: info.year, serial: info.serial }, locale)];
+  if (info.title) lines.push(message('ui/docno-title', { title: info.title }, locale));
+  if (info.others.length) lines.push(message('ui/docno-others', { count: info.others.length, lines: info.others.map((r) => doc.lineIndex.positionAt(r.start).line + 1).join('、') }, locale));
+  return lines.join('\n\n');
+}
+
+export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale, codes: Record<string, string> = {}): Hover | null {
   const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
-  const target = targetHover(doc, offset, locale);
+  const docno = docNumberHover(doc, offset, locale, codes);
+  const target = docno ?? targetHover(doc, offset, locale);
   let measure = measureHover(doc, offset, locale);
   if (target) {
-    const t = targetAt(doc, offset)!;
+    const r = docno ? docNumberAt(doc, offset)!.number.range : targetAt(doc, offset)!.range;
     measure = measure
       ? { ...measure, contents: { kind: 'markdown', value: (measure.contents as { value: string }).value + '\n\n' + target } }
-      : { contents: { kind: 'markdown', value: target }, range: toRange(doc.lineIndex, t.range.start, t.range.end) };
+      : { contents: { kind: 'markdown', value: target }, range: toRange(doc.lineIndex, r.start, r.end) };
   }
   if (here.length === 0) return measure;
   const seen = new Set<string>();

@@ -1,0 +1,49 @@
+/**
+ * citation/order — cite the title first, then the number in round brackets: 《标题》（国发〔2015〕40号）.
+ * Flags a number put before the title (国发〔2015〕40号《…》, fixed by swapping) and a number cited with
+ * no title at all (根据国发〔2015〕40号文件精神). The document's own number and 附件 lines are not citations.
+ */
+import type { Rule } from '../types';
+import type { DocNumber, PolicyDocument } from '../../core/model';
+
+/** A number standing in a label or header position (发文字号：…, 索引号, the document's own number line). */
+function isOwnOrLabel(doc: PolicyDocument, d: DocNumber): boolean {
+  if (doc.docNumber && doc.docNumber.range.start === d.range.start) return true;
+  const line = doc.lineIndex.positionAt(d.range.start).line;
+  const lineStart = doc.lineIndex.starts[line];
+  const before = doc.norm.slice(lineStart, d.range.start);
+  const after = doc.norm.slice(d.range.end, doc.lineIndex.lineEnd(line)).trim();
+  // Alone on its line (a header), or after a label.
+  if (/^[ \t]*$/.test(before) && after.length <= 2) return true;
+  return /(文号|字号|编号|索引号|附件)[:：]?[ \t]*$|字[:：][ \t]*$/.test(before);
+}
+
+const rule: Rule = {
+  meta: { id: 'citation/order', category: 'citation', severity: 'error', source: '《国家行政机关公文处理办法》（先引标题，后引发文字号）', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    const attached = new Set(doc.citations.filter((c) => c.titleRange && c.docNumber).map((c) => c.docNumber!));
+    const titles = doc.citations.filter((c) => c.titleRange);
+    for (const d of doc.docNumbers) {
+      if (attached.has(d) || isOwnOrLabel(doc, d)) continue;
+      // 国发〔2015〕40号《…》: the title follows right after.
+      const next = titles.find((c) => c.titleRange!.start >= d.range.end && c.titleRange!.start <= d.range.end + 1 && !c.docNumber);
+      if (next) {
+        const num = doc.text.slice(d.range.start, d.range.end);
+        const title = doc.text.slice(next.titleRange!.start, next.titleRange!.end);
+        const open = doc.halfWidthPunctuation ? '(' : '（';
+        const close = doc.halfWidthPunctuation ? ')' : '）';
+        ctx.report({
+          range: { start: d.range.start, end: next.titleRange!.end }, messageId: 'citation/order-before',
+          fix: { titleId: 'fix/order', edits: [{ start: d.range.start, end: next.titleRange!.end, newText: `${title}${open}${num}${close}` }] },
+        });
+        continue;
+      }
+      // A number in brackets right after a bare title is the title-marks rule's business.
+      const prev = doc.norm.slice(Math.max(0, d.range.start - 2), d.range.start);
+      if (/[(（[]$/.test(prev) && /(通知|意见|决定|办法|方案|计划|措施|规定|细则|通报|批复|函|纲要|规划)[(（[]$/.test(doc.norm.slice(Math.max(0, d.range.start - 4), d.range.start))) continue;
+      ctx.report({ range: d.range, messageId: 'citation/order-no-title', args: { number: doc.text.slice(d.range.start, d.range.end) } });
+    }
+  },
+};
+export default rule;

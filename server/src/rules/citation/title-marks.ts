@@ -1,0 +1,58 @@
+/**
+ * citation/title-marks — a cited document or proposal title belongs in 《》, not in quotes or bare:
+ * 您提出的关于“…”的建议, 你们提出的关于…的建议收悉, 根据…的指导意见(文号).
+ */
+import type { Rule } from '../types';
+
+// 提出的关于“X”的建议 / 提出的“关于X的建议” / 提出的关于X的建议(收悉|，)
+const QUOTED = /提出的(关于)?“([^“”\n]{2,80})”的?(建议|提案)|提出的“(关于[^“”\n]{2,80}的(建议|提案))”/g;
+const BARE_PROPOSAL = /提出的(关于[^《》“”，。；\n]{2,80}?的(建议|提案))(?=收悉|，|。|已收悉)/g;
+// 根据大兴区促进产业高质量发展的指导意见(文号): a bare title followed by its number or a (文号) placeholder.
+const BARE_NUMBERED = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)([^《》“”，。；、()\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定|措施))(?=\([ \t]*(?:文号|[^()\n]{0,10}〔))/g;
+const BARE_NUMBERED_ONCE = new RegExp(BARE_NUMBERED.source);
+const BARE_DOC = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)((?:[^《》“”，。；、\n]{0,20})关于[^《》“”，。；\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定))(?=[(（]|，|。)/g;
+
+const rule: Rule = {
+  meta: { id: 'citation/title-marks', category: 'citation', severity: 'error', source: 'GB/T 15834-2011 §4.15（书名号标示文件名）', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    const n = doc.norm;
+    if (!/(提出的|根据|按照|依据|依照|落实)/.test(n)) return;
+    QUOTED.lastIndex = 0;
+    for (let m = QUOTED.exec(n); m; m = QUOTED.exec(n)) {
+      const quoteStart = n.indexOf('“', m.index);
+      const quoteEnd = n.indexOf('”', quoteStart);
+      const kindNorm = m[3] ?? m[5];
+      const inner = doc.text.slice(quoteStart + 1, quoteEnd);
+      let from: number, to: number, title: string;
+      if (m[4]) {
+        // 提出的“关于X的建议” → 提出的《关于X的建议》
+        from = quoteStart; to = quoteEnd + 1; title = inner;
+      } else {
+        // 提出的关于“关于X”的建议 / 提出的关于“X”的建议 → 提出的《关于X的建议》
+        from = m[1] ? quoteStart - 2 : quoteStart;
+        to = n.indexOf(kindNorm, quoteEnd) + kindNorm.length;
+        const lead = m[1] && !/^关于|^關于|^關於/.test(inner) ? doc.text.slice(from, from + 2) : '';
+        title = lead + inner + doc.text.slice(quoteEnd + 1, to);
+      }
+      ctx.report({
+        range: { start: from, end: to }, messageId: 'citation/title-marks-quoted', args: { title },
+        fix: { titleId: 'fix/title-marks', titleArgs: { title: `《${title}》` }, edits: [{ start: from, end: to, newText: `《${title}》` }] },
+      });
+    }
+    for (const re of [BARE_PROPOSAL, BARE_NUMBERED, BARE_DOC]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(n); m; m = re.exec(n)) {
+        if (re === BARE_DOC && /^[(（]/.test(n.slice(m.index + m[0].length)) && BARE_NUMBERED_ONCE.test(n.slice(m.index, m.index + m[0].length + 20))) continue;
+        const title = m[re === BARE_PROPOSAL ? 1 : 2];
+        const start = m.index + m[0].length - title.length;
+        const end = start + title.length;
+        ctx.report({
+          range: { start, end }, messageId: 'citation/title-marks-bare', args: { title },
+          fix: { titleId: 'fix/title-marks', titleArgs: { title: `《${title}》` }, edits: [{ start, end: start, newText: '《' }, { start: end, end, newText: '》' }] },
+        });
+      }
+    }
+  },
+};
+export default rule;
