@@ -1,4 +1,11 @@
 /** The number/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
 import type { Rule } from '../types';
+import rangeMark from './range-mark';
+import rangeUnit from './range-unit';
+import mixed from './mixed';
+import sameForm from './same-form';
+import approx from './approx';
+import yearShort from './year-short';
+import dateFormat from './date-format';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [rangeMark, rangeUnit, mixed, sameForm, approx, yearShort, dateFormat];

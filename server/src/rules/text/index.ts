@@ -1,4 +1,8 @@
 /** The text/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
 import type { Rule } from '../types';
+import placeholder from './placeholder';
+import ocrDebris from './ocr-debris';
+import halfWidth from './half-width';
+import fullWidthDigit from './full-width-digit';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit];
