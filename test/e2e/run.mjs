@@ -176,6 +176,15 @@ async function main() {
     if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`Problems panel: ${got.join(', ')}; expected ${want.join(', ')}`);
   });
 
+  await step(page, 'status bar shows the document kind and problem count', async () => {
+    const item = page.locator('.statusbar-item').filter({ hasText: /(Action plan|行动计划\/实施方案) · \d+/ });
+    await item.first().waitFor({ timeout: 15000 });
+    const text = await item.first().innerText();
+    const count = Number(/· (\d+)/.exec(text)[1]);
+    const shown = (await problems(page)).length;
+    if (count !== shown) throw new Error(`status bar says ${count}, Problems panel lists ${shown}`);
+  });
+
   await step(page, 'hover shows the rule explanation', async () => {
     const line = plan.rules['citation/doc-number-bracket'][0];
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
