@@ -1,4 +1,12 @@
 /** The amount/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
 import type { Rule } from '../types';
+import vague from './vague';
+import missingUnit from './missing-unit';
+import uncappedRatio from './uncapped-ratio';
+import capConflict from './cap-conflict';
+import listMismatch from './list-mismatch';
+import tierOrder from './tier-order';
+import exceedsAggregate from './exceeds-aggregate';
+import range from './range';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [vague, missingUnit, uncappedRatio, capConflict, listMismatch, tierOrder, exceedsAggregate, range];

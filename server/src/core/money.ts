@@ -1,0 +1,133 @@
+/**
+ * What each amount funds: the beneficiary (对X给予…, 单个项目…, the i-th label of a 分别 list), a key
+ * for comparing caps across the document, and 分别 lists with their labels. Computed lazily from the
+ * model and memoised per document.
+ */
+import type { Amount, Measure, PolicyDocument, Span } from './model';
+
+export interface MoneyItem {
+  amount: Amount;
+  /** What is funded, as written (normalised script). */
+  beneficiary: string;
+  /** Level in a 分别 list (国家级, 省级 …) when the amount is one of its items. */
+  level?: string;
+  /** Comparison key: beneficiary + level + period, without spaces and filler words. */
+  key: string;
+  measure?: Measure;
+  sentence: Span;
+}
+
+export interface TierList {
+  /** The labels before 分别 (国家级、省级、市级). */
+  labels: string[];
+  labelsRange: Span;
+  amounts: Amount[];
+  range: Span;
+}
+
+const SUPPORT = /(给予|奖励|补助|资助|补贴|扶持|支持|配套|贴息|安排)/;
+const FILLER = /(最高|不超过|不高于|累计|一次性|分别|给予|按|的|资金|金额|额度|总额|每年|每家|补助额|奖励额|标准|为|元|万|亿|\d|\.|%|,|、|\s)/g;
+const LEVELS = ['国家级', '国家', '省级', '省', '市级', '市', '区级', '区', '县级', '县'];
+/** Rank of a level (lower = higher level): 国家 0, 省 1, 市 2, 区/县 3. */
+export function levelRank(label: string): number | undefined {
+  if (/国家|国际|全国/.test(label)) return 0;
+  if (/省/.test(label)) return 1;
+  if (/市/.test(label)) return 2;
+  if (/[区县]/.test(label)) return 3;
+  return undefined;
+}
+
+function sentenceAround(norm: string, at: number): Span {
+  let s = at, e = at;
+  while (s > 0 && !/[。；;\n!?！？]/.test(norm[s - 1])) s--;
+  while (e < norm.length && !/[。；;\n!?！？]/.test(norm[e])) e++;
+  return { start: s, end: e };
+}
+
+/** The beneficiary of an amount: 对X(，)给予 / X最高… within its sentence. */
+function beneficiaryOf(doc: PolicyDocument, a: Amount, sentence: Span): string {
+  const before = doc.norm.slice(sentence.start, a.range.start);
+  const dui = before.lastIndexOf('对');
+  if (dui >= 0) {
+    const rest = before.slice(dui + 1);
+    const stop = rest.search(/[,，]|(给予|奖励|补助|资助|补贴|按)/);
+    const b = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+    if (b.length >= 2) return b;
+  }
+  // 单个项目最高补助额不超过500万元 / 每家企业单一年度补助金额累计不超过200万元
+  const clause = before.slice(Math.max(0, before.search(/[^,，]*$/)));
+  const m = /(单个|每个|每家|每项|每户|每人|单品种|单一|每品种)[^\s,，]{0,12}?(?=最高|不超过|补助|奖励|资助|贴息|给予|累计|$)/.exec(clause);
+  if (m) return m[0];
+  const s = SUPPORT.exec(clause);
+  return (s ? clause.slice(0, s.index) : clause).replace(/^(并|且|可|将|其中)/, '').trim();
+}
+
+/** The kind of support an amount gives (补助, 奖励, 股权投资 …): amounts of different kinds are different things. */
+const SUPPORT_KIND = /(股权投资|贴息|补助|补贴|奖励|资助|配套|奖补|津贴|经费)/;
+
+function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string): string {
+  return (beneficiary.replace(FILLER, '') + '|' + (level ?? '') + '|' + (period ?? '') + '|' + support).trim();
+}
+
+
+const listsCache = new WeakMap<PolicyDocument, TierList[]>();
+/** 分别 lists: labels before 分别 and the amounts after it. */
+export function tierLists(doc: PolicyDocument): TierList[] {
+  let lists = listsCache.get(doc);
+  if (lists) return lists;
+  lists = [];
+  const byStart = [...doc.amounts].sort((a, b) => a.range.start - b.range.start);
+  for (let i = 0; i < byStart.length; i++) {
+    const first = byStart[i];
+    if (first.kind !== 'tiered') continue;
+    const sent = sentenceAround(doc.norm, first.range.start);
+    const head = doc.norm.slice(sent.start, first.range.start);
+    const fen = head.lastIndexOf('分别');
+    if (fen < 0) continue;
+    // Labels: the last 、-separated run before 分别 in the sentence (对新认定的国家级、省级、市级企业技术中心;
+    // 对第一、第二、第三梯队的每位后备人才，市财政每年度分别…).
+    const segStart = sent.start;
+    const seg = doc.norm.slice(segStart, sent.start + fen);
+    let run: RegExpExecArray | null = null;
+    const RUN = /[^,，、()（）]*(?:、[^,，、()（）]*)+/g;
+    for (let r = RUN.exec(seg); r; r = RUN.exec(seg)) if (r[0].includes('、')) run = r;
+    if (!run) continue;
+    const parts = run[0].split('、').map((x) => x.trim()).filter(Boolean);
+    const amounts: Amount[] = [];
+    let j = i;
+    while (j < byStart.length && byStart[j].kind === 'tiered' && byStart[j].range.start < sent.end) amounts.push(byStart[j++]);
+    lists.push({ labels: parts, labelsRange: { start: segStart + run.index, end: sent.start + fen }, amounts, range: { start: segStart + run.index, end: amounts[amounts.length - 1].range.end } });
+    i = j - 1;
+  }
+  listsCache.set(doc, lists);
+  return lists;
+}
+
+/** The short level label of a list item (国家级 from 对新认定的国家级). */
+function levelOf(label: string): string {
+  for (const l of LEVELS) if (label.includes(l)) return l.replace(/级$/, '') + '级';
+  return label.slice(-6);
+}
+
+const itemsCache = new WeakMap<PolicyDocument, MoneyItem[]>();
+export function moneyItems(doc: PolicyDocument): MoneyItem[] {
+  let items = itemsCache.get(doc);
+  if (items) return items;
+  items = [];
+  const levelOfAmount = new Map<Amount, string>();
+  for (const list of tierLists(doc)) {
+    if (list.labels.length !== list.amounts.length) continue;
+    list.amounts.forEach((a, k) => levelOfAmount.set(a, levelOf(list.labels[k])));
+  }
+  for (const a of doc.amounts) {
+    const sentence = sentenceAround(doc.norm, a.range.start);
+    const beneficiary = beneficiaryOf(doc, a, sentence);
+    const level = levelOfAmount.get(a);
+    const measure = doc.measures.find((m) => m.range.start <= a.range.start && a.range.start < m.range.end);
+    const clause = doc.norm.slice(a.contextRange.start, a.contextRange.end);
+    const support = SUPPORT_KIND.exec(clause)?.[1] ?? SUPPORT_KIND.exec(doc.norm.slice(sentence.start, sentence.end))?.[1] ?? '';
+    items.push({ amount: a, beneficiary, level, key: keyOf(beneficiary, level, a.period, support), measure, sentence });
+  }
+  itemsCache.set(doc, items);
+  return items;
+}
