@@ -75,7 +75,7 @@ describe('snippets', () => {
       // A 发文字号 stands on its own line under the title.
       else if (/^[^\s〔]{1,10}〔\d{4}〕\d+号$/.test(text)) text = `示例市人民政府关于加强示例工作的通知\n${text}\n`;
       // A one-line clause is linted where a drafter puts it: in a measures document.
-      else if (!text.includes('\n')) text = `示例市关于促进软件产业发展的若干措施\n一、支持对象。本措施适用于本市软件企业。\n二、支持措施。对新认定的软件企业给予奖励。${/牵头单位|责任单位/.test(text) ? '' : '（责任单位：市工业和信息化局）'}${text}\n三、本措施由市工业和信息化局负责解释，自印发之日起施行，有效期3年。`;
+      else if (!text.includes('\n')) text = `示例市关于促进软件产业发展的若干措施\n一、支持对象。本措施适用于本市软件企业。\n二、支持措施。对新认定的软件企业给予一次性奖励50万元。${/牵头单位|责任单位/.test(text) ? '' : '（责任单位：市工业和信息化局）'}${text}\n三、本措施由市工业和信息化局负责解释，自印发之日起施行，有效期3年。`;
       const r = lintText(text, { ...DEFAULT_CONFIG, check: 'always' });
       // Clean apart from its placeholders (王××, 0000-00000000): those are there to be filled in.
       r.findings = r.findings.filter((f) => f.ruleId !== 'text/placeholder' && f.ruleId !== 'target/blank');
