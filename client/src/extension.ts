@@ -81,6 +81,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const current = (multiRoot ? inspected?.workspaceFolderValue : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
       await config.update('rules', { ...current, [id]: 'off' }, target);
     }),
+    // 资金汇总 / Funding summary: every amount of the active document in a Markdown table.
+    vscode.commands.registerCommand('policyLint.fundingSummary', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client?.isRunning()) return;
+      const result = await client.sendRequest<{ markdown: string } | null>('policyLint/fundingSummary', { uri: editor.document.uri.toString() });
+      if (!result) return;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
   );
 

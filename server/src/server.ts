@@ -15,7 +15,7 @@ import { mergeRawConfigs, message, normalizeConfig, pickLocale } from './core';
 import { findRcFile } from './rcfile';
 import { analyse, Analysis } from './lsp/analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';
-import { hoverAt } from './lsp/hover';
+import { fundingRows, hoverAt } from './lsp/hover';
 import { documentSymbols, foldingRanges } from './lsp/outline';
 import { titleCompletionItems, unitCompletionItems } from './lsp/completion';
 
@@ -310,6 +310,24 @@ connection.onCompletion(async (params) => {
   const titles = titleCompletionItems(a.doc, params.position);
   if (titles.length) return titles;
   return unitCompletionItems(a.doc, params.position, config.profile?.units ?? []);
+});
+
+/** 资金汇总 / Funding summary: every amount of the document as a Markdown table. */
+connection.onRequest('policyLint/fundingSummary', async (params: { uri: string }) => {
+  const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+  if (!td) return null;
+  const a = await analysisOf(td);
+  if (!a.doc) return null;
+  const rows = fundingRows(a.doc, locale);
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const lines = [`# ${message('ui/funding-title', { title: a.doc.title ?? td.uri }, locale)}`, '', message('ui/funding-header', undefined, locale), '|---:|---|---|---|---:|---:|---|'];
+  for (const r of rows) {
+    const value = r.minYuan !== undefined ? `${r.minYuan.toLocaleString('en-US')}～${r.yuan.toLocaleString('en-US')}` : r.yuan.toLocaleString('en-US');
+    lines.push(`| ${r.line} | ${cell(r.measure)} | ${cell(r.beneficiary)} | ${r.kind} | ${cell(r.text)} | ${value} | ${cell(r.period)} |`);
+  }
+  const total = rows.filter((r) => !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
+  lines.push('', message('ui/funding-total', { count: rows.length, total: total.toLocaleString('en-US') }, locale));
+  return { markdown: lines.join('\n'), rows };
 });
 
 /** The status of one document, for the client's status bar. */

@@ -5,6 +5,7 @@ import { RULE_TEXT, RULES_BY_ID, message } from '../core';
 import { ruleDocUrl, toRange } from './convert';
 import { targetAt } from '../core/features/target';
 import { docNumberAt } from '../core/features/docnumber';
+import { moneyItems } from '../core/money';
 
 export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined {
   const text = RULE_TEXT[ruleId];
@@ -61,13 +62,50 @@ export function docNumberHover(doc: PolicyDocument, offset: number, locale: Loca
   return lines.join('\n\n');
 }
 
+const KIND_ID: Record<string, string> = { cap: 'ui/amount-cap', fixed: 'ui/amount-fixed', ratio: 'ui/amount-ratio', range: 'ui/amount-range', tiered: 'ui/amount-tiered', floor: 'ui/amount-floor' };
+
+/** On an amount: its value in 元, what it funds, and the document's other amounts for the same thing. */
+export function amountHover(doc: PolicyDocument, offset: number, locale: Locale): { text: string; start: number; end: number } | undefined {
+  const items = moneyItems(doc);
+  const item = items.find((i) => i.amount.range.start <= offset && offset <= i.amount.range.end);
+  if (!item) return undefined;
+  const a = item.amount;
+  const yuan = (v: number) => v.toLocaleString('en-US') + (locale === 'en' ? ' yuan' : ' 元');
+  const lines = [message('ui/amount-value', {
+    text: a.text, value: a.minYuan !== undefined ? `${yuan(a.minYuan)} ～ ${yuan(a.yuan)}` : yuan(a.yuan),
+    kind: message(KIND_ID[a.kind] ?? 'ui/amount-fixed', undefined, locale),
+  }, locale)];
+  if (item.beneficiary) lines.push(message('ui/amount-for', { what: item.beneficiary + (item.level ? `（${item.level}）` : '') + (a.period ? ` · ${a.period}` : '') }, locale));
+  const same = items.filter((i) => i !== item && i.key === item.key);
+  if (same.length) {
+    lines.push(message('ui/amount-same', undefined, locale));
+    for (const o of same.slice(0, 8)) lines.push(`- ${o.amount.text}（${message('ui/line', { line: doc.lineIndex.positionAt(o.amount.range.start).line + 1 }, locale)}）`);
+  }
+  return { text: lines.join('\n\n'), start: a.range.start, end: a.range.end };
+}
+
+/** Every amount of the document, for the funding summary. */
+export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number; measure: string; beneficiary: string; kind: string; text: string; yuan: number; minYuan?: number; period: string }[] {
+  return moneyItems(doc).map((i) => ({
+    line: doc.lineIndex.positionAt(i.amount.range.start).line + 1,
+    measure: i.measure?.heading ? (i.measure.heading.marker + i.measure.heading.title).slice(0, 30) : '',
+    beneficiary: i.beneficiary + (i.level ? `（${i.level}）` : ''),
+    kind: message(KIND_ID[i.amount.kind] ?? 'ui/amount-fixed', undefined, locale),
+    text: i.amount.text,
+    yuan: i.amount.yuan,
+    minYuan: i.amount.minYuan,
+    period: i.amount.period ?? '',
+  }));
+}
+
 export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale, codes: Record<string, string> = {}): Hover | null {
   const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
   const docno = docNumberHover(doc, offset, locale, codes);
-  const target = docno ?? targetHover(doc, offset, locale);
+  const amount = docno ? undefined : amountHover(doc, offset, locale);
+  const target = docno ?? amount?.text ?? targetHover(doc, offset, locale);
   let measure = measureHover(doc, offset, locale);
   if (target) {
-    const r = docno ? docNumberAt(doc, offset)!.number.range : targetAt(doc, offset)!.range;
+    const r = docno ? docNumberAt(doc, offset)!.number.range : amount ? amount : targetAt(doc, offset)!.range;
     measure = measure
       ? { ...measure, contents: { kind: 'markdown', value: (measure.contents as { value: string }).value + '\n\n' + target } }
       : { contents: { kind: 'markdown', value: target }, range: toRange(doc.lineIndex, r.start, r.end) };
