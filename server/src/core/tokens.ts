@@ -1,0 +1,265 @@
+/**
+ * Number tokens for the number/ and text/ rules: numeric and time ranges, Arabic numbers written
+ * with 十/百/千, Chinese-numeral counts and the Arabic counts of the same kind. Each scan is one
+ * linear regex pass over `doc.norm`, memoised per document so several rules share it.
+ * Offsets are offsets into `doc.text` (norm has the same length).
+ */
+import type { PolicyDocument, Span } from './model';
+import { cnToNumber } from './numerals';
+
+const CACHE = new WeakMap<PolicyDocument, Map<string, unknown>>();
+
+/** Compute `fn(doc)` once per document and key. */
+export function memo<T>(doc: PolicyDocument, key: string, fn: (doc: PolicyDocument) => T): T {
+  let m = CACHE.get(doc);
+  if (!m) { m = new Map(); CACHE.set(doc, m); }
+  if (m.has(key)) return m.get(key) as T;
+  const v = fn(doc);
+  m.set(key, v);
+  return v;
+}
+
+/** A CJK unified ideograph (BMP, with extension A). */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges: NUMBER unit? CONNECTOR NUMBER unit?
+
+export type Connector = 'hyphen' | 'dash' | 'tilde' | 'dao' | 'dunhao';
+
+export interface NumRange {
+  range: Span;
+  a: { range: Span; value: string; unit: string };
+  conn: { range: Span; kind: Connector; text: string };
+  b: { range: Span; value: string };
+  /** The character(s) after the second number (its unit), "" when none. */
+  bUnit: string;
+  bUnitRange: Span;
+  /** A span of time (years, months, days, hours): takes the 一字线 —. */
+  time: boolean;
+}
+
+// First number (not inside a longer number, a code or a date), an optional unit of up to two Han
+// characters, a connector, the second number and one unit character.
+const RANGE_RE = /(?<![\d.])(\d+(?:\.\d+)?)([ \t]*(?:%|‰|[\u4e00-\u9fff]{1,2}))?[ \t]*(-|—|–|−|―|~|〜|至|到|、)[ \t]*(\d+(?:\.\d+)?)(?![\d.])[ \t]*(%|‰|[\u4e00-\u9fff]{1,2})?/g;
+const CONNECTOR_KIND: Record<string, Connector> = {
+  '-': 'hyphen', '–': 'hyphen', '−': 'hyphen', '—': 'dash', '―': 'dash', '~': 'tilde', '〜': 'tilde', 至: 'dao', 到: 'dao', '、': 'dunhao',
+};
+const YEAR = /^(19|20)\d\d$/;
+
+function scanRanges(doc: PolicyDocument): NumRange[] {
+  const { norm } = doc;
+  const out: NumRange[] = [];
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(norm); m; m = RANGE_RE.exec(norm)) {
+    const start = m.index;
+    const prev = norm[start - 1] ?? '';
+    // Inside a longer number, a code (GB/T 15834-2011, G1-2), a date (2023-07-21) or a time (9:00-17:00).
+    if (/[\dA-Za-z.\-/:_—~〜]/.test(prev)) { RANGE_RE.lastIndex = start + m[1].length; continue; }
+    const [, av, aUnitRaw = '', connText, bv, bUnitRaw = ''] = m;
+    let end = start + m[0].length;
+    const bEndRaw = end - bUnitRaw.length;
+    const afterB = norm.slice(bEndRaw, bEndRaw + 3).replace(/^[ \t]*/, '')[0] ?? '';
+    if (!bUnitRaw && /[-/]/.test(afterB)) continue;          // 2023-07-21, 1-2-3
+    const aUnit = aUnitRaw.trim();
+    const aEnd = start + av.length;
+    const connStart = start + m[0].indexOf(connText, av.length + aUnitRaw.length);
+    // —— is a 破折号, not a connector.
+    if (connText === '—' && (norm[connStart + 1] === '—' || norm[connStart - 1] === '—')) continue;
+    const bStart = norm.indexOf(bv, connStart + connText.length);
+    const bEnd = bStart + bv.length;
+    // The unit of the second number: one character, or a two-character unit (万元, 个月, 公里).
+    const bUnit = /^(万元|亿元|个月|公里|千米|千克|平方|星级)/.test(bUnitRaw) ? bUnitRaw.slice(0, 2) : bUnitRaw.slice(0, 1);
+    const bUnitStart = bUnit ? end - bUnitRaw.length : bEnd;
+    end = bUnitStart + bUnit.length;
+    const time = isTimeSpan(av, aUnit, bv, bUnit);
+    out.push({
+      range: { start, end },
+      a: { range: { start, end: aEnd }, value: av, unit: aUnit },
+      conn: { range: { start: connStart, end: connStart + connText.length }, kind: CONNECTOR_KIND[connText], text: doc.text.slice(connStart, connStart + connText.length) },
+      b: { range: { start: bStart, end: bEnd }, value: bv },
+      bUnit, bUnitRange: { start: bUnitStart, end: bUnitStart + bUnit.length },
+      time,
+    });
+    // A range may end where the next one starts (5万—10万元、10万—20万元): resume after the second number.
+    RANGE_RE.lastIndex = bEnd;
+  }
+  return out;
+}
+
+function isTimeSpan(a: string, aUnit: string, b: string, bUnit: string): boolean {
+  if (YEAR.test(a) && YEAR.test(b) && Number(b) >= Number(a) && (aUnit === '' || aUnit === '年') && !/^[万亿%‰元]/.test(bUnit)) return true;
+  const na = Number(a), nb = Number(b);
+  const u = bUnit[0] ?? '';
+  const au = aUnit[aUnit.length - 1] ?? '';
+  if ((au === '月' || (!aUnit && u === '月')) && aUnit !== '个月' && na >= 1 && nb <= 12) return true;
+  if ((au === '日' || au === '号' || (!aUnit && (u === '日' || u === '号'))) && na >= 1 && nb <= 31) return true;
+  if ((au === '时' || (!aUnit && u === '时')) && nb <= 24) return true;
+  return false;
+}
+
+/** Numeric and time ranges of the document, in order. */
+export function numericRanges(doc: PolicyDocument): NumRange[] {
+  return memo(doc, 'ranges', scanRanges);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arabic numbers mixed with 十/百/千 (1千万, 3亿4千5百万).
+
+export interface MixedNumber { range: Span; value: number; text: string }
+
+const MIXED_RE = /(?<![\d.])\d[\d.十百千万亿]*/g;
+/** 千瓦, 千克, 千米 … and 百分点 are units, not numerals. */
+const NOT_NUMERAL_AFTER = /^[瓦克米卡伏帕赫焦兆分]/;
+
+function scanMixed(doc: PolicyDocument): MixedNumber[] {
+  const { norm } = doc;
+  const out: MixedNumber[] = [];
+  MIXED_RE.lastIndex = 0;
+  for (let m = MIXED_RE.exec(norm); m; m = MIXED_RE.exec(norm)) {
+    const start = m.index;
+    if (/[\d.A-Za-z]/.test(norm[start - 1] ?? '')) continue;
+    // A full stop not followed by a digit ends the number (29.百名: a list number).
+    let s = m[0].replace(/\.(?!\d)[\s\S]*$/, '');
+    if (/\.\d*\./.test(s)) continue;                                  // 1.2.3: a section number
+    // Drop a trailing 十/百/千 that starts a unit (10亿千瓦).
+    while (/[十百千]$/.test(s) && NOT_NUMERAL_AFTER.test(norm.slice(start + s.length, start + s.length + 1))) s = s.slice(0, -1);
+    if (!/[十百千]/.test(s)) continue;
+    const value = mixedValue(s);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    out.push({ range: { start, end: start + s.length }, value, text: doc.text.slice(start, start + s.length) });
+  }
+  return out;
+}
+
+/** Value of a numeral that mixes Arabic digits with 十/百/千/万/亿 (1千万 → 1e7, 3亿4千5百万 → 3.45e8). */
+export function mixedValue(s: string): number {
+  let total = 0, section = 0, digit = 0, sawDigit = false;
+  const re = /\d+(?:\.\d+)?|[十百千万亿]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const t = m[0];
+    if (/\d/.test(t)) { digit = Number(t); sawDigit = true; continue; }
+    const small = t === '十' ? 10 : t === '百' ? 100 : t === '千' ? 1000 : 0;
+    if (small) { section += (sawDigit ? digit : 1) * small; digit = 0; sawDigit = false; continue; }
+    section += digit;
+    // 万 after 亿 scales only its own section (3亿4千5百万); 亿 scales everything before it (1万亿).
+    if (t === '万') total += section * 1e4;
+    else total = (total + section) * 1e8;
+    section = 0; digit = 0; sawDigit = false;
+  }
+  return total + section + digit;
+}
+
+/** Arabic numbers mixed with 十/百/千 in the document. */
+export function mixedNumbers(doc: PolicyDocument): MixedNumber[] {
+  return memo(doc, 'mixed', scanMixed);
+}
+
+/**
+ * Write a value in Arabic digits with 万 or 亿 as the only characters (GB/T 15835 §5.3):
+ * `big` is the largest of 万/亿 the drafter used (1e7 with 万 → 1000万, 3.45e8 with 亿 → 3.45亿).
+ */
+export function formatArabic(value: number, big: '' | '万' | '亿'): string {
+  const f = big === '亿' ? 1e8 : big === '万' ? 1e4 : 1;
+  const n = Number((value / f).toPrecision(12));
+  return String(n) + big;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 同类别同形式: Chinese-numeral counts beside Arabic counts of the same kind.
+
+export interface CnCount {
+  range: Span;
+  /** The numeral as written (simplified after normalisation). */
+  numeral: string;
+  value: number;
+  /** 万 or 亿 when the numeral ends with one. */
+  big: '' | '万' | '亿';
+  /** Kind of quantity: 年, 个月, 天, 元, 万, 亿 … */
+  key: string;
+}
+
+const MEASURE = '个月|万元|亿元|元|年|天|倍|亩|公里|吨|人';
+const CN_COUNT_RE = new RegExp(`(?<![〇零一二两三四五六七八九十百千万亿])([〇零一二两三四五六七八九十百千万亿]+)(${MEASURE})?`, 'g');
+const AR_COUNT_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(万|亿)?(${MEASURE})?`, 'g');
+
+function keyOf(big: string, measure: string): string {
+  if (big) return big;
+  if (measure === '万元' || measure === '亿元') return measure[0];
+  return measure;
+}
+
+/** Kinds of quantity the document writes in Arabic digits (years of the calendar excluded). */
+export function arabicKinds(doc: PolicyDocument): Set<string> {
+  return memo(doc, 'arabic-kinds', (d) => {
+    const kinds = new Set<string>();
+    AR_COUNT_RE.lastIndex = 0;
+    for (let m = AR_COUNT_RE.exec(d.norm); m; m = AR_COUNT_RE.exec(d.norm)) {
+      if (/[\d.]/.test(d.norm[m.index - 1] ?? '')) continue;
+      const [, v, big = '', measure = ''] = m;
+      if (!big && !measure) continue;
+      if (measure === '年' && !big && (v.length === 4 || /^\d{4}/.test(v) || /^[\d ]*月/.test(d.norm.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
+      kinds.add(keyOf(big, measure));
+    }
+    return kinds;
+  });
+}
+
+/** Quoted (“…”) and title (《…》) spans of the document: numerals there are names. */
+export function quotedSpans(doc: PolicyDocument): Span[] {
+  return memo(doc, 'quoted', (d) => {
+    const out: Span[] = [];
+    const re = /“[^”\n]{0,60}”|《[^》\n]{0,120}》|"[^"\n]{0,60}"/g;
+    for (let m = re.exec(d.norm); m; m = re.exec(d.norm)) out.push({ start: m.index, end: m.index + m[0].length });
+    return out;
+  });
+}
+
+/** Whether `pos` lies inside one of the sorted spans. */
+export function inSpans(spans: readonly Span[], pos: number): boolean {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const CN_DIGIT = /[一二三四五六七八九两]/;
+const CN_ADJACENT = /[一二两三四五六七八九][一二两三四五六七八九]/;
+
+function scanCnCounts(doc: PolicyDocument): CnCount[] {
+  const { norm } = doc;
+  const out: CnCount[] = [];
+  CN_COUNT_RE.lastIndex = 0;
+  for (let m = CN_COUNT_RE.exec(norm); m; m = CN_COUNT_RE.exec(norm)) {
+    const [, numeral, measure = ''] = m;
+    const start = m.index;
+    const end = start + numeral.length;
+    const big = /[万亿]$/.test(numeral) ? numeral[numeral.length - 1] as '万' | '亿' : '';
+    if (!measure && !big) continue;
+    if (!CN_DIGIT.test(numeral) && numeral[0] !== '十') continue;    // 百年老店, 千人计划, 万元
+    if (/[〇零]/.test(numeral) && measure === '年') continue;         // 二〇〇六年: a date
+    if (CN_ADJACENT.test(numeral)) continue;                            // 三五天, 一两个: approximate
+    const prev = norm[start - 1] ?? '';
+    if (/[第上下初周星每月]/.test(prev)) continue;                      // 第一, 上一年度, 初一
+    const rest = norm.slice(end + measure.length, end + measure.length + 3);
+    if (/^[余多几来左〇零一二两三四五六七八九十百千万]|^(行动|计划|规划|攻坚|工程)/.test(rest) || /^[余多几来]/.test(norm.slice(end, end + 1))) continue;
+    if (numeral === '一' && !/[满连]$|连续$/.test(norm.slice(Math.max(0, start - 2), start))) continue; // 一年一度, 一次性
+    const value = cnToNumber(numeral);
+    if (!Number.isFinite(value)) continue;
+    if (inSpans(quotedSpans(doc), start)) continue;
+    out.push({ range: { start, end }, numeral, value, big, key: keyOf(big, measure) });
+  }
+  return out;
+}
+
+/** Chinese-numeral counts (连续二年, 五百亿级, 一万元) in the document. */
+export function cnCounts(doc: PolicyDocument): CnCount[] {
+  return memo(doc, 'cn-counts', scanCnCounts);
+}

@@ -1,0 +1,64 @@
+/**
+ * number/date-format — dates follow GB/T 9704-2012 §7.3.5.4: the month and day take no leading zero
+ * (2019年3月8日, not 2019年03月08日), and the 成文日期 of a document dated after 2012-07-01 is in
+ * Arabic numerals (二〇一九年三月八日 → 2019年3月8日). Chinese-numeral dates before that were the
+ * rule under the 2000 处理办法 (corpus 012–016, 037) and are not flagged. Fixes drop the zero or
+ * rewrite the date in Arabic numerals.
+ */
+import type { Rule } from '../types';
+import { memo } from '../../core/tokens';
+import type { PolicyDocument, Span } from '../../core/model';
+
+// 2019年03月08日, 03月08日, 2019年3月08日: a zero before the month or the day.
+const PADDED_RE = /(?<!\d)(?:(\d{4})[ \t]*年[ \t]*)?(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*[日号])?/g;
+const CN_DATE_RE = /[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/;
+
+interface Padded { range: Span; zeros: number[] }
+
+function scanPadded(doc: PolicyDocument): Padded[] {
+  const out: Padded[] = [];
+  const { norm } = doc;
+  PADDED_RE.lastIndex = 0;
+  for (let m = PADDED_RE.exec(norm); m; m = PADDED_RE.exec(norm)) {
+    const [all, , month, day] = m;
+    const zeros: number[] = [];
+    const monthAt = m.index + all.indexOf(month, m[1] ? 5 : 0);
+    if (month.length === 2 && month[0] === '0' && month !== '00') zeros.push(monthAt);
+    if (day && day.length === 2 && day[0] === '0' && day !== '00') zeros.push(m.index + all.lastIndexOf(day));
+    // A month alone (03月) is a date only with a year or a day.
+    if (!zeros.length || (!m[1] && !day)) continue;
+    out.push({ range: { start: m.index, end: m.index + all.length }, zeros });
+  }
+  return out;
+}
+
+const rule: Rule = {
+  meta: { id: 'number/date-format', category: 'number', severity: 'error', source: 'GB/T 9704-2012 §7.3.5.4', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const p of memo(doc, 'padded-dates', scanPadded)) {
+      const date = doc.text.slice(p.range.start, p.range.end);
+      let fixed = date;
+      for (const z of [...p.zeros].reverse()) fixed = fixed.slice(0, z - p.range.start) + fixed.slice(z - p.range.start + 1);
+      ctx.report({
+        range: p.range, args: { date, fixed },
+        fix: { titleId: 'fix/number-to', titleArgs: { fixed }, edits: p.zeros.map((z) => ({ start: z, end: z + 1, newText: '' })) },
+      });
+    }
+    const d = doc.date;
+    if (d && d.chinese && d.year * 10000 + d.month * 100 + d.day >= 20120701) {
+      const line = doc.norm.slice(d.range.start, d.range.end);
+      const m = CN_DATE_RE.exec(line);
+      if (!m) return;
+      const start = d.range.start + m.index;
+      const end = start + m[0].length;
+      const fixed = `${d.year}年${d.month}月${d.day}日`;
+      ctx.report({
+        range: { start, end }, messageId: 'number/date-format-chinese',
+        args: { date: doc.text.slice(start, end), fixed },
+        fix: { titleId: 'fix/number-to', titleArgs: { fixed }, edits: [{ start, end, newText: fixed }] },
+      });
+    }
+  },
+};
+export default rule;

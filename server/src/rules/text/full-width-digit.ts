@@ -1,0 +1,41 @@
+/**
+ * text/full-width-digit — numbers are written with half-width digits: ２０１９年 → 2019年, 3＋N → 3+N
+ * (RULES.md PUNCT-FULLWIDTH-DIGIT [custom]; GB/T 15835 writes Arabic numerals half-width).
+ * Flags runs of full-width digits (with a full-width decimal point inside) and a full-width ＋
+ * next to a digit or a Latin letter. The fix writes the half-width characters.
+ */
+import type { Rule } from '../types';
+import { memo } from '../../core/tokens';
+import type { PolicyDocument, Span } from '../../core/model';
+
+const FW_RE = /[\uFF10-\uFF19]+(?:[\uFF0E.][\uFF10-\uFF19]+)*|\uFF0B/g;
+const NEIGHBOUR = /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+
+function scan(doc: PolicyDocument): Span[] {
+  const { text } = doc;
+  const out: Span[] = [];
+  FW_RE.lastIndex = 0;
+  for (let m = FW_RE.exec(text); m; m = FW_RE.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    if (m[0] === '＋' && !NEIGHBOUR.test(text[start - 1] ?? '') && !NEIGHBOUR.test(text[end] ?? '')) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+const rule: Rule = {
+  meta: { id: 'text/full-width-digit', category: 'text', severity: 'information', source: 'house style [custom] (数字用半角)', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const r of memo(doc, 'full-width-digits', scan)) {
+      const text = doc.text.slice(r.start, r.end);
+      // norm holds the half-width twins at the same offsets.
+      const fixed = doc.norm.slice(r.start, r.end);
+      ctx.report({
+        range: r, args: { text, fixed },
+        fix: { titleId: 'fix/full-width-digit', titleArgs: { fixed }, edits: [{ start: r.start, end: r.end, newText: fixed }] },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,125 @@
+/**
+ * text/ocr-debris — debris left by OCR, PDF extraction or a script converter:
+ *  - pinyin glosses after characters (區(qū), 發(fā), corpus seeds/003); fix: delete the gloss;
+ *  - garbled runs (U+FFFD, 锟斤拷, 烫烫烫, UTF-8 read as Latin-1 such as â€œ); no fix;
+ *  - stray spaces inside Chinese words or numbers (政协十三届 二次会议, 战略新 兴, 2018-2022 年,
+ *    第 4070 号, 第 1 0 条); fix: delete the spaces.
+ * Spaces that are layout are left alone: indentation, letter-spaced labels (联 系 人), a space
+ * between two organ names (中共柳河县委 柳河县人民政府), after 第N条, before a label (来源:),
+ * table rows, and blanks that are placeholders (有 家, text/placeholder and target/blank).
+ */
+import type { Rule, TextEdit } from '../types';
+import { inSpans, isHan, memo } from '../../core/tokens';
+import type { PolicyDocument, Span } from '../../core/model';
+import { placeholderSpans } from './placeholder';
+
+const PINYIN_RE = /(?<=[\u3400-\u9fff])\(([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6})\)/g;
+const GARBLED_RE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[\u00C2\u00C3\u00E2\u00E5-\u00E9][\u0080-\u00BF\u2013-\u203A\u20AC\u2122]){2,}/g;
+// A run of one or two ASCII spaces between two non-space characters.
+const SPACE_RE = /(?<=\S) {1,2}(?=\S)/g;
+/** Characters that end an organ name: a space after them may separate two organs. */
+const ORGAN_END = /[委厅府局部院会办室署行社所处组团]/;
+
+export type DebrisKind = 'pinyin' | 'garbled' | 'space';
+export interface Debris { kind: DebrisKind; range: Span; edits?: TextEdit[] }
+
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+
+function scan(doc: PolicyDocument): Debris[] {
+  const { norm } = doc;
+  const out: Debris[] = [];
+  PINYIN_RE.lastIndex = 0;
+  for (let m = PINYIN_RE.exec(norm); m; m = PINYIN_RE.exec(norm)) {
+    const r = { start: m.index, end: m.index + m[0].length };
+    out.push({ kind: 'pinyin', range: r, edits: [{ start: r.start, end: r.end, newText: '' }] });
+  }
+  GARBLED_RE.lastIndex = 0;
+  for (let m = GARBLED_RE.exec(norm); m; m = GARBLED_RE.exec(norm)) {
+    out.push({ kind: 'garbled', range: { start: m.index, end: m.index + m[0].length } });
+  }
+  // Stray spaces, grouped per word: 第 1 0 条 is one finding with three edits.
+  // Blanks that are placeholders (target/blank, text/placeholder) and spaces inside a 发文字号
+  // (citation/doc-number-space) are other rules' findings.
+  const blanks = [...doc.placeholders.map((p) => p.range), ...placeholderSpans(doc), ...doc.docNumbers.map((d) => d.range)]
+    .sort((a, b) => a.start - b.start)
+    .reduce<Span[]>((acc, r) => {
+      const last = acc[acc.length - 1];
+      if (last && r.start <= last.end) last.end = Math.max(last.end, r.end); else acc.push({ ...r });
+      return acc;
+    }, []);
+  let group: Span[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    out.push({ kind: 'space', range: { start: group[0].start - 1, end: group[group.length - 1].end + 1 }, edits: group.map((g) => ({ start: g.start, end: g.end, newText: '' })) });
+    group = [];
+  };
+  SPACE_RE.lastIndex = 0;
+  let lineOf = -1, lineStart = 0, lineEnd = 0, skipLine = false;
+  for (let m = SPACE_RE.exec(norm); m; m = SPACE_RE.exec(norm)) {
+    const s = m.index, e = s + m[0].length;
+    if (s >= lineEnd) {
+      flush();
+      const li = doc.lineIndex.positionAt(s).line;
+      if (li !== lineOf) {
+        lineOf = li; lineStart = doc.lines[li].start; lineEnd = doc.lines[li].end;
+        const line = norm.slice(lineStart, lineEnd);
+        // Table rows and web-page chrome.
+        skipLine = /[|｜]/.test(line);
+      }
+    }
+    if (skipLine || doc.text.slice(s, e).includes('\u3000')) continue;
+    if (!spaceIsDebris(norm, s, e, lineStart) || inSpans(blanks, s)) continue;
+    if (group.length && s - group[group.length - 1].end > 4) flush();
+    group.push({ start: s, end: e });
+  }
+  flush();
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): boolean {
+  const l = norm.charCodeAt(s - 1), r = norm.charCodeAt(e);
+  const lh = isHan(l), rh = isHan(r), ld = isDigit(l), rd = isDigit(r);
+  if (!((lh && rh) || (ld && rh) || (lh && rd) || (ld && rd))) return false;
+  const before = norm.slice(Math.max(lineStart, s - 12), s);
+  const after = norm.slice(e, e + 8);
+  // A label follows (来源:, 时间:), or the text after the space is a date or a time.
+  if (/^[\u4e00-\u9fff]{1,5}[:：]/.test(after) || /^\d{1,2}:\d/.test(after)) return false;
+  // After a heading number (第1条 设立, 第一章 总则), an outline number at the line start (1 范围).
+  if (/第[\d一二三四五六七八九十百零〇 ]+[条章节款]$/.test(before)) return false;
+  if (ld && /^[ \t]*[\d.]+$/.test(norm.slice(lineStart, s))) return false;
+  if (lh && rh) {
+    // Letter-spaced labels (联 系 人, 主 要 内 容): single characters between spaces.
+    if (/\s/.test(norm[s - 2] ?? '\n') || /\s/.test(norm[e + 1] ?? '\n')) return false;
+    if (ORGAN_END.test(norm[s - 1])) return false;
+    // A space in running text only: the line has sentence punctuation.
+    return true;
+  }
+  if (ld && rd) {
+    // Spaced digits only inside 第…条 (第 1 0 条), never dates, phone numbers or tables.
+    return /第[\d ]*$/.test(before) && /^[\d ]*[条章节款号]/.test(after);
+  }
+  // Han then digits: 第 4070 号, 不超过 40 万元 — the number sits inside Chinese text.
+  if (lh && rd) return norm[s - 1] === '第' || /^\d+(?:\.\d+)? ?[\u4e00-\u9fff]/.test(after);
+  // Digit then Han: 4070 号, 2022 年, 500 万元.
+  return true;
+}
+
+/** Debris in the document (memoised; the hover and tests use it too). */
+export function findDebris(doc: PolicyDocument): Debris[] {
+  return memo(doc, 'debris', scan);
+}
+
+const rule: Rule = {
+  meta: { id: 'text/ocr-debris', category: 'text', severity: 'warning', source: 'house style [custom] (文字转换、OCR 残留)', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const d of findDebris(doc)) {
+      const text = doc.text.slice(d.range.start, d.range.end);
+      ctx.report({
+        range: d.range, messageId: `text/ocr-debris-${d.kind}`, args: { text },
+        fix: d.edits ? { titleId: `fix/ocr-debris-${d.kind}`, edits: d.edits } : undefined,
+      });
+    }
+  },
+};
+export default rule;

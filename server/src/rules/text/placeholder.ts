@@ -1,0 +1,76 @@
+/**
+ * text/placeholder — placeholders left in a draft: ××/XX (XX市, XX比例), 20XX, 〔 〕 with no year,
+ * （文号）, 【待定】/（待补充）, TODO/TBD, 〔2024〕号 with no serial. Warning while drafting, error in
+ * the final-review preset. Blank numbers in goals (有 家, 达到××%) are target/blank's findings and
+ * are not reported twice. The fix selects the placeholder so it can be typed over.
+ */
+import type { Rule } from '../types';
+import { inSpans, isHan, memo } from '../../core/tokens';
+import type { PolicyDocument, Span } from '../../core/model';
+
+/** target/blank's own test (server/src/rules/target/blank.ts): those placeholders are its findings. */
+const BLANK_MEASURE_AFTER = /^[ \t]*(%|‰|个|家|项|名|亿元|万元|元|人|所|座|条|倍)/;
+function reportedByTargetBlank(doc: PolicyDocument, p: { range: Span; text: string }): boolean {
+  if (/^[ \t\u3000]+$/.test(p.text)) return true;
+  return /^([×Xx]{2,}|○{2,})$/.test(doc.norm.slice(p.range.start, p.range.end))
+    && BLANK_MEASURE_AFTER.test(doc.norm.slice(p.range.end, p.range.end + 4));
+}
+
+// Placeholders the core's list does not hold.
+const EXTRA_RE = /【[^】\n]{0,8}?(?:待定|待补充|待完善|待确认|待填写?|暂缺)[^】\n]{0,8}?】|[([][ \t]*(?:待定|待补充|待完善|待确认|待填写?)[ \t]*[)\]]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|〕[ \t]*(?=号)|[([][ \t]*…{2,}[ \t]*[)\]]|[ \t\u3000]{1,6}(?=[万亿]?元|%|[个家项名所座])/g;
+/** Words before a blank count (给予 个): a blank before 元 or % needs only a Han character before it. */
+const COUNT_VERB_BEFORE = /(给予|奖励|补助|资助|新增|培育|引进|认定|累计|建成|建设)$/;
+
+function scan(doc: PolicyDocument): Span[] {
+  const out: Span[] = [];
+  for (const p of doc.placeholders) {
+    if (reportedByTargetBlank(doc, p)) continue;
+    // An anonymised name (王××代表, 联系人：张××) is not a placeholder: one Han character, a mark.
+    if (/^([×Xx]{2,}|○{2,})$/.test(doc.norm.slice(p.range.start, p.range.end))
+      && isHan(doc.norm.charCodeAt(p.range.start - 1)) && !isHan(doc.norm.charCodeAt(p.range.start - 2))) continue;
+    out.push(p.range);
+  }
+  const core = doc.placeholders.map((p) => p.range);
+  let lastEnd = -1;
+  EXTRA_RE.lastIndex = 0;
+  for (let m = EXTRA_RE.exec(doc.norm); m; m = EXTRA_RE.exec(doc.norm)) {
+    let { index: start } = m;
+    let end = start + m[0].length;
+    const c0 = m[0].charCodeAt(0);
+    if (c0 === 0x20 || c0 === 0x09 || c0 === 0x3000) {
+      // A blank: after a Han character, before 元/% or after a verb before a count word.
+      if (!isHan(doc.norm.charCodeAt(start - 1))) continue;
+      if (/[个家项名所座]/.test(doc.norm[end]) && !COUNT_VERB_BEFORE.test(doc.norm.slice(Math.max(0, start - 2), start))) continue;
+    }
+    if (m[0].startsWith('〕')) {
+      // 〔2024〕号: the serial is missing; point at the gap after the bracket.
+      start += 1;
+      if (end === start) { start -= 1; end += 1; }
+    }
+    if (start < lastEnd || inSpans(core, start) || inSpans(core, end - 1)) continue;
+    out.push({ start, end });
+    lastEnd = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Placeholders text/placeholder reports, and the blanks target/blank reports (ocr-debris skips both). */
+export function placeholderSpans(doc: PolicyDocument): Span[] {
+  return memo(doc, 'placeholders', scan);
+}
+
+const rule: Rule = {
+  meta: { id: 'text/placeholder', category: 'text', severity: 'warning', source: 'house style [custom] (定稿前须替换占位符)', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const r of placeholderSpans(doc)) {
+      const text = doc.text.slice(r.start, r.end);
+      const escaped = text.replace(/[$}\\]/g, '\\$&');
+      ctx.report({
+        range: r, args: { text },
+        fix: { titleId: 'fix/placeholder', edits: [{ start: r.start, end: r.end, newText: `\${1:${escaped}}` }], snippet: true },
+      });
+    }
+  },
+};
+export default rule;

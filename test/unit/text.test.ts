@@ -1,0 +1,80 @@
+/** text/ rules: seeds/003's pinyin debris, placeholders beside target/blank, web copies, presets. */
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { applyFixes, lintText, normalizeConfig } from '../../server/src/core';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
+const SEEDS = path.join(CORPUS, 'seeds');
+const read = (dir: string, p: string) => readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith(p))!), 'utf8');
+const hits = (text: string, rule: string, raw: unknown = {}) => lintText(text, normalizeConfig(raw).config).findings.filter((f) => f.ruleId === rule);
+const GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g;
+
+describe('text/ocr-debris: seeds/003', () => {
+  const text = read(SEEDS, '003');
+  it('flags every pinyin gloss', () => {
+    const glosses = text.match(GLOSS)!.length;
+    const found = hits(text, 'text/ocr-debris').filter((f) => f.messageId === 'text/ocr-debris-pinyin');
+    assert.ok(glosses > 400);
+    assert.strictEqual(found.length, glosses);
+  });
+  it('fix-all removes the glosses and changes nothing else', () => {
+    const out = applyFixes(text, hits(text, 'text/ocr-debris'), 'text/ocr-debris').text;
+    assert.strictEqual(out, text.replace(GLOSS, ''));
+    assert.deepStrictEqual(hits(out, 'text/ocr-debris'), []);
+  });
+});
+
+describe('text/placeholder and target/blank', () => {
+  it('never report the same range', () => {
+    const texts = [read(CORPUS, '026'), read(CORPUS, '025'), readFileSync(path.join(ROOT, 'examples', 'action-plan-draft.txt'), 'utf8'),
+      readFileSync(path.join(ROOT, 'examples', 'measures-draft.md'), 'utf8'), '到2025年，占比达到××%，新增XX个实验室，力争有 家企业，XX市，20XX年，比重达到 %，给予 万元奖励。'];
+    for (const t of texts) {
+      const r = lintText(t).findings;
+      const blank = r.filter((f) => f.ruleId === 'target/blank');
+      const ph = r.filter((f) => f.ruleId === 'text/placeholder');
+      for (const p of ph) assert.ok(!blank.some((b) => b.range.start < p.range.end && p.range.start < b.range.end), t.slice(p.range.start, p.range.end));
+    }
+    const r = lintText('到2025年，占比达到××%，XX市，20XX年。').findings;
+    assert.deepStrictEqual(r.filter((f) => f.ruleId === 'text/placeholder').length, 2);
+  });
+  it('is a warning while drafting and an error in the final-review preset', () => {
+    const t = '根据指导意见(文号)制定。';
+    assert.strictEqual(hits(t, 'text/placeholder')[0].severity, 'warning');
+    assert.strictEqual(hits(t, 'text/placeholder', { preset: 'final-review' })[0].severity, 'error');
+  });
+});
+
+describe('text/half-width', () => {
+  it('skips web copies (NFKC) unless webCopies is set', () => {
+    const web = read(CORPUS, '027');
+    assert.strictEqual(hits(web, 'text/half-width').length, 0);
+    assert.ok(hits(web, 'text/half-width', { options: { 'text/half-width': { webCopies: true } } }).length > 10);
+  });
+  it('flags corpus 001 (a GitHub copy): 条例》,制定 and (一)', () => {
+    const t = read(CORPUS, '001');
+    const s = hits(t, 'text/half-width').map((f) => t.slice(f.range.start, f.range.end));
+    assert.ok(s.includes(',') && s.includes('(一)'), s.join(' '));
+  });
+  it('leaves the brackets of a 发文字号 to the citation rules', () => {
+    const t = '按照示交函(2023)45号办理。';
+    assert.strictEqual(hits(t, 'text/half-width').length, 0);
+    assert.ok(lintText(t).findings.some((f) => f.ruleId === 'citation/doc-number-bracket'));
+  });
+});
+
+describe('text/full-width-digit', () => {
+  it('corpus 021: 3＋N is flagged and fixed to 3+N', () => {
+    const t = '进一步优化“3＋N”的创办模式。';
+    assert.strictEqual(applyFixes(t, hits(t, 'text/full-width-digit')).text, '进一步优化“3+N”的创办模式。');
+  });
+});
+
+describe('text: traditional script', () => {
+  it('ocr-debris and placeholder work on 繁體 text', () => {
+    const t = '廣州市工業和信息化局關於印發行動計劃的通知\n各區(qū)人民政府，現將XX市實施方案印發給你們。\n';
+    assert.strictEqual(hits(t, 'text/ocr-debris').length, 1);
+    assert.strictEqual(hits(t, 'text/placeholder').length, 1);
+  });
+});
