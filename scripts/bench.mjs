@@ -1,0 +1,155 @@
+// Performance benchmark: `npm run bench` prints every figure of issue 11 with its target beside it.
+// Inputs are built here from the corpus copy in test/fixtures/corpus (concatenated to 100 KB, 1 MB and
+// 10 MB of UTF-8); nothing large is committed. Run on an otherwise idle machine.
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const core = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'index.js'));
+const QUICK = process.argv.includes('--quick');
+
+const rows = [];
+function report(name, value, unit, target, ok, note = '') {
+  rows.push({ name, value, unit, target, ok, note });
+  console.log(`${ok ? 'PASS' : 'MISS'}  ${name.padEnd(58)} ${String(value).padStart(9)} ${unit.padEnd(4)} target ${target}${note ? '  ' + note : ''}`);
+}
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const ms = (x) => Math.round(x * 10) / 10;
+
+// Inputs.
+const corpusDir = path.join(ROOT, 'test', 'fixtures', 'corpus');
+let base = '';
+for (const f of fs.readdirSync(corpusDir).sort()) {
+  if (!f.endsWith('.txt')) continue;
+  let t = fs.readFileSync(path.join(corpusDir, f), 'utf8');
+  if (t.startsWith('# source:')) t = t.slice(t.indexOf('\n') + 1);
+  base += t + '\n\n';
+}
+function ofBytes(bytes) {
+  let s = '';
+  while (Buffer.byteLength(s) < bytes) s += base;
+  // Cut at a character boundary near the size.
+  let lo = 0, hi = s.length;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (Buffer.byteLength(s.slice(0, mid)) <= bytes) lo = mid; else hi = mid - 1; }
+  return s.slice(0, lo);
+}
+const KB100 = ofBytes(100 * 1024);
+const MB1 = ofBytes(1024 * 1024);
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+console.log(`inputs: corpus (${Buffer.byteLength(base)} bytes) repeated to 100 KB, 1 MB, 10 MB; ${core.RULES.length} rules\n`);
+
+// 1. All rules on 1 MB, in process, median of ≥ 10 runs.
+const runs = QUICK ? 5 : 12;
+const full = [];
+const parseTimes = [];
+for (let i = 0; i < runs + 2; i++) {
+  const t0 = performance.now();
+  const doc = core.parseDocument(MB1);
+  const t1 = performance.now();
+  core.lintDocument(doc);
+  const t2 = performance.now();
+  if (i >= 2) { full.push(t2 - t0); parseTimes.push(t1 - t0); }
+}
+const m1 = median(full);
+report('all rules on a 1 MB document (parse + lint, median)', ms(m1), 'ms', '≤ 40 ms', m1 <= 40, `(parse ${ms(median(parseTimes))} ms)`);
+
+// Per rule on the 1 MB model.
+const doc1 = core.parseDocument(MB1);
+const perRule = [];
+for (const r of core.RULES) {
+  const only = { ...core.DEFAULT_CONFIG, rules: Object.fromEntries(core.RULES.filter((x) => x !== r).map((x) => [x.meta.id, 'off'])) };
+  const t = [];
+  for (let i = 0; i < 3; i++) { const t0 = performance.now(); core.lintDocument(doc1, only); t.push(performance.now() - t0); }
+  perRule.push([r.meta.id, median(t)]);
+}
+perRule.sort((a, b) => b[1] - a[1]);
+console.log('\n  time per rule on the 1 MB model (slowest first):');
+for (const [id, t] of perRule.slice(0, QUICK ? 8 : 15)) console.log(`    ${id.padEnd(34)} ${ms(t)} ms`);
+console.log('');
+
+// 2. Bare scan of ~20 typical regular expressions over the same text, and the ratio.
+const BARE = [/牵头单位/g, /责任单位/g, /配合单位/g, /〔\d{4}〕/g, /《[^》\n]{0,80}》/g, /\d+(?:\.\d+)?万元/g, /\d+(?:\.\d+)?亿元/g, /到20\d\d年/g, /[一二三四五六七八九十]+、/g,
+  /（[一二三四五六七八九十]+）/g, /\d+\./g, /最高/g, /不超过/g, /分别/g, /[XＸ×]{2,}/g, /第[一二三四五六七八九十]+条/g, /\d{4}年\d{1,2}月\d{1,2}日/g, /%/g, /一批/g, /[，。；]/g];
+const bare = [];
+for (let i = 0; i < runs; i++) {
+  const t0 = performance.now();
+  let n = 0;
+  for (const re of BARE) { re.lastIndex = 0; while (re.exec(MB1)) n++; }
+  bare.push(performance.now() - t0);
+  if (n < 0) console.log(n);
+}
+const bareMs = median(bare);
+report('full analysis / bare scan of 20 regexes (1 MB)', Math.round(m1 / bareMs * 10) / 10, '×', '≤ 3×', m1 / bareMs <= 3, `(bare scan ${ms(bareMs)} ms)`);
+
+// 3. Linear growth and memory: 10 MB in a child process (peak RSS).
+if (!QUICK) {
+  const probe = `const core=require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'core', 'index.js'))});
+const fs=require('fs');const t=fs.readFileSync(process.argv[1],'utf8');const t0=performance.now();const d=core.parseDocument(t);core.lintDocument(d);
+const el=performance.now()-t0;console.log(JSON.stringify({ms:el,rss:process.resourceUsage().maxRSS/1024}));`;
+  const tmp = path.join(os.tmpdir(), `policy-lint-bench-${process.pid}.txt`);
+  fs.writeFileSync(tmp, ofBytes(10 * 1024 * 1024));
+  const out = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '-e', probe, tmp], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop());
+  fs.rmSync(tmp);
+  report('10 MB / 1 MB time ratio (linear growth)', Math.round(out.ms / m1 * 10) / 10, '×', '≤ 10×', out.ms / m1 <= 10, `(10 MB: ${Math.round(out.ms)} ms)`);
+  report('peak memory for 10 MB', Math.round(out.rss), 'MB', '≤ 300 MB', out.rss <= 300);
+}
+
+// 4. Through the real server over stdio.
+const { TestClient } = require(path.join(ROOT, 'out', 'test', 'protocol', 'lsp-client.js'));
+{
+  const starts = [];
+  for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+    const t0 = performance.now();
+    const c = new TestClient({ pull: true });
+    await c.initialize();
+    starts.push(performance.now() - t0);
+    await c.shutdown();
+  }
+  const s = median(starts);
+  report('server ready after start (initialize answered, median)', ms(s), 'ms', '≤ 300 ms', s <= 300);
+
+  const c = new TestClient({ pull: true });
+  await c.initialize();
+  const uri = 'file:///bench/draft.txt';
+  c.open(uri, KB100);
+  await c.pull(uri);
+  const lines = KB100.split('\n');
+  const line = Math.floor(lines.length / 2);
+  const lat = [];
+  for (let i = 0; i < (QUICK ? 10 : 30); i++) {
+    const t0 = performance.now();
+    c.change(uri, { start: { line, character: 0 }, end: { line, character: 0 } }, i % 2 ? '' : '一');
+    if (i % 2) c.change(uri, { start: { line, character: 0 }, end: { line, character: 1 } }, '');
+    await c.pull(uri);
+    lat.push(performance.now() - t0);
+  }
+  const l = median(lat);
+  report('one-character didChange in a 100 KB draft → diagnostics (median)', ms(l), 'ms', '≤ 16 ms', l <= 16);
+  await c.shutdown();
+}
+
+// 5. CLI: 1,000 documents of 10 KB.
+{
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-bench-'));
+  const doc10 = ofBytes(10 * 1024);
+  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `doc-${String(i).padStart(4, '0')}.txt`), doc10);
+  const t0 = performance.now();
+  const r = await new Promise((resolve) => {
+    const p = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    p.stdout.on('data', (d) => { out += d; });
+    p.on('close', () => resolve(out));
+  });
+  const el = performance.now() - t0;
+  const files = JSON.parse(r).files.length;
+  fs.rmSync(dir, { recursive: true, force: true });
+  report(`CLI: ${files} documents of 10 KB (wall clock, ${os.cpus().length} cores)`, Math.round(el), 'ms', '≤ 3000 ms', el <= 3000 && files === 1000);
+}
+
+const missed = rows.filter((r) => !r.ok);
+console.log(`\nbench: ${rows.length - missed.length} of ${rows.length} targets met${missed.length ? '; missed: ' + missed.map((r) => r.name).join('; ') : ''}`);
