@@ -10,6 +10,7 @@ import { findRcFile, readRcFile, RcFile } from './rcfile';
 import { checkFile, FileResult } from './cli/check';
 import { collectFiles } from './cli/files';
 import { formatJson, formatText } from './cli/format';
+import { checkInParallel, PARALLEL_FROM, runWorkerIfChild } from './cli/workers';
 
 const VERSION = '0.1.0';
 const FORMATS = ['text', 'json'] as const;
@@ -85,7 +86,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   return o;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
@@ -143,10 +144,18 @@ function main(argv: readonly string[]): number {
     configs.set(dir, config);
     return config;
   };
+  const timing = !!process.env.POLICY_LINT_TIMING;
+  const t0 = Date.now();
   const files = collectFiles(opts.paths);
-  const results: FileResult[] = files.map((f) => checkFile(f, configFor(f.path), opts.locale));
+  const t1 = Date.now();
+  const workers = process.env.POLICY_LINT_WORKERS !== '0';
+  const results: FileResult[] = workers && files.length >= PARALLEL_FROM
+    ? await checkInParallel(files.map((entry, index) => ({ index, entry, config: configFor(entry.path) })), opts.locale, __filename)
+    : files.map((f) => checkFile(f, configFor(f.path), opts.locale));
+  const t2 = Date.now();
   const out = opts.format === 'json' ? formatJson(results) : formatText(results, opts.locale, opts.color);
   process.stdout.write(out);
+  if (timing) process.stderr.write(`policy-lint: timing: collect ${t1 - t0} ms, check ${t2 - t1} ms, format+write ${Date.now() - t2} ms, ${files.length} files\n`);
   for (const r of results) {
     if (r.error) process.stderr.write(`policy-lint: ${r.path}: ${r.error}\n`);
     for (const e of r.ruleErrors ?? []) process.stderr.write(`policy-lint: ${r.path}: ${e}\n`);
@@ -158,9 +167,9 @@ function main(argv: readonly string[]): number {
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`policy-lint: internal error / 内部错误: ${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exitCode = 2;
+if (!runWorkerIfChild()) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
+    process.stderr.write(`policy-lint: internal error / 内部错误: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 2;
+  });
 }

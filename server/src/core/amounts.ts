@@ -9,16 +9,18 @@ const CN_NUM = '[〇零一二两三四五六七八九十百千万亿]+';
 const AMOUNT_RE = new RegExp(
   `(?:(${NUM})[ \\t]*${MAG}(元)?[ \\t]*([-~—–至到])[ \\t]*)?(${NUM})[ \\t]*${MAG}(元)?`, 'g');
 const CN_AMOUNT_RE = new RegExp(`(${CN_NUM})元`, 'g');
-const CLAUSE_BREAK = /[,;。:\n\r]/;
 const MONEY_WORDS = /(资金|支持|补助|奖励|资助|补贴|扶持|贴息|经费|奖补|配套|引导)/;
 const CAP_WORDS = /(最高|不超过|不高于|封顶|上限|最多|至多)/;
 const PERIOD_WORDS = /(每年|年度|累计|一次性|每月|每季度|[一二三四五六七八九十\d]+年(内)?)/;
 
+/** , ; 。 : \n \r (the normalised clause breaks), tested by char code. */
+function isClauseBreak(c: number): boolean { return c === 44 || c === 59 || c === 0x3002 || c === 58 || c === 10 || c === 13; }
+
 function clauseAround(norm: string, start: number, end: number): Span {
   let a = start;
-  while (a > 0 && !CLAUSE_BREAK.test(norm[a - 1]) && start - a < 80) a--;
+  while (a > 0 && !isClauseBreak(norm.charCodeAt(a - 1)) && start - a < 80) a--;
   let b = end;
-  while (b < norm.length && !CLAUSE_BREAK.test(norm[b]) && b - end < 80) b++;
+  while (b < norm.length && !isClauseBreak(norm.charCodeAt(b)) && b - end < 80) b++;
   return { start: a, end: b };
 }
 

@@ -1,52 +1,72 @@
 /**
  * citation/unbalanced — 《》, （）, “”, 〔〕 that do not pair up within a paragraph (a line; a title or
  * sentence carried over the next few lines is allowed). Item markers such as "1)" are not brackets.
+ * One linear pass over the normalised text.
  */
 import type { Rule } from '../types';
 
-const PAIRS: Record<string, string> = { '《': '》', '(': ')', '“': '”', '〔': '〕' };
-const CLOSERS: Record<string, string> = { '》': '《', ')': '(', '”': '“', '〕': '〔' };
+// 《 ( “ 〔 and their closers. Explicit comparisons: an object keyed by char codes is a slow dictionary.
+function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0x201c || c === 0x3014; }
+function openerOf(c: number): number {
+  switch (c) { case 0x300b: return 0x300a; case 41: return 40; case 0x201d: return 0x201c; case 0x3015: return 0x3014; default: return -1; }
+}
+/** A paragraph may run over this many extra lines before an open mark counts as unpaired. */
+const CARRY = 4;
 
-/** First unpaired mark in norm[start, end), or -1. */
-function firstUnpaired(norm: string, start: number, end: number): number {
-  const stack: { ch: string; at: number }[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = norm[i];
-    if (ch in PAIRS) stack.push({ ch, at: i });
-    else if (ch in CLOSERS) {
-      // "1)" / "a)" item markers at the line start.
-      if (ch === ')' && /^[ \t]*[0-9a-zA-Z一二三四五六七八九十]{1,3}$/.test(norm.slice(start, i))) continue;
-      if (stack.length && stack[stack.length - 1].ch === CLOSERS[ch]) stack.pop();
-      else if (stack.some((s) => s.ch === CLOSERS[ch])) {
-        // Crossed marks: report the inner unclosed one.
-        return stack[stack.length - 1].at;
-      } else return i;
-    }
-  }
-  return stack.length ? stack[0].at : -1;
+/** "1)" / "a)" / "一)" at the start of a line: an item marker, not a bracket. */
+function isItemMarker(norm: string, lineStart: number, at: number): boolean {
+  if (at - lineStart > 4) return false;
+  return /^[ \t]*[0-9a-zA-Z一二三四五六七八九十]{1,3}$/.test(norm.slice(lineStart, at));
 }
 
 const rule: Rule = {
   meta: { id: 'citation/unbalanced', category: 'citation', severity: 'warning', source: 'GB/T 15834-2011（标号成对使用）', fixable: false },
   check(ctx) {
     const { doc } = ctx;
-    const { norm, lineIndex } = doc;
-    if (!/[《》()“”〔〕]/.test(norm)) return;
-    let skipUntil = -1;
-    for (let line = 0; line < lineIndex.lineCount; line++) {
-      if (line <= skipUntil) continue;
-      const s = lineIndex.starts[line];
-      const e = lineIndex.lineEnd(line);
-      const at = firstUnpaired(norm, s, e);
-      if (at < 0) continue;
-      // Carried over: the next one or two lines complete it.
-      let carried = false;
-      for (let k = 1; k <= 4 && line + k < lineIndex.lineCount; k++) {
-        if (firstUnpaired(norm, s, lineIndex.lineEnd(line + k)) < 0) { carried = true; skipUntil = line + k; break; }
+    const norm = doc.norm;
+    const report = (at: number) => ctx.report({ range: { start: at, end: at + 1 }, args: { mark: doc.text[at] } });
+    let stack: { ch: number; at: number; line: number }[] = [];
+    let lineStart = 0;
+    let carried = 0;
+    let reportedLine = -1;
+    /** Report the first unpaired mark of each line still open. */
+    const flush = () => {
+      let last = -1;
+      for (const s of stack) if (s.line !== last) { last = s.line; report(s.at); }
+      stack = [];
+    };
+    const reportOnce = (at: number) => {
+      if (reportedLine === lineStart) return;
+      reportedLine = lineStart;
+      report(at);
+    };
+    for (let i = 0; i < norm.length; i++) {
+      const c = norm.charCodeAt(i);
+      if (c === 10) {
+        if (stack.length && ++carried > CARRY) {
+          flush();
+          carried = 0;
+        } else if (!stack.length) carried = 0;
+        lineStart = i + 1;
+        continue;
       }
-      if (carried) continue;
-      ctx.report({ range: { start: at, end: at + 1 }, args: { mark: doc.text[at] } });
+      if (isOpen(c)) { stack.push({ ch: c, at: i, line: lineStart }); continue; }
+      const opener = openerOf(c);
+      if (opener < 0) continue;
+      if (c === 41 && isItemMarker(norm, lineStart, i)) continue;
+      if (stack.length && stack[stack.length - 1].ch === opener) {
+        stack.pop();
+        if (!stack.length) carried = 0;
+        continue;
+      }
+      const deeper = stack.findIndex((s) => s.ch === opener);
+      if (deeper >= 0) {
+        // Crossed marks: the inner one was never closed.
+        reportOnce(stack[stack.length - 1].at);
+        stack.length = deeper;
+      } else reportOnce(i);
     }
+    flush();
   },
 };
 export default rule;
