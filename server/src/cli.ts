@@ -3,6 +3,7 @@
  * policy-lint command line: `policy-lint [--format text|json] PATH...`
  * Exit 0 = no errors, 1 = errors found, 2 = usage or I/O error. Same core as the language server.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Locale, PolicyLintConfig } from './core';
 import { mergeRawConfigs, normalizeConfig, RULES } from './core';
@@ -10,10 +11,13 @@ import { findRcFile, readRcFile, RcFile } from './rcfile';
 import { checkFile, FileResult } from './cli/check';
 import { collectFiles } from './cli/files';
 import { formatJson, formatText } from './cli/format';
+import { formatGithub, formatHtml, formatSarif } from './cli/reports';
+import { fixFile } from './cli/fix';
+import { readDocx, readText } from './cli/files';
 import { checkInParallel, PARALLEL_FROM, runWorkerIfChild } from './cli/workers';
 
 const VERSION = '0.1.0';
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chinese policy drafts
@@ -21,7 +25,12 @@ const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chine
 用法 Usage: policy-lint [options] PATH...
 
   PATH                 文件或文件夹（文件夹中检查 .txt/.md）/ files or folders (.txt, .md in folders)
-  --format text|json   输出格式（默认 text）/ output format (default text)
+  --format FORMAT      text（默认）| json | sarif（SARIF 2.1.0）| github（工作流注释）| html（离线报告页）
+  --output FILE        写入文件而不是标准输出 / write the report to FILE
+  --quiet              只报告错误 / errors only
+  --max-warnings N     警告超过 N 个时退出码为 1 / exit 1 when there are more than N warnings
+  --fix                就地应用安全的自动修复（仅 .txt/.md，不改 .docx）/ apply safe fixes in place
+  --dry-run            与 --fix 同用：只显示差异，不写文件 / with --fix: print a diff, write nothing
   --rule ID=SEVERITY   调整规则：off|error|warning|information|hint（可重复）/ set a rule or category (repeatable)
   --config FILE        使用此配置文件，不再查找 .policylintrc.json / use this config instead of .policylintrc.json
   --preset NAME        预设 default|national|provincial|municipal|final-review / rule preset
@@ -36,10 +45,13 @@ const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chine
 
 class UsageError extends Error {}
 
-interface Options { format: Format; locale: Locale; color: boolean; paths: string[]; rules: Record<string, string>; listRules: boolean; config?: string; preset?: string }
+interface Options {
+  format: Format; locale: Locale; color: boolean; paths: string[]; rules: Record<string, string>; listRules: boolean;
+  config?: string; preset?: string; output?: string; quiet: boolean; maxWarnings?: number; fix: boolean; dryRun: boolean;
+}
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'text', locale: 'zh-cn', color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [], rules: {}, listRules: false };
+  const o: Options = { format: 'text', locale: 'zh-cn', color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [], rules: {}, listRules: false, quiet: false, fix: false, dryRun: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string): string => {
@@ -55,7 +67,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
       case '-v': case '--version': return 'version';
       case '--format': {
         const f = value('--format');
-        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`未知格式 unknown format "${f}" (text|json)`);
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`未知格式 unknown format "${f}" (${FORMATS.join('|')})`);
         o.format = f as Format;
         break;
       }
@@ -74,6 +86,16 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
       }
       case '--config': o.config = value('--config'); break;
       case '--preset': o.preset = value('--preset'); break;
+      case '--output': case '-o': o.output = value('--output'); break;
+      case '--quiet': case '-q': o.quiet = true; break;
+      case '--max-warnings': {
+        const n = Number(value('--max-warnings'));
+        if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings 需要非负整数 / needs a non-negative integer');
+        o.maxWarnings = n;
+        break;
+      }
+      case '--fix': o.fix = true; break;
+      case '--dry-run': o.dryRun = true; break;
       case '--no-color': o.color = false; break;
       case '--color': o.color = true; break;
       case '--list-rules': o.listRules = true; break;
@@ -148,13 +170,54 @@ async function main(argv: readonly string[]): Promise<number> {
   const t0 = Date.now();
   const files = collectFiles(opts.paths);
   const t1 = Date.now();
+  if (opts.dryRun && !opts.fix) {
+    process.stderr.write('policy-lint: --dry-run 需与 --fix 同用 / --dry-run goes with --fix\n');
+    return 2;
+  }
+  if (opts.fix) {
+    // Fix first, then report what is left.
+    for (const f of files) {
+      if (f.error) continue;
+      const o = fixFile(f.path, configFor(f.path), opts.dryRun);
+      if (o.diff) process.stdout.write(o.diff);
+      if (o.changed && !opts.dryRun) process.stderr.write(`policy-lint: ${f.path}: 已修复 ${o.fixed} 处 / fixed ${o.fixed}\n`);
+      if (o.error && !/\.docx$/i.test(f.path)) process.stderr.write(`policy-lint: ${f.path}: ${o.error}\n`);
+    }
+  }
+  const progress = process.stderr.isTTY && files.length > 50 && !timing;
+  if (progress) process.stderr.write(`policy-lint: 正在检查 ${files.length} 个文件… / checking ${files.length} files…\r`);
   const workers = process.env.POLICY_LINT_WORKERS !== '0';
   const results: FileResult[] = workers && files.length >= PARALLEL_FROM
     ? await checkInParallel(files.map((entry, index) => ({ index, entry, config: configFor(entry.path) })), opts.locale, __filename)
-    : files.map((f) => checkFile(f, configFor(f.path), opts.locale));
+    : await Promise.all(files.map((f) => checkFile(f, configFor(f.path), opts.locale)));
   const t2 = Date.now();
-  const out = opts.format === 'json' ? formatJson(results) : formatText(results, opts.locale, opts.color);
-  process.stdout.write(out);
+  if (progress) process.stderr.write(' '.repeat(60) + '\r');
+  if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+  let out: string;
+  switch (opts.format) {
+    case 'json': out = formatJson(results); break;
+    case 'sarif': out = formatSarif(results, opts.locale); break;
+    case 'github': out = formatGithub(results); break;
+    case 'html': {
+      const texts = new Map<string, string>();
+      for (const r of results) {
+        if (r.error || r.skipped) continue;
+        const read = /\.docx$/i.test(r.path) ? await readDocx(r.path) : readText(r.path);
+        if (read.ok) texts.set(r.path, read.text);
+      }
+      out = formatHtml(results, texts, opts.locale);
+      break;
+    }
+    default: out = formatText(results, opts.locale, opts.color && !opts.output);
+  }
+  if (opts.output) {
+    try {
+      fs.writeFileSync(opts.output, out);
+    } catch (e) {
+      process.stderr.write(`policy-lint: ${opts.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  } else process.stdout.write(out);
   if (timing) process.stderr.write(`policy-lint: timing: collect ${t1 - t0} ms, check ${t2 - t1} ms, format+write ${Date.now() - t2} ms, ${files.length} files\n`);
   for (const r of results) {
     if (r.error) process.stderr.write(`policy-lint: ${r.path}: ${r.error}\n`);
@@ -164,8 +227,18 @@ async function main(argv: readonly string[]): Promise<number> {
   if (results.length === 0) {
     process.stderr.write('policy-lint: 没有找到 .txt 或 .md 文件 / no .txt or .md files found\n');
   }
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  for (const r of results) if (r.note && opts.format === 'text') process.stderr.write(`policy-lint: ${r.path}: ${r.note}\n`);
+  if (results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    process.stderr.write(`policy-lint: ${warnings} 个警告，超过 --max-warnings ${opts.maxWarnings} / too many warnings\n`);
+    return 1;
+  }
+  return 0;
 }
+
+// A closed pipe (policy-lint … | head) ends the output quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 
 if (!runWorkerIfChild()) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {

@@ -251,6 +251,36 @@ async function main() {
     }, 'citation/doc-number-bracket to leave the Problems panel while the others stay', 30000);
   });
 
+  // The reviewer's HTML report (issue 13), rendered in headless Chromium: the screenshot must show
+  // the highlighted problems (pixels of the error highlight colour), not just markup.
+  const report = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await step(report, 'html report shows highlighted problems in Chromium', async () => {
+    const html = path.join(ARTEFACTS, 'report.html');
+    try { execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'html', '--output', html, path.join(ROOT, 'examples')], { stdio: 'ignore' }); } catch { /* exit 1: errors found */ }
+    await report.goto('file://' + html);
+    const first = report.locator('mark.error').first();
+    await first.scrollIntoViewIfNeeded();
+    const png = await report.screenshot();
+    const counts = await report.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let red = 0, yellow = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i] - 255) < 6 && Math.abs(d[i + 1] - 204) < 8 && Math.abs(d[i + 2] - 199) < 8) red++;
+        if (Math.abs(d[i] - 255) < 6 && Math.abs(d[i + 1] - 229) < 8 && Math.abs(d[i + 2] - 143) < 8) yellow++;
+      }
+      return { red, yellow };
+    }, png.toString('base64'));
+    if (counts.red < 200) throw new Error(`the screenshot shows no error highlight (${counts.red} pixels)`);
+    log(`report highlight pixels: error ${counts.red}, warning ${counts.yellow}`);
+  });
+
   if (results.some((r) => !r.ok)) fs.writeFileSync(path.join(ARTEFACTS, 'code-server.log'), serverLog);
 }
 

@@ -1,7 +1,7 @@
 /** Check one file with the core: the unit of work of the CLI (and of its worker threads). */
 import type { Locale, PolicyLintConfig, Severity } from '../core';
 import { lintDocument, message, parseDocument } from '../core';
-import { FileEntry, readText } from './files';
+import { FileEntry, readDocx, readText } from './files';
 
 /** One diagnostic in the JSON contract: lines and columns 1-based, columns in UTF-16 code units. */
 export interface CliDiagnostic {
@@ -24,6 +24,8 @@ export interface FileResult {
   error?: string;
   /** Rules that failed on this file (a bug in policy-lint; the other rules still ran). */
   ruleErrors?: string[];
+  /** How the file was read, when it matters (GB18030, .docx paragraphs). */
+  note?: string;
   /** The file was not checked on purpose (binary, too large). */
   skipped?: string;
 }
@@ -53,13 +55,15 @@ export function checkText(path: string, text: string, config: PolicyLintConfig, 
   return result;
 }
 
-export function checkFile(entry: FileEntry, config: PolicyLintConfig, locale: Locale): FileResult {
+export async function checkFile(entry: FileEntry, config: PolicyLintConfig, locale: Locale): Promise<FileResult> {
   if (entry.error) return { path: entry.path, kind: 'unknown', diagnostics: [], error: entry.error };
-  const read = readText(entry.path);
+  const read = /\.docx$/i.test(entry.path) ? await readDocx(entry.path) : readText(entry.path);
   if (!read.ok) {
     return read.skipped
       ? { path: entry.path, kind: 'unknown', diagnostics: [], skipped: read.error }
       : { path: entry.path, kind: 'unknown', diagnostics: [], error: read.error };
   }
-  return checkText(entry.path, read.text, config, locale);
+  const result = checkText(entry.path, read.text, config, locale);
+  if (read.note) result.note = read.note;
+  return result;
 }

@@ -1,9 +1,10 @@
 /** Finding and reading the files the CLI is given. Every failure becomes a clear message, never a throw. */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as iconv from 'iconv-lite';
 
 /** Files the CLI checks when it walks a folder. Files named explicitly are checked whatever their extension. */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
 /** The CLI does not check files larger than this. */
 export const MAX_BYTES = 20 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'out', 'dist', '.vscode-test']);
@@ -80,7 +81,13 @@ export function collectFiles(args: readonly string[]): FileEntry[] {
       }
     }
   };
-  for (const arg of args) {
+  const expanded: string[] = [];
+  for (const a of args) {
+    const matches = expandGlob(a);
+    if (matches.length === 0) add({ path: a, error: 'no file matches this pattern / 没有匹配的文件' });
+    expanded.push(...matches);
+  }
+  for (const arg of expanded) {
     let st: fs.Stats;
     try {
       st = fs.statSync(arg);
@@ -112,7 +119,7 @@ export function ioMessage(e: unknown): string {
 }
 
 export type ReadResult =
-  | { ok: true; text: string; encoding: string }
+  | { ok: true; text: string; encoding: string; note?: string }
   | { ok: false; error: string; skipped?: boolean };
 
 /** Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary, huge and undecodable files are refused with a reason. */
@@ -146,6 +153,64 @@ export function decode(buf: Buffer): ReadResult {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
     return { ok: true, text, encoding: 'utf-8' };
   } catch {
-    return { ok: false, error: 'not valid UTF-8 (GB18030/GBK? save the file as UTF-8) / 不是有效的 UTF-8 编码（可能是 GB18030/GBK，请另存为 UTF-8）' };
+    // Not UTF-8: Chinese government files are often GB18030/GBK. Accept that decoding only when it
+    // reads as Chinese text; otherwise say the encoding is unsure rather than guess.
+    const gb = iconv.decode(buf, 'gb18030');
+    if (looksChinese(gb)) {
+      return { ok: true, text: gb, encoding: 'gb18030', note: 'decoded as GB18030 (not UTF-8) / 按 GB18030 编码读取（不是 UTF-8）' };
+    }
+    return { ok: false, error: 'unknown encoding: neither UTF-8 nor GB18030 text; save the file as UTF-8 / 无法确定文件编码（既不是 UTF-8 也不像 GB18030），请另存为 UTF-8' };
   }
+}
+
+/** Decoded text that reads as Chinese: no replacement characters, and CJK among its letters. */
+export function looksChinese(text: string): boolean {
+  if (text.includes('\uFFFD')) return false;
+  let cjk = 0, odd = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    // Rare CJK extension blocks and private use: what a wrong guess produces.
+    else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0xe000 && c <= 0xf8ff)) odd++;
+  }
+  return cjk >= 2 && odd * 20 < cjk && cjk * 4 >= Math.min(n, 40) ;
+}
+
+/** Text of a .docx with its paragraph structure (one paragraph per line), through mammoth. */
+export async function readDocx(file: string): Promise<ReadResult> {
+  try {
+    const st = fs.statSync(file);
+    if (st.size > MAX_BYTES) return { ok: false, skipped: true, error: `file too large (${(st.size / 1048576).toFixed(1)} MB); not checked / 文件过大，未检查` };
+    // mammoth is loaded only when a .docx is given.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mammoth = require('mammoth') as { extractRawText(o: { path: string }): Promise<{ value: string }> };
+    const { value } = await mammoth.extractRawText({ path: file });
+    // mammoth separates paragraphs with a blank line; keep one paragraph per line, as drafts are written.
+    return { ok: true, text: value.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n'), encoding: 'docx', note: 'positions are paragraph/line numbers in the text extracted from the .docx / 位置为从 .docx 提取的文本中的段落（行）号' };
+  } catch (e) {
+    return { ok: false, error: `could not read the .docx: ${e instanceof Error ? e.message : String(e)} / 无法读取 .docx 文件` };
+  }
+}
+
+/** Expand a glob argument (*, **, ?) against the file system; other arguments pass through. */
+export function expandGlob(arg: string): string[] {
+  if (!/[*?]/.test(arg)) return [arg];
+  const parts = arg.split(/[\\/]/);
+  const firstGlob = parts.findIndex((p) => /[*?]/.test(p));
+  const root = parts.slice(0, firstGlob).join('/') || '.';
+  const re = globToRegExp('/' + parts.slice(firstGlob).join('/'));
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+      const r = rel ? rel + '/' + e.name : e.name;
+      if (e.isDirectory()) walk(path.join(dir, e.name), r);
+      else if (re.test(r)) out.push(path.join(root, r));
+    }
+  };
+  walk(root, '');
+  return out;
 }

@@ -20,8 +20,8 @@ export function runWorkerIfChild(): boolean {
   if (isMainThread || !parentPort) return false;
   const port = parentPort;
   port.on('message', (b: Batch) => {
-    const out = b.jobs.map((j) => ({ index: j.index, result: checkFile(j.entry, j.config, b.locale) }));
-    port.postMessage(out);
+    void Promise.all(b.jobs.map(async (j) => ({ index: j.index, result: await checkFile(j.entry, j.config, b.locale) })))
+      .then((out) => port.postMessage(out));
   });
   return true;
 }

@@ -55,9 +55,9 @@ const messages: CategoryMessages = {
       good: ['每年安排10亿元……单个项目最高不超过3000万元'], bad: ['每年安排500万元……单个项目最高不超过1000万元'],
     },
     'amount/range': {
-      title: { zh: '金额范围格式', en: 'Money ranges' },
-      explanation: { zh: '数值范围用浪纹线“～”（或一字线），不用连字符；前后两个数都写单位；前小后大。', en: 'Ranges use ～ (or —), not a hyphen; both numbers carry the unit; low to high.' },
-      good: ['13万元～17万元', '500万元～1000万元'], bad: ['3-5万元', '13～17万元', '200—100万元'],
+      title: { zh: '金额范围前小后大', en: 'Money ranges run low to high' },
+      explanation: { zh: '金额范围应前小后大。连接号（用“～”不用连字符）和前一个数的单位由 number/range-mark、number/range-unit 检查并修复。', en: 'A money range runs low to high. The connector and the unit of the first number are number/range-mark and number/range-unit, with fixes.' },
+      good: ['100万元～200万元'], bad: ['200—100万元'],
     },
   },
 };
