@@ -261,6 +261,7 @@ async function main() {
     const first = report.locator('mark.error').first();
     await first.scrollIntoViewIfNeeded();
     const png = await report.screenshot();
+    /* global Image, document -- this function runs in the page */
     const counts = await report.evaluate(async (b64) => {
       const img = new Image();
       img.src = 'data:image/png;base64,' + b64;
