@@ -11,7 +11,7 @@ const AMOUNT_RE = new RegExp(
 const CN_AMOUNT_RE = new RegExp(`(${CN_NUM})元`, 'g');
 const MONEY_WORDS = /(资金|支持|补助|奖励|资助|补贴|扶持|贴息|经费|奖补|配套|引导)/;
 const CAP_WORDS = /(最高|不超过|不高于|封顶|上限|最多|至多)/;
-const PERIOD_WORDS = /(每年|年度|累计|一次性|每月|每季度|[一二三四五六七八九十\d]+年(内)?)/;
+const PERIOD_WORDS = /(每年|年度|累计|一次性|每月|每季度|[一二三四五六七八九十\d]{1,4}年(内)?)/;
 
 /** , ; 。 : \n \r (the normalised clause breaks), tested by char code. */
 function isClauseBreak(c: number): boolean { return c === 44 || c === 59 || c === 0x3002 || c === 58 || c === 10 || c === 13; }
@@ -50,7 +50,7 @@ export function findAmounts(text: string, norm: string): Amount[] {
     const before = norm.slice(contextRange.start, start);
     let kind: AmountKind = 'fixed';
     if (lo !== undefined) kind = 'range';
-    else if (/分别[^,;。]*$/.test(before)) kind = 'tiered';
+    else if (/分别[^,;。]{0,80}$/.test(before)) kind = 'tiered';
     else if (CAP_WORDS.test(before.slice(-12))) kind = 'cap';
     else if (/^[ \t]*(以上|及以上)/.test(norm.slice(end, end + 4)) || /(不低于|不少于|超过)$/.test(before)) kind = 'floor';
     const period = PERIOD_WORDS.exec(before)?.[0];
@@ -70,7 +70,7 @@ export function findAmounts(text: string, norm: string): Amount[] {
     const before = norm.slice(contextRange.start, start);
     out.push({
       range: { start, end }, text: text.slice(start, end), yuan: v, unit: '元', missingYuan: false,
-      kind: /分别[^,;。]*$/.test(before) ? 'tiered' : CAP_WORDS.test(before.slice(-12)) ? 'cap' : 'fixed',
+      kind: /分别[^,;。]{0,80}$/.test(before) ? 'tiered' : CAP_WORDS.test(before.slice(-12)) ? 'cap' : 'fixed',
       period: PERIOD_WORDS.exec(before)?.[0],
       context: text.slice(contextRange.start, contextRange.end), contextRange,
     });
@@ -92,7 +92,7 @@ export function findRatios(text: string, norm: string): Ratio[] {
 }
 
 const YEAR_TARGET_RE = /到[ \t]*(\d{4})[ \t]*年|(\d{4})[ \t]*年[ \t]*(?:底|末)?前/;
-const QUANT_RE = /\d+(?:\.\d+)?[ \t]*(?:%|‰|个|家|项|亿|万|千|百|名|人|所|座|条|平方|公顷|亩|吨|倍|元|户|次|批|类|款|场|套|台|辆|种|处|张|位|千瓦|公里|米|小时|天|分钟|件|部|篇|株|栋|间|床|级|星|强|期|届)|[一二三四五六七八九十两百千]+(?:个|家|项|名|所|座|大)/;
+const QUANT_RE = /\d{1,15}(?:\.\d{1,10})?[ \t]{0,3}(?:%|‰|个|家|项|亿|万|千|百|名|人|所|座|条|平方|公顷|亩|吨|倍|元|户|次|批|类|款|场|套|台|辆|种|处|张|位|千瓦|公里|米|小时|天|分钟|件|部|篇|株|栋|间|床|级|星|强|期|届)|[一二三四五六七八九十两百千]{1,8}(?:个|家|项|名|所|座|大)/;
 /** Split into sentences and keep those that state a dated goal, or sit in a goal section. */
 export function findTargets(norm: string, goalSections: Span[]): TargetSentence[] {
   const out: TargetSentence[] = [];

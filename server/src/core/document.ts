@@ -18,13 +18,13 @@ const NON_TASK_RE = /(指导思想|基本原则|总体要求|总体思路|基本
 
 function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind } {
   if (/(起草说明|编制说明|起草情况的说明|起草的说明)/.test(t)) return { kind: 'drafting-note' };
-  if (/(答复|复函)/.test(t) || /(提案|建议).*的函$/.test(t)) return { kind: 'reply' };
+  if (/(答复|复函)/.test(t) || /(提案|建议).{0,120}的函$/.test(t)) return { kind: 'reply' };
   if (/(印发|转发|颁布)/.test(t) && /通知$/.test(t)) {
-    const inner = /《([^》]*)》/.exec(t)?.[1] ?? t.replace(/^.*(印发|转发)/, '');
+    const inner = /《([^》\n]{0,200})》/.exec(t)?.[1] ?? t.replace(/^.*(印发|转发)/, '');
     const k = kindFromTitle(inner.replace(/的通知$/, '')).kind;
     return { kind: 'notice', inner: k === 'unknown' || k === 'notice' ? undefined : k };
   }
-  const stripped = t.replace(/[ \t]*(\([^()]*\))*[ \t]*$/, '');
+  const stripped = t.replace(/[ \t]{0,8}(\([^()]{0,40}\)){0,4}[ \t]{0,8}$/, '');
   if (/(行动计划|实施方案|工作方案|行动方案|三年计划|工作计划|推进方案)$/.test(stripped)) return { kind: 'action-plan' };
   if (/(若干措施|若干政策|扶持办法|实施细则|管理办法|奖励办法|暂行办法|试行办法|办法|措施|政策措施|若干规定|细则|政策意见)$/.test(stripped)) return { kind: 'measures' };
   if (/意见$/.test(stripped)) return { kind: 'opinion' };
@@ -119,7 +119,7 @@ export function parseDocument(text: string): PolicyDocument {
     const k = kindFromTitle(normalizeForMatching(titleInfo.title));
     kind = k.kind;
     innerKind = k.inner;
-    if (kind === 'notice') innerTitle = /《([^》]*)》/.exec(titleInfo.title)?.[1];
+    if (kind === 'notice') innerTitle = /《([^》\n]{0,200})》/.exec(titleInfo.title)?.[1];
   }
   if (kind === 'unknown') kind = kindFromBody(norm);
   if (kind === 'notice' && !innerKind && titleInfo) {
@@ -135,7 +135,7 @@ export function parseDocument(text: string): PolicyDocument {
   const periodSources: Span[] = [];
   if (titleInfo) periodSources.push(titleInfo.range);
   for (const s of periodSources) {
-    const m = /[([][ \t]*(\d{4})[ \t]*年?[ \t]*[-—–~至到－][ \t]*(\d{4})?[ \t]*年?[ \t]*[)\]]/.exec(norm.slice(s.start, s.end));
+    const m = /[([][ \t]{0,3}(\d{4})[ \t]{0,3}年?[ \t]{0,3}[-—–~至到－][ \t]{0,3}(\d{4})?[ \t]{0,3}年?[ \t]{0,3}[)\]]/.exec(norm.slice(s.start, s.end));
     if (m) {
       const start = Number(m[1]);
       const end = m[2] ? Number(m[2]) : start;

@@ -106,8 +106,8 @@ export function applyFixes(text: string, findings: readonly Finding[], ruleId?: 
 /** The text a snippet inserts when no editor expands it: ${1:default} → default, $1 → "". */
 export function snippetToText(snippet: string): string {
   return snippet
-    .replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\{?\d+\}?/g, '')
+    .replace(/\$\{\d{1,3}\|([^,|}]{0,200})[^}]{0,400}\}/g, '$1')
+    .replace(/\$\{\d{1,3}:([^}]{0,400})\}/g, '$1')
+    .replace(/\$\{?\d{1,3}\}?/g, '')
     .replace(/\\([$}\\])/g, '$1');
 }

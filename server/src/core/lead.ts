@@ -101,7 +101,7 @@ function parseVerb(norm: string, start: number, end: number): Omit<LeadClause, '
   }
   for (const seg of segments) {
     let s = norm.slice(seg.start, seg.end);
-    const trimmedEnd = s.replace(/\s+$/, '');
+    const trimmedEnd = s.trimEnd();
     s = trimmedEnd;
     if (LEGEND_RE.test(s) || INHERIT_RE.test(s) && s.length <= 16) continue;
     const v = VERB_RE.exec(s);

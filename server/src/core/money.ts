@@ -60,7 +60,7 @@ function beneficiaryOf(doc: PolicyDocument, a: Amount, sentence: Span): string {
     if (b.length >= 2) return b;
   }
   // 单个项目最高补助额不超过500万元 / 每家企业单一年度补助金额累计不超过200万元
-  const clause = before.slice(Math.max(0, before.search(/[^,，]*$/)));
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')) + 1);
   const m = /(单个|每个|每家|每项|每户|每人|单品种|单一|每品种)[^\s,，]{0,12}?(?=最高|不超过|补助|奖励|资助|贴息|给予|累计|$)/.exec(clause);
   if (m) return m[0];
   const s = SUPPORT.exec(clause);
@@ -94,7 +94,7 @@ export function tierLists(doc: PolicyDocument): TierList[] {
     const segStart = sent.start;
     const seg = doc.norm.slice(segStart, sent.start + fen);
     let run: RegExpExecArray | null = null;
-    const RUN = /[^,，、()（）]*(?:、[^,，、()（）]*)+/g;
+    const RUN = /[^,，、()（）]{0,40}(?:、[^,，、()（）]{0,40}){1,20}/g;
     for (let r = RUN.exec(seg); r; r = RUN.exec(seg)) if (r[0].includes('、')) run = r;
     if (!run) continue;
     const parts = run[0].split('、').map((x) => x.trim()).filter(Boolean);

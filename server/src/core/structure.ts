@@ -242,7 +242,7 @@ export function replyFeatures(doc: PolicyDocument): ReplyFeatures {
     thanks: /感谢[^。]{0,40}(关心|支持|关注)/.test(n),
     contact: /联系人|联系电话|联系方式|联系单位/.test(n),
     publicity: /主动公开|依申请公开|不予公开|公开发布|是否同意公开|公开属性|公开方式|不公开/.test(n),
-    replyClass: /(答复类别|办理结果|办理类别|类别)[ \t]*:?[ \t]*[(（]?[ABCD甲乙丙丁][)）]?|^[ \t]*[ABCD甲乙丙丁]类/m.test(n),
+    replyClass: /(答复类别|办理结果|办理类别|类别)[ \t]{0,3}:?[ \t]{0,3}[(（]?[ABCD甲乙丙丁][)）]?|^[ \t]{0,8}[ABCD甲乙丙丁]类/m.test(n),
     historical,
   };
 }

@@ -33,7 +33,7 @@ for (const list of Object.values(data.cities as Record<string, Entry[]>)) for (c
 
 /** Strip what is not part of a name: trailing 等, 牵头, 负责, quotes and spaces. */
 export function cleanUnitName(name: string): string {
-  return name.replace(/[ \t\u3000]/g, '').replace(/(牵头|负责|配合|参与)+$/, '').replace(/等$/, '');
+  return name.replace(/[ \t\u3000]/g, '').replace(/(牵头|负责|配合|参与){1,3}$/, '').replace(/等$/, '');
 }
 
 /**

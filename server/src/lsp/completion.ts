@@ -5,14 +5,14 @@ import { unitCompletions } from '../core/units';
 import { citedTitles } from '../core/features/docnumber';
 
 /** After a clause label and colon, or after 、/，/；/牵头， inside an open clause bracket. */
-const IN_CLAUSE = /(?:牵头单位|配合单位|责任单位|负责部门|协办单位|参与单位|牵头部门|责任部门)[:：][^）)\]】\n]*$|[（([【][^（()）\]】\n]*(?:牵头|会同)[，,、][^）)\]】\n]*$/;
+const IN_CLAUSE = /(?:牵头单位|配合单位|责任单位|负责部门|协办单位|参与单位|牵头部门|责任部门)[:：][^）)\]】\n]{0,200}$|[（([【][^（()）\]】\n]{0,100}(?:牵头|会同)[，,、][^）)\]】\n]{0,200}$/;
 
 export function unitCompletionItems(doc: PolicyDocument, position: Position, extra: readonly string[]): CompletionItem[] {
   const lineStart = doc.lineIndex.starts[position.line] ?? 0;
   const offset = doc.lineIndex.offsetAt(position);
   const before = doc.text.slice(Math.max(lineStart, offset - 200), offset);
   if (!IN_CLAUSE.test(before)) return [];
-  const typed = /[^:：、，,；;（([【\s]*$/.exec(before)![0];
+  const typed = /[^:：、，,；;（([【\s]{0,40}$/.exec(before)![0];
   const names = unitCompletions(doc, typed, extra).slice(0, 200);
   return names.map((name, i) => ({
     label: name,

@@ -13,7 +13,7 @@ export interface TargetInfo {
   sameUnit: { range: Span; text: string }[];
 }
 
-const UNIT_RE = /\d+(?:\.\d+)?[ \t]*(%|个|家|项|名|所|座|亿元|万元|元|亿|万|千瓦|公顷|亩|人|户)/;
+const UNIT_RE = /\d{1,15}(?:\.\d{1,10})?[ \t]{0,3}(%|个|家|项|名|所|座|亿元|万元|元|亿|万|千瓦|公顷|亩|人|户)/;
 
 function unitOf(s: string): string | undefined { return UNIT_RE.exec(s)?.[1]; }
 

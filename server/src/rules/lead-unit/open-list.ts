@@ -14,7 +14,7 @@ const rule: Rule = {
     for (const c of doc.leadClauses) {
       if (c.form === 'prose' || c.lead.length === 0) continue;
       const last = c.lead[c.lead.length - 1];
-      const lastText = normalizeForMatching(doc.text.slice(last.range.start, last.range.end)).replace(/(牵头|负责)+$/, '');
+      const lastText = normalizeForMatching(doc.text.slice(last.range.start, last.range.end)).replace(/(牵头|负责){1,3}$/, '');
       if (/等$/.test(lastText) || /等$/.test(last.name)) {
         ctx.report({ range: last.range, messageId: 'lead-unit/open-list-etc', args: { unit: last.name.replace(/等$/, '') } });
         continue;

@@ -13,7 +13,7 @@ import { numericRanges } from '../../core/tokens';
 const NUMBERING_BEFORE = /(第|图|表|式|附件|附表|编号|序号|No\.?)[ \t]*$/;
 /** Units after the second number that make it an address or a code (3-5号楼, 1-2栋). */
 const NUMBERING_UNIT = /^[号栋楼层室幢]/;
-const CODE_BEFORE = /[A-Za-z][A-Za-z/]*[ \t]*$/;
+const CODE_BEFORE = /[A-Za-z][A-Za-z/]{0,30}[ \t]{0,3}$/;
 
 const rule: Rule = {
   meta: { id: 'number/range-mark', category: 'number', severity: 'error', source: 'GB/T 15834-2011 §4.13.3; GB/T 15835-2011 §5.1.3', fixable: true },

@@ -35,7 +35,7 @@ const rule: Rule = {
     if (doc.kind === 'notice' && doc.title && doc.titleRange && /(印发|转发)/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end))
       && !/《/.test(doc.title)) {
       const t = doc.norm.slice(doc.titleRange.start, doc.titleRange.end);
-      const m = /(印发|转发)(.+?)的通知/.exec(t);
+      const m = /(印发|转发)(.{1,120}?)的通知/.exec(t);
       const fix = m && m[2].length >= 2 && !/[《》]/.test(m[2]) ? {
         titleId: 'fix/title-marks',
         edits: [
