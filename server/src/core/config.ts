@@ -91,7 +91,7 @@ export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; error
       for (const [key, v] of Object.entries(PRESETS[config.preset])) {
         if (!(key in config.rules) && (RULES_BY_ID.has(key) || (CATEGORIES as readonly string[]).includes(key))) config.rules[key] = v;
       }
-    } else errors.push(`unknown preset "${String(raw.preset)}" (${Object.keys(PRESETS).join(', ')})`);
+    } else errors.push(`unknown preset "${typeof raw.preset === "string" ? raw.preset : typeof raw.preset}" (${Object.keys(PRESETS).join(', ')})`);
   }
   if ('profile' in raw && raw.profile !== undefined && raw.profile !== null) {
     if (!isRecord(raw.profile)) errors.push('"profile" must be an object');

@@ -217,8 +217,11 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   clauses: LeadClause[], kind: DocumentKind, innerKind?: DocumentKind): Measure[] {
   // A task section's heading is short ("四、主要任务", "（三）保障措施"); a long measure that merely
   // mentions 政策措施 is not one.
+  // A childless heading whose line goes on with text ("（二十一）落实扶持政策。落实…", corpus 019) is a
+  // measure whose title happens to name one, not a section.
   const taskSections = all.filter((h) => h.title.length <= 16 && TASK_SECTION_RE.test(normalizeForMatching(h.title))
-    && !(h.parent && TASK_SECTION_RE.test(normalizeForMatching(h.parent.title))));
+    && !(h.parent && TASK_SECTION_RE.test(normalizeForMatching(h.parent.title)))
+    && (h.children.length > 0 || !/[^\s。.:：]/.test(norm.slice(h.titleRange.end, h.lineRange.end))));
   const candidates: { heading?: Heading; section?: Heading; range: Span }[] = [];
   const addLeaves = (h: Heading, section: Heading | undefined) => {
     if (!h.children.length) { candidates.push({ heading: h, section, range: h.ownRange }); return; }

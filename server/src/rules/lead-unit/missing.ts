@@ -16,12 +16,50 @@ export function unassigned(doc: PolicyDocument): Measure[] {
   if (!KINDS.has(doc.kind)) return [];
   // 第X条 of a 办法 outside any task section are provisions, not tasks.
   return doc.measures.filter((m) => !m.leadIn && !m.clause && !m.inherited && !(m.heading?.style === 'article' && !m.section)
-    && !(m.section && NOT_TASKS.test(m.section.title)) && finished(m.text));
+    && !(m.section && NOT_TASKS.test(m.section.title)) && finished(doc.norm.slice(m.range.start, m.range.end)));
 }
 
 /** A measure still being written (no sentence end yet) is not judged: the clause usually comes last. */
 function finished(text: string): boolean {
-  return /[。；;！!？?]/.test(text);
+  return /[。；;！!？?]/.test(text) && !openClause(text);
+}
+
+const OPENERS = '（([［【〔';
+const CLOSERS = '）)]］】〕';
+
+/**
+ * A line of the measure ends inside a bracket opened after its last sentence end: a clause being
+ * typed ("…。（牵头单位：" on the last line) or broken by a line break or cut off
+ * ("…。[市发改委牵头,会同市经信委、市", corpus 027). Judge the measure when the clause closes.
+ */
+function openClause(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let last = true;
+  while (end > 0) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const open = unclosedAt(text, lineStart, end);
+    // On an earlier line, only a bracket that reads like a clause counts (not a wrapped "（含\n税）").
+    if (open >= 0 && (last || CLAUSE_WORD.test(text.slice(open, end)))) return true;
+    last = false;
+    end = lineStart - 1;
+    while (end > 0 && /[\r\n]/.test(text[end - 1])) end--;
+  }
+  return false;
+}
+
+const CLAUSE_WORD = /牵头|负责|配合|单位|部门/;
+
+/** Offset of a bracket left open at the end of text[start, end) after the last sentence end, or -1. */
+function unclosedAt(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const c = text[i];
+    if (CLOSERS.includes(c)) depth++;
+    else if (OPENERS.includes(c)) { if (depth === 0) return i; depth--; }
+    else if (depth === 0 && (c === '。' || c === '；' || c === ';')) return -1;
+  }
+  return -1;
 }
 
 const rule: Rule = {
