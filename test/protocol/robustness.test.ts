@@ -49,7 +49,7 @@ describe('robustness: server', function () {
       const diags: LspDiagnostic[] = await c.pull(uri);
       const lines = text.split('\n');
       for (const d of diags) {
-        assert.ok(d.range.start.line < lines.length + 1 && d.range.end.line < lines.length + 1, 'inside the document');
+        assert.ok(d.range.start.line < lines.length + 1 && d.range.end.line < lines.length + 1, `inside the document: ${d.code} ${JSON.stringify(d.range)} (${lines.length} lines) ${JSON.stringify(edits)}`);
       }
       c.close(uri);
     }), { seed: SEED, numRuns: RUNS });

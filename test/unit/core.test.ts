@@ -32,12 +32,13 @@ describe('core: numerals', () => {
 });
 
 describe('core: line index', () => {
-  it('handles LF, CRLF, CR and U+2028', () => {
+  it('handles LF, CRLF and CR; U+2028 is not a line break for LSP clients', () => {
     const idx = new LineIndex('a\nb\r\nc\rd\u2028e');
-    assert.strictEqual(idx.lineCount, 5);
+    assert.strictEqual(idx.lineCount, 4);
     assert.deepStrictEqual(idx.positionAt(idx.text.indexOf('d')), { line: 3, character: 0 });
+    assert.deepStrictEqual(idx.positionAt(idx.text.indexOf('e')), { line: 3, character: 2 });
     assert.strictEqual(idx.lineEnd(1), 3);
-    assert.strictEqual(idx.offsetAt({ line: 4, character: 99 }), idx.text.length);
+    assert.strictEqual(idx.offsetAt({ line: 3, character: 99 }), idx.text.length);
   });
 });
 

@@ -113,10 +113,10 @@ function parseVerb(norm: string, start: number, end: number): Omit<LeadClause, '
     }
     const unitEnd = seg.start + v.index;
     let unitStart = seg.start;
-    // "由A牵头" / "按职责分工负责"
+    // "由A牵头" / "技工院校内由A负责" (corpus 007) / "按职责分工负责"; 自由贸易… is a name.
     const segText = norm.slice(unitStart, unitEnd);
-    const you = /^\s*由/.exec(segText);
-    if (you) unitStart += you[0].length;
+    const you = segText.lastIndexOf('由');
+    if (you >= 0 && segText[you - 1] !== '自') unitStart += you + 1;
     const duty = /按职责分工$|分别$|共同$/.exec(norm.slice(unitStart, unitEnd));
     const uEnd = duty ? unitEnd - duty[0].length : unitEnd;
     // "A会同B负责": A leads, B partners.

@@ -2,13 +2,16 @@
 export interface Position { line: number; character: number }
 
 export class LineIndex {
-  /** Start offset of every line. A line ends before \n, \r\n, \r, U+2028 or U+2029. */
+  /**
+   * Start offset of every line. A line ends before \n, \r\n or \r — the LSP line endings. U+2028/U+2029
+   * are not line breaks for LSP clients, so counting them would move every later diagnostic.
+   */
   readonly starts: number[];
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
@@ -40,7 +43,7 @@ export class LineIndex {
     if (e > this.starts[line]) {
       const c = this.text.charCodeAt(e - 1);
       if (c === 10) { e--; if (e > this.starts[line] && this.text.charCodeAt(e - 1) === 13) e--; }
-      else if (c === 13 || c === 0x2028 || c === 0x2029) e--;
+      else if (c === 13) e--;
     }
     return e;
   }

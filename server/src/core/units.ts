@@ -37,11 +37,55 @@ export function cleanUnitName(name: string): string {
 }
 
 /**
- * What the table knows about a unit name; unknown names get a key of their own spelling with
- * optional 和 removed (人力资源和社会保障局 = 人力资源社会保障局).
+ * Units from settings (policyLint.profile.units): "正式名称", or "正式名称|别名|别名", where an alias
+ * written "旧名@2019" is a name retired from that year. Parsed once per list.
  */
-export function unitInfo(name: string): UnitInfo {
+export function profileTable(entries: readonly string[]): Map<string, UnitInfo> {
+  if (profileCache && profileCache.entries === entries) return profileCache.table;
+  const table = new Map<string, UnitInfo>();
+  for (const raw of entries) {
+    const parts = raw.split('|').map((x) => x.trim()).filter((x) => x);
+    if (!parts.length) continue;
+    const canonical = parts[0].replace(/@\d{4}$/, '');
+    const key = normalizeForMatching(canonical);
+    table.set(key, { key, canonical });
+    for (const a of parts.slice(1)) {
+      const m = /^(.+?)@(\d{4})$/.exec(a);
+      table.set(normalizeForMatching(m ? m[1] : a), { key, canonical, outdatedSince: m ? Number(m[2]) : undefined });
+    }
+  }
+  profileCache = { entries, table };
+  return table;
+}
+let profileCache: { entries: readonly string[]; table: Map<string, UnitInfo> } | undefined;
+
+/** The canonical name of a profile entry ("正式名称|别名" → 正式名称), for completion. */
+export function profileName(entry: string): string {
+  return entry.split('|')[0].trim().replace(/@\d{4}$/, '');
+}
+
+const CITIES = Object.keys(data.cities as Record<string, Entry[]>);
+
+/** The city whose own table applies (广州, 深圳), from the issuing organ or the title. */
+export function documentCity(doc: PolicyDocument): string | undefined {
+  const head = normalizeForMatching((doc.organ ?? '') + (doc.title ?? '') + (doc.innerTitle ?? '') + doc.text.slice(0, 300));
+  return CITIES.find((c) => head.includes(c));
+}
+
+/**
+ * What the table knows about a unit name; unknown names get a key of their own spelling with
+ * optional 和 removed (人力资源和社会保障局 = 人力资源社会保障局). In a document of a city with its own
+ * table, "市科技创新委" is looked up as that city's unit. Settings come first.
+ */
+export function unitInfo(name: string, opts: { city?: string; extra?: Map<string, UnitInfo> } = {}): UnitInfo {
   const n = normalizeForMatching(cleanUnitName(name));
+  const own = opts.extra?.get(n);
+  if (own) return own;
+  if (opts.city && n.startsWith('市')) {
+    const hit = TABLE.get(opts.city + n);
+    // Written as the document writes it: without the city.
+    if (hit) return { key: hit.key, canonical: hit.canonical.startsWith(opts.city) ? hit.canonical.slice(opts.city.length) : hit.canonical, outdatedSince: hit.outdatedSince };
+  }
   const hit = TABLE.get(n);
   if (hit) return hit;
   // A city-prefixed name (广州市发展改革委): look the generic 市… entry up.
@@ -53,20 +97,34 @@ export function unitInfo(name: string): UnitInfo {
   return { key: n.replace(/和(?=社会保障|城乡建设|改革)/g, ''), canonical: n };
 }
 
+/**
+ * The current name in a given year: follows renames (银监会 → 银保监会 in 2018 → 金融监管总局 in 2023),
+ * so a 2019 document is told 银保监会, a 2024 one 金融监管总局.
+ */
+export function currentName(info: UnitInfo, year: number, opts: { city?: string; extra?: Map<string, UnitInfo> } = {}): string {
+  let canonical = info.canonical;
+  for (let i = 0; i < 4; i++) {
+    const next = unitInfo(canonical, opts);
+    if (next.outdatedSince === undefined || year < next.outdatedSince || next.canonical === canonical) break;
+    canonical = next.canonical;
+  }
+  return canonical;
+}
+
 export interface UnitUse { ref: UnitRef; role: 'lead' | 'partner'; clause: LeadClause; info: UnitInfo }
 
-const usesCache = new WeakMap<PolicyDocument, UnitUse[]>();
-/** Every unit named in the document's lead clauses. */
-export function unitUses(doc: PolicyDocument): UnitUse[] {
-  let uses = usesCache.get(doc);
-  if (!uses) {
-    uses = [];
-    for (const c of doc.leadClauses) {
-      for (const ref of c.lead) uses.push({ ref, role: 'lead', clause: c, info: unitInfo(ref.name) });
-      for (const ref of c.partners) uses.push({ ref, role: 'partner', clause: c, info: unitInfo(ref.name) });
-    }
-    usesCache.set(doc, uses);
+const usesCache = new WeakMap<PolicyDocument, { extra?: readonly string[]; uses: UnitUse[] }>();
+/** Every unit named in the document's lead clauses (`extra`: the profile's units from settings). */
+export function unitUses(doc: PolicyDocument, extra?: readonly string[]): UnitUse[] {
+  const cached = usesCache.get(doc);
+  if (cached && cached.extra === extra) return cached.uses;
+  const opts = { city: documentCity(doc), extra: extra?.length ? profileTable(extra) : undefined };
+  const uses: UnitUse[] = [];
+  for (const c of doc.leadClauses) {
+    for (const ref of c.lead) uses.push({ ref, role: 'lead', clause: c, info: unitInfo(ref.name, opts) });
+    for (const ref of c.partners) uses.push({ ref, role: 'partner', clause: c, info: unitInfo(ref.name, opts) });
   }
+  usesCache.set(doc, { extra, uses });
   return uses;
 }
 
@@ -90,7 +148,7 @@ export function unitCompletions(doc: PolicyDocument | undefined, prefix: string,
     }
     for (const [n] of [...counts].sort((a, b) => b[1] - a[1])) push(n);
   }
-  for (const n of extra) push(n);
+  for (const n of extra) push(profileName(n));
   const level = doc && /(国务院|国办)/.test(doc.organ ?? doc.title ?? '') ? 'national' : 'local';
   if (level === 'national') for (const e of data.national as Entry[]) push(e.canonical);
   for (const e of data.local as Entry[]) push(e.canonical.replace('{p}', '市'));

@@ -11,11 +11,13 @@ const messages: CategoryMessages = {
     'lead-unit/inconsistent-format': { zh: '牵头单位条款格式不统一', en: 'Lead-unit clauses differ in format' },
     'lead-unit/inconsistent-format-separator': { zh: '牵头单位条款的分隔符“{found}”与本文其他条款（“{expected}”）不一致', en: 'The separator "{found}" differs from the document\'s other clauses ("{expected}")' },
     'lead-unit/inconsistent-format-bracket': { zh: '牵头单位条款的括号“{found}”与本文其他条款（“{expected}”）不一致', en: 'The bracket "{found}" differs from the document\'s other clauses ("{expected}")' },
+    'lead-unit/inconsistent-format-form': { zh: '牵头单位条款的写法与本文多数条款不同：本文多用“{expected}”', en: 'This lead clause is written differently from most of the document\'s clauses ("{expected}")' },
     'lead-unit/inconsistent-name': { zh: '单位名称“{name}”与本文其他处的写法“{dominant}”不一致', en: 'The unit name "{name}" differs from "{dominant}" used elsewhere in the document' },
     'lead-unit/inconsistent-name-outdated': { zh: '“{name}”是机构改革前的名称（{since}年起为“{canonical}”）', en: '"{name}" is a name from before the institutional reform ({canonical} since {since})' },
     'fix/insert-lead-clause': { zh: '插入牵头单位条款', en: 'Insert a lead-unit clause' },
     'fix/lead-separator': { zh: '改为“{expected}”', en: 'Use "{expected}"' },
     'fix/lead-bracket': { zh: '改为“{expected}”', en: 'Use "{expected}"' },
+    'fix/lead-clause-form': { zh: '改为“{text}”', en: 'Rewrite as "{text}"' },
     'fix/rename-unit': { zh: '改为“{name}”', en: 'Rename to "{name}"' },
   },
   rules: {

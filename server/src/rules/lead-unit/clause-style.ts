@@ -2,7 +2,17 @@
 import type { LeadClause, Measure, PolicyDocument } from '../../core/model';
 import { cleanUnitName, unitUses } from '../../core/units';
 
-export interface ClauseStyle { open: string; close: string; colon: string; sep: string; form: 'labelled' | 'responsible' | 'dept' | 'verb' }
+export interface ClauseStyle {
+  open: string; close: string; colon: string; sep: string;
+  /** The comma of verb forms (（A牵头，B配合） or (A牵头,B配合)). */
+  comma: string;
+  /** labelled （牵头单位：A；配合单位：B）, responsible （责任单位：A）, dept （负责部门：A）, verb （A牵头，B配合）,
+   * duty （A负责） (F3/F6 national style), line 牵头单位：A on a line of its own (F5). */
+  form: 'labelled' | 'responsible' | 'dept' | 'verb' | 'duty' | 'line';
+  /** For the line form: the label and the white space before the clause line (a blank line, usually). */
+  label?: string;
+  gap?: string;
+}
 
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '[': ']', '［': '］', '【': '】', '〔': '〕' };
 
@@ -14,23 +24,44 @@ function mostCommon<T>(items: T[], fallback: T): T {
   return best;
 }
 
+function formOf(c: LeadClause): ClauseStyle['form'] {
+  switch (c.form) {
+    case 'dept-label': return 'dept';
+    case 'line': return 'line';
+    case 'labelled': return c.label === '责任单位' ? 'responsible' : 'labelled';
+    // （A负责） and （A、B负责。列第一位者为牵头单位）: the national style names units and a verb, no partners.
+    default: return c.verb === '牵头' || c.partners.length ? 'verb' : 'duty';
+  }
+}
+
 export function dominantStyle(doc: PolicyDocument): ClauseStyle {
-  const clauses = doc.leadClauses.filter((c) => c.form !== 'prose' && c.form !== 'other-verb');
+  const clauses = doc.leadClauses.filter((c) => c.form !== 'prose');
   const full = !doc.halfWidthPunctuation;
   const open = mostCommon(clauses.map((c) => c.bracket).filter((b) => b), full ? '（' : '(');
   const labelled = clauses.filter((c) => c.form === 'labelled' || c.form === 'line' || c.form === 'dept-label');
   const colonFromText = (c: LeadClause) => (/:/.test(doc.text.slice(c.range.start, c.range.end)) ? ':' : '：');
   const colon = labelled.length ? mostCommon(labelled.map(colonFromText), '：') : (full ? '：' : ':');
   const sep = mostCommon(labelled.map((c) => c.separator ?? '').filter((s) => s), full ? '；' : ';');
-  const forms = clauses.map((c): ClauseStyle['form'] => (c.form === 'dept-label' ? 'dept'
-    : c.form === 'labelled' || c.form === 'line' ? (c.label === '责任单位' ? 'responsible' : 'labelled') : 'verb'));
-  return { open, close: CLOSE[open] ?? '）', colon, sep, form: mostCommon(forms, 'labelled') };
+  const form = mostCommon(clauses.map(formOf), 'labelled');
+  const verbs = clauses.filter((c) => formOf(c) === 'verb');
+  const comma = mostCommon(verbs.map((c) => (doc.text.slice(c.range.start, c.range.end).includes(',') ? ',' : '，')), full ? '，' : ',');
+  const style: ClauseStyle = { open, close: CLOSE[open] ?? '）', colon, sep, comma, form };
+  if (form === 'line') {
+    const first = clauses.find((c) => c.form === 'line')!;
+    let k = first.range.start;
+    while (k > 0 && /\s/.test(doc.text[k - 1])) k--;
+    const gap = doc.text.slice(k, first.range.start);
+    // Only white space that holds a line break: the clause goes on a line of its own.
+    style.gap = /\n/.test(gap) ? gap.replace(/[^\r\n]/g, '') : '\n';
+    style.label = first.label ?? '牵头单位';
+  }
+  return style;
 }
 
 /** Most used lead unit of the document, as the default text of the snippet placeholder. */
 function usualLead(doc: PolicyDocument): string | undefined {
   const counts = new Map<string, number>();
-  for (const u of unitUses(doc)) if (u.role === 'lead') { const n = cleanUnitName(u.ref.name); counts.set(n, (counts.get(n) ?? 0) + 1); }
+  for (const u of unitUses(doc)) if (u.role === 'lead' && u.clause.form !== 'prose') { const n = cleanUnitName(u.ref.name); counts.set(n, (counts.get(n) ?? 0) + 1); }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -40,9 +71,11 @@ export function clauseSnippet(doc: PolicyDocument): string {
   const lead = usualLead(doc) ?? '牵头单位';
   const esc = (t: string) => t.replace(/[$}\\]/g, '\\$&');
   switch (s.form) {
+    case 'line': return `${s.gap}${s.label}${s.colon}\${1:${esc(lead)}}`;
+    case 'duty': return `${s.open}\${1:${esc(lead)}}负责${s.close}`;
     case 'responsible': return `${s.open}责任单位${s.colon}\${1:${esc(lead)}}${s.close}`;
     case 'dept': return `${s.open}负责部门${s.colon}\${1:${esc(lead)}}${s.close}`;
-    case 'verb': return `${s.open}\${1:${esc(lead)}}牵头，\${2:配合单位}配合${s.close}`;
+    case 'verb': return `${s.open}\${1:${esc(lead)}}牵头${s.comma}\${2:配合单位}配合${s.close}`;
     default: return `${s.open}牵头单位${s.colon}\${1:${esc(lead)}}${s.sep}配合单位${s.colon}\${2:配合单位}${s.close}`;
   }
 }

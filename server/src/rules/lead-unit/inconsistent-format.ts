@@ -1,10 +1,14 @@
 /**
- * lead-unit/inconsistent-format — one document, one clause style: the separator between the lead and
- * the partners (or scope) and the bracket width. The minority spelling is flagged and fixed to the
- * document's dominant one. Square brackets [] used because the clause contains 县（市） are a form of their own.
+ * lead-unit/inconsistent-format — one document, one clause style: labelled clauses (（牵头单位：A）,
+ * （负责部门：A）, 牵头单位：A on its own line) or verb clauses (（A牵头，B配合）, （A负责）) but not both; the
+ * separator between the lead and the partners (or scope); and the bracket width. The minority is
+ * flagged and fixed to the document's dominant style. Square brackets [] used because the clause
+ * contains 县（市） are a form of their own.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import type { LeadClause } from '../../core/model';
+import { toDocumentScript } from '../../core/normalize';
+import { ClauseStyle, dominantStyle } from './clause-style';
 
 const SEP_AFTER = /[；;，,](?=[ \t]*(配合单位|协办单位|参与单位|配合部门|适用范围|责任单位|协同单位))/;
 const CLOSE: Record<string, string> = { '（': '）', '(': ')' };
@@ -16,6 +20,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const labelled = doc.leadClauses.filter((c) => c.form === 'labelled' || c.form === 'dept-label');
+    checkForms(ctx);
     // Separators.
     const seps: { c: LeadClause; at: number; sep: string }[] = [];
     for (const c of labelled) {
@@ -60,4 +65,75 @@ const rule: Rule = {
     }
   },
 };
+
+const LABELLED = new Set(['labelled', 'dept-label', 'line']);
+
+function family(c: LeadClause): 'label' | 'verb' | undefined {
+  if (c.form === 'prose') return undefined;
+  return LABELLED.has(c.form) ? 'label' : 'verb';
+}
+
+/** Labelled and verb clauses in one document: the minority family is flagged, and rewritten when it is a plain lead/partner clause. */
+function checkForms(ctx: RuleContext): void {
+  const { doc } = ctx;
+  const clauses = doc.leadClauses.filter((c) => family(c));
+  const labels = clauses.filter((c) => family(c) === 'label').length;
+  const verbs = clauses.length - labels;
+  if (!labels || !verbs) return;
+  // A tie goes to the family the document starts with.
+  const dominant = labels > verbs ? 'label' : verbs > labels ? 'verb' : family(clauses[0])!;
+  const style = dominantStyle(doc);
+  const sample = toDocumentScript(example(style), doc.traditional);
+  for (const c of clauses) {
+    if (family(c) === dominant) continue;
+    const newText = rewrite(doc.text, c, style);
+    ctx.report({
+      range: c.range, messageId: 'lead-unit/inconsistent-format-form', args: { expected: sample },
+      fix: newText === undefined ? undefined : {
+        titleId: 'fix/lead-clause-form', titleArgs: { text: toDocumentScript(newText, doc.traditional) },
+        edits: [{ start: c.range.start, end: c.range.end, newText: toDocumentScript(newText, doc.traditional) }],
+      },
+    });
+  }
+}
+
+/** What a clause of the dominant style looks like, for the message. */
+function example(s: ClauseStyle): string {
+  switch (s.form) {
+    case 'line': return `${s.label ?? '牵头单位'}${s.colon}…`;
+    case 'responsible': return `${s.open}责任单位${s.colon}…${s.close}`;
+    case 'dept': return `${s.open}负责部门${s.colon}…${s.close}`;
+    case 'duty': return `${s.open}…负责${s.close}`;
+    case 'verb': return `${s.open}…牵头${s.comma}…配合${s.close}`;
+    default: return `${s.open}牵头单位${s.colon}…${s.sep}配合单位${s.colon}…${s.close}`;
+  }
+}
+
+/**
+ * The clause in the dominant style, from its units as written; undefined when the clause says more than
+ * who leads and who partners (a legend, 下同, a scope, 指导) and a rewrite would lose it.
+ */
+function rewrite(text: string, c: LeadClause, s: ClauseStyle): string | undefined {
+  if (!c.lead.length || c.firstLeads || c.inherits || c.scope !== undefined || c.form === 'line' || !c.bracket) return undefined;
+  if (c.verb && c.verb !== '牵头' && c.verb !== '负责') return undefined;
+  if (c.form === 'verb' && c.lead.length > 1 && s.form !== 'duty') return undefined;
+  const names = (refs: LeadClause['lead']) => refs.map((u) => text.slice(u.range.start, u.range.end)).join('、');
+  const lead = names(c.lead);
+  const partners = names(c.partners);
+  switch (s.form) {
+    case 'line': return undefined;
+    case 'responsible':
+    case 'dept':
+      if (partners) return undefined;
+      return `${s.open}${s.form === 'dept' ? '负责部门' : '责任单位'}${s.colon}${lead}${s.close}`;
+    case 'labelled':
+      return `${s.open}牵头单位${s.colon}${lead}${partners ? `${s.sep}配合单位${s.colon}${partners}` : ''}${s.close}`;
+    case 'duty':
+      if (partners) return `${s.open}${lead}牵头${s.comma}${partners}配合${s.close}`;
+      return `${s.open}${lead}负责${s.close}`;
+    default:
+      if (c.lead.length > 1) return undefined;
+      return `${s.open}${lead}牵头${partners ? `${s.comma}${partners}配合` : '负责'}${s.close}`;
+  }
+}
 export default rule;

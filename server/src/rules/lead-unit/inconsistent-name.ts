@@ -4,15 +4,19 @@
  * document's period (市经信委 after 2019). Names and aliases: server/data/units.json.
  */
 import type { Rule } from '../types';
-import { cleanUnitName, nameRange, unitUses, UnitUse } from '../../core/units';
+import { cleanUnitName, currentName, documentCity, nameRange, profileTable, unitUses, UnitUse } from '../../core/units';
 import { toDocumentScript } from '../../core/normalize';
 
 const rule: Rule = {
   meta: { id: 'lead-unit/inconsistent-name', category: 'lead-unit', severity: 'warning', source: '《党政机关公文处理工作条例》第九条（全称或规范化简称）; house style [custom]', fixable: true },
   check(ctx) {
     const { doc } = ctx;
-    const uses = unitUses(doc);
+    // policyLint.profile.units: "正式名称|别名|旧名@2019" (see units.ts).
+    const raw = ctx.options.units;
+    const extra = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : undefined;
+    const uses = unitUses(doc, extra);
     if (!uses.length) return;
+    const lookup = { city: documentCity(doc), extra: extra?.length ? profileTable(extra) : undefined };
     // The document's year: its period or date, else the latest document it cites (it cannot be older).
     // With none of these the year is unknown and retired names are not judged.
     const cited = doc.docNumbers.map((d) => Number(d.year)).filter((y) => y > 1949 && y < 2100);
@@ -28,7 +32,7 @@ const rule: Rule = {
       const outdated = year === undefined ? [] : list.filter((u) => u.info.outdatedSince !== undefined && year >= u.info.outdatedSince);
       for (const u of outdated) {
         const r = nameRange(doc, u.ref);
-        const canonical = toDocumentScript(u.info.canonical, doc.traditional);
+        const canonical = toDocumentScript(currentName(u.info, year!, lookup), doc.traditional);
         ctx.report({
           range: r, messageId: 'lead-unit/inconsistent-name-outdated',
           args: { name: doc.text.slice(r.start, r.end), canonical, since: u.info.outdatedSince! },

@@ -10,7 +10,8 @@ import { clauseSnippet, insertionPoint } from './clause-style';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
 const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
-const NOT_TASKS = /(指导思想|基本原则|总体要求|目标|目的|意义|背景|适用范围|附则)/;
+/** Sections whose items are not tasks: aims, principles, and the procedure of an incentive policy (申报及审核). 目的地 is a place. */
+const NOT_TASKS = /(指导思想|基本原则|总体要求|目标|目的(?!地)|意义|背景|适用范围|附则|申报|审核|兑现|其他|其它)/;
 
 export function unassigned(doc: PolicyDocument): Measure[] {
   if (!KINDS.has(doc.kind)) return [];
