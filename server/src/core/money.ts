@@ -114,6 +114,17 @@ function levelOf(label: string): string {
   return label.slice(-6);
 }
 
+/** The measure containing an offset: binary search over the measures in document order. */
+export function measureAt(doc: PolicyDocument, at: number): Measure | undefined {
+  const ms = doc.measures;
+  let lo = 0, hi = ms.length - 1, found: Measure | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].range.start <= at) { found = ms[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found && at < found.range.end ? found : undefined;
+}
+
 const itemsCache = new WeakMap<PolicyDocument, MoneyItem[]>();
 export function moneyItems(doc: PolicyDocument): MoneyItem[] {
   let items = itemsCache.get(doc);
@@ -128,7 +139,7 @@ export function moneyItems(doc: PolicyDocument): MoneyItem[] {
     const sentence = sentenceAround(doc.norm, a.range.start);
     const beneficiary = beneficiaryOf(doc, a, sentence);
     const level = levelOfAmount.get(a);
-    const measure = doc.measures.find((m) => m.range.start <= a.range.start && a.range.start < m.range.end);
+    const measure = measureAt(doc, a.range.start);
     const clause = doc.norm.slice(a.contextRange.start, a.contextRange.end);
     const support = SUPPORT_KIND.exec(clause)?.[1] ?? SUPPORT_KIND.exec(doc.norm.slice(sentence.start, sentence.end))?.[1] ?? '';
     items.push({ amount: a, beneficiary, level, key: keyOf(beneficiary, level, a.period, support), measure, sentence });

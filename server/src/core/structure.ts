@@ -174,12 +174,27 @@ function checkList(list: Heading[], start: number, out: SequenceProblem[]): void
 }
 
 /** Renumbering edits for a sequence problem: this heading and the later ones at its level. */
+/** Siblings of one style under one parent, with their positions: built once per list, not per problem. */
+const siblingCache = new WeakMap<Heading[], Map<string, { list: Heading[]; index: Map<Heading, number> }>>();
+function siblingsOf(all: Heading[], style: string): { list: Heading[]; index: Map<Heading, number> } {
+  let byStyle = siblingCache.get(all);
+  if (!byStyle) { byStyle = new Map(); siblingCache.set(all, byStyle); }
+  let entry = byStyle.get(style);
+  if (!entry) {
+    const list = all.filter((h) => h.style === style);
+    entry = { list, index: new Map(list.map((h, i) => [h, i])) };
+    byStyle.set(style, entry);
+  }
+  return entry;
+}
+
+/** Renumbering edits for a sequence problem: this heading and the later ones at its level (at most 200). */
 export function renumberEdits(doc: PolicyDocument, p: SequenceProblem): { start: number; end: number; newText: string }[] {
-  const siblings = (p.heading.parent ? p.heading.parent.children : doc.headings).filter((h) => h.style === p.heading.style);
-  const from = siblings.indexOf(p.heading);
+  const { list: siblings, index } = siblingsOf(p.heading.parent ? p.heading.parent.children : doc.headings, p.heading.style);
+  const from = index.get(p.heading) ?? 0;
   const edits: { start: number; end: number; newText: string }[] = [];
   let n = p.expected;
-  for (let i = from; i < siblings.length; i++, n++) {
+  for (let i = from; i < siblings.length && i < from + 200; i++, n++) {
     const h = siblings[i];
     if (h.number === n) continue;
     const marker = doc.text.slice(h.markerRange.start, h.markerRange.end);

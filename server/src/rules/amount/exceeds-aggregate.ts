@@ -11,8 +11,12 @@ const rule: Rule = {
   meta: { id: 'amount/exceeds-aggregate', category: 'amount', severity: 'error', source: 'house style [custom]（单项上限不超过总额）', fixable: false },
   check(ctx) {
     const { doc } = ctx;
+    // Amounts are in document order: walk them once alongside the measures.
+    const amounts = [...doc.amounts].sort((a, b) => a.range.start - b.range.start);
+    const firstAt = (pos: number) => { let lo = 0, hi = amounts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (amounts[mid].range.start < pos) lo = mid + 1; else hi = mid; } return lo; };
     for (const m of doc.measures) {
-      const inM = doc.amounts.filter((a) => a.range.start >= m.range.start && a.range.end <= m.range.end);
+      const inM: typeof amounts = [];
+      for (let i = firstAt(m.range.start); i < amounts.length && amounts[i].range.start < m.range.end; i++) if (amounts[i].range.end <= m.range.end) inM.push(amounts[i]);
       const aggregates = inM.filter((a) => AGGREGATE.test(a.context) && !PER_ITEM.test(a.context) && (a.kind === 'fixed' || a.kind === 'cap'));
       if (!aggregates.length) continue;
       const total = Math.min(...aggregates.map((a) => a.yuan));

@@ -3,6 +3,7 @@
  * sentence. Information when the document states a general cap elsewhere (每家企业每年累计不超过…).
  */
 import type { Rule } from '../types';
+import { measureAt } from '../../core/money';
 
 const SUBSIDY = /(补助|补贴|奖励|资助|贴息|支持|奖补)/;
 const GENERAL_CAP = /(每家|单个|同一)(企业|单位|项目)[^。；]{0,20}(累计|合计|总额)[^。；]{0,10}(不超过|最高)/;
@@ -13,7 +14,7 @@ const rule: Rule = {
     const { doc } = ctx;
     const general = GENERAL_CAP.test(doc.norm);
     for (const r of doc.ratios) {
-      const m = doc.measures.find((x) => x.range.start <= r.range.start && r.range.start < x.range.end);
+      const m = measureAt(doc, r.range.start);
       let s = r.range.start, e = r.range.end;
       while (s > 0 && !/[。；;\n]/.test(doc.norm[s - 1])) s--;
       while (e < doc.norm.length && !/[。；;\n]/.test(doc.norm[e])) e++;

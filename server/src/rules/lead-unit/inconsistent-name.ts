@@ -13,7 +13,8 @@ const rule: Rule = {
     const { doc } = ctx;
     // policyLint.profile.units: "正式名称|别名|旧名@2019" (see units.ts).
     const raw = ctx.options.units;
-    const extra = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : undefined;
+    // The list itself (not a copy), so the parsed table is cached across keystrokes.
+    const extra = Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? raw as string[] : undefined;
     const uses = unitUses(doc, extra);
     if (!uses.length) return;
     const lookup = { city: documentCity(doc), extra: extra?.length ? profileTable(extra) : undefined };

@@ -20,9 +20,14 @@ export function unassigned(doc: PolicyDocument): Measure[] {
     && !(m.section && NOT_TASKS.test(m.section.title)) && finished(doc.norm.slice(m.range.start, m.range.end)));
 }
 
-/** A measure still being written (no sentence end yet) is not judged: the clause usually comes last. */
+/**
+ * A measure still being written is not judged: the clause usually comes last. Finished = it ends with a
+ * sentence end or a closing bracket (after Markdown emphasis and quotes) and no clause is left open.
+ */
 function finished(text: string): boolean {
-  return /[。；;！!？?]/.test(text) && !openClause(text);
+  let end = text.length;
+  while (end > 0 && /[\s*_”"'’」』]/.test(text[end - 1])) end--;
+  return end > 0 && /[。；;！!？?）)\]］】〕]/.test(text[end - 1]) && /[。；;！!？?]/.test(text) && !openClause(text);
 }
 
 const OPENERS = '（([［【〔';
