@@ -58,7 +58,9 @@ function empirical(source: string, flags: string): { ms10: number; ms20: number 
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
   time(2000);
-  return { ms10: time(10000), ms20: time(20000) };
+  // The best of three runs: a busy machine or a GC pause must not look like backtracking.
+  const best = (n: number) => Math.min(time(n), time(n), time(n));
+  return { ms10: best(10000), ms20: best(20000) };
 }
 
 describe('ReDoS: every regular expression literal', function () {

@@ -9,6 +9,8 @@ const PARTNER_LABELS = '配合单位|配合部门|协办单位|参与单位|协�
 const OTHER_LABELS = '适用范围|完成时限|完成时间|时间节点|时限';
 const LABEL_RE = new RegExp(`(${LEAD_LABELS}|${PARTNER_LABELS}|${OTHER_LABELS})[ \\t]*:`, 'g');
 const LABEL_START_RE = new RegExp(`^[ \\t]*(${LEAD_LABELS})[ \\t]*:`);
+const LEAD_LABEL_RE = new RegExp(`^(${LEAD_LABELS})$`);
+const PARTNER_LABEL_RE = new RegExp(`^(${PARTNER_LABELS})$`);
 const LINE_LABEL_RE = new RegExp(`(${LEAD_LABELS})[ \\t]*:[ \\t]*([^。\\n\\r]+)`, 'g');
 
 /** Ends of names that denote an organisation or a group of them. */
@@ -69,10 +71,10 @@ function parseLabelled(norm: string, text: string, start: number, end: number): 
         vEnd = k - 1;
       }
     }
-    if (new RegExp(`^(${LEAD_LABELS})$`).test(l.label)) {
+    if (LEAD_LABEL_RE.test(l.label)) {
       label ??= l.label;
       lead.push(...splitUnits(norm, l.valueStart, vEnd));
-    } else if (new RegExp(`^(${PARTNER_LABELS})$`).test(l.label)) {
+    } else if (PARTNER_LABEL_RE.test(l.label)) {
       partners.push(...splitUnits(norm, l.valueStart, vEnd));
     } else {
       scope = norm.slice(l.valueStart, vEnd).trim();
@@ -160,6 +162,8 @@ export function findLeadClauses(text: string, norm: string): LeadClause[] {
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     if (c === 10 || c === 13) { stack.length = 0; continue; }
+    // Most characters are no bracket: ( ) [ ] are 40 41 91 93, 【】〔〕 are U+3010…3015.
+    if (c !== 40 && c !== 41 && c !== 91 && c !== 93 && (c < 0x3010 || c > 0x3015)) continue;
     const oi = OPEN_CODES.indexOf(c);
     if (oi >= 0) { stack.push(i); continue; }
     if (!stack.length) continue;

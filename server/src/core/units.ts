@@ -78,6 +78,20 @@ export function documentCity(doc: PolicyDocument): string | undefined {
  * table, "市科技创新委" is looked up as that city's unit. Settings come first.
  */
 export function unitInfo(name: string, opts: { city?: string; extra?: Map<string, UnitInfo> } = {}): UnitInfo {
+  // Names repeat across a document's clauses: memoise the table lookups (not those with settings).
+  if (opts.extra) return lookup(name, opts);
+  const k = (opts.city ?? '') + '\u0000' + name;
+  let info = INFO_CACHE.get(k);
+  if (!info) {
+    if (INFO_CACHE.size > 20000) INFO_CACHE.clear();
+    info = lookup(name, opts);
+    INFO_CACHE.set(k, info);
+  }
+  return info;
+}
+const INFO_CACHE = new Map<string, UnitInfo>();
+
+function lookup(name: string, opts: { city?: string; extra?: Map<string, UnitInfo> }): UnitInfo {
   const n = normalizeForMatching(cleanUnitName(name));
   const own = opts.extra?.get(n);
   if (own) return own;
@@ -111,7 +125,11 @@ export function currentName(info: UnitInfo, year: number, opts: { city?: string;
   return canonical;
 }
 
-export interface UnitUse { ref: UnitRef; role: 'lead' | 'partner'; clause: LeadClause; info: UnitInfo }
+export interface UnitUse {
+  ref: UnitRef; role: 'lead' | 'partner'; clause: LeadClause; info: UnitInfo;
+  /** The name without trailing 等/牵头/负责 (cleanUnitName). */
+  clean: string;
+}
 
 const usesCache = new WeakMap<PolicyDocument, { extra?: readonly string[]; uses: UnitUse[] }>();
 /** Every unit named in the document's lead clauses (`extra`: the profile's units from settings). */
@@ -121,8 +139,8 @@ export function unitUses(doc: PolicyDocument, extra?: readonly string[]): UnitUs
   const opts = { city: documentCity(doc), extra: extra?.length ? profileTable(extra) : undefined };
   const uses: UnitUse[] = [];
   for (const c of doc.leadClauses) {
-    for (const ref of c.lead) uses.push({ ref, role: 'lead', clause: c, info: unitInfo(ref.name, opts) });
-    for (const ref of c.partners) uses.push({ ref, role: 'partner', clause: c, info: unitInfo(ref.name, opts) });
+    for (const ref of c.lead) uses.push({ ref, role: 'lead', clause: c, info: unitInfo(ref.name, opts), clean: cleanUnitName(ref.name) });
+    for (const ref of c.partners) uses.push({ ref, role: 'partner', clause: c, info: unitInfo(ref.name, opts), clean: cleanUnitName(ref.name) });
   }
   usesCache.set(doc, { extra, uses });
   return uses;
@@ -142,10 +160,7 @@ export function unitCompletions(doc: PolicyDocument | undefined, prefix: string,
   const push = (n: string) => { if (n && !seen.has(n) && n.startsWith(prefix)) { seen.add(n); out.push(n); } };
   if (doc) {
     const counts = new Map<string, number>();
-    for (const u of unitUses(doc)) {
-      const n = cleanUnitName(u.ref.name);
-      counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
+    for (const u of unitUses(doc)) counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
     for (const [n] of [...counts].sort((a, b) => b[1] - a[1])) push(n);
   }
   for (const n of extra) push(profileName(n));

@@ -44,13 +44,13 @@ const messages: CategoryMessages = {
     },
     'lead-unit/inconsistent-format': {
       title: { zh: '牵头单位条款格式统一', en: 'One lead-clause format' },
-      explanation: { zh: '同一文件中牵头单位条款的括号和分隔符应一致，如全部用“（牵头单位：A；配合单位：B）”。', en: 'Within one document, lead clauses use the same brackets and separators.' },
+      explanation: { zh: '同一文件中牵头单位条款的写法（标注式或动词式）、括号和分隔符应一致，如全部用“（牵头单位：A；配合单位：B）”。', en: 'Within one document, lead clauses use one form (labelled or verb), the same brackets and the same separators.' },
       good: ['（负责部门：商务部；适用范围：所有自贸试验区）（全文一律用分号）'],
-      bad: ['（负责部门：…；适用范围：…）与（负责部门：…，适用范围：…）混用（corpus 006）'],
+      bad: ['（负责部门：…；适用范围：…）与（负责部门：…，适用范围：…）混用（corpus 006）', '（牵头单位：市委组织部，配合单位：市国资委）与（市委组织部牵头，市国资委配合）混用'],
     },
     'lead-unit/inconsistent-name': {
       title: { zh: '单位名称统一、现行', en: 'Unit names consistent and current' },
-      explanation: { zh: '同一单位在一个文件中应使用同一名称（全称或规范化简称）；机构改革后应使用新名称。名称和别名表见 server/data/units.json（国家部委、广东、广州、深圳），可在 policyLint.profile.units 中补充。', en: 'One unit, one name per document (full name or standard short name), and the current name after institutional reform. The table (national ministries, 广东, 广州, 深圳) is server/data/units.json; extend it with policyLint.profile.units.' },
+      explanation: { zh: '同一单位在一个文件中应使用同一名称（全称或规范化简称）；机构改革后应使用新名称。名称和别名表见 server/data/units.json（国家部委、广东、广州、深圳），可在 policyLint.profile.units 中补充（“正式名称|别名|旧名@年份”）。广州、深圳的文件按该市自己的表判断。', en: 'One unit, one name per document (full name or standard short name), and the current name after institutional reform. The table (national ministries, 广东, 广州, 深圳) is server/data/units.json; extend it with policyLint.profile.units ("canonical|alias|old name@year"). 广州 and 深圳 documents use their city\'s own table.' },
       good: ['市发展改革委（全文一致）'],
       bad: ['市发改委 / 市发展改革委 混用', '2020年文件中的“市经信委”（2019年起为“市工业和信息化局”）'],
     },

@@ -31,6 +31,11 @@ const messages: CategoryMessages = {
       zh: '数字“{text}”使用了全角字符，应写作半角“{fixed}”',
       en: 'The number "{text}" uses full-width characters; write "{fixed}"',
     },
+    'text/attachment': { zh: '附件说明不规范', en: 'Irregular attachment line' },
+    'text/attachment-number': { zh: '“附件：”后应写附件名称，而不是发文字号“{text}”', en: 'After 附件： write the attachment\'s name, not the number "{text}"' },
+    'text/attachment-stop': { zh: '附件名称后不加标点符号：“{text}”', en: 'No punctuation after the attachment name: "{text}"' },
+    'fix/attachment-stop': { zh: '删除句号', en: 'Delete the full stop' },
+    'text/nested-bracket': { zh: '圆括号内又套圆括号：{text}', en: 'Round brackets inside round brackets: {text}' },
     'fix/placeholder': { zh: '选中占位符以填写内容', en: 'Select the placeholder to fill it in' },
     'fix/ocr-debris-pinyin': { zh: '删除拼音注音', en: 'Delete the pinyin gloss' },
     'fix/ocr-debris-space': { zh: '删除多余空格', en: 'Delete the stray space' },
@@ -64,6 +69,16 @@ const messages: CategoryMessages = {
       },
       good: ['（一）固定资产投资奖励', '条例》，制定'],
       bad: ['(一)固定资产投资奖励', '条例》,制定'],
+    },
+    'text/attachment': {
+      title: { zh: '附件说明', en: 'Attachment line' },
+      explanation: { zh: '“附件：”后写附件名称（多个附件用序号），名称后不加标点符号；不能只写发文字号。', en: 'After 附件： comes the attachment\'s name (numbered when several), with no punctuation after it; not a document number.' },
+      good: ['附件：第二批支持创新相关改革举措推广清单（corpus 018）'], bad: ['附件：深交港货[2013]164号（corpus 022）', '附件：示例市重点项目清单。'],
+    },
+    'text/nested-bracket': {
+      title: { zh: '括号套用', en: 'Nested brackets' },
+      explanation: { zh: '括号里还要用括号时，外层用六角括号或方括号：〔（）〕、［（）］，不用两层圆括号。提示级。', en: 'When brackets nest, the outer pair is 〔〕 or ［］, not a second pair of round brackets. Information.' },
+      good: ['[市科委牵头，会同……县（市）政府负责]（corpus 027）', '〔单台设备5万元（含税）以上〕（corpus 001）'], bad: ['（……县（市）……）'],
     },
     'text/full-width-digit': {
       title: { zh: '全角数字', en: 'Full-width digits' },

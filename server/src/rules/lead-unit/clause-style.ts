@@ -1,6 +1,6 @@
 /** The document's own lead-clause style, so an inserted clause looks like its neighbours. */
 import type { LeadClause, Measure, PolicyDocument } from '../../core/model';
-import { cleanUnitName, unitUses } from '../../core/units';
+import { unitUses } from '../../core/units';
 
 export interface ClauseStyle {
   open: string; close: string; colon: string; sep: string;
@@ -61,7 +61,7 @@ export function dominantStyle(doc: PolicyDocument): ClauseStyle {
 /** Most used lead unit of the document, as the default text of the snippet placeholder. */
 function usualLead(doc: PolicyDocument): string | undefined {
   const counts = new Map<string, number>();
-  for (const u of unitUses(doc)) if (u.role === 'lead' && u.clause.form !== 'prose') { const n = cleanUnitName(u.ref.name); counts.set(n, (counts.get(n) ?? 0) + 1); }
+  for (const u of unitUses(doc)) if (u.role === 'lead' && u.clause.form !== 'prose') counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 

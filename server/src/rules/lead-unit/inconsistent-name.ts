@@ -4,7 +4,7 @@
  * document's period (市经信委 after 2019). Names and aliases: server/data/units.json.
  */
 import type { Rule } from '../types';
-import { cleanUnitName, currentName, documentCity, nameRange, profileTable, unitUses, UnitUse } from '../../core/units';
+import { currentName, documentCity, nameRange, profileTable, unitUses, UnitUse } from '../../core/units';
 import { toDocumentScript } from '../../core/normalize';
 
 const rule: Rule = {
@@ -42,12 +42,12 @@ const rule: Rule = {
         reported.add(u);
       }
       const spellings = new Map<string, number>();
-      for (const u of list) if (!reported.has(u)) { const n = cleanUnitName(u.ref.name); spellings.set(n, (spellings.get(n) ?? 0) + 1); }
+      for (const u of list) if (!reported.has(u)) spellings.set(u.clean, (spellings.get(u.clean) ?? 0) + 1);
       if (spellings.size < 2) continue;
       const canonicalName = list[0].info.canonical;
       const dominant = [...spellings].sort((a, b) => b[1] - a[1] || (a[0] === canonicalName ? -1 : b[0] === canonicalName ? 1 : 0))[0][0];
       for (const u of list) {
-        if (reported.has(u) || cleanUnitName(u.ref.name) === dominant) continue;
+        if (reported.has(u) || u.clean === dominant) continue;
         const r = nameRange(doc, u.ref);
         ctx.report({
           range: r, messageId: 'lead-unit/inconsistent-name',

@@ -4,5 +4,7 @@ import placeholder from './placeholder';
 import ocrDebris from './ocr-debris';
 import halfWidth from './half-width';
 import fullWidthDigit from './full-width-digit';
+import attachment from './attachment';
+import nestedBracket from './nested-bracket';
 
-export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit];
+export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket];

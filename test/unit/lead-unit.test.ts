@@ -1,0 +1,219 @@
+/** lead-unit/ rules on the corpus (copies in test/fixtures/corpus), the clause quick fix, unit names and completion. */
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { applyEdits, Finding, lintText, normalizeConfig, parseDocument, snippetToText } from '../../server/src/core';
+import { currentName, profileTable, unitCompletions, unitInfo } from '../../server/src/core/units';
+
+const CORPUS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');
+
+/** A corpus file by its number prefix ("004_", "seeds/003"), without the "# source:" line. */
+function corpus(prefix: string): string {
+  const [dir, p] = prefix.includes('/') ? prefix.split('/') : ['', prefix];
+  const name = readdirSync(path.join(CORPUS, dir)).find((f) => f.startsWith(p) && f.endsWith('.txt'));
+  assert.ok(name, `corpus ${prefix} present`);
+  const text = readFileSync(path.join(CORPUS, dir, name), 'utf8');
+  return text.startsWith('# source:') ? text.slice(text.indexOf('\n') + 1) : text;
+}
+
+const of = (findings: readonly Finding[], id: string) => findings.filter((f) => f.ruleId === id);
+const MISSING = 'lead-unit/missing';
+
+/** Insert a missing finding's clause with its default placeholder text. */
+function insertClause(text: string, f: Finding): string {
+  const e = f.fix!.edits[0];
+  return applyEdits(text, [{ ...e, newText: snippetToText(e.newText) }]).text;
+}
+
+describe('lead-unit/missing on the corpus', () => {
+  it('seeds/004: every one of the 13 tasks under 四、主要任务 and 20 measures under 五、政策措施 has a unit; no finding', () => {
+    const r = lintText(corpus('seeds/004'));
+    assert.deepStrictEqual(of(r.findings, MISSING), []);
+    const bySection = new Map<string, number>();
+    for (const m of r.doc.measures) {
+      assert.ok(m.clause || m.inherited, m.text.slice(0, 40));
+      const s = m.section?.title ?? '';
+      bySection.set(s, (bySection.get(s) ?? 0) + 1);
+    }
+    assert.strictEqual(bySection.get('主要任务'), 13);
+    assert.strictEqual(bySection.get('政策措施'), 20);
+  });
+
+  it('seeds/003 (traditional): the 18 tasks under 二、重点任务 are flagged, none of the five 保障措施 items (责任单位)', () => {
+    const r = lintText(corpus('seeds/003'));
+    const hits = of(r.findings, MISSING);
+    assert.strictEqual(hits.length, 18);
+    const measureOf = (f: Finding) => r.doc.measures.find((m) => m.range.start <= f.range.start && f.range.start < m.range.end)!;
+    assert.ok(hits.every((f) => measureOf(f).section?.title === '重點任務'));
+    const safeguards = r.doc.measures.filter((m) => m.section?.title === '保障措施');
+    assert.strictEqual(safeguards.length, 5);
+    assert.ok(safeguards.every((m) => m.clause?.label === '责任单位'));
+  });
+
+  // F2 029 (verb), F2′ 027 (square brackets), F3 004/005/011 (list + legend), F4 006 (负责部门), F6 008/010 (指导, 会同).
+  for (const p of ['004_', '005_', '006_', '008_', '009_', '010_', '011_', '021_', '027_', '029_', '030_']) {
+    it(`corpus ${p.slice(0, 3)}: no false missing`, () => {
+      assert.deepStrictEqual(of(lintText(corpus(p)).findings, MISSING).map((f) => f.args?.item), []);
+    });
+  }
+
+  it('corpus 020: all 17 measures flagged (none assigned)', () => {
+    assert.strictEqual(of(lintText(corpus('020_')).findings, MISSING).length, 17);
+  });
+
+  it('corpus 019: a measure titled 落实扶持政策 is not a task section; the 25 measures after 总体要求 are flagged', () => {
+    const r = lintText(corpus('019_'));
+    const hits = of(r.findings, MISSING);
+    assert.strictEqual(hits.length, 25);
+    const firstTask = r.doc.text.indexOf('（三）明确支持范围');
+    assert.ok(hits.every((f) => f.range.start >= firstTask));
+  });
+
+  it('corpus 003: 旅游目的地市场培育 is a task section (目的地 is not 目的); 申报及审核 is procedure', () => {
+    const r = lintText(corpus('003_'));
+    const flagged = of(r.findings, MISSING).map((f) => String(f.args?.item));
+    assert.ok(flagged.some((t) => t.startsWith('12.鼓励社团组队')), flagged.join(' | '));
+    assert.ok(!flagged.some((t) => t.startsWith('17.') || t.startsWith('18.')), flagged.join(' | '));
+  });
+
+  it('corpus 001: 政策兑现 and 其他 articles are not tasks', () => {
+    const r = lintText(corpus('001_'));
+    const flagged = of(r.findings, MISSING).map((f) => r.doc.text.slice(f.range.start, f.range.end));
+    assert.ok(flagged.length >= 15);
+    assert.ok(!flagged.some((t) => /第 ?2 ?[1-6] ?条/.test(t)), flagged.join(' | '));
+  });
+});
+
+describe('lead-unit/missing while typing', () => {
+  const head = '示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）建设平台。建成平台10个。（牵头单位：市数据局；配合单位：市财政局）\n';
+  const count = (t: string) => of(lintText(t).findings, MISSING).length;
+  it('an unfinished sentence is not judged; a finished one is', () => {
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业'), 0);
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业20家。'), 1);
+  });
+  it('a clause being typed (bracket still open) is not judged', () => {
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业20家。（'), 0);
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业20家。（牵头单位：市'), 0);
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业20家。（牵头单位：市数据局）'), 0);
+  });
+  it('a bracket closed inside the sentence does not hide a missing clause', () => {
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业（含平台企业）20家。'), 1);
+  });
+  it('a clause broken over two lines still counts (corpus 027 form)', () => {
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业20家。[市数据局牵头,会同市经信委、市\n发改委负责]\n'), 0);
+    // A wrapped ordinary parenthesis is not a clause.
+    assert.strictEqual(count(head + '（二）培育企业。培育数据企业（含\n平台企业）20家。\n'), 1);
+  });
+});
+
+describe('lead-unit/missing quick fix: a clause in the document\'s own style', () => {
+  /** Remove the lead clause of the measure that starts with `start`, lint, and return the snippet offered there. */
+  function snippetAfterRemoving(text: string, clause: string): { snippet: string; text: string; finding: Finding } {
+    assert.ok(text.includes(clause), clause);
+    const t = text.replace(clause, '');
+    const hits = of(lintText(t).findings, MISSING);
+    assert.strictEqual(hits.length, 1);
+    return { snippet: hits[0].fix!.edits[0].newText, text: t, finding: hits[0] };
+  }
+  const cases: [string, string, RegExp][] = [
+    // F1 labelled with a comma separator (corpus 021).
+    ['021_', '（牵头单位：市委组织部，配合单位：市国资委）', /^（牵头单位：\$\{1:[^}]+\}，配合单位：\$\{2:配合单位\}）$/],
+    // F3 national style: （A负责） (corpus 009).
+    ['009_', '（体育总局、北京冬奥组委负责）', /^（\$\{1:体育总局\}负责）$/],
+    // F2 half-width verb form (corpus 029, a web copy).
+    ['029_', '(区国土分局牵头,区规划分局、区级相关部门配合)', /^\(\$\{1:[^}]+\}牵头,\$\{2:配合单位\}配合\)$/],
+    // F4 负责部门 (corpus 006).
+    ['006_', '（负责部门：知识产权局）', /^（负责部门：\$\{1:[^}]+\}）$/],
+    // F5 the label on a line of its own after a blank line (corpus 030).
+    ['030_', '\n\n牵头单位:区经信局\n', /^\n\n牵头单位:\$\{1:区经信局\}$/],
+  ];
+  for (const [p, clause, shape] of cases) {
+    it(`corpus ${p.slice(0, 3)}: ${JSON.stringify(clause.trim())} removed → the fix re-inserts that style, and the finding is gone`, () => {
+      const text = corpus(p);
+      // Keep the F5 case's surroundings: remove the first clause line only.
+      const { snippet, text: t, finding } = snippetAfterRemoving(text, clause);
+      assert.match(snippet, shape);
+      const fixed = insertClause(p === '030_' ? t : t, finding);
+      assert.deepStrictEqual(of(lintText(fixed).findings, MISSING), []);
+    });
+  }
+  it('seeds/003 (traditional, half-width): the snippet is （責任單位:…） as the 保障措施 items write it, and fixes every task', () => {
+    const text = corpus('seeds/003');
+    const hits = of(lintText(text).findings, MISSING);
+    assert.match(hits[0].fix!.edits[0].newText, /^\(責任單位:\$\{1:市工業和信息化局\}\)$/);
+    assert.ok(hits[0].fix!.snippet);
+    for (const f of hits.slice(0, 3)) assert.strictEqual(of(lintText(insertClause(text, f)).findings, MISSING).length, hits.length - 1);
+  });
+  it('a document without clauses gets the default labelled clause', () => {
+    const hits = of(lintText(corpus('020_')).findings, MISSING);
+    assert.strictEqual(hits[0].fix!.edits[0].newText, '（牵头单位：${1:牵头单位}；配合单位：${2:配合单位}）');
+  });
+});
+
+describe('lead-unit/inconsistent-format: clause forms', () => {
+  it('a labelled clause in a document of （A负责） clauses is rewritten in that form', () => {
+    const text = corpus('009_').replace('（体育总局、北京冬奥组委负责）', '（牵头单位：体育总局；配合单位：北京冬奥组委）');
+    const hits = of(lintText(text).findings, 'lead-unit/inconsistent-format');
+    assert.strictEqual(hits.length, 1);
+    assert.strictEqual(hits[0].fix!.edits[0].newText, '（体育总局牵头，北京冬奥组委配合）');
+    const fixed = applyEdits(text, hits[0].fix!.edits).text;
+    assert.deepStrictEqual(of(lintText(fixed).findings, 'lead-unit/inconsistent-format'), []);
+  });
+  it('a clause with a legend or a scope is flagged but not rewritten', () => {
+    const text = corpus('021_').replace('（牵头单位：市委组织部，配合单位：市国资委）', '（市委组织部、市国资委负责，列第一位者为牵头单位）');
+    const hits = of(lintText(text).findings, 'lead-unit/inconsistent-format');
+    assert.strictEqual(hits.length, 1);
+    assert.strictEqual(hits[0].fix, undefined);
+  });
+});
+
+describe('lead-unit: unit names', () => {
+  it('aliases share a key; 和 in 人力资源和社会保障局 is optional', () => {
+    assert.strictEqual(unitInfo('国家发改委').key, unitInfo('发展改革委').key);
+    assert.strictEqual(unitInfo('市人力资源和社会保障局').key, unitInfo('市人力资源社会保障局').key);
+    assert.notStrictEqual(unitInfo('市财政局').key, unitInfo('市税务局').key);
+  });
+  it('a city\'s own table applies to its 市… names (广州 2019: 市科技创新委 → 市科学技术局)', () => {
+    const gz = unitInfo('市科技创新委', { city: '广州' });
+    assert.strictEqual(gz.canonical, '市科学技术局');
+    assert.strictEqual(gz.outdatedSince, 2019);
+    assert.strictEqual(unitInfo('市科技创新委').outdatedSince, undefined, 'elsewhere the name is not judged');
+  });
+  it('renames are followed to the name current in the document\'s year', () => {
+    assert.strictEqual(currentName(unitInfo('银监会'), 2019), '银保监会');
+    assert.strictEqual(currentName(unitInfo('银监会'), 2024), '金融监管总局');
+  });
+  it('settings add units, aliases and retired names ("正式名称|别名|旧名@年份")', () => {
+    const table = profileTable(['市数据局|市大数据局@2023|市数据管理局']);
+    assert.strictEqual(unitInfo('市大数据局', { extra: table }).outdatedSince, 2023);
+    assert.strictEqual(unitInfo('市数据管理局', { extra: table }).key, unitInfo('市数据局', { extra: table }).key);
+    const text = '示例市数据行动方案（2024—2026年）\n二、重点任务\n（一）建设平台。建成平台10个。（牵头单位：市大数据局；配合单位：市财政局）\n';
+    const { config } = normalizeConfig({ profile: { units: ['市数据局|市大数据局@2023'] } });
+    const hits = of(lintText(text, config).findings, 'lead-unit/inconsistent-name');
+    assert.strictEqual(hits.length, 1);
+    assert.strictEqual(hits[0].fix!.edits[0].newText, '市数据局');
+    assert.deepStrictEqual(of(lintText(text).findings, 'lead-unit/inconsistent-name'), [], 'without the setting the name is unknown');
+  });
+  it('a 由 inside the clause starts the unit (corpus 007); 自由 is part of a name', () => {
+    const doc = parseDocument(corpus('007_'));
+    const c = doc.leadClauses.find((x) => doc.text.slice(x.range.start, x.range.end).includes('技工院校'))!;
+    assert.deepStrictEqual(c.lead.map((u) => u.name), ['人力资源社会保障行政部门']);
+    const d2 = parseDocument('二、重点任务\n（一）建设平台。建成平台10个。（自由贸易试验区管委会负责）\n');
+    assert.deepStrictEqual(d2.leadClauses[0].lead.map((u) => u.name), ['自由贸易试验区管委会']);
+  });
+});
+
+describe('lead-unit: completion of unit names', () => {
+  it('the document\'s units first (most used first), then settings, then the table; filtered by prefix', () => {
+    const doc = parseDocument(corpus('021_'));
+    const all = unitCompletions(doc, '', ['市数据局|市大数据局@2023']);
+    const used = new Set(doc.leadClauses.flatMap((c) => [...c.lead, ...c.partners].map((u) => u.name)));
+    const firstUnknown = all.findIndex((n) => !used.has(n));
+    assert.ok(firstUnknown >= 5 && all.slice(0, firstUnknown).every((n) => used.has(n)));
+    assert.ok(all.indexOf('市发展改革委') < firstUnknown);
+    assert.strictEqual(all[firstUnknown], '市数据局', 'the setting follows the document\'s own names');
+    assert.ok(all.includes('市财政局') && all.includes('财政部'));
+    assert.ok(unitCompletions(doc, '市人力').every((n) => n.startsWith('市人力')));
+    assert.ok(unitCompletions(doc, '市人力').length >= 1);
+  });
+});
