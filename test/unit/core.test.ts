@@ -26,7 +26,7 @@ describe('core: normalisation keeps offsets', () => {
 });
 
 describe('core: numerals', () => {
-  const cases: [string, number][] = [['二十三', 23], ['一亿', 1e8], ['二〇一九', 2019], ['三千五百万', 3.5e7], ['十', 10], ['两万', 2e4], ['一百零五', 105]];
+  const cases: [string, number][] = [['二十三', 23], ['一亿', 1e8], ['二〇一九', 2019], ['三千五百万', 3.5e7], ['十', 10], ['两万', 2e4], ['一百零五', 105], ['三亿四千五百万', 3.45e8], ['一百二十三万四千', 1234000], ['两万亿', 2e12], ['一亿零五百万', 1.05e8]];
   for (const [s, v] of cases) it(`${s} = ${v}`, () => assert.strictEqual(cnToNumber(s), v));
   it('rejects non-numerals', () => assert.ok(Number.isNaN(cnToNumber('一是'))));
 });

@@ -25,7 +25,8 @@ export function cnToNumber(s: string): number {
     for (const ch of s) v = v * 10 + DIGITS[ch];
     return v;
   }
-  let total = 0, section = 0, digit = 0, sawDigit = false;
+  // 亿 closes everything before it; 万 closes only the part after the last 亿 (三亿四千五百万 = 3.45亿).
+  let yi = 0, wan = 0, section = 0, digit = 0, sawDigit = false;
   for (const ch of s) {
     const d = DIGITS[ch];
     if (d !== undefined) { digit = d; sawDigit = true; continue; }
@@ -35,12 +36,15 @@ export function cnToNumber(s: string): number {
       digit = 0; sawDigit = false;
       continue;
     }
-    const bu = BIG_UNITS[ch];
-    section += digit;
-    total = (total + section) * bu;
+    if (ch === '万') {
+      wan = (wan + section + digit) * 1e4;
+    } else {
+      yi = (yi + wan + section + digit) * 1e8;
+      wan = 0;
+    }
     section = 0; digit = 0; sawDigit = false;
   }
-  return total + section + digit;
+  return yi + wan + section + digit;
 }
 
 /** Arabic (half-width after normalisation) or Chinese numeral → number. */
