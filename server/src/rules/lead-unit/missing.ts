@@ -15,8 +15,12 @@ const NOT_TASKS = /(指导思想|基本原则|总体要求|目标|目的(?!地)|
 
 export function unassigned(doc: PolicyDocument): Measure[] {
   if (!KINDS.has(doc.kind)) return [];
-  // 第X条 of a 办法 outside any task section are provisions, not tasks.
-  return doc.measures.filter((m) => !m.leadIn && !m.clause && !m.inherited && !(m.heading?.style === 'article' && !m.section)
+  // 第X条 of a 办法 (top level or under 第X章) are provisions, not tasks. Articles numbered inside
+  // 一、 sections (corpus 001) or in a task section (重点任务, 政策措施 …) are measures.
+  const provision = (m: Measure) => m.heading?.style === 'article'
+    && (!m.heading.parent || m.heading.parent.style === 'chapter')
+    && !(m.section && /(任务|措施|举措|行动|工作)/.test(m.section.title));
+  return doc.measures.filter((m) => !m.leadIn && !m.clause && !m.inherited && !provision(m)
     && !(m.section && NOT_TASKS.test(m.section.title)) && finished(doc.norm.slice(m.range.start, m.range.end)));
 }
 
