@@ -77,8 +77,8 @@ const messages: CategoryMessages = {
     },
     'citation/missing-number': {
       title: { zh: '引用公文注明发文字号', en: 'Cited documents carry their number' },
-      explanation: { zh: '引用的政府公文（关于……的通知/意见/决定/办法/方案/计划/措施）应注明发文字号。法律法规、印发通知所印发的文件、中央文件和已注明过文号的再次引用不检查。', en: 'A cited government document should carry its number. Laws and regulations, the attachment of an 印发 notice, Party-centre documents and later mentions of a numbered title are exempt.' },
-      good: ['《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）', '《中华人民共和国预算法》'], bad: ['《国务院关于积极推进“互联网+”行动的指导意见》（无文号，corpus 026）', '《河南省建设制造强省三年行动计划》（corpus 033）'],
+      explanation: { zh: '引用的政府公文（关于……的通知/意见/决定/办法/方案/计划/措施）应注明发文字号。法律法规、印发通知所印发的文件、中央文件、已注明过文号的再次引用，以及作为所述工作对象而非依据的文件（编制《X》、出台了《X》）不检查。', en: 'A cited government document should carry its number. Laws and regulations, the attachment of an 印发 notice, Party-centre documents, later mentions of a numbered title and documents named as the object of work reported (编制《X》, 出台了《X》) are exempt.' },
+      good: ['《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）', '《中华人民共和国预算法》', '一是编制《广州市加快IAB产业发展五年行动计划（2018-2022年）》'], bad: ['《国务院关于积极推进“互联网+”行动的指导意见》（无文号，corpus 026）', '《河南省建设制造强省三年行动计划》（corpus 033）'],
     },
     'citation/nested-marks': {
       title: { zh: '书名号嵌套用〈〉', en: 'Nested titles in 〈〉' },
@@ -92,13 +92,13 @@ const messages: CategoryMessages = {
     },
     'citation/title-marks': {
       title: { zh: '文件名用书名号', en: 'Titles in 《》' },
-      explanation: { zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。', en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare.' },
-      good: ['您提出的《关于老邢峰线改造的建议》收悉'], bad: ['您提出的关于“关于老邢峰线(群英路)进行改造”的建议（corpus 024）', '根据大兴区促进产业高质量发展的指导意见(文号)（corpus 025）'],
+      explanation: { zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。“依照本办法关于……的规定”指规定本身，不是文件名，不检查。', en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare. 依照本办法关于…的规定 names rules, not a title, and is not flagged.' },
+      good: ['您提出的《关于老邢峰线改造的建议》收悉', '依照本办法关于行政处罚的规定'], bad: ['您提出的关于“关于老邢峰线(群英路)进行改造”的建议（corpus 024）', '根据大兴区促进产业高质量发展的指导意见(文号)（corpus 025）'],
     },
     'citation/short-name': {
       title: { zh: '简称先定义后使用', en: 'Short names defined before use' },
-      explanation: { zh: '简称在首次引用全称时定义为“（以下简称《决定》）”，此后统一使用；不能先用后定义、重复定义或时而加书名号时而不加。', en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way.' },
-      good: ['（国发〔2004〕20号，以下简称《决定》）（corpus 017）'], bad: ['“(以下简称原办法)”与“(以下简称《办法》)”并用（corpus 036）', '《行动计划》未定义即使用（corpus 034）'],
+      explanation: { zh: '简称在首次引用全称时定义为“（以下简称《决定》）”，此后统一使用；不能先用后定义、重复定义或时而加书名号时而不加。术语的简称（以下简称保障对象）不加书名号。', en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way. A term\'s short name (以下简称保障对象) takes no 《》.' },
+      good: ['（国发〔2004〕20号，以下简称《决定》）（corpus 017）', '住房保障对象（以下简称保障对象）'], bad: ['“(以下简称原办法)”与“(以下简称《办法》)”并用（corpus 036）', '《行动计划》未定义即使用（corpus 034）'],
     },
     'citation/future-date': {
       title: { zh: '不引用晚于本文的文件', en: 'No citations from the future' },

@@ -19,11 +19,14 @@ const rule: Rule = {
       // Depth 1 is the outer 《; even depths take 〈〉, odd depths 《》.
       const stack: { ch: string; at: number }[] = [];
       const edits: TextEdit[] = [];
+      // Last > › ＞ inside the title, found in one pass (a title full of "<" stays linear).
+      const lastClose = new Map<string, number>();
+      for (let i = start + 1; i < end - 1; i++) if (text[i] === '>' || text[i] === '›' || text[i] === '＞') lastClose.set(text[i], i);
       for (let i = start + 1; i < end - 1; i++) {
         const ch = text[i];
         if (OPEN_LIKE.has(ch)) {
           // < and > are only marks when they pair up inside the title.
-          if ((ch === '<' || ch === '＜' || ch === '‹') && text.indexOf(CLOSE_OF[ch], i + 1) < 0) continue;
+          if ((ch === '<' || ch === '＜' || ch === '‹') && !((lastClose.get(CLOSE_OF[ch]) ?? -1) > i)) continue;
           stack.push({ ch, at: i });
         } else if (stack.length && ch === CLOSE_OF[stack[stack.length - 1].ch]) {
           const open = stack.pop()!;

@@ -4,18 +4,20 @@
  * no title at all (根据国发〔2015〕40号文件精神). The document's own number and 附件 lines are not citations.
  */
 import type { Rule } from '../types';
-import type { DocNumber, PolicyDocument } from '../../core/model';
+import type { Citation, DocNumber, PolicyDocument } from '../../core/model';
 
 /** A number standing in a label or header position (发文字号：…, 索引号, the document's own number line). */
 function isOwnOrLabel(doc: PolicyDocument, d: DocNumber): boolean {
   if (doc.docNumber && doc.docNumber.range.start === d.range.start) return true;
   const line = doc.lineIndex.positionAt(d.range.start).line;
   const lineStart = doc.lineIndex.starts[line];
-  const before = doc.norm.slice(lineStart, d.range.start);
-  const after = doc.norm.slice(d.range.end, doc.lineIndex.lineEnd(line)).trim();
+  // Bounded slices: a document on one long line must not make this quadratic.
+  const before = doc.norm.slice(Math.max(lineStart, d.range.start - 12), d.range.start);
+  const lineEnd = doc.lineIndex.lineEnd(line);
   // Alone on its line (a header), or after a label.
-  if (/^[ \t]*$/.test(before) && after.length <= 2) return true;
-  return /(文号|字号|编号|索引号|附件)[:：]?[ \t]*$|字[:：][ \t]*$/.test(before);
+  if (d.range.start - lineStart <= 12 && /^[ \t]*$/.test(before)
+    && doc.norm.slice(d.range.end, Math.min(lineEnd, d.range.end + 40)).trim().length <= 2) return true;
+  return /(文号|字号|编号|索引号|附件)[:：=]?[ \t]*$|字[:：][ \t]*$/.test(before);
 }
 
 const rule: Rule = {
@@ -23,11 +25,13 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const attached = new Set(doc.citations.filter((c) => c.titleRange && c.docNumber).map((c) => c.docNumber!));
-    const titles = doc.citations.filter((c) => c.titleRange);
+    // Titles without a number, by where they start (one lookup per number, not a scan).
+    const titleAt = new Map<number, Citation>();
+    for (const c of doc.citations) if (c.titleRange && !c.docNumber) titleAt.set(c.titleRange.start, c);
     for (const d of doc.docNumbers) {
       if (attached.has(d) || isOwnOrLabel(doc, d)) continue;
       // 国发〔2015〕40号《…》: the title follows right after.
-      const next = titles.find((c) => c.titleRange!.start >= d.range.end && c.titleRange!.start <= d.range.end + 1 && !c.docNumber);
+      const next = titleAt.get(d.range.end) ?? titleAt.get(d.range.end + 1);
       if (next) {
         const num = doc.text.slice(d.range.start, d.range.end);
         const title = doc.text.slice(next.titleRange!.start, next.titleRange!.end);

@@ -5,8 +5,17 @@
  */
 import type { Rule } from '../types';
 
-const DEF = /以下简称[:：]?[ \t]*(《[^《》\n]{1,20}》|“[^“”\n]{1,20}”|[^，。；)）\n]{1,12})/g;
+// On doc.norm: ，；） are already , ; ).
+const DEF = /以下简称[:：]?[ \t]*(《[^《》\n]{1,20}》|“[^“”\n]{1,20}”|[^,。;、)\n]{1,12})/g;
 const GENERIC_SHORT = /^(决定|意见|办法|通知|方案|计划|行动计划|规划|细则|措施|若干措施|实施方案|指导意见|纲要)$/;
+
+/** Words that end a document's name (原办法, 新规划 …). */
+const DOC_WORD = /(办法|决定|意见|通知|方案|计划|规划|条例|细则|措施|规定|纲要|政策|通报|批复)$/;
+/** The definition follows a 《title》 (《X》(以下简称原办法)) or its number bracket, or the name is a document's. */
+function namesDocument(norm: string, d: { name: string; at: number }): boolean {
+  if (DOC_WORD.test(d.name)) return true;
+  return /》[ \t]*\([^()》]{0,30}以下简称[:：]?[ \t]*$/.test(norm.slice(Math.max(0, d.at - 40), d.at));
+}
 
 const rule: Rule = {
   meta: { id: 'citation/short-name', category: 'citation', severity: 'warning', source: 'house style [custom]（简称先定义、后使用，全文一致）', fixable: false },
@@ -22,8 +31,9 @@ const rule: Rule = {
       defs.push({ name, marked, at: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
     }
     // Defined without 《》 beside definitions with 《》 (corpus 036: 以下简称原办法 / 以下简称《办法》).
+    // Only a short name for a document counts: 保障对象（以下简称对象） names a term, not a title.
     if (defs.some((d) => d.marked)) {
-      for (const d of defs) if (!d.marked && !/^(本|该)/.test(d.name)) ctx.report({ range: { start: d.at, end: d.end }, messageId: 'citation/short-name-marks', args: { name: d.name } });
+      for (const d of defs) if (!d.marked && !/^(本|该)/.test(d.name) && namesDocument(n, d)) ctx.report({ range: { start: d.at, end: d.end }, messageId: 'citation/short-name-marks', args: { name: d.name } });
     }
     // One name, two definitions.
     const seen = new Map<string, number>();

@@ -4,13 +4,18 @@
  */
 import type { Rule } from '../types';
 
+// Matched on doc.norm, where full-width ，；（） are already , ; ( ): the classes and look-aheads use
+// the half-width forms (、 and 。 have no half-width twin and stay).
 // 提出的关于“X”的建议 / 提出的“关于X的建议” / 提出的关于X的建议(收悉|，)
 const QUOTED = /提出的(关于)?“([^“”\n]{2,80})”的?(建议|提案)|提出的“(关于[^“”\n]{2,80}的(建议|提案))”/g;
-const BARE_PROPOSAL = /提出的(关于[^《》“”，。；\n]{2,80}?的(建议|提案))(?=收悉|，|。|已收悉)/g;
+const BARE_PROPOSAL = /提出的(关于[^《》“”。;\n]{2,80}?的(建议|提案))(?=收悉|,|。|已收悉)/g;
 // 根据大兴区促进产业高质量发展的指导意见(文号): a bare title followed by its number or a (文号) placeholder.
-const BARE_NUMBERED = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)([^《》“”，。；、()\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定|措施))(?=\([ \t]*(?:文号|[^()\n]{0,10}〔))/g;
+const BARE_NUMBERED = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)([^《》“”,。;、()\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定|措施))(?=\([ \t]*(?:文号|[^()\n]{0,10}〔))/g;
 const BARE_NUMBERED_ONCE = new RegExp(BARE_NUMBERED.source);
-const BARE_DOC = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)((?:[^《》“”，。；、\n]{0,20})关于[^《》“”，。；\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定))(?=[(（]|，|。)/g;
+// No 规定 here: 依照本办法关于…的规定 / 按照国家关于…的规定 name rules, not a document's title.
+const BARE_DOC = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)((?:[^《》“”,。;、\n]{0,20})关于[^《》“”,。;\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案))(?=\(|,|。)/g;
+/** 本办法关于…, 国家关于…, 有关部门关于…: a reference to rules in general, not a title. */
+const GENERIC_ISSUER = /^(本|该|上述|国家|有关|相关|上级)/;
 
 const rule: Rule = {
   meta: { id: 'citation/title-marks', category: 'citation', severity: 'error', source: 'GB/T 15834-2011 §4.15（书名号标示文件名）', fixable: true },
@@ -45,11 +50,15 @@ const rule: Rule = {
       for (let m = re.exec(n); m; m = re.exec(n)) {
         if (re === BARE_DOC && /^[(（]/.test(n.slice(m.index + m[0].length)) && BARE_NUMBERED_ONCE.test(n.slice(m.index, m.index + m[0].length + 20))) continue;
         const title = m[re === BARE_PROPOSAL ? 1 : 2];
+        if (re !== BARE_PROPOSAL && GENERIC_ISSUER.test(title)) continue;
+        // A proposal title may hold a comma (seeds/001), but then only 收悉 closes it with certainty.
+        if (re === BARE_PROPOSAL && title.includes(',') && !/^已?收悉/.test(n.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
         const start = m.index + m[0].length - title.length;
         const end = start + title.length;
+        const written = doc.text.slice(start, end);
         ctx.report({
-          range: { start, end }, messageId: 'citation/title-marks-bare', args: { title },
-          fix: { titleId: 'fix/title-marks', titleArgs: { title: `《${title}》` }, edits: [{ start, end: start, newText: '《' }, { start: end, end, newText: '》' }] },
+          range: { start, end }, messageId: 'citation/title-marks-bare', args: { title: written },
+          fix: { titleId: 'fix/title-marks', titleArgs: { title: `《${written}》` }, edits: [{ start, end: start, newText: '《' }, { start: end, end, newText: '》' }] },
         });
       }
     }

@@ -10,6 +10,9 @@ function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0
 function openerOf(c: number): number {
   switch (c) { case 0x300b: return 0x300a; case 41: return 40; case 0x201d: return 0x201c; case 0x3015: return 0x3014; default: return -1; }
 }
+function kindOf(open: number): number {
+  switch (open) { case 0x300a: return 0; case 40: return 1; case 0x201c: return 2; default: return 3; }
+}
 /** A paragraph may run over this many extra lines before an open mark counts as unpaired. */
 const CARRY = 4;
 
@@ -26,6 +29,11 @@ const rule: Rule = {
     const norm = doc.norm;
     const report = (at: number) => ctx.report({ range: { start: at, end: at + 1 }, args: { mark: doc.text[at] } });
     let stack: { ch: number; at: number; line: number }[] = [];
+    // Open marks of each kind on the stack, so a closer with no opener at all costs no stack scan,
+    // and one with an opener scans down only as far as the marks it removes (amortised linear).
+    const open = new Int32Array(4);
+    const push = (ch: number, at: number) => { stack.push({ ch, at, line: lineStart }); open[kindOf(ch)]++; };
+    const truncate = (n: number) => { for (let k = n; k < stack.length; k++) open[kindOf(stack[k].ch)]--; stack.length = n; };
     let lineStart = 0;
     let carried = 0;
     let reportedLine = -1;
@@ -34,6 +42,7 @@ const rule: Rule = {
       let last = -1;
       for (const s of stack) if (s.line !== last) { last = s.line; report(s.at); }
       stack = [];
+      open.fill(0);
     };
     const reportOnce = (at: number) => {
       if (reportedLine === lineStart) return;
@@ -50,20 +59,21 @@ const rule: Rule = {
         lineStart = i + 1;
         continue;
       }
-      if (isOpen(c)) { stack.push({ ch: c, at: i, line: lineStart }); continue; }
+      if (isOpen(c)) { push(c, i); continue; }
       const opener = openerOf(c);
       if (opener < 0) continue;
       if (c === 41 && isItemMarker(norm, lineStart, i)) continue;
       if (stack.length && stack[stack.length - 1].ch === opener) {
-        stack.pop();
+        truncate(stack.length - 1);
         if (!stack.length) carried = 0;
         continue;
       }
-      const deeper = stack.findIndex((s) => s.ch === opener);
+      let deeper = -1;
+      if (open[kindOf(opener)]) for (let k = stack.length - 1; k >= 0; k--) if (stack[k].ch === opener) { deeper = k; break; }
       if (deeper >= 0) {
         // Crossed marks: the inner one was never closed.
         reportOnce(stack[stack.length - 1].at);
-        stack.length = deeper;
+        truncate(deeper);
       } else reportOnce(i);
     }
     flush();
