@@ -1,47 +1,180 @@
 /**
- * In-editor tests (run by runTest.ts inside VS Code): the shared fixture workspace
- * test/fixtures/workspace and its expectations.json, checked through the vscode API.
+ * In-editor tests through the vscode API, run inside VS Code's extension host: by runTest.ts with
+ * @vscode/test-electron where VS Code can be downloaded or is installed, and by test/e2e/run.mjs in
+ * code-server's extension host on machines without internet. They check the shared fixture workspace
+ * against the shared expectations (test/fixtures/workspace/expectations.json, or the file named by
+ * POLICY_LINT_EXPECTATIONS): diagnostics with rule ids, lines and severities, a hover with the rule's
+ * explanation, the outline's heading tree, the lead-unit quick fix, and a rule turned off in the
+ * workspace settings taking effect without a reload.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-/** Per file: the expected lines (1-based) of each listed rule; `none` = no policy-lint diagnostics at all. */
-interface Expectation { file: string; kind: string; rules: Record<string, number[]>; symbols?: string[]; none?: boolean }
-
-const expectations = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'workspace', 'expectations.json'), 'utf8')) as Expectation[];
-
-async function diagnosticsOf(uri: vscode.Uri, min: number): Promise<vscode.Diagnostic[]> {
-  for (let i = 0; i < 150; i++) {
-    const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'policy-lint');
-    if (d.length >= min) return d;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'policy-lint');
+interface Expectation {
+  file: string;
+  kind: string;
+  /** Expected 1-based lines of each rule; with `complete`, no other policy-lint diagnostics. */
+  rules: Record<string, number[]>;
+  complete?: boolean;
+  severity?: Record<string, 'error' | 'warning' | 'information' | 'hint'>;
+  hover?: { rule: string; line: number; column: number; contains: string[]; explanation: Record<string, string> };
+  quickFix?: { rule: string; line: number; title: Record<string, string>; inserts: string; insertsPattern: string };
+  settingsOff?: string;
+  symbols?: string[];
+  /** The outline in tree order: [depth (1 = top level), start of the name]. */
+  outline?: [number, string][];
+  /** Not a policy draft: no policy-lint diagnostics at all. */
+  none?: boolean;
 }
 
-describe('policy-lint in VS Code', () => {
-  const root = vscode.workspace.workspaceFolders![0].uri;
+const EXPECTATIONS = process.env.POLICY_LINT_EXPECTATIONS
+  || path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'workspace', 'expectations.json');
+const expectations = JSON.parse(fs.readFileSync(EXPECTATIONS, 'utf8')) as Expectation[];
+const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ruleOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+const keys = (ds: vscode.Diagnostic[]) => ds.map((d) => `${ruleOf(d)}@${d.range.start.line + 1}`).sort();
+const wanted = (rules: Record<string, number[]>) => Object.entries(rules).flatMap(([rule, lines]) => lines.map((l) => `${rule}@${l}`)).sort();
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'policy-lint');
+
+/** Polls until pred holds for the file's policy-lint diagnostics, then waits for them to stop changing. */
+async function diagnosticsWhen(uri: vscode.Uri, pred: (d: vscode.Diagnostic[]) => boolean, ms = 30000): Promise<vscode.Diagnostic[]> {
+  const deadline = Date.now() + ms;
+  let prev = '';
+  for (;;) {
+    const d = ours(uri);
+    const now = JSON.stringify(keys(d));
+    if (pred(d) && now === prev) return d;
+    if (Date.now() > deadline) return d;
+    prev = now;
+    await sleep(300);
+  }
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+function flatten(symbols: (vscode.DocumentSymbol | vscode.SymbolInformation)[], depth = 1): [number, string][] {
+  return symbols.flatMap((s) => [[depth, s.name] as [number, string], ...flatten('children' in s ? s.children : [], depth + 1)]);
+}
+
+async function open(root: vscode.Uri, file: string): Promise<{ uri: vscode.Uri; doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const uri = vscode.Uri.joinPath(root, file);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  return { uri, doc, editor };
+}
+
+describe('policy-lint in VS Code (vscode API)', function () {
+  this.timeout(60000);
+  const root = () => vscode.workspace.workspaceFolders![0].uri;
+
+  before(async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'policy-lint');
+    assert.ok(ext, 'the policy-lint extension is installed');
+    await ext.activate();
+  });
+
   for (const exp of expectations) {
-    it(`${exp.file}: diagnostics, hover, outline`, async () => {
-      const uri = vscode.Uri.joinPath(root, exp.file);
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc);
-      const ruleOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
-      const want = Object.entries(exp.rules).flatMap(([rule, lines]) => lines.map((l) => `${rule}@${l}`)).sort();
-      const diags = await diagnosticsOf(uri, want.length);
-      if (exp.none) assert.deepStrictEqual(diags.map(ruleOf), []);
-      const got = diags.filter((d) => ruleOf(d) in exp.rules).map((d) => `${ruleOf(d)}@${d.range.start.line + 1}`).sort();
-      assert.deepStrictEqual(got, want);
-      if (diags.length) {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, diags[0].range.start);
-        assert.ok(hovers.some((h) => h.contents.some((c) => (c as vscode.MarkdownString).value?.includes(ruleOf(diags[0])))));
+    describe(exp.file, () => {
+      it('diagnostics: rule ids, lines and severities', async () => {
+        const { uri } = await open(root(), exp.file);
+        const want = wanted(exp.rules);
+        if (exp.none) await sleep(2000);
+        const d = await diagnosticsWhen(uri, (x) => keys(x.filter((y) => ruleOf(y) in exp.rules)).length >= want.length);
+        if (exp.none) assert.deepStrictEqual(keys(d), [], 'no policy-lint diagnostics');
+        assert.deepStrictEqual(exp.complete ? keys(d) : keys(d.filter((x) => ruleOf(x) in exp.rules)), want);
+        for (const [rule, sev] of Object.entries(exp.severity ?? {})) {
+          for (const x of d.filter((y) => ruleOf(y) === rule)) assert.strictEqual(x.severity, SEVERITY[sev], `severity of ${rule}`);
+        }
+      });
+
+      if (exp.hover) {
+        const h = exp.hover;
+        it(`hover on line ${h.line} explains ${h.rule}`, async () => {
+          const { uri } = await open(root(), exp.file);
+          await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === h.rule));
+          const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(h.line - 1, h.column - 1));
+          const text = hoverText(hovers);
+          for (const c of h.contains) assert.ok(text.includes(c), `hover has "${c}":\n${text}`);
+          assert.ok(Object.values(h.explanation).some((x) => text.includes(x)), `hover has the explanation:\n${text}`);
+        });
       }
-      if (exp.symbols) {
-        const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
-        const names = symbols.map((s) => s.name);
-        for (const s of exp.symbols) assert.ok(names.some((n) => n.startsWith(s)), `outline has ${s}: ${names.join(' | ')}`);
+
+      if (exp.outline) {
+        const outline = exp.outline;
+        it('outline: the heading tree', async () => {
+          const { uri } = await open(root(), exp.file);
+          let got: [number, string][] = [];
+          for (let i = 0; i < 50 && got.length < outline.length; i++) {
+            got = flatten((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []);
+            if (got.length < outline.length) await sleep(200);
+          }
+          const matched = got.map(([depth, name], i) => [depth, outline[i] && name.startsWith(outline[i][1]) ? outline[i][1] : name]);
+          assert.deepStrictEqual(matched, outline);
+        });
+      }
+
+      if (exp.quickFix) {
+        const q = exp.quickFix;
+        it(`quick fix for ${q.rule} inserts the clause`, async () => {
+          const { uri, doc } = await open(root(), exp.file);
+          const d = (await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === q.rule && y.range.start.line === q.line - 1)))
+            .find((y) => ruleOf(y) === q.rule && y.range.start.line === q.line - 1);
+          assert.ok(d, `${q.rule} on line ${q.line}`);
+          const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+          const titles = Object.values(q.title);
+          const action = actions.find((a) => titles.includes(a.title));
+          assert.ok(action, `a quick fix titled ${titles.join(' | ')}: ${actions.map((a) => a.title).join(' | ')}`);
+          const original = doc.getText();
+          try {
+            if ('edit' in action && action.edit) await vscode.workspace.applyEdit(action.edit);
+            const cmd = 'command' in action && typeof action.command === 'object' ? action.command : (action as vscode.Command);
+            if (cmd?.command) await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+            const line = doc.lineAt(q.line - 1).text;
+            assert.match(line, new RegExp(q.insertsPattern), `line ${q.line} after the fix`);
+            assert.ok(await doc.save(), 'saved');
+            const onDisk = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8').split(/\r?\n/)[q.line - 1];
+            assert.match(onDisk, new RegExp(q.insertsPattern), `line ${q.line} on disk`);
+            const after = await diagnosticsWhen(uri, (x) => !x.some((y) => ruleOf(y) === q.rule && y.range.start.line === q.line - 1));
+            assert.ok(!after.some((y) => ruleOf(y) === q.rule && y.range.start.line === q.line - 1), `${q.rule} on line ${q.line} is gone`);
+          } finally {
+            // Put the file back for the other tests.
+            const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+            const edit = new vscode.WorkspaceEdit();
+            edit.replace(uri, all, original);
+            await vscode.workspace.applyEdit(edit);
+            await doc.save();
+          }
+        });
+      }
+
+      if (exp.settingsOff) {
+        const off = exp.settingsOff;
+        it(`turning ${off} off in the workspace settings takes effect without a reload`, async () => {
+          const { uri } = await open(root(), exp.file);
+          const before = await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === off));
+          assert.ok(before.some((y) => ruleOf(y) === off), `${off} is reported before the change`);
+          const config = vscode.workspace.getConfiguration('policyLint', uri);
+          const previous = config.inspect<Record<string, string>>('rules')?.workspaceValue;
+          await config.update('rules', { ...(previous ?? {}), [off]: 'off' }, vscode.ConfigurationTarget.Workspace);
+          try {
+            const after = await diagnosticsWhen(uri, (x) => !x.some((y) => ruleOf(y) === off));
+            assert.deepStrictEqual(keys(after), keys(before).filter((k) => !k.startsWith(off + '@')), 'only that rule went away');
+          } finally {
+            await config.update('rules', previous, vscode.ConfigurationTarget.Workspace);
+          }
+          await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === off));
+        });
       }
     });
   }
