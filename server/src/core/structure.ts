@@ -23,7 +23,7 @@ export const REQUIRED: Partial<Record<DocumentKind, SectionSpec[]>> = {
   ],
   measures: [
     { key: 'scope', advisory: true, heading: /(适用范围|支持对象|扶持对象|适用对象|支持范围|申报条件|总则)/, body: /(适用于|本(措施|办法|政策|细则)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
-    { key: 'supplementary', heading: /(附则)/, body: /本(措施|办法|政策|细则|规定)[^。]{0,30}(施行|执行|实施|有效期)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
+    { key: 'supplementary', heading: /(附则)/, body: /本(措施|办法|政策|细则|规定)[^。]{0,30}(施行|执行|实施|有效期|负责解释)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
   ],
   'drafting-note': [
     { key: 'background', heading: /(背景|必要性)/, template: '{n}、起草背景和必要性\n${1}' },
@@ -49,6 +49,47 @@ export function structuralKind(doc: PolicyDocument): DocumentKind {
 
 export interface MissingSection { spec: SectionSpec; insertAt: number; number: number }
 
+/** Notes that say the text stops short or was cut: an excerpt, 本文有删减, （以下略）. */
+const TRUNCATION = /(本文有删减|以下略|以下从略|下略|\(略\)|未完待续|excerpt ends here)/;
+const truncatedCache = new WeakMap<PolicyDocument, boolean>();
+
+/**
+ * The text is an excerpt or was cut (a note among its last three non-blank lines): sections that
+ * would come after the last one present, and the closing 附则 clauses, cannot be judged.
+ */
+export function isTruncated(doc: PolicyDocument): boolean {
+  let t = truncatedCache.get(doc);
+  if (t === undefined) {
+    t = false;
+    for (let i = doc.lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+      const l = doc.lines[i];
+      if (l.blank) continue;
+      seen++;
+      if (TRUNCATION.test(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)))) { t = true; break; }
+    }
+    truncatedCache.set(doc, t);
+  }
+  return t;
+}
+
+/** Issued by the State Council or its General Office (国发, 国办发, 国办函): no 附则 or 有效期 clauses. */
+export function isStateCouncil(doc: PolicyDocument): boolean {
+  const agency = doc.docNumber ? doc.norm.slice(doc.docNumber.agencyRange.start, doc.docNumber.agencyRange.end) : '';
+  return /^国(办)?(发|函)/.test(agency) || /^国务院/.test(doc.organ ?? '')
+    || (!!doc.titleRange && /^国务院/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)));
+}
+
+/**
+ * Titles of 第X章 chapters run into the text (web copies that lost their line breaks, corpus 025:
+ * "…征求意见稿)第一章总则第一条为…"): the words after 章 up to the next 第, space or punctuation.
+ */
+function inlineChapterTitles(norm: string): string[] {
+  const out: string[] = [];
+  const re = /(?:^|[\s。)》])第[一二三四五六七八九十]{1,3}章[ \t]{0,2}([^\s第,。;:]{1,12})/g;
+  for (let m = re.exec(norm); m && out.length < 50; m = re.exec(norm)) out.push(m[1]);
+  return out;
+}
+
 /** Required sections the document lacks, with where a template would go. */
 export function missingSections(doc: PolicyDocument): MissingSection[] {
   const specs = REQUIRED[structuralKind(doc)];
@@ -58,8 +99,12 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
   if (doc.kind === 'notice' && !top.some((h) => h.style === 'cn' || h.style === 'chapter' || h.style === 'article')) return [];
   const titles = top.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   const allTitles = doc.allHeadings.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
+  if (!doc.allHeadings.some((h) => h.style === 'chapter')) allTitles.push(...inlineChapterTitles(doc.norm));
+  const kind = structuralKind(doc);
   const found = specs.map((s) => allTitles.some((t) => t.length <= 20 && s.heading.test(t)) || (!!s.body && s.body.test(doc.norm)));
-  if (structuralKind(doc) === 'action-plan') {
+  // State Council measures (国发〔2018〕38号) carry no 附则: their 施行 and 有效期 are not stated.
+  if (kind === 'measures' && isStateCouncil(doc)) specs.forEach((s, i) => { if (s.key === 'supplementary') found[i] = true; });
+  if (kind === 'action-plan') {
     // Goals stated as dated, quantified targets before the first task section count as the goal section.
     const firstTask = top.find((h) => specs[1].heading.test(doc.norm.slice(h.titleRange.start, h.titleRange.end)));
     const quantified = doc.targets.some((t) => t.quantified && (!firstTask || t.range.start < firstTask.lineRange.start));
@@ -69,8 +114,11 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
     if (other.length >= 3) found[1] = true;
   }
   const out: MissingSection[] = [];
+  // In an excerpt only a section that should precede one that is there can be known to be missing.
+  const cut = isTruncated(doc);
   specs.forEach((spec, i) => {
     if (found[i]) return;
+    if (cut && !found.slice(i + 1).some(Boolean)) return;
     // Insert before the first later section that exists, else after the last top-level section.
     let before: Heading | undefined;
     for (let j = i + 1; j < specs.length && !before; j++) {
@@ -98,7 +146,9 @@ export function endOfBody(doc: PolicyDocument): number {
 
 export interface SequenceProblem { heading: Heading; expected: number; kind: 'gap' | 'duplicate' | 'order' | 'restart' | 'mode' }
 
-const ATTACHMENT_OR_TITLE = /^[ \t#*]*(附件|附表)|(通知|方案|计划|清单|措施|办法|意见|细则|规定|目录)[ \t*]*$/;
+const ATTACHMENT = /^[ \t#*]*(附件|附表)/;
+/** A title line: short, and ends with a document name (…方案, …的通知). */
+const TITLE_LIKE = /(通知|方案|计划|清单|措施|办法|意见|细则|规定|目录)[ \t*]*$/;
 
 /**
  * Heading numbering. Within one parent, siblings count on by one. A parent's first child either
@@ -148,13 +198,27 @@ export function sequenceProblems(doc: PolicyDocument): SequenceProblem[] {
   return out.sort((a, b) => a.heading.lineRange.start - b.heading.lineRange.start);
 }
 
+const headingLineCache = new WeakMap<PolicyDocument, Map<number, Heading>>();
+
+/**
+ * A 附件 marker or a title-like line (…方案, …措施) among the 12 non-blank lines before a heading,
+ * and after the previous top-level heading of its style: a new document starts there. Heading lines
+ * themselves (三、保障措施) are not titles.
+ */
 function newDocumentBefore(doc: PolicyDocument, h: Heading): boolean {
+  let headingLines = headingLineCache.get(doc);
+  if (!headingLines) { headingLines = new Map(doc.allHeadings.map((x) => [x.lineRange.start, x])); headingLineCache.set(doc, headingLines); }
   let seen = 0;
   for (let i = doc.lineIndex.positionAt(h.lineRange.start).line - 1; i >= 0 && seen < 12; i--) {
     const l = doc.lines[i];
     if (l.blank) continue;
     seen++;
-    if (ATTACHMENT_OR_TITLE.test(doc.norm.slice(l.start, l.end))) return true;
+    const other = headingLines.get(l.start);
+    // The new document's title comes after the previous run's last top-level heading.
+    if (other && !other.parent && other.style === h.style) return false;
+    if (other) continue;
+    const t = doc.norm.slice(l.start, Math.min(l.end, l.start + 200));
+    if (ATTACHMENT.test(t) || (l.end - l.start <= 80 && TITLE_LIKE.test(t))) return true;
   }
   return false;
 }
@@ -164,7 +228,7 @@ function checkList(list: Heading[], start: number, out: SequenceProblem[]): void
   const seen = new Set<number>();
   for (const h of list) {
     if (h.number !== expected) {
-      const kind = seen.has(h.number) ? 'duplicate' : h.number < expected ? (h.number === 1 ? 'restart' : 'order') : 'gap';
+      const kind = h.number === 1 ? 'restart' : seen.has(h.number) ? 'duplicate' : h.number < expected ? 'order' : 'gap';
       out.push({ heading: h, expected, kind });
     }
     seen.add(h.number);
@@ -214,7 +278,7 @@ export function validityOf(doc: PolicyDocument): { start?: Span; period?: { year
   const n = doc.norm;
   // 自2019年1月1日起执行 / 自印发之日起施行 / 自公布之日起试行 — "起" is required (自贸试验区…实施 is not a start).
   const start = /自[^。;,]{0,25}?起[ \t]*(施行|执行|实施|试行)/.exec(n);
-  const years = /有效期(?:为|暂定|是)?[ \t]*([一二三四五六七八九十\d]+)[ \t]*年|暂定([一二三四五六七八九十\d]+)年(?:有效期)?/.exec(n);
+  const years = /有效期(?:为|暂定|是)?[ \t]*([一二两三四五六七八九十\d]{1,4})[ \t]*年|暂定([一二两三四五六七八九十\d]{1,4})年(?:有效期)?/.exec(n);
   const until = /有效期至[ \t]*(\d{4})[ \t]*年/.exec(n);
   let period: { years: number; range: Span } | undefined;
   if (years) {
@@ -240,10 +304,24 @@ export interface ReplyFeatures {
   replyClass: boolean;
   /** Dated before 2012-07-01 (the old rules: Chinese-numeral dates, no class). */
   historical: boolean;
+  /**
+   * A reply to a deputy's 建议 or a member's 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案):
+   * the 收悉…答复如下 / 感谢…支持 / contact / class conventions apply. Not to a 复函 to a leader
+   * (corpus 016) or a 函 to a province on its requests (corpus 017).
+   */
+  toMember: boolean;
 }
 
-/** Reply-letter features (答复, 答复函, 复函). */
+const replyCache = new WeakMap<PolicyDocument, ReplyFeatures>();
+
+/** Reply-letter features (答复, 答复函, 复函), computed once per document. */
 export function replyFeatures(doc: PolicyDocument): ReplyFeatures {
+  let f = replyCache.get(doc);
+  if (!f) { f = computeReplyFeatures(doc); replyCache.set(doc, f); }
+  return f;
+}
+
+function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
   const n = doc.norm;
   const head = (doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end) : '') + n.slice(0, 1500);
   const subjectMatch = /(提案|建议)/.exec(head);
@@ -253,12 +331,13 @@ export function replyFeatures(doc: PolicyDocument): ReplyFeatures {
     subject: subjectMatch ? subjectMatch[1] as '提案' | '建议' : undefined,
     addressee: addr ? { range: { start: addr.index + addr[0].indexOf(addr[2], addr[1].length), end: addr.index + addr[0].indexOf(addr[2], addr[1].length) + 2 }, role: addr[2] as '代表' | '委员' } : undefined,
     hasReceipt: /收悉/.test(n),
-    hasAnswerFormula: /答复如下|答复如後|现答复|现将[^。]{0,30}答复|答复[^。]{0,6}如下/.test(n),
+    hasAnswerFormula: /答复如下|答复如後|现答复|现将[^。]{0,30}(答复|函复)|(答复|函复)[^。]{0,6}如下/.test(n),
     thanks: /感谢[^。]{0,40}(关心|支持|关注)/.test(n),
     contact: /联系人|联系电话|联系方式|联系单位/.test(n),
     publicity: /主动公开|依申请公开|不予公开|公开发布|是否同意公开|公开属性|公开方式|不公开/.test(n),
     replyClass: /(答复类别|办理结果|办理类别|类别)[ \t]{0,3}:?[ \t]{0,3}[(（]?[ABCD甲乙丙丁][)）]?|^[ \t]{0,8}[ABCD甲乙丙丁]类/m.test(n),
     historical,
+    toMember: !!addr || /第[ \t]{0,2}[\d一二三四五六七八九十百千〇]{1,10}[ \t]{0,2}号[ \t]{0,2}(建议|提案)/.test(head.slice(0, 300)),
   };
 }
 

@@ -4,7 +4,7 @@ import type { CategoryMessages } from './types';
 const messages: CategoryMessages = {
   messages: {
     'structure/missing-section': { zh: '缺少“{section}”部分', en: 'The "{section}" section is missing' },
-    'structure/missing-section-title-marks': { zh: '印发（转发）通知的标题中，所印发文件的名称宜加书名号《》', en: 'In an 印发/转发 notice title, put the attached document\'s title in 《》' },
+    'structure/missing-section-title-marks': { zh: '印发（转发）通知的标题和正文都没有用书名号《》写出所印发文件的名称', en: 'The 印发/转发 notice names the attached document in 《》 neither in its title nor in its body' },
     'fix/title-marks': { zh: '为所印发文件的名称加书名号《》', en: 'Put the attached document\'s title in 《》' },
     'structure/heading-sequence': { zh: '标题序号不连续', en: 'Heading numbers are not in sequence' },
     'structure/heading-sequence-gap': { zh: '标题序号“{marker}”跳号，应为第{expected}项', en: 'Heading "{marker}" skips a number; expected {expected}' },
@@ -29,8 +29,8 @@ const messages: CategoryMessages = {
     'structure/missing-section': {
       title: { zh: '缺少必备部分', en: 'Missing required section' },
       explanation: {
-        zh: '按文种检查必备部分：行动计划/实施方案须有目标、重点任务和保障措施；若干措施/办法须有适用范围（支持对象）和附则；起草说明须有背景（必要性）、依据、过程和主要内容；印发通知按所印发的文件检查，标题中所印发文件的名称加书名号（提示）。',
-        en: 'Per kind: plans need goals, tasks and safeguards; measures need scope and 附则; drafting notes need background, basis, process and main content; an 印发 notice is checked as the document it carries and names it in 《》 (information).',
+        zh: '按文种检查必备部分：行动计划/实施方案须有目标、重点任务和保障措施；若干措施/办法须有适用范围（支持对象）和附则；起草说明须有背景（必要性）、依据、过程和主要内容；印发通知按所印发的文件检查，并在标题或正文（现将《……》印发给你们）中用书名号写出所印发文件的名称（提示）。摘录、删减稿只报告本应位于现有部分之前的缺失部分。',
+        en: 'Per kind: plans need goals, tasks and safeguards; measures need scope and 附则; drafting notes need background, basis, process and main content; an 印发 notice is checked as the document it carries and names it in 《》 in its title or body (information). In an excerpt only sections due before one that is present are reported.',
       },
       good: ['一、总体要求 （二）工作目标 二、重点任务 三、保障措施'],
       bad: ['行动计划只有“一、总体要求 二、重点任务”，没有保障措施'],

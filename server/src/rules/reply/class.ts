@@ -11,7 +11,7 @@ const rule: Rule = {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;
     const f = replyFeatures(doc);
-    if (f.replyClass || f.historical) return;
+    if (!f.toMember || f.replyClass || f.historical) return;
     const system = ctx.options.system === '甲乙丙' ? '甲/乙/丙' : 'A/B/C';
     ctx.report({ range: anchorRange(doc), args: { system } });
   },

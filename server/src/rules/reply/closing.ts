@@ -18,7 +18,7 @@ const rule: Rule = {
     const at = doc.lines[last] ? { start: doc.lines[last].start, end: doc.lines[last].end } : { start: 0, end: 0 };
     const t = (s: string) => toDocumentScript(s, doc.traditional);
     const lead = end > 0 && !/[\n\r]$/.test(doc.text) ? '\n' : '';
-    if (!f.thanks) {
+    if (!f.thanks && f.toMember) {
       const insertAt = endOfBody(doc);
       ctx.report({ range: at, messageId: 'reply/closing-thanks', fix: { titleId: 'fix/insert-thanks', edits: [{ start: insertAt, end: insertAt, newText: (insertAt > 0 && !/[\n\r]/.test(doc.text[insertAt - 1]) ? '\n' : '') + t('感谢您对${1:……}工作的关心和支持。') + '\n' }], snippet: true } });
     }

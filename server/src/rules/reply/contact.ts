@@ -9,7 +9,7 @@ const rule: Rule = {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;
     const f = replyFeatures(doc);
-    if (f.contact || f.historical) return;
+    if (!f.toMember || f.contact || f.historical) return;
     const end = doc.text.length;
     const lead = end > 0 && !/[\n\r]$/.test(doc.text) ? '\n' : '';
     const at = anchorRange(doc);

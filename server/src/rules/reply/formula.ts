@@ -8,6 +8,7 @@ const rule: Rule = {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;
     const f = replyFeatures(doc);
+    if (!f.toMember) return;
     const missing = [!f.hasReceipt && '收悉', !f.hasAnswerFormula && '现答复如下'].filter(Boolean).join('、');
     if (!missing) return;
     const at = f.addressee?.range ?? anchorRange(doc);
