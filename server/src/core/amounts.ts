@@ -9,6 +9,8 @@ const CN_NUM = '[〇零一二两三四五六七八九十百千万亿]+';
 const AMOUNT_RE = new RegExp(
   `(?:(${NUM})[ \\t]*${MAG}(元)?[ \\t]*([-~—–至到])[ \\t]*)?(${NUM})[ \\t]*${MAG}(元)?`, 'g');
 const CN_AMOUNT_RE = new RegExp(`(${CN_NUM})元`, 'g');
+/** 分别 earlier in the clause: the amount is one item of a tiered list. */
+const TIERED_BEFORE = /分别[^,;。]{0,80}$/;
 const MONEY_WORDS = /(资金|支持|补助|奖励|资助|补贴|扶持|贴息|经费|奖补|配套|引导)/;
 const CAP_WORDS = /(最高|不超过|不高于|封顶|上限|最多|至多)/;
 const PERIOD_WORDS = /(每年|年度|累计|一次性|每月|每季度|[一二三四五六七八九十\d]{1,4}年(内)?)/;
@@ -50,7 +52,7 @@ export function findAmounts(text: string, norm: string): Amount[] {
     const before = norm.slice(contextRange.start, start);
     let kind: AmountKind = 'fixed';
     if (lo !== undefined) kind = 'range';
-    else if (/分别[^,;。]{0,80}$/.test(before)) kind = 'tiered';
+    else if (TIERED_BEFORE.test(before)) kind = 'tiered';
     else if (CAP_WORDS.test(before.slice(-12))) kind = 'cap';
     else if (/^[ \t]*(以上|及以上)/.test(norm.slice(end, end + 4)) || /(不低于|不少于|超过)$/.test(before)) kind = 'floor';
     const period = PERIOD_WORDS.exec(before)?.[0];
@@ -70,7 +72,7 @@ export function findAmounts(text: string, norm: string): Amount[] {
     const before = norm.slice(contextRange.start, start);
     out.push({
       range: { start, end }, text: text.slice(start, end), yuan: v, unit: '元', missingYuan: false,
-      kind: /分别[^,;。]{0,80}$/.test(before) ? 'tiered' : CAP_WORDS.test(before.slice(-12)) ? 'cap' : 'fixed',
+      kind: TIERED_BEFORE.test(before) ? 'tiered' : CAP_WORDS.test(before.slice(-12)) ? 'cap' : 'fixed',
       period: PERIOD_WORDS.exec(before)?.[0],
       context: text.slice(contextRange.start, contextRange.end), contextRange,
     });

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
-  Diagnostic, DiagnosticSeverity, DiagnosticTag, Range, TextEdit,
+  Diagnostic, DiagnosticSeverity, Range, TextEdit,
 } from 'vscode-languageserver';
 import type { Finding, Locale, PolicyDocument, Severity, Fix } from '../core';
 import { LineIndex, message, snippetToText } from '../core';
@@ -68,7 +68,6 @@ export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, l
     message: message(f.messageId, f.args, locale),
     data,
   };
-  if (f.messageId === 'text/debris' || f.ruleId.endsWith('/unused')) d.tags = [DiagnosticTag.Unnecessary];
   return d;
 }
 

@@ -24,10 +24,13 @@ export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined
   return lines.join('\n');
 }
 
+/** Markdown for one hover part and the text range it describes. */
+interface Fragment { text: string; start: number; end: number }
+
 /** On a measure's number: its lead and partner units (own or inherited). */
-export function measureHover(doc: PolicyDocument, offset: number, locale: Locale): Hover | null {
+export function measureHover(doc: PolicyDocument, offset: number, locale: Locale): Fragment | undefined {
   const m = doc.measures.find((x) => x.heading && x.heading.markerRange.start <= offset && offset <= x.heading.markerRange.end);
-  if (!m || m.leadIn) return null;
+  if (!m || m.leadIn) return undefined;
   const clause = m.clause ?? m.inherited;
   let value: string;
   if (!clause) value = message('ui/measure-no-units', undefined, locale);
@@ -36,11 +39,11 @@ export function measureHover(doc: PolicyDocument, offset: number, locale: Locale
     value = message('ui/measure-units', { lead: names(clause.lead), partners: names(clause.partners) }, locale);
     if (!m.clause) value += ' ' + message('ui/measure-inherited', { clause: doc.text.slice(clause.range.start, clause.range.end) }, locale);
   }
-  return { contents: { kind: 'markdown', value }, range: toRange(doc.lineIndex, m.heading!.markerRange.start, m.heading!.markerRange.end) };
+  return { text: value, start: m.heading!.markerRange.start, end: m.heading!.markerRange.end };
 }
 
 /** On a goal sentence: the plan period and the document's other goals with the same unit. */
-export function targetHover(doc: PolicyDocument, offset: number, locale: Locale): string | undefined {
+export function targetHover(doc: PolicyDocument, offset: number, locale: Locale): Fragment | undefined {
   const t = targetAt(doc, offset);
   if (!t) return undefined;
   const lines: string[] = [];
@@ -49,23 +52,23 @@ export function targetHover(doc: PolicyDocument, offset: number, locale: Locale)
     lines.push(message('ui/target-same-unit', { unit: t.unit }, locale));
     for (const o of t.sameUnit.slice(0, 8)) lines.push('- ' + (o.text.length > 60 ? o.text.slice(0, 59) + '…' : o.text));
   }
-  return lines.length ? lines.join('\n') : undefined;
+  return lines.length ? { text: lines.join('\n'), start: t.range.start, end: t.range.end } : undefined;
 }
 
 /** On a 发文字号: the issuing organ (代字 table), year and serial, and where else the document cites it. */
-export function docNumberHover(doc: PolicyDocument, offset: number, locale: Locale, codes: Record<string, string> = {}): string | undefined {
+export function docNumberHover(doc: PolicyDocument, offset: number, locale: Locale, codes: Record<string, string> = {}): Fragment | undefined {
   const info = docNumberAt(doc, offset, codes);
   if (!info) return undefined;
   const lines = [message('ui/docno-decoded', { number: info.text, organ: info.organ ?? message('ui/docno-unknown-organ', { code: info.number.agency || '—' }, locale), year: info.year, serial: info.serial }, locale)];
   if (info.title) lines.push(message('ui/docno-title', { title: info.title }, locale));
   if (info.others.length) lines.push(message('ui/docno-others', { count: info.others.length, lines: info.others.map((r) => doc.lineIndex.positionAt(r.start).line + 1).join('、') }, locale));
-  return lines.join('\n\n');
+  return { text: lines.join('\n\n'), start: info.number.range.start, end: info.number.range.end };
 }
 
 const KIND_ID: Record<string, string> = { cap: 'ui/amount-cap', fixed: 'ui/amount-fixed', ratio: 'ui/amount-ratio', range: 'ui/amount-range', tiered: 'ui/amount-tiered', floor: 'ui/amount-floor' };
 
 /** On an amount: its value in 元, what it funds, and the document's other amounts for the same thing. */
-export function amountHover(doc: PolicyDocument, offset: number, locale: Locale): { text: string; start: number; end: number } | undefined {
+export function amountHover(doc: PolicyDocument, offset: number, locale: Locale): Fragment | undefined {
   const items = moneyItems(doc);
   const item = items.find((i) => i.amount.range.start <= offset && offset <= i.amount.range.end);
   if (!item) return undefined;
@@ -100,16 +103,11 @@ export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number
 
 export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale, codes: Record<string, string> = {}): Hover | null {
   const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
-  const docno = docNumberHover(doc, offset, locale, codes);
-  const amount = docno ? undefined : amountHover(doc, offset, locale);
-  const target = docno ?? amount?.text ?? targetHover(doc, offset, locale);
-  let measure = measureHover(doc, offset, locale);
-  if (target) {
-    const r = docno ? docNumberAt(doc, offset)!.number.range : amount ? amount : targetAt(doc, offset)!.range;
-    measure = measure
-      ? { ...measure, contents: { kind: 'markdown', value: (measure.contents as { value: string }).value + '\n\n' + target } }
-      : { contents: { kind: 'markdown', value: target }, range: toRange(doc.lineIndex, r.start, r.end) };
-  }
+  // One description of what sits under the cursor: a 发文字号, else an amount, else a goal.
+  const info = docNumberHover(doc, offset, locale, codes) ?? amountHover(doc, offset, locale) ?? targetHover(doc, offset, locale);
+  const onMeasure = measureHover(doc, offset, locale);
+  const top = onMeasure && info ? { ...onMeasure, text: onMeasure.text + '\n\n' + info.text } : onMeasure ?? info;
+  const measure: Hover | null = top ? { contents: { kind: 'markdown', value: top.text }, range: toRange(doc.lineIndex, top.start, top.end) } : null;
   if (here.length === 0) return measure;
   const seen = new Set<string>();
   const parts: string[] = [];
