@@ -1,12 +1,10 @@
 /** The amount model on seeds/004 五、政策措施 and the seeds' lists (issue 5's acceptance). */
 import * as assert from 'assert';
-import { readdirSync, readFileSync } from 'fs';
-import * as path from 'path';
+import { corpus } from './corpus';
 import { DEFAULT_CONFIG, lintText, parseDocument } from '../../server/src/core';
 import { moneyItems } from '../../server/src/core/money';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus', 'seeds');
-const seed = (p: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(p))!), 'utf8');
+const seed = (p: string) => corpus(`seeds/${p}`);
 
 describe('amounts: seeds/004 五、政策措施', () => {
   const doc = parseDocument(seed('004'));

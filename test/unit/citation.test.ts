@@ -4,8 +4,9 @@
  * on hostile input.
  */
 import * as assert from 'assert';
-import { readdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
+import { corpus } from './corpus';
 import { applyFixes, lintText, parseDocument } from '../../server/src/core';
 import type { Finding } from '../../server/src/core';
 import { findDocNumbers } from '../../server/src/core/citations';
@@ -13,17 +14,8 @@ import { citedTitles, docNumberAt, organOfCode } from '../../server/src/core/fea
 import { normalizeForMatching } from '../../server/src/core/normalize';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
-const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
 const EXCERPT = path.join(ROOT, 'test', 'fixtures', 'rules', 'citation', 'RULES-1-2.excerpt.md');
 
-/** A corpus file by its prefix ("004_", "seeds/003"), without the "# source:" provenance line. */
-function corpus(prefix: string): string {
-  const [dir, p] = prefix.includes('/') ? prefix.split('/') : ['', prefix];
-  const name = readdirSync(path.join(CORPUS, dir)).find((f) => f.startsWith(p) && f.endsWith('.txt'));
-  assert.ok(name, `corpus ${prefix} present`);
-  const text = readFileSync(path.join(CORPUS, dir, name!), 'utf8');
-  return text.startsWith('# source:') ? text.slice(text.indexOf('\n') + 1) : text;
-}
 
 const cites = (findings: Finding[]) => findings.filter((f) => f.ruleId.startsWith('citation/'));
 const of = (findings: Finding[], id: string) => findings.filter((f) => f.ruleId === id);

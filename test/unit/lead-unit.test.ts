@@ -1,20 +1,10 @@
 /** lead-unit/ rules on the corpus (copies in test/fixtures/corpus), the clause quick fix, unit names and completion. */
 import * as assert from 'assert';
-import { readdirSync, readFileSync } from 'fs';
-import * as path from 'path';
+import { corpus } from './corpus';
 import { applyEdits, Finding, lintText, normalizeConfig, parseDocument, snippetToText } from '../../server/src/core';
 import { currentName, profileTable, unitCompletions, unitInfo } from '../../server/src/core/units';
 
-const CORPUS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');
 
-/** A corpus file by its number prefix ("004_", "seeds/003"), without the "# source:" line. */
-function corpus(prefix: string): string {
-  const [dir, p] = prefix.includes('/') ? prefix.split('/') : ['', prefix];
-  const name = readdirSync(path.join(CORPUS, dir)).find((f) => f.startsWith(p) && f.endsWith('.txt'));
-  assert.ok(name, `corpus ${prefix} present`);
-  const text = readFileSync(path.join(CORPUS, dir, name), 'utf8');
-  return text.startsWith('# source:') ? text.slice(text.indexOf('\n') + 1) : text;
-}
 
 const of = (findings: readonly Finding[], id: string) => findings.filter((f) => f.ruleId === id);
 const MISSING = 'lead-unit/missing';

@@ -1,21 +1,10 @@
 /** The document model on the real documents of the corpus (copied into test/fixtures/corpus). */
 import * as assert from 'assert';
-import { readdirSync, readFileSync } from 'fs';
-import * as path from 'path';
+import { readdirSync } from 'fs';
 import { Heading, parseDocument } from '../../server/src/core';
+import { corpus, CORPUS, corpusText } from './corpus';
 
-const CORPUS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');
-
-/** Read a corpus file without its "# source:" provenance line (the document starts on line 2). */
-export function corpusText(name: string): string {
-  const text = readFileSync(path.join(CORPUS, name), 'utf8');
-  return text.startsWith('# source:') ? text.slice(text.indexOf('\n') + 1) : text;
-}
-function seed(prefix: string): string {
-  const name = readdirSync(path.join(CORPUS, 'seeds')).find((f: string) => f.startsWith(prefix));
-  assert.ok(name, `seed ${prefix} present`);
-  return corpusText(path.join('seeds', name));
-}
+const seed = (prefix: string) => corpus(`seeds/${prefix}`);
 function outline(h: Heading[]): string[] {
   const out: string[] = [];
   const walk = (x: Heading) => { out.push(`${'  '.repeat(x.depth - 1)}${x.marker.trim()}`); x.children.forEach(walk); };

@@ -9,7 +9,7 @@
 import * as assert from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULE_TEXT, RULES } from '../../server/src/core';
+import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULE_TEXT, RULES, snippetToText } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
@@ -24,11 +24,6 @@ export function readFixture(file: string): { text: string; expected: { rule: str
     return '';
   }));
   return { text: lines.join('\n'), expected };
-}
-
-/** Resolve an LSP snippet to its default text: ${1:x} → x, $1 → "". */
-export function expandSnippet(s: string): string {
-  return s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '');
 }
 
 function findingsOf(text: string, ruleId: string) {
@@ -82,7 +77,7 @@ describe('rules: fixtures', () => {
           // Snippet fixes (templates to fill in) are applied one at a time with their default text:
           // the result must lint without errors and hold the inserted text.
           for (const f of mine.filter((x) => x.fix?.snippet)) {
-            const edits = f.fix!.edits.map((e) => ({ ...e, newText: expandSnippet(e.newText) }));
+            const edits = f.fix!.edits.map((e) => ({ ...e, newText: snippetToText(e.newText) }));
             const out = applyEdits(text, edits);
             assert.strictEqual(out.skipped.length, 0);
             assert.deepStrictEqual(lintText(out.text).errors, []);

@@ -5,28 +5,19 @@
  * and the quick fixes.
  */
 import * as assert from 'assert';
-import { readdirSync, readFileSync } from 'fs';
+import { readdirSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, DEFAULT_CONFIG, lintText, parseDocument } from '../../server/src/core';
+import { corpus, CORPUS } from './corpus';
+import { applyEdits, applyFixes, DEFAULT_CONFIG, lintText, parseDocument, snippetToText } from '../../server/src/core';
 import type { Finding } from '../../server/src/core';
 import { isTruncated, missingSections, replyFeatures, sequenceProblems, validityOf } from '../../server/src/core/structure';
 
-const CORPUS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');
 
-/** A corpus file by its prefix ("004_", "seeds/003"), without the "# source:" provenance line. */
-function corpus(prefix: string): string {
-  const [dir, p] = prefix.includes('/') ? prefix.split('/') : ['', prefix];
-  const name = readdirSync(path.join(CORPUS, dir)).find((f) => f.startsWith(p) && f.endsWith('.txt'));
-  assert.ok(name, `corpus ${prefix} present`);
-  const text = readFileSync(path.join(CORPUS, dir, name!), 'utf8');
-  return text.startsWith('# source:') ? text.slice(text.indexOf('\n') + 1) : text;
-}
 
 const mine = (findings: Finding[]) => findings.filter((f) => /^(structure|reply)\//.test(f.ruleId));
 const ids = (findings: Finding[]) => mine(findings).map((f) => f.messageId ?? f.ruleId).sort();
 const lint = (text: string) => lintText(text, { ...DEFAULT_CONFIG, check: 'always' });
 /** Snippet text with its defaults, as the harness applies template fixes. */
-const expandSnippet = (s: string) => s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '');
 
 describe('structure and reply rules on the seeds', () => {
   it('seeds/000, a reply with no signature, date or contact line, is flagged for each', () => {
@@ -161,7 +152,7 @@ describe('structure/missing-section and structure/validity', () => {
     const f = lint(text).findings.filter((x) => x.ruleId === 'structure/missing-section');
     assert.strictEqual(f.length, 1);
     assert.ok(f[0].fix?.snippet);
-    const out = applyEdits(text, f[0].fix!.edits.map((e) => ({ ...e, newText: expandSnippet(e.newText) }))).text;
+    const out = applyEdits(text, f[0].fix!.edits.map((e) => ({ ...e, newText: snippetToText(e.newText) }))).text;
     assert.ok(out.indexOf('二、重点任务') > out.indexOf('一、工作目标') && out.indexOf('二、重点任务') < out.indexOf('二、保障措施'), out);
   });
   it('validity ceilings: 试行 2 years, others 5, configurable', () => {

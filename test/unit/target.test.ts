@@ -1,13 +1,11 @@
 /** target/ rules on the seeds and the editor helpers. */
 import * as assert from 'assert';
-import { readdirSync, readFileSync } from 'fs';
-import * as path from 'path';
+import { corpus } from './corpus';
 import { lintText, parseDocument } from '../../server/src/core';
 import { targetAt } from '../../server/src/core/features/target';
 import { declaredCounts } from '../../server/src/core/goals';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus', 'seeds');
-const seed = (p: string) => readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(p))!), 'utf8');
+const seed = (p: string) => corpus(`seeds/${p}`);
 
 describe('target: seeds', () => {
   it('seeds/004: the 总体目标 clauses built on 一批 are flagged; 总规模超10000亿元 and 年均增长15%以上 are not', () => {
