@@ -4,7 +4,8 @@
 #     screenshots), ripgrep (code-server's own postinstall would download it from GitHub), and the
 #     headers and compilers for code-server's native modules;
 #   - code-server 4.100.3 (a real VS Code that installs offline; the last release that runs on Node 20)
-#     and playwright-core, into the cache folder, following ../shared/notes/vscode-offline.md.
+#     and playwright-core, into the cache folder (the offline recipe is the code below: install with
+#     --ignore-scripts, rebuild the native modules, copy the Debian ripgrep in place of the download).
 # Cache folder: $POLICY_LINT_E2E_CACHE (default ~/.cache/policy-lint-e2e). playwright-core lives there
 # too, not in the repository's package.json: the tests resolve it from the cache (createRequire), so
 # `npm ci` stays as it was for everybody who does not run the end-to-end tests.
