@@ -34,7 +34,7 @@ describe('cli', function () {
     const walk = (d: string) => {
       for (const e of fs.readdirSync(d, { withFileTypes: true })) {
         if (e.isDirectory()) walk(path.join(d, e.name));
-        else if (/\.(txt|md)$/.test(e.name)) expected.push(path.join(d, e.name));
+        else if (/\.(txt|md|docx)$/.test(e.name)) expected.push(path.join(d, e.name));
       }
     };
     walk(CORPUS);

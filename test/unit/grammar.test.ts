@@ -286,7 +286,7 @@ describe('highlighting (TextMate grammars)', () => {
       }
       assert.deepStrictEqual(bad, []);
     });
-    it('tokenising adversarial 20,000-character lines is fast and grows linearly', async function () {
+    it('tokenising adversarial lines grows linearly with their length (5,000 → 20,000 characters)', async function () {
       this.timeout(60000);
       const g = await grammar(P);
       const seeds = ['《', '〈', '《〈', '（牵头单位：', '（', '（市', '第一', '一二三', '1', '1.', '1,000', '国发〔2019', '国发[', 'XX', '×', '……', '2024年', '最高不超过1', '给予 ', '<a', '一'];
@@ -295,10 +295,12 @@ describe('highlighting (TextMate grammars)', () => {
         for (const s of seeds) g.tokenizeLine(s.repeat(Math.ceil(n / s.length)).slice(0, n), vsctm.INITIAL);
         return Number(process.hrtime.bigint() - t0) / 1e6;
       };
+      // A ratio of two runs in one process, not a time limit: linear work grows 4×, quadratic work 16×.
       time(1000);
-      const ms10 = time(10000);
-      const ms20 = time(20000);
-      assert.ok(ms20 < 2000 && (ms20 < 100 || ms20 < 3.5 * ms10), `${ms10.toFixed(0)} ms at 10k, ${ms20.toFixed(0)} ms at 20k`);
+      const best = (n: number) => Math.min(time(n), time(n), time(n));
+      const ms5 = best(5000);
+      const ms20 = best(20000);
+      assert.ok(ms20 < 8 * Math.max(ms5, 1), `${ms5.toFixed(0)} ms at 5k, ${ms20.toFixed(0)} ms at 20k`);
     });
     it('is contributed in package.json: the policy language and the injection into Markdown', () => {
       const pkg = JSON.parse(read('package.json')) as { contributes: { languages: { id: string }[]; grammars: { language?: string; scopeName: string; path: string; injectTo?: string[] }[] } };
