@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Locale, PolicyLintConfig } from './core';
-import { mergeRawConfigs, normalizeConfig, RULES } from './core';
+import type { Locale, PolicyLintConfig } from './linter';
+import { mergeRawConfigs, message, normalizeConfig, RULES } from './linter';
 import { findRcFile, readRcFile, RcFile } from './rcfile';
 import { checkFile, FileResult } from './cli/check';
 import { collectFiles } from './cli/files';
@@ -122,7 +122,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (opts === 'help') { process.stdout.write(HELP); return 0; }
   if (opts === 'version') { process.stdout.write(VERSION + '\n'); return 0; }
   if (opts.listRules) {
-    for (const r of RULES) process.stdout.write(`${r.meta.id}\t${r.meta.severity}\t${r.meta.fixable ? 'fix' : ''}\t${r.meta.source}\n`);
+    for (const r of RULES) process.stdout.write(`${r.meta.id}\t${r.meta.severity}\t${r.meta.fixable ? 'fix' : ''}\t${message(`tier/${r.docs.source.tier}`, undefined, opts.locale)}\t${opts.locale === 'en' ? r.docs.source.en : r.docs.source.zh}\n`);
     return 0;
   }
   if (opts.paths.length === 0) {

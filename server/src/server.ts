@@ -8,10 +8,10 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale, PolicyLintConfig } from './core';
+import type { Locale, PolicyLintConfig } from './linter';
 import { fileURLToPath } from 'url';
 import * as path from 'path';
-import { mergeRawConfigs, message, normalizeConfig, pickLocale } from './core';
+import { mergeRawConfigs, message, normalizeConfig, pickLocale } from './linter';
 import { findRcFile } from './rcfile';
 import { analyse, Analysis } from './lsp/analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';

@@ -1,7 +1,7 @@
 /** The amount model on seeds/004 五、政策措施 and the seeds' lists (issue 5's acceptance). */
 import * as assert from 'assert';
 import { corpus } from './corpus';
-import { DEFAULT_CONFIG, lintText, parseDocument } from '../../server/src/core';
+import { DEFAULT_CONFIG, lintText, parseDocument } from '../../server/src/linter';
 import { moneyItems } from '../../server/src/core/money';
 
 const seed = (p: string) => corpus(`seeds/${p}`);

@@ -1,6 +1,6 @@
 /** Settings layers, presets, profile and inline disable directives in the core. */
 import * as assert from 'assert';
-import { lintText, mergeRawConfigs, normalizeConfig, parseDirectives, parseDocument } from '../../server/src/core';
+import { lintText, mergeRawConfigs, normalizeConfig, parseDirectives, parseDocument } from '../../server/src/linter';
 
 const PLAN = [
   '示例市行动计划（2023—2025年）',

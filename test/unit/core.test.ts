@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, LineIndex, lintText, normalizeConfig, parseDocument } from '../../server/src/core';
+import { applyEdits, applyFixes, LineIndex, lintText, normalizeConfig, parseDocument } from '../../server/src/linter';
 import { normalizeForMatching, toDocumentScript } from '../../server/src/core/normalize';
 import { cnToNumber } from '../../server/src/core/numerals';
 

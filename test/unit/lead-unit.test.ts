@@ -1,7 +1,7 @@
 /** lead-unit/ rules on the corpus (copies in test/fixtures/corpus), the clause quick fix, unit names and completion. */
 import * as assert from 'assert';
 import { corpus } from './corpus';
-import { applyEdits, Finding, lintText, normalizeConfig, parseDocument, snippetToText } from '../../server/src/core';
+import { applyEdits, Finding, lintText, normalizeConfig, parseDocument, snippetToText } from '../../server/src/linter';
 import { currentName, profileTable, unitCompletions, unitInfo } from '../../server/src/core/units';
 
 

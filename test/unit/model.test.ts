@@ -1,7 +1,7 @@
 /** The document model on the real documents of the corpus (copied into test/fixtures/corpus). */
 import * as assert from 'assert';
 import { readdirSync } from 'fs';
-import { Heading, parseDocument } from '../../server/src/core';
+import { Heading, parseDocument } from '../../server/src/linter';
 import { corpus, CORPUS, corpusText } from './corpus';
 
 const seed = (prefix: string) => corpus(`seeds/${prefix}`);

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyFixes, lintDocument, lintText, parseDocument, RULES } from '../../server/src/core';
+import { applyFixes, lintDocument, lintText, parseDocument, RULES } from '../../server/src/linter';
 import { formatArabic, mixedValue, numericRanges } from '../../server/src/core/tokens';
 
 const ROOT = path.join(__dirname, '..', '..', '..');

@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, lintText, normalizeConfig, parseDocument, lintDocument, DEFAULT_CONFIG } from '../../server/src/core';
+import { applyEdits, lintText, normalizeConfig, parseDocument, lintDocument, DEFAULT_CONFIG } from '../../server/src/linter';
 import { fixText } from '../../server/src/cli/fix';
 
 const RUNS = Number(process.env.FUZZ_RUNS || 150);

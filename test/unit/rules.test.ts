@@ -9,7 +9,7 @@
 import * as assert from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULE_TEXT, RULES, snippetToText } from '../../server/src/core';
+import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULES, snippetToText } from '../../server/src/linter';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
@@ -42,8 +42,9 @@ describe('rules: contract', () => {
       });
       it('has a Chinese and English message, hover text and a doc page', () => {
         assert.ok(hasMessage(id), `message ${id}`);
-        assert.ok(RULE_TEXT[id], `RULE_TEXT ${id}`);
-        assert.ok(RULE_TEXT[id].good.length && RULE_TEXT[id].bad.length);
+        const docs = RULES.find((r) => r.meta.id === id)!.docs;
+        assert.ok(docs.title.zh && docs.explanation.zh && docs.source.zh, `docs of ${id}`);
+        assert.ok(docs.good.length && docs.bad.length);
         assert.ok(existsSync(path.join(ROOT, 'docs', 'rules', category, `${name}.md`)), 'docs page');
       });
       it('has flagged and clean fixtures', () => {

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CONFIG, lintText } from '../../server/src/core';
+import { DEFAULT_CONFIG, lintText } from '../../server/src/linter';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 interface Snippet { prefix: string | string[]; body: string | string[]; description: string }

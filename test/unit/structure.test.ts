@@ -8,8 +8,8 @@ import * as assert from 'assert';
 import { readdirSync } from 'fs';
 import * as path from 'path';
 import { corpus, CORPUS } from './corpus';
-import { applyEdits, applyFixes, DEFAULT_CONFIG, lintText, parseDocument, snippetToText } from '../../server/src/core';
-import type { Finding } from '../../server/src/core';
+import { applyEdits, applyFixes, DEFAULT_CONFIG, lintText, parseDocument, snippetToText } from '../../server/src/linter';
+import type { Finding } from '../../server/src/linter';
 import { isTruncated, missingSections, replyFeatures, sequenceProblems, validityOf } from '../../server/src/core/structure';
 
 

@@ -1,7 +1,7 @@
 /** target/ rules on the seeds and the editor helpers. */
 import * as assert from 'assert';
 import { corpus } from './corpus';
-import { lintText, parseDocument } from '../../server/src/core';
+import { lintText, parseDocument } from '../../server/src/linter';
 import { targetAt } from '../../server/src/core/features/target';
 import { declaredCounts } from '../../server/src/core/goals';
 

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyFixes, lintText, normalizeConfig } from '../../server/src/core';
+import { applyFixes, lintText, normalizeConfig } from '../../server/src/linter';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');

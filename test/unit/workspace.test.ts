@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CONFIG, lintText, looksLikePolicy } from '../../server/src/core';
+import { DEFAULT_CONFIG, lintText, looksLikePolicy } from '../../server/src/linter';
 
 const WS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace');
 interface Expectation { file: string; kind: string; rules: Record<string, number[]>; symbols?: string[]; none?: boolean }

@@ -1,6 +1,6 @@
 /** Check one file with the core: the unit of work of the CLI (and of its worker threads). */
-import type { Locale, PolicyLintConfig, Severity } from '../core';
-import { lintDocument, message, parseDocument } from '../core';
+import type { Locale, PolicyLintConfig, Severity } from '../linter';
+import { lintDocument, message, parseDocument } from '../linter';
 import { FileEntry, readDocx, readText } from './files';
 
 /** One diagnostic in the JSON contract: lines and columns 1-based, columns in UTF-16 code units. */

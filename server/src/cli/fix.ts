@@ -4,8 +4,8 @@
  * run never leaves half a draft.
  */
 import * as fs from 'fs';
-import type { PolicyLintConfig } from '../core';
-import { applyFixes, lintText } from '../core';
+import type { PolicyLintConfig } from '../linter';
+import { applyFixes, lintText } from '../linter';
 import { readText } from './files';
 
 export interface FixOutcome { path: string; fixed: number; changed: boolean; error?: string; diff?: string }

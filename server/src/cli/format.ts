@@ -1,6 +1,6 @@
 /** CLI output formats. `json` is a public contract (version 1); `text` is for people. */
-import type { Locale } from '../core';
-import { message } from '../core';
+import type { Locale } from '../linter';
+import { message } from '../linter';
 import type { FileResult } from './check';
 
 export interface Summary { files: number; errors: number; warnings: number; infos: number; failed: number; skipped: number }

@@ -1,8 +1,8 @@
 /** Reviewer report formats: SARIF 2.1.0, GitHub workflow annotations and a self-contained HTML page. */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { Locale } from '../core';
-import { message, RULE_TEXT, RULES_BY_ID } from '../core';
+import type { Locale } from '../linter';
+import { message, ruleDocs, RULES_BY_ID } from '../linter';
 import type { CliDiagnostic, FileResult } from './check';
 import { summarize } from './format';
 
@@ -32,7 +32,7 @@ export function formatSarif(results: readonly FileResult[], locale: Locale, cwd 
           informationUri: INFO_URI,
           rules: ruleIds.map((id) => {
             const meta = RULES_BY_ID.get(id)?.meta;
-            const text = RULE_TEXT[id];
+            const text = ruleDocs(id);
             return {
               id,
               name: id.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()),
@@ -40,7 +40,7 @@ export function formatSarif(results: readonly FileResult[], locale: Locale, cwd 
               fullDescription: { text: pick(text?.explanation, locale) || id },
               helpUri: docUrl(id),
               defaultConfiguration: { level: meta ? level(meta.severity) : 'warning' },
-              properties: { tags: [id.split('/')[0]], source: meta?.source ?? '' },
+              properties: { tags: [id.split('/')[0]], source: text ? `${message(`tier/${text.source.tier}`, undefined, locale)}: ${pick(text.source, locale)}` : '' },
             };
           }),
         },
@@ -126,7 +126,7 @@ export function formatHtml(results: readonly FileResult[], texts: ReadonlyMap<st
     byRule.set(d.rule, e);
   }
   const ruleRows = [...byRule].sort((a, b) => b[1].error - a[1].error || (b[1].error + b[1].warning + b[1].info) - (a[1].error + a[1].warning + a[1].info))
-    .map(([id, e]) => `<tr><td><code>${escapeHtml(id)}</code></td><td>${escapeHtml(pick(RULE_TEXT[id]?.title, locale))}</td><td class="num">${e.error}</td><td class="num">${e.warning}</td><td class="num">${e.info}</td><td class="num">${e.files.size}</td></tr>`).join('\n');
+    .map(([id, e]) => `<tr><td><code>${escapeHtml(id)}</code></td><td>${escapeHtml(pick(ruleDocs(id)?.title, locale))}</td><td class="num">${e.error}</td><td class="num">${e.warning}</td><td class="num">${e.info}</td><td class="num">${e.files.size}</td></tr>`).join('\n');
   const docRows = results.map((r, i) => {
     const c = { error: 0, warning: 0, info: 0 };
     for (const d of r.diagnostics) { if (d.severity === 'error') c.error++; else if (d.severity === 'warning') c.warning++; else c.info++; }

@@ -4,7 +4,7 @@
  */
 import * as os from 'os';
 import { isMainThread, parentPort, Worker } from 'worker_threads';
-import type { Locale, PolicyLintConfig } from '../core';
+import type { Locale, PolicyLintConfig } from '../linter';
 import { checkFile, FileResult } from './check';
 import type { FileEntry } from './files';
 

@@ -2,8 +2,8 @@
  * policy-lint settings, validated. Malformed input never throws: bad entries are dropped with a
  * message and the defaults stand in for them.
  */
-import { CATEGORIES, SEVERITIES, Severity } from '../rules/types';
-import { RULES_BY_ID } from '../rules';
+import { CATEGORIES, SEVERITIES, Severity } from './contract';
+import { ruleById, ruleIds } from './registry';
 
 export type RuleSetting = Severity | 'off';
 export type CheckMode = 'auto' | 'always' | 'never';
@@ -73,7 +73,7 @@ export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; error
     if (!isRecord(raw.rules)) errors.push('"rules" must be an object of rule id → severity');
     else {
       for (const [key, value] of Object.entries(raw.rules)) {
-        if (!RULES_BY_ID.has(key) && !(CATEGORIES as readonly string[]).includes(key)) {
+        if (!ruleById(key) && !(CATEGORIES as readonly string[]).includes(key)) {
           errors.push(`unknown rule or category "${key}"`);
           continue;
         }
@@ -89,7 +89,7 @@ export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; error
       config.preset = raw.preset as PresetName;
       // Preset severities apply where the user's own rules say nothing.
       for (const [key, v] of Object.entries(PRESETS[config.preset])) {
-        if (!(key in config.rules) && (RULES_BY_ID.has(key) || (CATEGORIES as readonly string[]).includes(key))) config.rules[key] = v;
+        if (!(key in config.rules) && (ruleById(key) !== undefined || (CATEGORIES as readonly string[]).includes(key))) config.rules[key] = v;
       }
     } else errors.push(`unknown preset "${typeof raw.preset === "string" ? raw.preset : typeof raw.preset}" (${Object.keys(PRESETS).join(', ')})`);
   }
@@ -143,8 +143,8 @@ function profileOptions(config: PolicyLintConfig): void {
     if (p.validity.trialMaxYears) o.trialMaxYears = p.validity.trialMaxYears;
     set('structure/validity', o);
   }
-  if (p.units?.length) for (const id of RULES_BY_ID.keys()) if (id.startsWith('lead-unit/')) set(id, { units: p.units });
-  if (p.docCodes) for (const id of RULES_BY_ID.keys()) if (id.startsWith('citation/')) set(id, { docCodes: p.docCodes });
+  if (p.units?.length) for (const id of ruleIds()) if (id.startsWith('lead-unit/')) set(id, { units: p.units });
+  if (p.docCodes) for (const id of ruleIds()) if (id.startsWith('citation/')) set(id, { docCodes: p.docCodes });
 }
 
 function isPlain(v: unknown): v is Record<string, unknown> { return isRecord(v); }

@@ -10,7 +10,7 @@
  * of its own after `//`:  // policy-lint-disable-next-line target/unquantified
  * Ids are rule ids or categories, separated by spaces or commas; none = every rule.
  */
-import type { Finding } from '../rules/types';
+import type { Finding } from './contract';
 import type { LineIndex } from './lines';
 
 type Kind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';

@@ -3,14 +3,14 @@ import { PolicyDocument } from './model';
 import { DEFAULT_CONFIG, PolicyLintConfig, ruleSetting } from './config';
 import { parseDocument } from './document';
 import { applyDirectives } from './directives';
-import { RULES } from '../rules';
-import type { Finding, ReportInput, Rule, TextEdit } from '../rules/types';
+import { registeredRules } from './registry';
+import type { Finding, ReportInput, Rule, TextEdit } from './contract';
 
 export interface LintResult { findings: Finding[]; errors: { ruleId: string; error: string }[] }
 
 /** Run every enabled rule. A rule that throws is reported in `errors` and does not stop the others. */
 export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEFAULT_CONFIG,
-  rules: readonly Rule[] = RULES): LintResult {
+  rules: readonly Rule[] = registeredRules()): LintResult {
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   if (!config.enable) return { findings, errors };

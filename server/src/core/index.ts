@@ -1,4 +1,7 @@
-/** Public entry point of the analysis core, shared by the server, the CLI and the tests. */
+/**
+ * The analysis core's public surface. It knows no rule: server/src/linter.ts registers the rule set
+ * and is what the server, the CLI and the tests import.
+ */
 export * from './model';
 export { parseDocument } from './document';
 export { lintDocument, lintText, looksLikePolicy, applyEdits, applyFixes, selectFixes, snippetToText } from './engine';
@@ -6,9 +9,10 @@ export type { LintResult } from './engine';
 export { normalizeConfig, DEFAULT_CONFIG, ruleSetting, mergeRawConfigs, PRESETS } from './config';
 export { parseDirectives, applyDirectives, ignoreLineDirective } from './directives';
 export type { PolicyLintConfig, RuleSetting, CheckMode, Profile, PresetName } from './config';
-export { message, pickLocale, RULE_TEXT, hasMessage } from './messages';
+export { message, pickLocale, hasMessage, registerMessages } from './messages';
 export type { Locale, MessageArgs } from './messages';
 export { LineIndex } from './lines';
-export { RULES, RULES_BY_ID } from '../rules';
-export type { Finding, Fix, Rule, RuleMeta, Severity, Category, TextEdit } from '../rules/types';
-export { CATEGORIES, SEVERITIES } from '../rules/types';
+export type { Finding, Fix, Rule, RuleMeta, RuleDocs, RuleSource, SourceTier, Severity, Category, TextEdit, Messages, Text } from './contract';
+export { CATEGORIES, SEVERITIES, SOURCE_TIERS } from './contract';
+export { registerRules, registeredRules, ruleById, ruleDocs } from './registry';
+export { ruleDocPage } from './ruledoc';

@@ -1,22 +1,13 @@
 /**
- * Every user-facing string of the analysis core, Chinese first (zh-CN), with English. Rules refer to
+ * The user-facing strings of the analysis core that belong to no single rule (the server's and the
+ * CLI's UI, kinds, severities, fix titles several rules share), Chinese first (zh-CN), with English.
+ * Each rule brings its own messages (Rule.messages), registered with the rules. Rules refer to
  * messages by id; the server, the CLI and the tests render them in the user's display language.
  */
-import type { RuleText, Text } from './messages/types';
-import leadUnit from './messages/lead-unit';
-import target from './messages/target';
-import amount from './messages/amount';
-import citation from './messages/citation';
-import structure from './messages/structure';
-import reply from './messages/reply';
-import numberMessages from './messages/number';
-import textMessages from './messages/text';
+import type { MessageArgs, Messages, Text } from './contract';
 
-export type { RuleText, Text } from './messages/types';
-export type MessageArgs = Record<string, string | number>;
+export type { MessageArgs, Text } from './contract';
 export type Locale = 'zh-cn' | 'en';
-
-const CATEGORY_TABLES = [leadUnit, target, amount, citation, structure, reply, numberMessages, textMessages];
 
 const MESSAGES: Record<string, Text> = {
   // Generic UI strings used by the server and CLI.
@@ -75,14 +66,25 @@ const MESSAGES: Record<string, Text> = {
   'ui/summary': { zh: '共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}），检查了 {files} 个文件', en: '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files' },
   'ui/summary-failed': { zh: '{count} 个文件无法读取', en: '{count} files could not be read' },
   'ui/summary-skipped': { zh: '{count} 个文件未检查', en: '{count} files skipped' },
+  // Where a rule comes from (RuleSource.tier).
+  'tier/regulation': { zh: '规定', en: 'regulation' },
+  'tier/standard': { zh: '国标', en: 'national standard' },
+  'tier/practice': { zh: '实务', en: 'drafting practice' },
+  // Fix titles several rules share.
+  'fix/number-to': { zh: '改为“{fixed}”', en: 'Change to "{fixed}"' },
+  'fix/range-mark': { zh: '改用“{mark}”连接', en: 'Join with "{mark}"' },
+  'fix/title-marks': { zh: '为所印发文件的名称加书名号《》', en: 'Put the attached document\'s title in 《》' },
+  'fix/target-template': { zh: '插入量化目标模板（到××年，××达到××）', en: 'Insert a quantified target template' },
   'ui/config-error': { zh: 'policy-lint 设置有误，已忽略：{detail}', en: 'policy-lint settings are invalid and were ignored: {detail}' },
 };
 
-/** Short rule titles and explanations, for hovers, docs and the CLI's rule list. */
-export const RULE_TEXT: Record<string, RuleText> = {};
-for (const table of CATEGORY_TABLES) {
-  Object.assign(MESSAGES, table.messages);
-  Object.assign(RULE_TEXT, table.rules);
+/** Add a rule's messages to the table (see registry.ts). An id already taken by another text is a bug. */
+export function registerMessages(table: Messages): void {
+  for (const [id, text] of Object.entries(table)) {
+    const old = MESSAGES[id];
+    if (old && (old.zh !== text.zh || old.en !== text.en)) throw new Error(`message id ${id} defined twice`);
+    MESSAGES[id] = text;
+  }
 }
 
 function interpolate(template: string, args?: MessageArgs): string {

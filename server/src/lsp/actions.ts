@@ -3,8 +3,8 @@
  * diagnostic, so the server keeps no fix state. Fix-all recomputes from the current analysis.
  */
 import { CodeAction, CodeActionKind, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import type { Locale, PolicyDocument, Finding } from '../core';
-import { ignoreLineDirective, message, selectFixes, RULE_TEXT } from '../core';
+import type { Locale, PolicyDocument, Finding } from '../linter';
+import { ignoreLineDirective, message, selectFixes, ruleDocs } from '../linter';
 import { DiagnosticData, isDiagnosticData, plainEdits, ruleDocUrl, SOURCE, toRange } from './convert';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyLint';
@@ -35,7 +35,7 @@ function lineStart(text: string, line: number): number {
 }
 
 function ruleTitle(ruleId: string, locale: Locale): string {
-  const t = RULE_TEXT[ruleId]?.title;
+  const t = ruleDocs(ruleId)?.title;
   return t ? (locale === 'en' ? t.en : t.zh) : ruleId;
 }
 

@@ -4,8 +4,8 @@
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Locale, PolicyDocument, PolicyLintConfig } from '../core';
-import { lintDocument, looksLikePolicy, parseDocument } from '../core';
+import type { Finding, Locale, PolicyDocument, PolicyLintConfig } from '../linter';
+import { lintDocument, looksLikePolicy, parseDocument } from '../linter';
 import { noticeDiagnostic, toDiagnostic } from './convert';
 
 /** The live server does not check documents larger than this (the CLI goes further). */

@@ -1,6 +1,6 @@
 /** Completion of unit names inside a lead-unit clause: units already used in the document first, then configured and known ones. */
 import { CompletionItem, CompletionItemKind, Position } from 'vscode-languageserver';
-import type { PolicyDocument } from '../core';
+import type { PolicyDocument } from '../linter';
 import { unitCompletions } from '../core/units';
 import { citedTitles } from '../core/features/docnumber';
 

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'url';
 import {
   Diagnostic, DiagnosticSeverity, Range, TextEdit,
 } from 'vscode-languageserver';
-import type { Finding, Locale, PolicyDocument, Severity, Fix } from '../core';
-import { LineIndex, message, snippetToText } from '../core';
+import type { Finding, Locale, PolicyDocument, Severity, Fix } from '../linter';
+import { LineIndex, message, snippetToText } from '../linter';
 
 export const SOURCE = 'policy-lint';
 

@@ -1,16 +1,15 @@
 /** Hover on a finding: the rule's explanation, a correct and a wrong example, and its source. */
 import type { Hover } from 'vscode-languageserver';
-import type { Finding, Locale, PolicyDocument } from '../core';
-import { RULE_TEXT, RULES_BY_ID, message } from '../core';
+import type { Finding, Locale, PolicyDocument } from '../linter';
+import { ruleDocs, message } from '../linter';
 import { ruleDocUrl, toRange } from './convert';
 import { targetAt } from '../core/features/target';
 import { docNumberAt } from '../core/features/docnumber';
 import { moneyItems } from '../core/money';
 
 export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined {
-  const text = RULE_TEXT[ruleId];
-  const rule = RULES_BY_ID.get(ruleId);
-  if (!text || !rule) return undefined;
+  const text = ruleDocs(ruleId);
+  if (!text) return undefined;
   const pick = (t: { zh: string; en: string }) => (locale === 'en' ? t.en : t.zh);
   const lines = [
     `**${pick(text.title)}** \`${ruleId}\``,
@@ -20,7 +19,7 @@ export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined
   ];
   if (text.good.length) lines.push(`✔ ${message('ui/good', undefined, locale)}：${text.good.slice(0, 2).map((g) => '`' + g + '`').join('\u3000')}`, '');
   if (text.bad.length) lines.push(`✘ ${message('ui/bad', undefined, locale)}：${text.bad.slice(0, 2).map((g) => '`' + g + '`').join('\u3000')}`, '');
-  lines.push(`${message('ui/source', undefined, locale)}：${rule.meta.source}\u3000·\u3000[${message('ui/doc-link', undefined, locale)}](${ruleDocUrl(ruleId)})`);
+  lines.push(`${message('ui/source', undefined, locale)}（${message(`tier/${text.source.tier}`, undefined, locale)}）：${pick(text.source)}\u3000·\u3000[${message('ui/doc-link', undefined, locale)}](${ruleDocUrl(ruleId)})`);
   return lines.join('\n');
 }
 

@@ -1,7 +1,7 @@
 /** The heading tree as the outline (document symbols) and folding ranges. */
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
-import type { Heading, Locale, PolicyDocument } from '../core';
-import { message } from '../core';
+import type { Heading, Locale, PolicyDocument } from '../linter';
+import { message } from '../linter';
 import { toRange } from './convert';
 
 const KIND: Record<Heading['style'], SymbolKind> = {

@@ -1,5 +1,5 @@
 /** The rule registry: every category's rules, in category order. */
-import type { Rule } from './types';
+import type { Rule } from '../core/contract';
 import { rules as leadUnit } from './lead-unit';
 import { rules as target } from './target';
 import { rules as amount } from './amount';

@@ -2,13 +2,39 @@
  * amount/exceeds-aggregate — within one measure, a per-item cap (单个项目/每家企业 最高…) larger than
  * the aggregate it draws on (每年安排…, 累计/总额不超过…).
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 
 const PER_ITEM = /(单个|每个|每家|每项|单品种|每人|每户)/;
 const AGGREGATE = /(每年安排|安排|专项资金|总额|总计|合计)/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '单项上限不超过总额', en: 'Per-item cap within the total' },
+  explanation: {
+    zh: '同一措施中，单个项目、每家企业的上限不应超过该项资金的总额。',
+    en: 'Within a measure, a per-item cap is not larger than the fund it draws on.',
+  },
+  details: {
+    zh: '同一措施中，单个项目、每家企业的上限不应超过该项资金的总额。\n\n同一措施中“单个项目/每家企业……最高”的上限大于“每年安排/专项资金/总额”时报告。',
+    en: 'Within a measure, a per-item cap is not larger than the fund it draws on.\n\nWithin a measure, a 单个/每家 cap larger than the 每年安排/专项资金/总额.',
+  },
+  good: ['每年安排10亿元……单个项目最高不超过3000万元'],
+  bad: ['每年安排500万元……单个项目最高不超过1000万元'],
+  fix: { zh: '无。', en: 'none.' },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：单项上限不超过总额',
+    en: 'Drafting practice: a single cap does not exceed the total',
+  },
+};
+
+const MESSAGES: Messages = {
+  'amount/exceeds-aggregate': { zh: '单项上限{amount}超过了总额{total}', en: 'The per-item cap {amount} exceeds the total {total}' },
+};
+
 const rule: Rule = {
-  meta: { id: 'amount/exceeds-aggregate', category: 'amount', severity: 'error', source: 'house style [custom]（单项上限不超过总额）', fixable: false },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'amount/exceeds-aggregate', category: 'amount', severity: 'error', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     // Amounts are in document order: walk them once alongside the measures.

@@ -1,5 +1,5 @@
 /** The amount/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import vague from './vague';
 import missingUnit from './missing-unit';
 import uncappedRatio from './uncapped-ratio';

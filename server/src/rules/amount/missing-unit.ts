@@ -1,8 +1,28 @@
 /** amount/missing-unit — 万/亿 money written without 元 (给予最高不超过1000万的支持 → 1000万元). */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
+
+const DOCS: RuleDocs = {
+  title: { zh: '金额写全单位', en: 'Money carries 元' },
+  explanation: { zh: '以万、亿计的金额应写“万元”“亿元”。', en: 'Amounts in 万/亿 are written 万元/亿元.' },
+  details: {
+    zh: '以万、亿计的金额应写“万元”“亿元”。\n\n以“万”“亿”“千万”结尾、上下文是资金的金额缺少“元”时报告；“最高人民法院”“最高信用等级”“最高分值”“5000万人”等不是金额。',
+    en: 'Amounts in 万/亿 are written 万元/亿元.\n\nMoney in 万/亿/千万 without 元; 最高人民法院, 最高信用等级, 最高分值 and 5000万人 are not money.',
+  },
+  good: ['给予最高不超过1000万元的支持'],
+  bad: ['给予最高不超过1000万的支持'],
+  fix: { zh: '补上“元”。', en: 'adds 元.' },
+  source: { tier: 'standard', zh: 'GB/T 15835-2011（计量单位完整）', en: 'GB/T 15835-2011 (units written in full)' },
+};
+
+const MESSAGES: Messages = {
+  'amount/missing-unit': { zh: '金额“{amount}”缺少“元”', en: 'The amount "{amount}" lacks 元' },
+  'fix/add-yuan': { zh: '改为“{fixed}”', en: 'Use "{fixed}"' },
+};
 
 const rule: Rule = {
-  meta: { id: 'amount/missing-unit', category: 'amount', severity: 'warning', source: 'GB/T 15835-2011（计量单位完整）; house style [custom]', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'amount/missing-unit', category: 'amount', severity: 'warning', fixable: true },
   check(ctx) {
     for (const a of ctx.doc.amounts) {
       if (!a.missingYuan) continue;

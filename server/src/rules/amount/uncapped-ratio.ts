@@ -2,14 +2,36 @@
  * amount/uncapped-ratio — a proportional subsidy (按…的20%给予补助) with no cap in the same measure or
  * sentence. Information when the document states a general cap elsewhere (每家企业每年累计不超过…).
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { measureAt } from '../../core/money';
 
 const SUBSIDY = /(补助|补贴|奖励|资助|贴息|支持|奖补)/;
 const GENERAL_CAP = /(每家|单个|同一)(企业|单位|项目)[^。；]{0,20}(累计|合计|总额)[^。；]{0,10}(不超过|最高)/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '按比例补助设上限', en: 'Proportional subsidies are capped' },
+  explanation: {
+    zh: '按投资额、采购额等的一定比例给予补助时，同一措施中应写明上限；文件另有统一的累计上限时降为提示。',
+    en: 'A subsidy as a percentage of a base states a cap in the same measure; information when the document sets a general cap elsewhere.',
+  },
+  details: {
+    zh: '按投资额、采购额等的一定比例给予补助时，同一措施中应写明上限；文件另有统一的累计上限时降为提示。\n\n同一措施（或句子）中没有上限、分级或范围金额时报告；文件另有“每家企业……累计不超过”之类统一上限时为提示级。',
+    en: 'A subsidy as a percentage of a base states a cap in the same measure; information when the document sets a general cap elsewhere.\n\nReported when the measure (or sentence) has no cap, tier or range; information when the document sets a general per-firm cap.',
+  },
+  good: ['按项目设备投资额的20%给予补助，单个项目最高补助额不超过500万元'],
+  bad: ['按项目总投资的10%给予补助。（无上限）'],
+  fix: { zh: '无（需确定上限）。', en: 'none (decide the cap).' },
+  source: { tier: 'practice', zh: '起草实务：按比例补助须设上限', en: 'Drafting practice: a subsidy by ratio has a cap' },
+};
+
+const MESSAGES: Messages = {
+  'amount/uncapped-ratio': { zh: '按比例补助“{ratio}”没有设上限', en: 'The proportional subsidy "{ratio}" has no cap' },
+};
+
 const rule: Rule = {
-  meta: { id: 'amount/uncapped-ratio', category: 'amount', severity: 'warning', source: 'house style [custom]（按比例补助须设上限）', fixable: false },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'amount/uncapped-ratio', category: 'amount', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     const general = GENERAL_CAP.test(doc.norm);

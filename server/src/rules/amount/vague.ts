@@ -2,14 +2,44 @@
  * amount/vague — money support with no amount, ratio or cap: 给予一定的/适当/相应 补助/奖励/扶持,
  * 予以补贴 and nothing else. Explicit 一事一议 and 不设上限 are statements, not vagueness.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 
 const VAGUE = /(给予|予以)(一定的?|适当的?|相应的?)(比例的?|数额的?|金额的?)?(财政|资金|政府)?[^,，。；;\n和与及、]{0,8}?(补助|补贴|奖励|扶持|支持|资助|奖补|津贴)/g;
 const BARE = /(给予|予以)(补助|补贴|奖励|资助|奖补)(?=[。；;])|每月给予[^,，。；;\d\n]{1,10}(津贴|补贴)(?=[。；;])/g;
 const EXPLICIT = /(一事一议|不设上限|上不封顶)/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '资金支持须量化', en: 'Money support is quantified' },
+  explanation: {
+    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。',
+    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.',
+  },
+  details: {
+    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。\n\n识别“给予一定的/适当/相应……补助（奖励、扶持、资助）”，以及只说“给予补助”“每月给予津贴”而句中没有任何金额、比例的情形；句中注明按某标准、某政策执行的不报告。',
+    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.\n\nRecognises 给予一定的/适当/相应 … 补助, and bare 给予补助 / 每月给予津贴 with no amount or ratio in the sentence; a sentence that refers to a standard or policy elsewhere is not reported.',
+  },
+  good: ['按采购额的2%给予最高200万元资助', '实行“一事一议”'],
+  bad: ['给予一定的财政扶持', '给予适当补助'],
+  fix: {
+    zh: '把“一定的”等替换为“最高不超过${N}万元的”（片段，N 可 Tab 修改）。',
+    en: 'replaces 一定的 etc. with 最高不超过${N}万元的 (a snippet).',
+  },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：资金支持须明确金额、比例或上限',
+    en: 'Drafting practice: funding states an amount, a ratio or a cap',
+  },
+};
+
+const MESSAGES: Messages = {
+  'amount/vague': { zh: '资金支持未明确金额、比例或上限：“{text}”', en: 'Money support with no amount, ratio or cap: "{text}"' },
+  'fix/amount-cap': { zh: '写明上限（最高不超过……万元）', en: 'State a cap (最高不超过…万元)' },
+};
+
 const rule: Rule = {
-  meta: { id: 'amount/vague', category: 'amount', severity: 'warning', source: 'house style [custom]（资金支持须明确金额、比例或上限）', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'amount/vague', category: 'amount', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const n = doc.norm;

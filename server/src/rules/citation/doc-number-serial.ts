@@ -2,10 +2,45 @@
  * citation/doc-number-serial — the serial number: no leading zero (不编虚位), no 第 (except a 令号 such
  * as 国务院令第707号), no 字 (〔1992〕字第36号, 科工法字[2000]851号).
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
+
+const DOCS: RuleDocs = {
+  title: { zh: '发文顺序号规范', en: 'Serial number' },
+  explanation: {
+    zh: '发文顺序号不编虚位（1 不编为 01），不加“第”字（命令、令号如“国务院令第707号”除外），字号中不加“字”。',
+    en: 'No leading zeros, no 第 (except order numbers such as 国务院令第707号), and no 字.',
+  },
+  details: {
+    zh: '发文顺序号不编虚位（1 不编为 01），不加“第”字（命令、令号如“国务院令第707号”除外），字号中不加“字”。\n\n报告顺序号的前导零、“第”字（“令”字号除外）和“字”（〔1992〕字第36号、科工法字[2000]851号）。“穗字”等以“字”为代字本身的不报告。',
+    en: 'No leading zeros, no 第 (except order numbers such as 国务院令第707号), and no 字.\n\nReports leading zeros, 第 (except 令 numbers) and 字 in document numbers. Codes that are themselves X字 (穗字) are not reported.',
+  },
+  good: ['国发〔2019〕9号', '国务院令第707号'],
+  bad: ['国发〔2019〕09号', '国发〔2019〕第5号', '某市财发〔1992〕字第36号', '科工法字[2000]851号'],
+  fix: { zh: '去掉前导零、“第”或“字”。', en: 'removes the zeros, 第 or 字.' },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 9704-2012 第7.2.5条（发文顺序号不加“第”字，不编虚位）',
+    en: 'GB/T 9704-2012 §7.2.5 (no 第, no leading zeros in the serial)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'citation/doc-number-serial': { zh: '发文顺序号不规范', en: 'Irregular serial number' },
+  'citation/doc-number-serial-pad': {
+    zh: '发文顺序号不编虚位：“{serial}”应为“{fixed}”',
+    en: 'No leading zeros in the serial: "{serial}" should be "{fixed}"',
+  },
+  'citation/doc-number-serial-di': { zh: '发文顺序号前不加“第”字（命令、令号除外）', en: 'No 第 before the serial (except an order number 令第N号)' },
+  'citation/doc-number-serial-zi': { zh: '发文字号中不应加“字”', en: 'No 字 inside a document number' },
+  'fix/doc-number-serial-pad': { zh: '改为“{fixed}”', en: 'Use "{fixed}"' },
+  'fix/doc-number-serial-di': { zh: '删除“第”字', en: 'Remove 第' },
+  'fix/doc-number-serial-zi': { zh: '删除“字”', en: 'Remove 字' },
+};
 
 const rule: Rule = {
-  meta: { id: 'citation/doc-number-serial', category: 'citation', severity: 'error', source: 'GB/T 9704-2012 §7.2.5（发文顺序号不加“第”字，不编虚位）', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'citation/doc-number-serial', category: 'citation', severity: 'error', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const d of doc.docNumbers) {

@@ -1,5 +1,5 @@
 /** The citation/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import docNumberBracket from './doc-number-bracket';
 import docNumberYear from './doc-number-year';
 import docNumberSerial from './doc-number-serial';

@@ -3,7 +3,7 @@
  * Flags a number put before the title (国发〔2015〕40号《…》, fixed by swapping) and a number cited with
  * no title at all (根据国发〔2015〕40号文件精神). The document's own number and 附件 lines are not citations.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Citation, DocNumber, PolicyDocument } from '../../core/model';
 
 /** A number standing in a label or header position (发文字号：…, 索引号, the document's own number line). */
@@ -20,8 +20,43 @@ function isOwnOrLabel(doc: PolicyDocument, d: DocNumber): boolean {
   return /(文号|字号|编号|索引号|附件)[:：=]?[ \t]*$|字[:：][ \t]*$/.test(before);
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '先引标题，后引发文字号', en: 'Title first, then number' },
+  explanation: {
+    zh: '引用公文应先引标题，后引发文字号，发文字号在标题后用圆括号注明；不能只引文号。',
+    en: 'Cite the title first, then the number in round brackets after it; never the number alone.',
+  },
+  details: {
+    zh: '引用公文应先引标题，后引发文字号，发文字号在标题后用圆括号注明；不能只引文号。\n\n报告写在标题前面的发文字号（可自动改为《标题》（文号））和只引文号不引标题的情形。本文自己的发文字号、“文号：”“附件：”等标注处不检查。',
+    en: 'Cite the title first, then the number in round brackets after it; never the number alone.\n\nReports a number written before the title (fixed to 《title》（number）) and a number cited with no title. The document\'s own number and labelled fields are skipped.',
+  },
+  good: ['《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）'],
+  bad: ['根据国发〔2015〕40号文件精神', '国发〔2015〕40号《关于积极推进“互联网+”行动的指导意见》'],
+  fix: { zh: '把“文号《标题》”改为“《标题》（文号）”。', en: 'rewrites number + title as 《title》（number）.' },
+  source: {
+    tier: 'practice',
+    zh: '行文惯例：引用公文应当先引标题，后引发文字号（原《国家行政机关公文处理办法》的要求，现沿用为惯例）',
+    en: 'Drafting practice: the title first, then the document number (a requirement of the former State Council rules on documents, kept as practice)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'citation/order': { zh: '引用公文应先引标题，后引发文字号', en: 'Cite the title first, then the number' },
+  'citation/order-before': {
+    zh: '发文字号写在了标题前面：应先引标题，后在圆括号中注明发文字号',
+    en: 'The number comes before the title: cite the title, then the number in round brackets',
+  },
+  'citation/order-no-title': {
+    zh: '只引了发文字号“{number}”而没有标题：应写作《标题》（{number}）',
+    en: 'Only the number "{number}" is cited: write 《title》（{number}）',
+  },
+  'fix/order': { zh: '改为《标题》（发文字号）', en: 'Rewrite as 《title》（number）' },
+};
+
 const rule: Rule = {
-  meta: { id: 'citation/order', category: 'citation', severity: 'error', source: '《国家行政机关公文处理办法》（先引标题，后引发文字号）', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'citation/order', category: 'citation', severity: 'error', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const attached = new Set(doc.citations.filter((c) => c.titleRange && c.docNumber).map((c) => c.docNumber!));

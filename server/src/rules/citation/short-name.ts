@@ -3,7 +3,7 @@
  * flags a short name used before its definition, one defined twice differently or without 《》 beside
  * others with 《》, and a bare 《行动计划》-style short name never defined.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 
 // On doc.norm: ，；） are already , ; ).
 const DEF = /以下简称[:：]?[ \t]*(《[^《》\n]{1,20}》|“[^“”\n]{1,20}”|[^,。;、)\n]{1,12})/g;
@@ -17,8 +17,44 @@ function namesDocument(norm: string, d: { name: string; at: number }): boolean {
   return /》[ \t]*\([^()》]{0,30}以下简称[:：]?[ \t]*$/.test(norm.slice(Math.max(0, d.at - 40), d.at));
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '简称先定义后使用', en: 'Short names defined before use' },
+  explanation: {
+    zh: '简称在首次引用全称时定义为“（以下简称《决定》）”，此后统一使用；不能先用后定义、重复定义或时而加书名号时而不加。术语的简称（以下简称保障对象）不加书名号。',
+    en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way. A term\'s short name (以下简称保障对象) takes no 《》.',
+  },
+  details: {
+    zh: '简称在首次引用全称时定义为“（以下简称《决定》）”，此后统一使用；不能先用后定义、重复定义或时而加书名号时而不加。\n\n检查“以下简称”的定义：未加书名号（与其他简称不一致）、重复定义、定义前使用，以及《行动计划》《办法》之类未定义的通用简称。\n\n“未加书名号”只针对文件的简称（紧跟在《标题》或其文号之后定义，或以办法、决定、意见、方案等结尾）；“住房保障对象（以下简称保障对象）”这类术语的简称不加书名号是正确的。',
+    en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way.\n\nChecks 以下简称 definitions: without 《》 beside others with them, defined twice, used before definition, and generic short names never defined. Only a document\'s short name needs 《》 (defined right after a 《title》 or its number, or ending in 办法/决定/意见/方案 …); a term\'s short name (住房保障对象（以下简称保障对象）) takes none.\n\n- ✔ （国发〔2004〕20号，以下简称《决定》） \n- ✘ (以下简称原办法) next to (以下简称《办法》)',
+  },
+  good: ['（国发〔2004〕20号，以下简称《决定》）', '住房保障对象（以下简称保障对象）'],
+  bad: ['“(以下简称原办法)”与“(以下简称《办法》)”并用', '《行动计划》未定义即使用'],
+  fix: { zh: '无。', en: 'none.' },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：简称先定义、后使用，全文一致',
+    en: 'Drafting practice: a short name is defined before use and used consistently',
+  },
+};
+
+const MESSAGES: Messages = {
+  'citation/short-name': { zh: '简称使用不规范', en: 'Irregular short name' },
+  'citation/short-name-marks': {
+    zh: '简称“{name}”未加书名号，与本文其他简称（《……》）不一致',
+    en: 'The short name "{name}" lacks 《》, unlike the document\'s other short names',
+  },
+  'citation/short-name-twice': { zh: '简称“{name}”定义了两次', en: 'The short name "{name}" is defined twice' },
+  'citation/short-name-before': { zh: '简称《{name}》在定义（以下简称）之前就使用了', en: 'The short name 《{name}》 is used before it is defined' },
+  'citation/short-name-undefined': {
+    zh: '简称《{name}》没有定义：首次引用时应写全称并注明“（以下简称《{name}》）”',
+    en: 'The short name 《{name}》 is never defined: cite the full title first with （以下简称《{name}》）',
+  },
+};
+
 const rule: Rule = {
-  meta: { id: 'citation/short-name', category: 'citation', severity: 'warning', source: 'house style [custom]（简称先定义、后使用，全文一致）', fixable: false },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'citation/short-name', category: 'citation', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     const n = doc.norm;

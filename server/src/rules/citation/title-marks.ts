@@ -2,7 +2,7 @@
  * citation/title-marks — a cited document or proposal title belongs in 《》, not in quotes or bare:
  * 您提出的关于“…”的建议, 你们提出的关于…的建议收悉, 根据…的指导意见(文号).
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 
 // Matched on doc.norm, where full-width ，；（） are already , ; ( ): the classes and look-aheads use
 // the half-width forms (、 and 。 have no half-width twin and stay).
@@ -17,8 +17,39 @@ const BARE_DOC = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)((?:[^
 /** 本办法关于…, 国家关于…, 有关部门关于…: a reference to rules in general, not a title. */
 const GENERIC_ISSUER = /^(本|该|上述|国家|有关|相关|上级)/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '文件名用书名号', en: 'Titles in 《》' },
+  explanation: {
+    zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。“依照本办法关于……的规定”指规定本身，不是文件名，不检查。',
+    en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare. 依照本办法关于…的规定 names rules, not a title, and is not flagged.',
+  },
+  details: {
+    zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。\n\n识别“提出的关于‘X’的建议”“你们提出的关于X的建议收悉”“根据X的指导意见（文号）”“根据关于X的通知”等。\n\n不报告：“依照本办法关于……的规定”“按照国家关于……的规定”“按照有关部门关于……的通知要求”——这些指的是规定本身，不是某份文件的名称。',
+    en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare.\n\nRecognises quoted or bare proposal and document titles (您提出的关于“X”的建议, 你们提出的关于X的提案，…, 根据X的指导意见(文号), 根据市政府关于X的实施意见，…). Not flagged: 依照本办法关于…的规定, 按照国家关于…的规定 — rules in general, not a document\'s title.\n\n- ✔ 您提出的《关于老邢峰线改造的建议》收悉\n- ✘ 您提出的关于“关于老邢峰线(群英路)进行改造”的建议',
+  },
+  good: ['您提出的《关于老邢峰线改造的建议》收悉', '依照本办法关于行政处罚的规定'],
+  bad: ['您提出的关于“关于老邢峰线(群英路)进行改造”的建议', '根据大兴区促进产业高质量发展的指导意见(文号)'],
+  fix: { zh: '改为书名号。', en: 'puts the title in 《》.' },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 15834-2011 第4.15条（书名号标示文件名）',
+    en: 'GB/T 15834-2011 §4.15 (title marks around document names)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'citation/title-marks': { zh: '文件名应加书名号', en: 'Put the title in 《》' },
+  'citation/title-marks-quoted': {
+    zh: '建议、提案或文件的名称应使用书名号，不应使用引号：《{title}》',
+    en: 'Put the title in 《》, not quotation marks: 《{title}》',
+  },
+  'citation/title-marks-bare': { zh: '引用的文件名“{title}”应加书名号', en: 'Put the cited title "{title}" in 《》' },
+};
+
 const rule: Rule = {
-  meta: { id: 'citation/title-marks', category: 'citation', severity: 'error', source: 'GB/T 15834-2011 §4.15（书名号标示文件名）', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'citation/title-marks', category: 'citation', severity: 'error', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const n = doc.norm;

@@ -3,7 +3,7 @@
  * sentence carried over the next few lines is allowed). Item markers such as "1)" are not brackets.
  * One linear pass over the normalised text.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 
 // 《 ( “ 〔 and their closers. Explicit comparisons: an object keyed by char codes is a slow dictionary.
 function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0x201c || c === 0x3014; }
@@ -22,8 +22,29 @@ function isItemMarker(norm: string, lineStart: number, at: number): boolean {
   return /^[ \t]*[0-9a-zA-Z一二三四五六七八九十]{1,3}$/.test(norm.slice(lineStart, at));
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '标号成对', en: 'Marks in pairs' },
+  explanation: { zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。', en: '《》, （）, “” and 〔〕 pair up within a paragraph.' },
+  details: {
+    zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。\n\n逐段检查；标题或句子跨越后面几行的不报告；“1)”之类的序号不算括号。',
+    en: '《》, （）, “” and 〔〕 pair up within a paragraph.\n\nChecked per paragraph; a title or sentence continued over the next few lines is fine; item markers like 1) are not brackets.',
+  },
+  good: ['《关于……的通知》（国发〔2015〕40号）'],
+  bad: ['《关于……的通知（国发〔2015〕40号）'],
+  fix: { zh: '无（需人工判断缺的是哪一半）。', en: 'none (which half is missing needs a person).' },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 15834-2011（标号成对使用）',
+    en: 'GB/T 15834-2011 (paired marks come in pairs)',
+  },
+};
+
+const MESSAGES: Messages = { 'citation/unbalanced': { zh: '“{mark}”没有配对', en: '"{mark}" has no partner' } };
+
 const rule: Rule = {
-  meta: { id: 'citation/unbalanced', category: 'citation', severity: 'warning', source: 'GB/T 15834-2011（标号成对使用）', fixable: false },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'citation/unbalanced', category: 'citation', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     const norm = doc.norm;

@@ -5,7 +5,7 @@
  * flagged and fixed to the document's dominant style. Square brackets [] used because the clause
  * contains 县（市） are a form of their own.
  */
-import type { Rule, RuleContext } from '../types';
+import type { Rule, RuleContext, RuleDocs, Messages } from '../../core/contract';
 import type { LeadClause } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
 import { ClauseStyle, dominantStyle } from './clause-style';
@@ -15,8 +15,52 @@ const CLOSE: Record<string, string> = { '（': '）', '(': ')' };
 
 function kindOfSep(s: string): 'semicolon' | 'comma' { return s === '；' || s === ';' ? 'semicolon' : 'comma'; }
 
+const DOCS: RuleDocs = {
+  title: { zh: '牵头单位条款格式统一', en: 'One lead-clause format' },
+  explanation: {
+    zh: '同一文件中牵头单位条款的写法（标注式或动词式）、括号和分隔符应一致，如全部用“（牵头单位：A；配合单位：B）”。',
+    en: 'Within one document, lead clauses use one form (labelled or verb), the same brackets and the same separators.',
+  },
+  details: {
+    zh: '同一文件中牵头单位条款的写法、括号和分隔符应一致，如全部用“（牵头单位：A；配合单位：B）”。\n\n检查三项，均报告少数派写法：\n1. 写法：标注式（（牵头单位：A）、（负责部门：A）、另起一行的“牵头单位：A”）与动词式（（A牵头，B配合）、（A负责）、（A指导））混用；\n2. 标注式条款的分隔符（；与，）；\n3. 圆括号的全角、半角。\n\n因条款含“县（市）”而改用方括号的写法不算不一致。',
+    en: 'Within one document, lead clauses use the same form, brackets and separators.\n\nThree checks, each reporting the minority: labelled clauses (（牵头单位：A）, （负责部门：A）, a 牵头单位：A line) mixed with verb clauses (（A牵头，B配合）, （A负责）, （A指导）); the separator (；vs ，) of labelled clauses; the width of round brackets. Square brackets used because the clause contains 县（市） are a form of their own.',
+  },
+  good: ['（负责部门：商务部；适用范围：所有自贸试验区）（全文一律用分号）'],
+  bad: ['（负责部门：…；适用范围：…）与（负责部门：…，适用范围：…）混用', '（牵头单位：市委组织部，配合单位：市国资委）与（市委组织部牵头，市国资委配合）混用'],
+  fix: {
+    zh: '改为本文多数条款使用的分隔符或括号；写法不同的条款按本文多数写法改写（（市委组织部牵头，市国资委配合）→（牵头单位：市委组织部，配合单位：市国资委））。条款还含“列第一位者为牵头单位”“下同”、适用范围或“指导”等内容时只提示、不自动改写，以免丢失信息。',
+    en: 'uses the document\'s dominant separator or bracket, and rewrites a clause of the other form in the dominant one ((市委组织部牵头，市国资委配合) → (牵头单位：市委组织部，配合单位：市国资委)). A clause that also carries a legend, 下同, a scope or 指导 is reported but not rewritten, so nothing is lost.',
+  },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：全文分工条款格式统一',
+    en: 'Drafting practice: one format for all responsibility clauses',
+  },
+};
+
+const MESSAGES: Messages = {
+  'lead-unit/inconsistent-format': { zh: '牵头单位条款格式不统一', en: 'Lead-unit clauses differ in format' },
+  'lead-unit/inconsistent-format-separator': {
+    zh: '牵头单位条款的分隔符“{found}”与本文其他条款（“{expected}”）不一致',
+    en: 'The separator "{found}" differs from the document\'s other clauses ("{expected}")',
+  },
+  'lead-unit/inconsistent-format-bracket': {
+    zh: '牵头单位条款的括号“{found}”与本文其他条款（“{expected}”）不一致',
+    en: 'The bracket "{found}" differs from the document\'s other clauses ("{expected}")',
+  },
+  'lead-unit/inconsistent-format-form': {
+    zh: '牵头单位条款的写法与本文多数条款不同：本文多用“{expected}”',
+    en: 'This lead clause is written differently from most of the document\'s clauses ("{expected}")',
+  },
+  'fix/lead-separator': { zh: '改为“{expected}”', en: 'Use "{expected}"' },
+  'fix/lead-bracket': { zh: '改为“{expected}”', en: 'Use "{expected}"' },
+  'fix/lead-clause-form': { zh: '改为“{text}”', en: 'Rewrite as "{text}"' },
+};
+
 const rule: Rule = {
-  meta: { id: 'lead-unit/inconsistent-format', category: 'lead-unit', severity: 'warning', source: 'house style [custom] (全文格式统一)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'lead-unit/inconsistent-format', category: 'lead-unit', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const labelled = doc.leadClauses.filter((c) => c.form === 'labelled' || c.form === 'dept-label');

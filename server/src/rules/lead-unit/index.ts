@@ -1,5 +1,5 @@
 /** The lead-unit/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import missing from './missing';
 import openList from './open-list';
 import multipleLeads from './multiple-leads';

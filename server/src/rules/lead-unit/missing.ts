@@ -3,7 +3,7 @@
  * (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are
  * never measures. The fix inserts a clause in the document's own style, as a snippet.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Measure, PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
 import { clauseSnippet, insertionPoint } from './clause-style';
@@ -72,8 +72,38 @@ function unclosedAt(text: string, start: number, end: number): number {
   return -1;
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '措施须明确牵头单位', en: 'Each measure names its lead unit' },
+  explanation: {
+    zh: '重点任务、主要任务、政策措施、保障措施下的每项措施都应写明牵头单位（或责任单位、负责部门），可以是本项自带的条款，也可以由“下同”“以下……不再列出”“列第一位者为牵头单位”等说明继承。标题、“实施如下重点项目：”之类的引导语和指导思想、基本原则、目标段落不检查。',
+    en: 'Every measure under the task sections names its lead (responsible) unit, in its own clause or inherited (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are not checked.',
+  },
+  details: {
+    zh: '重点任务、主要任务、政策措施、保障措施下的每项措施都应写明牵头单位（或责任单位、负责部门），可以是本项自带的条款，也可以由“下同”“以下……不再列出”“列第一位者为牵头单位”等说明继承。标题、“实施如下重点项目：”之类的引导语和指导思想、基本原则、目标段落不检查。\n\n识别的条款形式（简体、繁体，全角、半角均可）：（牵头单位：A；配合单位：B）、(牵头单位:A,配合单位:B)、（责任单位：A）、（A牵头，B配合）、[A牵头，会同B负责]、（A、B负责。列第一位者为牵头单位，下同）、（负责部门：A；适用范围：B）、另起一行的“牵头单位：A”、（A指导）（A会同有关部门负责）等。适用于行动计划、若干措施、意见和印发通知；答复函和起草说明不检查。以下情况不检查：尚未写完的措施（末尾没有句末标点或右括号）；末尾括号尚未闭合、正在输入的条款（“……。（牵头单位：市”），以及被换行或截断的条款（“[市发改委牵头,会同市经信委、市”）；“申报及审核”“政策兑现”“其他”等程序性部分的条目（“旅游目的地市场培育”不受“目的”影响）。标题碰巧含“扶持政策”“保障措施”等字样、但同一行接着写正文的条目（“（二十一）落实扶持政策。落实……”）是措施，不是任务部分。',
+    en: 'Every measure under the task sections names its lead (responsible) unit, in its own clause or inherited (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are not checked.\n\nRecognised forms (simplified or traditional, full- or half-width): labelled （牵头单位：A；配合单位：B）, （责任单位：A）, verb forms （A牵头，B配合）, [A牵头，会同B负责], list + legend （A、B负责。列第一位者为牵头单位，下同）, （负责部门：A）, a 牵头单位：A line, other verbs （A指导）. Applies to plans, measures, opinions and 印发 notices; not to replies or drafting notes. Not judged: a measure still being written (it does not end with a sentence end or a closing bracket); a clause still open at the end of a line — being typed (…。（牵头单位：市) or broken or cut off ([市发改委牵头,会同市经信委、市); items of procedural sections (申报及审核, 政策兑现, 其他; 旅游目的地 is not 目的). A childless heading whose line continues with text (（二十一）落实扶持政策。落实…) is a measure, not a task section.',
+  },
+  good: ['（一）加快5G网络建设。……（牵头单位：市工业和信息化局；配合单位：市通信管理局）', '（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）'],
+  bad: ['1.培育一批高成长性企业。……（无牵头单位）'],
+  fix: {
+    zh: '在该措施末尾插入与本文其他条款同样格式的牵头单位条款（片段，默认填入本文最常用的牵头单位，可 Tab 跳转修改）：本文多用（牵头单位：A；配合单位：B）则插入同样的括号、冒号和分隔符；多用（A负责）则插入（${1:A}负责）；多用（A牵头，B配合）则插入同形；多用（负责部门：A）或（责任单位：A）则插入同样标签；“牵头单位：A”另起一行的则另起一行插入。繁体文件插入繁体。本文尚无条款时插入（牵头单位：牵头单位；配合单位：配合单位）。',
+    en: 'inserts a clause in the document\'s own style at the end of the measure, as a snippet (defaulting to the document\'s most common lead unit): the same brackets, colon and separator as its labelled clauses, （A负责） in a national-style document, （A牵头，B配合） where that is the form, （负责部门：A）/（责任单位：A） labels, or a 牵头单位：A line of its own ; in traditional script for a traditional document.',
+  },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：任务分工须明确牵头单位',
+    en: 'Drafting practice: each task names its lead unit',
+  },
+};
+
+const MESSAGES: Messages = {
+  'lead-unit/missing': { zh: '该项措施未明确牵头单位（或责任单位）：{item}', en: 'This measure names no lead (responsible) unit: {item}' },
+  'fix/insert-lead-clause': { zh: '插入牵头单位条款', en: 'Insert a lead-unit clause' },
+};
+
 const rule: Rule = {
-  meta: { id: 'lead-unit/missing', category: 'lead-unit', severity: 'warning', source: 'house style [custom] (任务分工须明确牵头单位)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'lead-unit/missing', category: 'lead-unit', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const missing = unassigned(doc);

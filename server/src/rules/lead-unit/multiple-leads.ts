@@ -2,13 +2,41 @@
  * lead-unit/multiple-leads — several units "负责"/"牵头" with no legend saying which one leads
  * (列第一位者为牵头单位, 排在第一位的部门为牵头部门) in the clause or anywhere in the document.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { cleanUnitName } from '../../core/units';
 
 const LEGEND = /(列第一位|排在第一位|排名第一|第一位的?(单位|部门)?为牵头|首位.{0,4}牵头)/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '多个负责单位须指明牵头', en: 'Several responsible units need a lead' },
+  explanation: {
+    zh: '“A、B、C负责”时须说明谁牵头：写“A牵头，B、C配合”，或在文中注明“列第一位者为牵头单位”。',
+    en: 'With "A、B、C负责", say who leads: "A牵头，B、C配合", or state 列第一位者为牵头单位 once.',
+  },
+  details: {
+    zh: '“A、B、C负责”时须说明谁牵头：写“A牵头，B、C配合”，或在文中注明“列第一位者为牵头单位”。\n\n“A、B负责”“A、B牵头”列出多个单位、本条款和全文都没有“列第一位者为牵头单位”之类说明时报告。“负责部门：A、B”“责任单位：A、B”等标注式条款表示共同负责，不报告。',
+    en: 'With "A、B、C负责", say who leads: "A牵头，B、C配合", or state 列第一位者为牵头单位 once.\n\nReports \'A、B负责\' listing several units when neither the clause nor the document says the first-listed unit leads. Labelled lists (负责部门：A、B) state shared responsibility and are not reported.',
+  },
+  good: ['（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）', '（市科委牵头，会同市经信委负责）'],
+  bad: ['（市发展改革委、市财政局、市科技局负责）（全文无“列第一位者为牵头单位”）'],
+  fix: {
+    zh: '无（需确定牵头单位，或在首个条款中注明“列第一位者为牵头单位，下同”）。',
+    en: 'none (decide the lead, or add 列第一位者为牵头单位，下同 to the first clause).',
+  },
+  source: { tier: 'practice', zh: '起草实务：每项任务只有一个牵头单位', en: 'Drafting practice: one lead unit per task' },
+};
+
+const MESSAGES: Messages = {
+  'lead-unit/multiple-leads': {
+    zh: '多个单位负责（{units}），但未说明由谁牵头：请写明牵头单位，或注明“列第一位者为牵头单位”',
+    en: 'Several units are responsible ({units}) with no lead named: name the lead or add 列第一位者为牵头单位',
+  },
+};
+
 const rule: Rule = {
-  meta: { id: 'lead-unit/multiple-leads', category: 'lead-unit', severity: 'warning', source: 'house style [custom] (牵头单位唯一)', fixable: false },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'lead-unit/multiple-leads', category: 'lead-unit', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     if (doc.leadClauses.some((c) => c.firstLeads) || LEGEND.test(doc.norm)) return;

@@ -2,13 +2,44 @@
  * lead-unit/open-list — the lead is open-ended: a list closed with 等, or a generic 各有关单位/有关部门
  * as the lead. (Open lists are fine for partners: 配合单位：各有关单位.)
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { normalizeForMatching } from '../../core/normalize';
 
 const GENERIC = /^(各)?(有关|相关)(单位|部门|方面|机构)$|^各(有关|相关)?(单位|部门)$/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '牵头单位须确定', en: 'The lead is definite' },
+  explanation: {
+    zh: '牵头单位不能以“等”结尾，也不能是“各有关单位”“有关部门”之类的泛称；配合单位可以。',
+    en: 'A lead list may not end with 等, and the lead may not be a generic 各有关单位/有关部门; partners may.',
+  },
+  details: {
+    zh: '牵头单位不能以“等”结尾，也不能是“各有关单位”“有关部门”之类的泛称；配合单位可以。\n\n牵头单位列表以“等”结尾，或牵头单位是“各有关单位”“有关部门”之类的泛称时报告。',
+    en: 'A lead list may not end with 等, and the lead may not be a generic 各有关单位/有关部门; partners may.\n\nReports a lead list ending in 等, or a generic lead such as 各有关单位/有关部门.',
+  },
+  good: ['（牵头单位：市科技局；配合单位：各有关单位）'],
+  bad: ['（工业和信息化部、发展改革委、科技部等负责）', '（牵头单位：各有关单位）'],
+  fix: { zh: '无（需写明具体单位）。', en: 'none (name the units).' },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：牵头单位须明确，不用“等”“有关部门”开放列举',
+    en: 'Drafting practice: lead units are named, not left open with 等 or 有关部门',
+  },
+};
+
+const MESSAGES: Messages = {
+  'lead-unit/open-list': { zh: '牵头单位不明确', en: 'The lead is open-ended' },
+  'lead-unit/open-list-etc': {
+    zh: '牵头单位以“等”结尾，范围不明确：请列全牵头单位，或只列牵头单位、其余列为配合单位',
+    en: 'The lead list ends with 等: name the lead units in full, or list the others as partners',
+  },
+  'lead-unit/open-list-generic': { zh: '“{unit}”不能作为牵头单位：请写明具体单位', en: '"{unit}" cannot lead: name the unit' },
+};
+
 const rule: Rule = {
-  meta: { id: 'lead-unit/open-list', category: 'lead-unit', severity: 'warning', source: 'house style [custom] (牵头单位须明确)', fixable: false },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'lead-unit/open-list', category: 'lead-unit', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
     for (const c of doc.leadClauses) {

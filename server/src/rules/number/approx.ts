@@ -4,7 +4,7 @@
  * written with 到/至 between bare Arabic numbers (3到5个) is better joined with ～ (information,
  * RULES.md RANGE-DAO). 2016年至2018年 in running text is fine. Fixes: 1到2 → 一两, 3到5 → 3～5.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
 import { toDocumentScript } from '../../core/normalize';
 
@@ -12,8 +12,37 @@ const CN = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
 /** Measure words after the second number that make N到M a count (not a date or a numbering). */
 const COUNT_UNIT = /^(个|家|名|人|次|场|期|天|年|种|所|座|项|批|台|套|倍|万|亿|户|位|篇|部|件|条|款|周|小时|分钟)/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '概数的写法', en: 'Approximate numbers' },
+  explanation: {
+    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号（一两个、三四个月）；其他范围用“～”连接比“到/至”更规范。',
+    en: 'Two adjacent numerals that give an approximate number are written in Chinese with no 顿号 (一两个, 三四个月); other ranges are better joined with ～ than with 到/至.',
+  },
+  details: {
+    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号：一两个、三四个月。其他用“到/至”连接的数值范围宜改用“～”（提示）。“2016年至2018年”等年份在行文中可以接受，不报告；“第2、3条”“2、5个”是列举，不报告。',
+    en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported.',
+  },
+  good: ['建设一两个基地', '1～2个', '三四个月'],
+  bad: ['建设1到2个基地', '2、3个', '3到5个（提示）'],
+  fix: {
+    zh: '相邻数字改为汉字概数（1到2 → 一两，2、3 → 两三），其他范围的“到/至”改为“～”。',
+    en: 'Adjacent numerals become a Chinese approximate number (1到2 → 一两); other ranges get ～ instead of 到/至.',
+  },
+  source: { tier: 'standard', zh: 'GB/T 15835-2011 第4.2条', en: 'GB/T 15835-2011 §4.2' },
+};
+
+const MESSAGES: Messages = {
+  'number/approx': {
+    zh: '相邻两数连用表示概数，应使用汉字且不加顿号：“{range}”应写作“{fixed}”',
+    en: 'An approximate number made of two adjacent numerals is written in Chinese with no 顿号: write "{range}" as "{fixed}"',
+  },
+  'number/approx-dao': { zh: '数值范围“{range}”宜用“{mark}”连接', en: 'Join the numeric range "{range}" with {mark}' },
+};
+
 const rule: Rule = {
-  meta: { id: 'number/approx', category: 'number', severity: 'warning', source: 'GB/T 15835-2011 §4.2', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'number/approx', category: 'number', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const tilde = doc.halfWidthPunctuation ? '~' : '～';

@@ -5,7 +5,7 @@
  * rule under the 2000 处理办法 (corpus 012–016, 037) and are not flagged. Fixes drop the zero or
  * rewrite the date in Arabic numerals.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 
@@ -32,8 +32,40 @@ function scanPadded(doc: PolicyDocument): Padded[] {
   return out;
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '日期格式', en: 'Date format' },
+  explanation: {
+    zh: '成文日期用阿拉伯数字将年、月、日标全，年份写全称，月、日不编虚位（1不编为01）。2012年7月1日前按旧办法用汉字书写的日期不报告。',
+    en: 'Dates give year, month and day in Arabic numerals, the year in full, with no leading zero on the month or day. Chinese-numeral dates before 1 July 2012 (the old rules) are not reported.',
+  },
+  details: {
+    zh: '日期用阿拉伯数字将年、月、日标全，月、日不编虚位（1不编为01）。成文日期在2012年7月1日之后的文件，成文日期用阿拉伯数字；此前按《国家行政机关公文处理办法》用汉字书写的日期不报告。',
+    en: 'Dates give year, month and day in Arabic numerals with no leading zero on the month or day. A document dated after 1 July 2012 writes its date in Arabic numerals; Chinese-numeral dates of older documents  are not reported.',
+  },
+  good: ['2019年3月8日'],
+  bad: ['2019年03月08日', '二〇一九年三月八日（2012年7月后）'],
+  fix: {
+    zh: '删除月、日前的0；汉字成文日期改写为阿拉伯数字。',
+    en: 'Deletes the leading zero; rewrites a Chinese-numeral date in Arabic numerals.',
+  },
+  source: { tier: 'standard', zh: 'GB/T 9704-2012 第7.3.5.4条', en: 'GB/T 9704-2012 §7.3.5.4' },
+};
+
+const MESSAGES: Messages = {
+  'number/date-format': {
+    zh: '日期中的月、日不编虚位：“{date}”应写作“{fixed}”',
+    en: 'Months and days take no leading zero: write "{date}" as "{fixed}"',
+  },
+  'number/date-format-chinese': {
+    zh: '2012年7月1日后的成文日期应使用阿拉伯数字：“{date}”应写作“{fixed}”',
+    en: 'A document date after 1 July 2012 is written in Arabic numerals: "{date}" → "{fixed}"',
+  },
+};
+
 const rule: Rule = {
-  meta: { id: 'number/date-format', category: 'number', severity: 'error', source: 'GB/T 9704-2012 §7.3.5.4', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'number/date-format', category: 'number', severity: 'error', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const p of memo(doc, 'padded-dates', scanPadded)) {

@@ -1,5 +1,5 @@
 /** The number/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import rangeMark from './range-mark';
 import rangeUnit from './range-unit';
 import mixed from './mixed';

@@ -6,7 +6,7 @@
  * information. Numeric dates (2023-07-21), codes (GB/T 15834-2011), numbered items (第3-5条, 图1-2)
  * and clock times are left alone. The fix rewrites the connector only.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
 
 /** Words before a number that make "3-5" a numbering (第3-5条, 图1-2), not a range. */
@@ -15,8 +15,48 @@ const NUMBERING_BEFORE = /(第|图|表|式|附件|附表|编号|序号|No\.?)[ \
 const NUMBERING_UNIT = /^[号栋楼层室幢]/;
 const CODE_BEFORE = /[A-Za-z][A-Za-z/]{0,30}[ \t]{0,3}$/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '范围连接号', en: 'Range connector' },
+  explanation: {
+    zh: '数值范围用浪纹线“～”连接（GB/T 15835 也允许一字线“—”，GB/T 15834 首选“～”）；时间、地域的起止用一字线“—”。连字符“-”只用于“2011-02-15”式数字日期和编号，不能连接范围。',
+    en: 'Numeric ranges are joined with the wave dash ～ (GB/T 15835 also allows —; GB/T 15834 prefers ～); spans of time or place take the em dash —. The hyphen is for numeric dates (2011-02-15) and codes, never for a range.',
+  },
+  details: {
+    zh: '数值范围用浪纹线“～”连接；时间、地域的起止用一字线“—”。连字符“-”“－”不能连接范围：数值范围中为错误，时间范围中为警告；数值范围用“—”时 GB/T 15835 允许、GB/T 15834 首选“～”，提示一次。数字日期（2023-07-21）、标准编号（GB/T 15834-2011）、条款编号（第3-5条）、门牌（3-5号楼）、电话和钟点不报告。',
+    en: 'Numeric ranges take the wave dash ～; spans of time or place take the em dash —. The hyphen (- or －) never joins a range: an error in a numeric range, a warning in a span of time. — in a numeric range is allowed by GB/T 15835 but GB/T 15834 prefers ～ (information). Numeric dates, standard numbers, article numbers (第3-5条), house numbers, phone numbers and clock times are left alone.',
+  },
+  good: ['5%～20%', '500万～1000万元', '2023—2025年', '5月—6月'],
+  bad: ['5%-20%', '3萬元-5萬元', '95分-99分', '（2023-2025年）', '今年5月-6月', '8—10个（提示）'],
+  fix: {
+    zh: '数值范围改为“～”（网页复制的半角文本中为“~”），时间范围改为“—”；只改连接号本身。',
+    en: 'Numeric ranges get ～ (~ in a half-width web copy), spans of time get —; only the connector changes.',
+  },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 15834-2011 第4.13.3条；GB/T 15835-2011 第5.1.3条',
+    en: 'GB/T 15834-2011 §4.13.3; GB/T 15835-2011 §5.1.3',
+  },
+};
+
+const MESSAGES: Messages = {
+  'number/range-mark': {
+    zh: '数值范围“{range}”不能用连字符连接，应使用浪纹线“～”（如“5%～20%”）',
+    en: 'The numeric range "{range}" must not use a hyphen; join it with the wave dash ～ (e.g. 5%～20%)',
+  },
+  'number/range-mark-time': {
+    zh: '时间范围“{range}”应使用一字线“—”连接（如“2023—2025年”“5月—6月”），不用连字符',
+    en: 'The time span "{range}" takes the em dash — (e.g. 2023—2025年, 5月—6月), not a hyphen',
+  },
+  'number/range-mark-dash': {
+    zh: '数值范围“{range}”用了一字线；GB/T 15834 建议数值范围用浪纹线“～”',
+    en: 'The numeric range "{range}" uses —; GB/T 15834 prefers the wave dash ～ for numeric ranges',
+  },
+};
+
 const rule: Rule = {
-  meta: { id: 'number/range-mark', category: 'number', severity: 'error', source: 'GB/T 15834-2011 §4.13.3; GB/T 15835-2011 §5.1.3', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'number/range-mark', category: 'number', severity: 'error', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const tilde = doc.halfWidthPunctuation ? '~' : '～';

@@ -6,7 +6,7 @@
  * quoted slogans), approximate numbers (三五天, 一两个, 十余年), sessions (十三届全国人大五次会议),
  * Chinese dates (二〇〇六年). The fix writes the number in Arabic digits.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { arabicKinds, cnCounts, formatArabic } from '../../core/tokens';
 import { toDocumentScript } from '../../core/normalize';
 
@@ -20,8 +20,33 @@ function sentenceHasArabic(norm: string, start: number, end: number): boolean {
   return /\d/.test(before.slice(b + 1)) || /\d/.test(a < 0 ? after : after.slice(0, a));
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '同类别同形式', en: 'One form for numbers of one kind' },
+  explanation: {
+    zh: '同一文件中同类数字应采用同一形式。本文已用阿拉伯数字表示的计量（年限、金额、规模等），不再用汉字数字书写。固定词语、概数、届次、“十四五”等不受此限。',
+    en: 'Numbers of one kind in one document take one form. Where the document writes durations, amounts or sizes in Arabic digits, it does not write the same kind in Chinese numerals. Fixed expressions, approximate numbers, sessions and 十四五 are exempt.',
+  },
+  details: {
+    zh: '同一文件中同类数字应采用同一形式。本文已用阿拉伯数字表示的年限、金额、规模等，不再用汉字数字书写；同一句中与阿拉伯数字并列的“五百亿”“五千亿”等也报告。不报告：固定词语和名称（一律、第一、“十四五”、三年行动计划、引号内的提法）、概数（三五天、一两个、十余年）、届次（十三届全国人大五次会议）、汉字日期（二〇〇六年）。',
+    en: 'Numbers of one kind in one document take one form. A duration, amount or size written in Chinese numerals is reported where the document writes the same kind in Arabic digits; 五百亿 or 五千亿 beside Arabic counts in one sentence too. Not reported: fixed expressions and names, approximate numbers, sessions, Chinese dates.',
+  },
+  good: ['2个千亿级产业集群和6个500亿级产业集群', '连续5年……连续2年', '十三届全国人大五次会议', '一两个', '“十四五”'],
+  bad: ['6个五百亿级产业集群（本文另有“500亿”）', '连续二年（本文另有“连续5年”）', '每满一万人奖励一万元（本文另有“1万元”）'],
+  fix: { zh: '改为阿拉伯数字（二 → 2，五百亿 → 500亿）。', en: 'Writes the number in Arabic digits (二 → 2, 五百亿 → 500亿).' },
+  source: { tier: 'standard', zh: 'GB/T 15835-2011 第4.3条', en: 'GB/T 15835-2011 §4.3' },
+};
+
+const MESSAGES: Messages = {
+  'number/same-form': {
+    zh: '同类数字应同一形式：本文其他处以阿拉伯数字计“{kind}”，此处“{numeral}”宜写作“{fixed}”',
+    en: 'Numbers of one kind take one form: this document writes "{kind}" quantities in Arabic digits elsewhere, so write "{numeral}" as "{fixed}"',
+  },
+};
+
 const rule: Rule = {
-  meta: { id: 'number/same-form', category: 'number', severity: 'warning', source: 'GB/T 15835-2011 §4.3', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'number/same-form', category: 'number', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const counts = cnCounts(doc);

@@ -4,7 +4,7 @@
  * (19年3月, 19年底, 19年上半年, 19年度), so durations (用15年时间) are not flagged. The fix
  * writes the century (20 for 00–49, 19 for 50–99) and drops the apostrophe.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 
@@ -29,8 +29,30 @@ function scan(doc: PolicyDocument): ShortYear[] {
   return out;
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '年份不能简写', en: 'Years in full' },
+  explanation: { zh: '年份应写全称，不能简写为两位数。', en: 'Years are written in full, never as two digits.' },
+  details: {
+    zh: '年份应写全称。两位数后接“年”且其后是月份、年底、年末、上半年、年度、季度等日历用语时视为简写年份（19年底、20年3月）；“用15年时间”等年限不报告。也报告 \'19 式写法。',
+    en: 'Years are written in full. Two digits before 年 count as a year when a calendar word follows (19年底, 20年3月); durations (用15年时间) are not reported. \'19 is reported too.',
+  },
+  good: ['2019年', '2019年底'],
+  bad: ['19年底', '19年3月', '\'19'],
+  fix: {
+    zh: '补全世纪（00–49 → 20xx，50–99 → 19xx），请核对。',
+    en: 'Adds the century (00–49 → 20xx, 50–99 → 19xx); check it.',
+  },
+  source: { tier: 'standard', zh: 'GB/T 15835-2011 第5.1.4条', en: 'GB/T 15835-2011 §5.1.4' },
+};
+
+const MESSAGES: Messages = {
+  'number/year-short': { zh: '年份应写全：“{year}”应写作“{fixed}”', en: 'Write the year in full: "{year}" → "{fixed}"' },
+};
+
 const rule: Rule = {
-  meta: { id: 'number/year-short', category: 'number', severity: 'error', source: 'GB/T 15835-2011 §5.1.4', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'number/year-short', category: 'number', severity: 'error', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const y of memo(doc, 'short-years', scan)) {

@@ -1,9 +1,39 @@
 /** reply/addressee — a 提案 is answered to a 委员 (CPPCC), a 建议 to a 代表 (NPC). */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { replyFeatures } from '../../core/structure';
 
+const DOCS: RuleDocs = {
+  title: { zh: '答复称谓', en: 'Reply addressee' },
+  explanation: {
+    zh: '人大代表提出“建议”，政协委员提出“提案”：答复建议称“××代表”，答复提案称“××委员”。',
+    en: 'NPC deputies make 建议 (addressed as 代表); CPPCC members make 提案 (addressed as 委员).',
+  },
+  details: {
+    zh: '人大代表提出“建议”，政协委员提出“提案”：答复建议称“××代表”，答复提案称“××委员”。\n\n答复政协提案时称“委员”，答复人大建议时称“代表”。根据标题或开头中的“提案”“建议”判断。',
+    en: 'NPC deputies make 建议 (addressed as 代表); CPPCC members make 提案 (addressed as 委员).\n\nA reply to a CPPCC 提案 addresses 委员; a reply to an NPC 建议 addresses 代表 — from 提案/建议 in the title or opening.',
+  },
+  good: ['项道满委员：……第4070号提案', '叶君代表：……的建议'],
+  bad: ['××代表：……提案收悉'],
+  fix: { zh: '把称谓改为正确的“委员”或“代表”。', en: 'replaces the role with the right one.' },
+  source: {
+    tier: 'practice',
+    zh: '各地建议提案办理办法（答复称谓）',
+    en: 'Local rules on handling proposals (forms of address)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'reply/addressee': {
+    zh: '答复{subject}时称谓应为“{expected}”，不是“{role}”',
+    en: 'A reply to a {subject} addresses a {expected}, not a {role}',
+  },
+  'fix/addressee': { zh: '改为“{expected}”', en: 'Use "{expected}"' },
+};
+
 const rule: Rule = {
-  meta: { id: 'reply/addressee', category: 'reply', severity: 'warning', source: '各地建议提案办理办法（答复称谓）; house style [custom]', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'reply/addressee', category: 'reply', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

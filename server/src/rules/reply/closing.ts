@@ -2,12 +2,44 @@
  * reply/closing — a reply ends with thanks (感谢…关心和支持), the answering organ and the date in
  * Arabic numerals (documents dated before 2012-07-01 may use Chinese numerals).
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endOfBody, replyFeatures } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
+const DOCS: RuleDocs = {
+  title: { zh: '答复结尾与落款', en: 'Reply closing and signature' },
+  explanation: {
+    zh: '答复结尾写致谢语，落款写承办单位和成文日期，日期用阿拉伯数字（2012年7月1日前的文件可用汉字）。',
+    en: 'The reply ends with thanks, the answering organ and the date in Arabic numerals (Chinese numerals are fine before 2012-07-01).',
+  },
+  details: {
+    zh: '答复结尾写致谢语，落款写承办单位和成文日期，日期用阿拉伯数字（2012年7月1日前的文件可用汉字）。\n\n答复结尾应有致谢语（如“感谢您对……工作的关心和支持”）、落款（承办单位署名）和成文日期；2012 年 7 月 1 日以后的成文日期用阿拉伯数字。\n\n致谢语只要求于答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）；给领导同志的复函、就地方所提问题的办理情况函不要求致谢语，落款和日期对所有答复都检查。',
+    en: 'The reply ends with thanks, the answering organ and the date in Arabic numerals (Chinese numerals are fine before 2012-07-01).\n\nA reply ends with thanks, the answering organ\'s name and the date; after 2012-07-01 the date is in Arabic numerals.\n\nThe thanks are expected in replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案), not in a 复函 to a leader  or a 函 to a province ; the signature and date are checked on every reply.',
+  },
+  good: ['感谢您对我市工业和信息化工作的关心和支持。 广州市工业和信息化局 2020年9月9日'],
+  bad: ['只有日期、没有署名', '无落款、无日期'],
+  fix: { zh: '插入落款和日期模板（占位符可跳转）。', en: 'inserts a signature and date template.' },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 9704-2012 第7.3.5条（署名、成文日期）',
+    en: 'GB/T 9704-2012 §7.3.5 (signature and date)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'reply/closing': { zh: '答复结尾不完整', en: 'The reply\'s closing is incomplete' },
+  'reply/closing-thanks': { zh: '结尾缺少致谢语（如“感谢您对……工作的关心和支持”）', en: 'No closing thanks (感谢您对……工作的关心和支持)' },
+  'reply/closing-organ': { zh: '缺少落款（承办单位署名）', en: 'No signature (the answering organ)' },
+  'reply/closing-date': { zh: '缺少成文日期', en: 'No date' },
+  'reply/closing-date-chinese': { zh: '成文日期应使用阿拉伯数字（如“2023年7月18日”）', en: 'Write the date in Arabic numerals (e.g. 2023年7月18日)' },
+  'fix/insert-thanks': { zh: '插入致谢语', en: 'Insert the closing thanks' },
+  'fix/insert-signature': { zh: '插入落款和日期', en: 'Insert the signature and date' },
+};
+
 const rule: Rule = {
-  meta: { id: 'reply/closing', category: 'reply', severity: 'warning', source: 'GB/T 9704-2012 §7.3.5 (署名、成文日期)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'reply/closing', category: 'reply', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

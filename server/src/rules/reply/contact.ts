@@ -1,10 +1,30 @@
 /** reply/contact — a contact person and phone for the deputy or member to follow up. */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { replyFeatures, anchorRange } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
+const DOCS: RuleDocs = {
+  title: { zh: '联系人和联系电话', en: 'Contact line' },
+  explanation: { zh: '答复应附联系人和联系电话，便于代表、委员沟通反馈。', en: 'A reply gives a contact person and phone number.' },
+  details: {
+    zh: '答复应附联系人和联系电话，便于代表、委员沟通反馈。\n\n答复应写明联系人和联系电话，便于代表委员沟通（内部规范）。2012 年 7 月以前的答复不检查。\n\n适用范围：答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）。给领导同志的复函、就地方所提问题的办理情况函不适用。',
+    en: 'A reply gives a contact person and phone number.\n\nA reply names a contact person and phone number. Replies before July 2012 are not checked.\n\nScope: replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案). A 复函 to a leader  or a 函 to a province on its requests  is not checked.',
+  },
+  good: ['（联系人：陈成，联系电话：83123879）', '联系人及电话:李伟 8788586'],
+  bad: ['（无联系人）'],
+  fix: { zh: '在文末插入“联系人：…；联系电话：…”模板。', en: 'inserts a 联系人/联系电话 template at the end.' },
+  source: { tier: 'practice', zh: '建议提案答复惯例（联系人、联系电话）', en: 'Reply practice (contact person and telephone)' },
+};
+
+const MESSAGES: Messages = {
+  'reply/contact': { zh: '缺少联系人和联系电话', en: 'No contact person and phone number' },
+  'fix/insert-contact': { zh: '插入联系人和联系电话', en: 'Insert a contact line' },
+};
+
 const rule: Rule = {
-  meta: { id: 'reply/contact', category: 'reply', severity: 'warning', source: '建议提案答复惯例; house style [custom]', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'reply/contact', category: 'reply', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;

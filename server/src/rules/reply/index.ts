@@ -1,5 +1,5 @@
 /** The reply/ rules (答复, 答复函, 复函). Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import addressee from './addressee';
 import formula from './formula';
 import closing from './closing';

@@ -2,11 +2,49 @@
  * structure/heading-level — levels skipped where sibling sections use them (一、 then 1. with no
  * （一） while other 一、 sections use （一）), and one separator style per document ("1、" beside "1.").
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Heading } from '../../core/model';
 
+const DOCS: RuleDocs = {
+  title: { zh: '标题层级规范', en: 'Heading levels' },
+  explanation: {
+    zh: '结构层次序数依次为“一、”“（一）”“1.”“（1）”；同级部分使用了“（一）”时，其他部分不应跳过该层直接用“1.”；“1、”与“1.”不应混用。',
+    en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".',
+  },
+  details: {
+    zh: '结构层次序数依次为“一、”“（一）”“1.”“（1）”；同级部分使用了“（一）”时，其他部分不应跳过该层直接用“1.”；“1、”与“1.”不应混用。\n\n某个一级标题下直接使用“1.”，而其他一级标题下使用了“（一）”时报告（提示级：GB/T 9704 写的是层次序数“依次可以用”）；同一文件中“1.”与“1、”混用时报告（警告）。在部分内编号的“第X条”不算跳级。',
+    en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".\n\nReports a section that goes straight to 1. where sibling sections use （一） (information: GB/T 9704 says the levels \'can be used in turn\'), and 1、 mixed with 1. in one document (warning). 第X条 numbered inside sections is not a skipped level.',
+  },
+  good: ['一、总体要求 （一）指导思想 1.……'],
+  bad: ['一、……（一）…… 二、……1.……（跳过“（一）”）', '1.…… 2、……'],
+  fix: {
+    zh: '分隔符不一致时改为本文主要使用的分隔符；跳级只提示，不自动修改。',
+    en: 'for a mixed separator, uses the document\'s dominant one; a skipped level is only reported.',
+  },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 9704-2012 第7.3.3条（第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”）',
+    en: 'GB/T 9704-2012 §7.3.3 (一、 （一） 1. （1）)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'structure/heading-level': { zh: '标题层级不规范', en: 'Heading levels are irregular' },
+  'structure/heading-level-skip': {
+    zh: '标题层级跳级：“{marker}”直接位于上一级标题之下，而其他同级部分使用了中间一级',
+    en: 'Heading "{marker}" skips a level that sibling sections use',
+  },
+  'structure/heading-level-separator': {
+    zh: '序号“{marker}”的分隔符与本文其他标题（“{dominant}”）不一致',
+    en: 'The separator in "{marker}" differs from the document\'s other headings ("{dominant}")',
+  },
+  'fix/separator': { zh: '改为“{dominant}”', en: 'Use "{dominant}"' },
+};
+
 const rule: Rule = {
-  meta: { id: 'structure/heading-level', category: 'structure', severity: 'warning', source: 'GB/T 9704-2012 §7.3.3 (一、（一）1.（1）); house style [custom]', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'structure/heading-level', category: 'structure', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     // Skipped level: a parent whose children jump two ranks while a sibling parent uses the middle rank.

@@ -3,11 +3,58 @@
  * restart; items may run on across their parents or restart under each, but one way per document.
  * The fix renumbers this heading and the later ones at its level.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { renumberEdits, sequenceProblems } from '../../core/structure';
 
+const DOCS: RuleDocs = {
+  title: { zh: '标题序号连续', en: 'Heading numbers in sequence' },
+  explanation: {
+    zh: '同级标题序号应连续，不跳号、不重复、不倒序；“1.”类序号可跨上级标题连续编号，也可在每个上级标题下重新编号，但全文只用一种方式。',
+    en: 'Sibling headings count 1, 2, 3… with no gap, duplicate or reversal; items may run on across parents or restart under each, one way per document.',
+  },
+  details: {
+    zh: '同级标题序号应连续，不跳号、不重复、不倒序；“1.”类序号可跨上级标题连续编号，也可在每个上级标题下重新编号，但全文只用一种方式。\n\n同一层级、同一上级下的标题序号应为 1、2、3……；报告跳号、重复、倒序和中途重新从 1 开始。“1.”类序号可以跨上级标题连续编号，也可以在每个上级标题下重新编号，但全文应统一。附件或新文件之后重新编号不报告：重新从“一、”开始的标题之前（且在上一个同级标题之后）有“附件”行或以“方案、计划、措施、办法、清单、通知”等结尾的短标题行时，视为新文件开始；“三、保障措施”这类标题行本身不算新文件标题。跟随实际写出的序号继续检查，一处错误只报一次。',
+    en: 'Sibling headings count 1, 2, 3… with no gap, duplicate or reversal; items may run on across parents or restart under each, one way per document.\n\nSibling headings count 1, 2, 3…; gaps, duplicates, reversals and restarts are reported. Items may run on across parents or restart under each, one way per document. A new run after an attachment or a new document is fine: a 附件 line or a short title line (…方案, …措施, …清单, …通知) after the previous top-level heading and before the restart marks a new document ; heading lines such as 三、保障措施 are not titles. Checking follows the numbers as written, so one mistake is one finding.',
+  },
+  good: ['一、 二、 三、', '（一）1. 2. （二）3. 4.（连续编号）'],
+  bad: ['一、 二、 四、', '（一） （二） （二）'],
+  fix: { zh: '从该标题起按正确序号重新编号同级标题。', en: 'renumbers this heading and its later siblings.' },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 9704-2012 第7.3.3条（结构层次序数）',
+    en: 'GB/T 9704-2012 §7.3.3 (numbering of levels)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'structure/heading-sequence': { zh: '标题序号不连续', en: 'Heading numbers are not in sequence' },
+  'structure/heading-sequence-gap': {
+    zh: '标题序号“{marker}”跳号，应为第{expected}项',
+    en: 'Heading "{marker}" skips a number; expected {expected}',
+  },
+  'structure/heading-sequence-duplicate': {
+    zh: '标题序号“{marker}”重复，应为第{expected}项',
+    en: 'Heading "{marker}" repeats a number; expected {expected}',
+  },
+  'structure/heading-sequence-order': {
+    zh: '标题序号“{marker}”顺序错误，应为第{expected}项',
+    en: 'Heading "{marker}" is out of order; expected {expected}',
+  },
+  'structure/heading-sequence-restart': {
+    zh: '标题序号“{marker}”重新从1开始，应为第{expected}项',
+    en: 'Heading "{marker}" restarts at 1; expected {expected}',
+  },
+  'structure/heading-sequence-mode': {
+    zh: '编号方式不统一：本文件有的部分连续编号、有的部分每节重新编号（“{marker}”）',
+    en: 'Numbering is continuous in some sections and restarts in others ("{marker}"): use one way per document',
+  },
+  'fix/renumber': { zh: '从此处起重新编号（从{expected}开始）', en: 'Renumber from here (starting at {expected})' },
+};
+
 const rule: Rule = {
-  meta: { id: 'structure/heading-sequence', category: 'structure', severity: 'warning', source: 'GB/T 9704-2012 §7.3.3 (结构层次序数); house style [custom]', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'structure/heading-sequence', category: 'structure', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const p of sequenceProblems(doc)) {

@@ -1,5 +1,5 @@
 /** The structure/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import missingSection from './missing-section';
 import headingSequence from './heading-sequence';
 import headingLevel from './heading-level';

@@ -3,7 +3,7 @@
  * measures (scope, 附则), drafting-note (背景, 依据, 过程, 主要内容); an 印发 notice is checked as the
  * document it carries when that document's text is there, and names it in 《》. The fix inserts the section's template where the kind's order puts it.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { missingSections, toCnNumber, anchorRange } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
@@ -15,8 +15,42 @@ const SECTION_NAMES: Record<string, string> = {
 /** 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 / 现将《X》（文号）转发给你们. */
 const NAMED_IN_BODY = /《[^《》\n]{1,120}》[^。\n]{0,60}(印发|转发)/;
 
+const DOCS: RuleDocs = {
+  title: { zh: '缺少必备部分', en: 'Missing required section' },
+  explanation: {
+    zh: '按文种检查必备部分：行动计划/实施方案须有目标、重点任务和保障措施；若干措施/办法须有适用范围（支持对象）和附则；起草说明须有背景（必要性）、依据、过程和主要内容；印发通知按所印发的文件检查，并在标题或正文（现将《……》印发给你们）中用书名号写出所印发文件的名称（提示）。摘录、删减稿只报告本应位于现有部分之前的缺失部分。',
+    en: 'Per kind: plans need goals, tasks and safeguards; measures need scope and 附则; drafting notes need background, basis, process and main content; an 印发 notice is checked as the document it carries and names it in 《》 in its title or body (information). In an excerpt only sections due before one that is present are reported.',
+  },
+  details: {
+    zh: '按文种检查必备部分：行动计划/实施方案须有目标、重点任务和保障措施；若干措施/办法须有适用范围（支持对象）和附则；起草说明须有背景（必要性）、依据、过程和主要内容；印发通知按所印发的文件检查，标题中所印发文件的名称加书名号（提示）。\n\n按文种判断：行动计划/实施方案/工作方案须有目标（标题含“目标”，或在任务部分之前有带数值的到某年目标）、重点任务（或按任务分组的三个以上一级标题）和保障措施；若干措施/管理办法须有附则（或施行条款），适用范围为提示级；起草说明须有背景（必要性）、依据、过程和主要内容。印发通知按所印发的文件检查——只有通知正文而没有所印发文件的内容时不检查。\n\n- **印发通知须以《》点明所印发的文件**：标题（关于印发《×××》的通知）或正文（现将《×××》印发给你们；《×××》已经市政府同意，现印发给你们）中有一处即可。国务院文件标题惯例不加书名号（国务院关于印发国家职业教育改革实施方案的通知），正文已写明《》的不提示；两处都没有时给出提示级（information）结果，快速修复为标题中的文件名加《》。\n- **摘录、删减稿**：文末三行内有“本文有删减”“以下略”“（略）”等说明时，正文并不完整，只报告那些本应位于现有部分之前的缺失部分（例如有“保障措施”却没有“重点任务”），不报告正文结束之后可能出现的部分。\n- **国务院、国务院办公厅印发的措施**（国发、国办发）不设附则、施行日期和有效期，不要求附则。\n- **章标题与正文连排**（网页转存丢失换行，如“……征求意见稿)第一章总则第一条……第五章附则第九条……”）：“第X章”后的章名也算作部分标题。',
+    en: 'Per kind: plans need goals, tasks and safeguards; measures need scope and 附则; drafting notes need background, basis, process and main content; an 印发 notice is checked as the document it carries and names it in 《》 (information).\n\nPer kind: plans need goals (a heading with 目标, or dated quantified targets before the tasks), tasks (or three or more task-group sections) and safeguards; measures need 附则 (or an effective-date or interpretation clause), scope is information; drafting notes need background, basis, process and content. An 印发 notice is checked as the document it carries, when that text is present.\n\n- An 印发/转发 notice names the attached document in 《》 in its title **or** its body (现将《…》印发给你们). State Council titles conventionally omit the marks ; only a notice that names it in 《》 nowhere is reported (information; the fix adds the marks in the title).\n- Excerpts: when one of the last three lines says the text was cut (本文有删减, 以下略, （略）), only sections that should come before one that is present are reported.\n- Measures issued by the State Council or its General Office (国发, 国办发) carry no 附则  and are not asked for one.\n- Chapter titles run into the text (第五章附则第九条…) count as sections.',
+  },
+  good: ['一、总体要求 （二）工作目标 二、重点任务 三、保障措施'],
+  bad: ['行动计划只有“一、总体要求 二、重点任务”，没有保障措施'],
+  fix: {
+    zh: '在文种规定的位置插入该部分的模板（带可跳转的占位符），编号接续前后标题。',
+    en: 'inserts the section\'s template (with tab stops) where the kind\'s order puts it, numbered to fit.',
+  },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：按文种写齐必备部分',
+    en: 'Drafting practice: the parts a document of this kind carries',
+  },
+};
+
+const MESSAGES: Messages = {
+  'structure/missing-section': { zh: '缺少“{section}”部分', en: 'The "{section}" section is missing' },
+  'structure/missing-section-title-marks': {
+    zh: '印发（转发）通知的标题和正文都没有用书名号《》写出所印发文件的名称',
+    en: 'The 印发/转发 notice names the attached document in 《》 neither in its title nor in its body',
+  },
+  'fix/insert-section': { zh: '插入“{section}”部分模板', en: 'Insert a "{section}" section template' },
+};
+
 const rule: Rule = {
-  meta: { id: 'structure/missing-section', category: 'structure', severity: 'warning', source: '《党政机关公文处理工作条例》第九条; 规范性文件管理规定; house style [custom]', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'structure/missing-section', category: 'structure', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const range = anchorRange(doc);

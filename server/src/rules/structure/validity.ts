@@ -2,7 +2,7 @@
  * structure/validity — policy measures and 办法 state when they take effect (施行) and for how long
  * (有效期): at most 2 years for 试行/暂行, 5 for others (configurable: options maxYears, trialMaxYears).
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endOfBody, structuralKind, validityOf, anchorRange, isStateCouncil, isTruncated } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
@@ -10,8 +10,48 @@ function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '施行日期与有效期', en: 'Effective date and validity period' },
+  explanation: {
+    zh: '规范性政策措施和办法应写明施行日期和有效期；试行、暂行的有效期一般不超过2年，其他一般不超过5年（各地规定不同，可配置）。',
+    en: 'Measures and 办法 state an effective date and a validity period: at most 2 years for 试行/暂行, 5 for others (configurable).',
+  },
+  details: {
+    zh: '规范性政策措施和办法应写明施行日期和有效期；试行、暂行的有效期一般不超过2年，其他一般不超过5年（各地规定不同，可配置）。\n\n若干措施、管理办法等规范性政策文件应写明施行日期（自……起施行/执行）和有效期；试行、暂行的有效期一般不超过 2 年，其他一般不超过 5 年。国务院层级文件（国发、国办发）不检查。摘录或删减稿（文末有“本文有删减”“以下略”等说明，如 –031 摘录到附则之前就结束）不报告缺少施行条款。有效期可写作阿拉伯数字或汉字（有效期3年、有效期两年、暂定三年）。',
+    en: 'Measures and 办法 state an effective date and a validity period: at most 2 years for 试行/暂行, 5 for others (configurable).\n\nMeasures and 办法 state an effective date (自……起施行) and a validity period: at most 2 years for 试行/暂行 and 5 for others. State Council documents (国发, 国办发) are not checked. Excerpts (a 本文有删减 / 以下略 note among the last lines–031) are not asked for the effective-date clause. The period may be written in digits or Chinese numerals (有效期3年, 有效期两年, 暂定三年).',
+  },
+  good: ['本措施自2019年1月1日起施行，有效期3年。'],
+  bad: ['本政策自发布之日起施行。（无有效期）', '自公布之日起试行。（试行无有效期）', '有效期10年'],
+  fix: {
+    zh: '没有施行条款时在正文末尾插入“本措施自${印发之日}起施行，有效期${3}年。”；只有施行日期时在其后补“，有效期${3}年”。',
+    en: 'inserts 本措施自…起施行，有效期…年。 at the end of the body, or adds ，有效期…年 after the effective date.',
+  },
+  source: {
+    tier: 'regulation',
+    zh: '各地规范性文件制定和备案管理规定（有效期一般不超过5年，暂行、试行不超过2年）',
+    en: 'Local rules on normative documents (validity up to 5 years, 2 for trial or interim rules)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'structure/validity': { zh: '施行日期或有效期不规范', en: 'Effective date or validity period is irregular' },
+  'structure/validity-no-start': { zh: '未写明施行日期（如“自印发之日起施行”）', en: 'No effective date (e.g. 自印发之日起施行)' },
+  'structure/validity-no-period': {
+    zh: '写明了施行日期但没有有效期（一般不超过{ceiling}年）',
+    en: 'An effective date but no validity period (normally at most {ceiling} years)',
+  },
+  'structure/validity-too-long': {
+    zh: '有效期{years}年超过上限{ceiling}年{trial}',
+    en: 'The validity period of {years} years exceeds the ceiling of {ceiling} years {trial}',
+  },
+  'fix/insert-validity': { zh: '插入施行日期和有效期条款', en: 'Insert an effective-date and validity clause' },
+  'fix/insert-validity-period': { zh: '补充有效期', en: 'Add a validity period' },
+};
+
 const rule: Rule = {
-  meta: { id: 'structure/validity', category: 'structure', severity: 'warning', source: '规范性文件制定管理办法（有效期 3–5 年，试行/暂行 ≤ 2 年）', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'structure/validity', category: 'structure', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (structuralKind(doc) !== 'measures') return;

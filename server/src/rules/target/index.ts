@@ -1,5 +1,5 @@
 /** The target/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import unquantified from './unquantified';
 import noDeadline from './no-deadline';
 import blank from './blank';

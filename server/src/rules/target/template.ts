@@ -1,7 +1,7 @@
 /** The quick fix shared by target/unquantified and target/section-empty: a template target. */
 import type { PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
-import type { Fix } from '../types';
+import type { Fix } from '../../core/contract';
 
 /** Insert "到${年份}年，${指标}达到${数值}${单位}。" at `offset` (after a sentence or section title). */
 export function targetTemplateFix(doc: PolicyDocument, offset: number, year: number | undefined): Fix {

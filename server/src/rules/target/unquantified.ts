@@ -2,12 +2,41 @@
  * target/unquantified — a goal clause whose object is vague (一批, 若干, 显著提升, 基本形成, 进入…前列 …)
  * and carries no number. House style [custom]: RULES.md §7 TGT-QUANT / TGT-VAGUE-ONLY.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { analyseGoals, planEndYear } from '../../core/goals';
 import { targetTemplateFix } from './template';
 
+const DOCS: RuleDocs = {
+  title: { zh: '目标未量化', en: 'Unquantified target' },
+  explanation: {
+    zh: '工作目标、发展目标或带有“到20XX年”的目标句，应有可考核的数值和单位；“一批”“若干”“显著提升”“基本形成”“进入前列”等表述无法考核。',
+    en: 'Goals (in 工作目标/发展目标, or dated with 到20XX年) need a number and a unit that can be checked; 一批, 若干, 显著提升, 基本形成, 进入…前列 cannot be assessed.',
+  },
+  details: {
+    zh: '工作目标、总体目标、发展目标、主要目标中的目标句，以及任何含“到20XX年”“20XX年底前”并带有目标动词（建成、培育、打造、引进、形成、达到、突破……）的句子，按分句检查：分句中出现“一批”“若干”“一系列”“多个”“显著/明显/大幅/较大＋提升/增强/提高”“基本形成”“进一步完善”“进入……前列”等模糊表述，且该分句没有数值和单位时报告。',
+    en: 'A goal clause — in 工作目标/总体目标/发展目标/主要目标, or dated with 到20XX年 / 20XX年底前 and a goal verb — whose object is vague (一批, 若干, 一系列, 多个, 显著/明显/大幅/较大 + 提升/增强/提高, 基本形成, 进一步完善, 进入…前列) and which carries no number.',
+  },
+  good: ['到2025年，体育竞赛表演产业总规模达到2万亿元', '培育发展6个左右千亿级产业集群', '年均增长15%以上'],
+  bad: ['建成一批国家产业创新中心', '企业参与职业教育的积极性有较大提升', '先进制造业综合实力进入全省前列'],
+  fix: { zh: '在该目标句后插入“到${年份}年，${指标}达到${数值}${单位}。”，年份默认为规划期末年。', en: '' },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：目标应量化、可考核',
+    en: 'Drafting practice: goals are quantified and measurable',
+  },
+};
+
+const MESSAGES: Messages = {
+  'target/unquantified': {
+    zh: '目标表述“{phrase}”未量化：请给出具体数值和单位（如“8个”“15%以上”“超过1200亿元”）',
+    en: 'The goal "{phrase}" is not quantified: give a number and unit (e.g. 8个, 15%以上, 超过1200亿元)',
+  },
+};
+
 const rule: Rule = {
-  meta: { id: 'target/unquantified', category: 'target', severity: 'warning', source: 'house style [custom] (目标)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'target/unquantified', category: 'target', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     const year = planEndYear(doc);

@@ -4,7 +4,7 @@
  * Flags runs of full-width digits (with a full-width decimal point inside) and a full-width ＋
  * next to a digit or a Latin letter. The fix writes the half-width characters.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 
@@ -23,8 +23,31 @@ function scan(doc: PolicyDocument): Span[] {
   return out;
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '全角数字', en: 'Full-width digits' },
+  explanation: { zh: '数字和数字间的加号使用半角字符。', en: 'Digits, and a plus sign between numbers, are half-width.' },
+  details: {
+    zh: '数字使用半角字符；数字或字母旁的全角加号“＋”也改为半角。',
+    en: 'Digits are half-width, and so is a plus sign next to a digit or letter.',
+  },
+  good: ['3+N', '2019年'],
+  bad: ['3＋N', '２０１９年'],
+  fix: { zh: '改为半角字符。', en: 'Writes the half-width characters.' },
+  source: { tier: 'practice', zh: '起草实务：数字用半角', en: 'Drafting practice: half-width digits' },
+};
+
+const MESSAGES: Messages = {
+  'text/full-width-digit': {
+    zh: '数字“{text}”使用了全角字符，应写作半角“{fixed}”',
+    en: 'The number "{text}" uses full-width characters; write "{fixed}"',
+  },
+  'fix/full-width-digit': { zh: '改为半角“{fixed}”', en: 'Change to half-width "{fixed}"' },
+};
+
 const rule: Rule = {
-  meta: { id: 'text/full-width-digit', category: 'text', severity: 'information', source: 'house style [custom] (数字用半角)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'text/full-width-digit', category: 'text', severity: 'information', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const r of memo(doc, 'full-width-digits', scan)) {

@@ -6,10 +6,10 @@
  * the option `webCopies` is true. Brackets of a 发文字号 are left to the citation rules.
  * The fix writes the full-width mark.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
-import type { TextEdit } from '../types';
+import type { TextEdit } from '../../core/contract';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 /** Chinese closing and opening marks that count as Chinese context. */
@@ -66,8 +66,38 @@ function scan(doc: PolicyDocument): HalfMark[] {
   return out;
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '中文中的半角标点', en: 'Half-width punctuation in Chinese text' },
+  explanation: {
+    zh: '中文文本使用全角标点（，；：（）！？）。经网页复制（NFKC 转换）的文本全部为半角，不能作为证据，默认跳过；可用选项 webCopies: true 仍然检查。',
+    en: 'Chinese text takes full-width punctuation (，；：（）！？). Text that came through a web copy (NFKC) is half-width throughout, which is not evidence, so it is skipped by default; the option webCopies: true checks it anyway.',
+  },
+  details: {
+    zh: '中文文本中，紧邻汉字的半角 , ; : ! ? 和包住中文（或紧邻汉字）的半角 ( ) 应改为全角。网页复制（NFKC 转换）的文本通篇半角，不能作为证据，默认跳过；发文字号的括号由 citation 规则报告。',
+    en: 'Half-width , ; : ! ? next to Chinese characters, and ( ) round Chinese text, take their full-width forms. Web copies (NFKC) are half-width throughout and are skipped by default; brackets of a 发文字号 are the citation rules\' findings.\n\n\n\n\nTo check web copies too, set `{ "options": { "text/half-width": { "webCopies": true } } }` in `.policylintrc.json`.',
+  },
+  good: ['（一）固定资产投资奖励', '条例》，制定'],
+  bad: ['(一)固定资产投资奖励', '条例》,制定'],
+  fix: { zh: '改为对应的全角标点（括号成对修改）。', en: 'Writes the full-width mark (brackets in pairs).' },
+  source: {
+    tier: 'standard',
+    zh: 'GB/T 15834-2011（中文文本使用全角标点）',
+    en: 'GB/T 15834-2011 (full-width punctuation in Chinese text)',
+  },
+};
+
+const MESSAGES: Messages = {
+  'text/half-width': {
+    zh: '中文文本中使用了半角标点“{mark}”，应使用全角“{full}”',
+    en: 'Half-width "{mark}" in Chinese text; use the full-width "{full}"',
+  },
+  'fix/half-width': { zh: '改为全角“{full}”', en: 'Change to full-width "{full}"' },
+};
+
 const rule: Rule = {
-  meta: { id: 'text/half-width', category: 'text', severity: 'warning', source: 'GB/T 15834-2011 [custom] (中文用全角标点)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'text/half-width', category: 'text', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     if (doc.halfWidthPunctuation && ctx.options.webCopies !== true) return;

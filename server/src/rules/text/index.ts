@@ -1,5 +1,5 @@
 /** The text/ rules. Adding a rule = its file here, one line below, fixtures, a doc page. */
-import type { Rule } from '../types';
+import type { Rule } from '../../core/contract';
 import placeholder from './placeholder';
 import ocrDebris from './ocr-debris';
 import halfWidth from './half-width';

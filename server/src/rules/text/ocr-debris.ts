@@ -8,7 +8,7 @@
  * between two organ names (中共柳河县委 柳河县人民政府), after 第N条, before a label (来源:),
  * table rows, and blanks that are placeholders (有 家, text/placeholder and target/blank).
  */
-import type { Rule, TextEdit } from '../types';
+import type { Rule, TextEdit, RuleDocs, Messages } from '../../core/contract';
 import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import { placeholderSpans } from './placeholder';
@@ -109,8 +109,51 @@ export function findDebris(doc: PolicyDocument): Debris[] {
   return memo(doc, 'debris', scan);
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '转换与识别残留', en: 'Conversion and OCR debris' },
+  explanation: {
+    zh: '繁简转换或网页复制留下的拼音注音（區(qū)）、乱码、汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号），应在定稿前清除。',
+    en: 'Pinyin glosses left by script conversion or web copies (區(qū)), garbled text, and stray spaces inside Chinese words or numbers (政协十三届 二次会议, 2018-2022 年, 第 4070 号) are removed before the text is final.',
+  },
+  details: {
+    zh: '报告三类残留：繁简转换或网页复制留下的拼音注音（區(qū)、發(fā)）；乱码（�、锟斤拷、â€œ）；汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号、战略新 兴、第 1 0 条）。排版用的空格不报告：缩进、字间加空的标签（联 系 人）、两个机关名称之间、第N条之后、标签（来源:）之前、表格行、作为占位的空白和发文字号中的空格（由 citation/doc-number-space 报告）。',
+    en: 'Reports pinyin glosses left by script conversion (區(qū)), garbled text (�, 锟斤拷, â€œ) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names, after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space).',
+  },
+  good: ['各区人民政府', '政协十三届二次会议第4070号提案', '（2018—2022年）'],
+  bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴'],
+  fix: {
+    zh: '删除拼音注音或多余空格；“修复本文档中所有”可一次清除 的全部拼音。',
+    en: 'Deletes the gloss or the spaces; fix-all clears every gloss of at once.',
+  },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：清除文字转换、识别残留',
+    en: 'Drafting practice: remove conversion and OCR debris',
+  },
+};
+
+const MESSAGES: Messages = {
+  'fix/ocr-debris-pinyin': { zh: '删除拼音注音', en: 'Delete the pinyin gloss' },
+  'fix/ocr-debris-space': { zh: '删除多余空格', en: 'Delete the stray space' },
+  'text/ocr-debris': { zh: '疑似转换或识别残留：“{text}”', en: 'Conversion or OCR debris: "{text}"' },
+  'text/ocr-debris-pinyin': {
+    zh: '汉字后残留拼音注音“{text}”（繁简转换或网页复制残留），应删除',
+    en: 'A pinyin gloss "{text}" is left after a character (script-converter or web-copy debris); delete it',
+  },
+  'text/ocr-debris-garbled': {
+    zh: '乱码“{text}”：文字编码转换出错，请对照原文修正',
+    en: 'Garbled text "{text}": an encoding went wrong; correct it against the source',
+  },
+  'text/ocr-debris-space': {
+    zh: '“{text}”中有多余空格（排版或识别残留），应删除',
+    en: 'Stray space in "{text}" (layout or OCR debris); delete it',
+  },
+};
+
 const rule: Rule = {
-  meta: { id: 'text/ocr-debris', category: 'text', severity: 'warning', source: 'house style [custom] (文字转换、OCR 残留)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'text/ocr-debris', category: 'text', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const d of findDebris(doc)) {

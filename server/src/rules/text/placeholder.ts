@@ -4,7 +4,7 @@
  * the final-review preset. Blank numbers in goals (有 家, 达到××%) are target/blank's findings and
  * are not reported twice. The fix selects the placeholder so it can be typed over.
  */
-import type { Rule } from '../types';
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 
@@ -59,8 +59,38 @@ export function placeholderSpans(doc: PolicyDocument): Span[] {
   return memo(doc, 'placeholders', scan);
 }
 
+const DOCS: RuleDocs = {
+  title: { zh: '遗留占位符', en: 'Placeholder left in the draft' },
+  explanation: {
+    zh: '起草时用“××”“XX”“20XX”“〔 〕”“（文号）”“【待定】”等占位的内容，定稿前必须替换。起草阶段为警告，“final-review”预设下为错误。目标数值留空由 target/blank 报告。',
+    en: 'Text held by a placeholder (××, XX, 20XX, 〔 〕, （文号）, 【待定】, TODO) must be replaced before the text is final. A warning while drafting, an error in the final-review preset. Blank target numbers are target/blank\'s.',
+  },
+  details: {
+    zh: '起草时留下的占位符：××、XX（XX市、XX比例）、20XX、空的〔 〕、（文号）、【待定】（待补充）、TODO/TBD、缺顺序号的“〔2024〕号”、数额留空（给予 万元）。目标中的数值留空（有 家、达到××%）由 target/blank 报告，本规则不重复报告。',
+    en: 'Placeholders left while drafting: ××, XX, 20XX, an empty 〔 〕, （文号）, 【待定】, TODO/TBD, 〔2024〕号 with no serial, a blank amount (给予 万元). Blank numbers in goals are target/blank\'s findings and are not reported twice.\n\n\n\n\nThe `final-review` preset makes it an error.',
+  },
+  good: ['根据《大兴区促进产业高质量发展的指导意见》（京兴政发〔2020〕3号）', '由市、区两级财政按照1:1比例分担'],
+  bad: ['根据大兴区促进产业高质量发展的指导意见(文号)', '按照XX比例分担', '于20XX年底前完成', '【待定】'],
+  fix: { zh: '选中占位符，直接输入实际内容。', en: 'Selects the placeholder so it can be typed over.' },
+  source: {
+    tier: 'practice',
+    zh: '起草实务：定稿前须替换占位符',
+    en: 'Drafting practice: placeholders are replaced before the final draft',
+  },
+};
+
+const MESSAGES: Messages = {
+  'text/placeholder': {
+    zh: '草稿中遗留占位符“{text}”，定稿前须替换为实际内容',
+    en: 'The placeholder "{text}" is left in the draft; replace it before the text is final',
+  },
+  'fix/placeholder': { zh: '选中占位符以填写内容', en: 'Select the placeholder to fill it in' },
+};
+
 const rule: Rule = {
-  meta: { id: 'text/placeholder', category: 'text', severity: 'warning', source: 'house style [custom] (定稿前须替换占位符)', fixable: true },
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'text/placeholder', category: 'text', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
     for (const r of placeholderSpans(doc)) {
