@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'fs';
 import * as path from 'path';
-import { lintText } from '../../server/src/core';
+import { lintText } from '../../server/src/linter';
 
 export const ROOT = path.join(__dirname, '..', '..', '..');
 export const AUDIT_CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
