@@ -8,6 +8,17 @@ import { message } from './messages';
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
+/** A list item: a one-line example inline, a multi-line one as an indented text block under its mark. */
+function example(mark: string, text: string): string {
+  if (!text.includes('\n')) return `- ${mark} ${text}`;
+  return [`- ${mark}`, '', '  ```text', ...text.split('\n').map((l) => `  ${l}`), '  ```'].join('\n');
+}
+
+/** An example on one line: its lines joined with ⏎. */
+export function oneLine(text: string): string {
+  return text.replace(/\r?\n/g, ' ⏎ ');
+}
+
 export function ruleDocPage(rule: Rule): string {
   const { id, severity, fixable, category } = rule.meta;
   const d = rule.docs;
@@ -16,14 +27,14 @@ export function ruleDocPage(rule: Rule): string {
   const zh = [
     `# ${id} — ${d.title.zh}`,
     '',
-    `**默认级别**：${severity}（${SEVERITY_ZH[severity]}）　**可自动修复**：${fixable ? '是' : '否'}　**依据**（${tierZh}）：${d.source.zh}`,
+    `**默认级别**：${severity}（${SEVERITY_ZH[severity]}）\u3000**可自动修复**：${fixable ? '是' : '否'}\u3000**依据**（${tierZh}）：${d.source.zh}`,
     '',
     '## 检查内容',
     (d.details ?? d.explanation).zh,
     '',
     '## 示例',
-    ...d.good.map((g) => `- ✔ ${g}`),
-    ...d.bad.map((b) => `- ✘ ${b}`),
+    ...d.good.map((g) => example('✔', g)),
+    ...d.bad.map((b) => example('✘', b)),
     '',
   ];
   if (d.fix) zh.push('## 快速修复', d.fix.zh, '');
@@ -34,11 +45,11 @@ export function ruleDocPage(rule: Rule): string {
     '',
     `# ${id} — ${d.title.en}`,
     '',
-    `**Default severity**: ${severity}　**Fixable**: ${fixable ? 'yes' : 'no'}　**Source** (${tierEn}): ${d.source.en}`,
+    `**Default severity**: ${severity}\u3000**Fixable**: ${fixable ? 'yes' : 'no'}\u3000**Source** (${tierEn}): ${d.source.en}`,
     '',
     (d.details ?? d.explanation).en,
     '',
-    `Examples: ✔ ${d.good.join('; ')} — ✘ ${d.bad.join('; ')}`,
+    `Examples: ✔ ${d.good.map(oneLine).join('; ')} — ✘ ${d.bad.map(oneLine).join('; ')}`,
     '',
   ];
   if (d.fix?.en) en.push(`Quick fix: ${d.fix.en}`, '');

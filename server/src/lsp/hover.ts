@@ -6,6 +6,7 @@ import { ruleDocUrl, toRange } from './convert';
 import { targetAt } from '../core/features/target';
 import { docNumberAt } from '../core/features/docnumber';
 import { moneyItems } from '../core/money';
+import { oneLine } from '../core/ruledoc';
 
 export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined {
   const text = ruleDocs(ruleId);
@@ -17,8 +18,8 @@ export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined
     pick(text.explanation),
     '',
   ];
-  if (text.good.length) lines.push(`✔ ${message('ui/good', undefined, locale)}：${text.good.slice(0, 2).map((g) => '`' + g + '`').join('\u3000')}`, '');
-  if (text.bad.length) lines.push(`✘ ${message('ui/bad', undefined, locale)}：${text.bad.slice(0, 2).map((g) => '`' + g + '`').join('\u3000')}`, '');
+  if (text.good.length) lines.push(`✔ ${message('ui/good', undefined, locale)}：${text.good.slice(0, 2).map((g) => '`' + oneLine(g) + '`').join('\u3000')}`, '');
+  if (text.bad.length) lines.push(`✘ ${message('ui/bad', undefined, locale)}：${text.bad.slice(0, 2).map((g) => '`' + oneLine(g) + '`').join('\u3000')}`, '');
   lines.push(`${message('ui/source', undefined, locale)}（${message(`tier/${text.source.tier}`, undefined, locale)}）：${pick(text.source)}\u3000·\u3000[${message('ui/doc-link', undefined, locale)}](${ruleDocUrl(ruleId)})`);
   return lines.join('\n');
 }

@@ -16,8 +16,8 @@ const DOCS: RuleDocs = {
     zh: '同一对象、同一事项在文中两处给出不同的上限或金额（正文与汇总、措施与附则、重复表述）时报告；不同对象（个人与小微企业）、不同级别或同一“分别”列表内的各项不比较。\n\n比较的对象由“对……给予”中的受益对象、级别、期间和支持方式（补助、奖励、股权投资……）确定；泛称（单个项目）过短时不比较。',
     en: 'The same beneficiary and measure with two different caps in one document. Different beneficiaries, levels, or items of one 分别 list are not compared.\n\nThe compared key is the beneficiary (对…给予), level, period and kind of support (补助, 奖励, 股权投资 …); generic short keys are not compared.',
   },
-  good: ['5万-200万元不等……最高200万元'],
-  bad: ['对新认定的国家级企业技术中心给予一次性奖励50万元……对新认定的国家级企业技术中心，一次性奖励30万元'],
+  good: ['对新认定的国家级企业技术中心，按照5万元～200万元不等给予奖励，单个项目最高200万元。'],
+  bad: ['对新认定的国家级企业技术中心给予一次性奖励50万元。\n对新认定的国家级企业技术中心，一次性奖励30万元。'],
   fix: { zh: '无（需确定正确标准）。', en: 'none (decide which is right).' },
   source: {
     tier: 'practice',

@@ -17,8 +17,8 @@ const DOCS: RuleDocs = {
     zh: '同一措施中，单个项目、每家企业的上限不应超过该项资金的总额。\n\n同一措施中“单个项目/每家企业……最高”的上限大于“每年安排/专项资金/总额”时报告。',
     en: 'Within a measure, a per-item cap is not larger than the fund it draws on.\n\nWithin a measure, a 单个/每家 cap larger than the 每年安排/专项资金/总额.',
   },
-  good: ['每年安排10亿元……单个项目最高不超过3000万元'],
-  bad: ['每年安排500万元……单个项目最高不超过1000万元'],
+  good: ['二、政策措施\n1.市财政每年安排10亿元设立专项资金，单个项目最高补助不超过3000万元。'],
+  bad: ['二、政策措施\n1.市财政每年安排500万元设立专项资金，单个项目最高补助不超过1000万元。'],
   fix: { zh: '无。', en: 'none.' },
   source: {
     tier: 'practice',

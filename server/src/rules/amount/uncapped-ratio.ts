@@ -19,7 +19,7 @@ const DOCS: RuleDocs = {
     en: 'A subsidy as a percentage of a base states a cap in the same measure; information when the document sets a general cap elsewhere.\n\nReported when the measure (or sentence) has no cap, tier or range; information when the document sets a general per-firm cap.',
   },
   good: ['按项目设备投资额的20%给予补助，单个项目最高补助额不超过500万元'],
-  bad: ['按项目总投资的10%给予补助。（无上限）'],
+  bad: ['按项目总投资的10%给予补助。'],
   fix: { zh: '无（需确定上限）。', en: 'none (decide the cap).' },
   source: { tier: 'practice', zh: '起草实务：按比例补助须设上限', en: 'Drafting practice: a subsidy by ratio has a cap' },
 };

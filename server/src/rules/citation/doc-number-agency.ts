@@ -12,7 +12,7 @@ const DOCS: RuleDocs = {
     en: 'A document number is agency code + year + serial: the code comes before 〔.\n\nReports a number with no agency code before 〔.',
   },
   good: ['玉政办电〔2019〕11号'],
-  bad: ['建议字:〔2023〕8号（无机关代字）'],
+  bad: ['建议字:〔2023〕8号'],
   fix: { zh: '无（需写明机关代字）。', en: 'none (add the code).' },
   source: {
     tier: 'regulation',

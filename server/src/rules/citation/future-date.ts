@@ -11,8 +11,8 @@ const DOCS: RuleDocs = {
     zh: '被引用文件的发文年份不应晚于本文的成文年份，否则多半是文号写错了。\n\n本文年份取成文日期或本文发文字号的年份；无法确定时不检查。',
     en: 'A cited document cannot be later than this document: the number is probably wrong.\n\nThe document\'s year is its date or own number\'s year; with neither, nothing is checked.',
   },
-  good: ['2020年的文件引用国发〔2019〕5号'],
-  bad: ['2019年的文件引用国发〔2021〕5号'],
+  good: ['根据《国务院关于促进就业的若干意见》（国发〔2019〕5号），制定本方案。\n示例市人民政府办公室\n2020年3月8日'],
+  bad: ['根据《国务院关于促进就业的若干意见》（国发〔2021〕5号），制定本方案。\n示例市人民政府办公室\n2019年3月8日'],
   fix: { zh: '无（核对文号）。', en: 'none (check the number).' },
   source: {
     tier: 'practice',

@@ -21,7 +21,7 @@ const DOCS: RuleDocs = {
     en: 'A cited government document should carry its number. Laws and regulations, the attachment of an 印发 notice, Party-centre documents and later mentions of a numbered title are exempt; so are a title that follows its number (国发〔2015〕40号《…》, reported by `citation/order`) and a document named as the object of work reported rather than cited as a source (编制《X》, 起草《X》, 出台了《X》). 贯彻落实《X》, 依据《X》 and 《X》精神 are still reported.\n\n- ✔ 一是编制《广州市加快 IAB 产业发展五年行动计划（2018-2022 年）》 \n- ✘ 为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》, with no number \n\nInformation level.',
   },
   good: ['《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）', '《中华人民共和国预算法》', '一是编制《广州市加快IAB产业发展五年行动计划（2018-2022年）》'],
-  bad: ['《国务院关于积极推进“互联网+”行动的指导意见》（无文号）', '《河南省建设制造强省三年行动计划》'],
+  bad: ['根据《国务院关于积极推进“互联网+”行动的指导意见》，制定本方案。', '《河南省建设制造强省三年行动计划》'],
   fix: { zh: '无（需查明并补上文号）。', en: 'none (look the number up).' },
   source: {
     tier: 'practice',

@@ -27,8 +27,8 @@ const DOCS: RuleDocs = {
     zh: '简称在首次引用全称时定义为“（以下简称《决定》）”，此后统一使用；不能先用后定义、重复定义或时而加书名号时而不加。\n\n检查“以下简称”的定义：未加书名号（与其他简称不一致）、重复定义、定义前使用，以及《行动计划》《办法》之类未定义的通用简称。\n\n“未加书名号”只针对文件的简称（紧跟在《标题》或其文号之后定义，或以办法、决定、意见、方案等结尾）；“住房保障对象（以下简称保障对象）”这类术语的简称不加书名号是正确的。',
     en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way.\n\nChecks 以下简称 definitions: without 《》 beside others with them, defined twice, used before definition, and generic short names never defined. Only a document\'s short name needs 《》 (defined right after a 《title》 or its number, or ending in 办法/决定/意见/方案 …); a term\'s short name (住房保障对象（以下简称保障对象）) takes none.\n\n- ✔ （国发〔2004〕20号，以下简称《决定》） \n- ✘ (以下简称原办法) next to (以下简称《办法》)',
   },
-  good: ['（国发〔2004〕20号，以下简称《决定》）', '住房保障对象（以下简称保障对象）'],
-  bad: ['“(以下简称原办法)”与“(以下简称《办法》)”并用', '《行动计划》未定义即使用'],
+  good: ['《国务院关于投资体制改革的决定》（国发〔2004〕20号，以下简称《决定》）', '对住房保障对象（以下简称保障对象）实行动态管理。'],
+  bad: ['修订后的《银川市城市住房保障管理办法》（以下简称原办法）于2013年公布实施。\n现对《银川市城市住房保障管理办法》（以下简称《办法》）进行修订。', '现将《行动计划》印发给你们，请认真贯彻执行。'],
   fix: { zh: '无。', en: 'none.' },
   source: {
     tier: 'practice',

@@ -25,8 +25,8 @@ const DOCS: RuleDocs = {
     zh: '同一文件中牵头单位条款的写法、括号和分隔符应一致，如全部用“（牵头单位：A；配合单位：B）”。\n\n检查三项，均报告少数派写法：\n1. 写法：标注式（（牵头单位：A）、（负责部门：A）、另起一行的“牵头单位：A”）与动词式（（A牵头，B配合）、（A负责）、（A指导））混用；\n2. 标注式条款的分隔符（；与，）；\n3. 圆括号的全角、半角。\n\n因条款含“县（市）”而改用方括号的写法不算不一致。',
     en: 'Within one document, lead clauses use the same form, brackets and separators.\n\nThree checks, each reporting the minority: labelled clauses (（牵头单位：A）, （负责部门：A）, a 牵头单位：A line) mixed with verb clauses (（A牵头，B配合）, （A负责）, （A指导）); the separator (；vs ，) of labelled clauses; the width of round brackets. Square brackets used because the clause contains 县（市） are a form of their own.',
   },
-  good: ['（负责部门：商务部；适用范围：所有自贸试验区）（全文一律用分号）'],
-  bad: ['（负责部门：…；适用范围：…）与（负责部门：…，适用范围：…）混用', '（牵头单位：市委组织部，配合单位：市国资委）与（市委组织部牵头，市国资委配合）混用'],
+  good: ['二、重点任务\n（一）扩大对外开放。（负责部门：商务部；适用范围：所有自贸试验区）\n（二）优化通关流程。（负责部门：海关总署；适用范围：所有自贸试验区）'],
+  bad: ['二、重点任务\n（一）扩大对外开放。（负责部门：商务部；适用范围：所有自贸试验区）\n（二）优化通关流程。（负责部门：海关总署，适用范围：所有自贸试验区）', '二、重点任务\n（一）引进高层次人才。（牵头单位：市委组织部，配合单位：市国资委）\n（二）培养青年人才。（市委组织部牵头，市国资委配合）'],
   fix: {
     zh: '改为本文多数条款使用的分隔符或括号；写法不同的条款按本文多数写法改写（（市委组织部牵头，市国资委配合）→（牵头单位：市委组织部，配合单位：市国资委））。条款还含“列第一位者为牵头单位”“下同”、适用范围或“指导”等内容时只提示、不自动改写，以免丢失信息。',
     en: 'uses the document\'s dominant separator or bracket, and rewrites a clause of the other form in the dominant one ((市委组织部牵头，市国资委配合) → (牵头单位：市委组织部，配合单位：市国资委)). A clause that also carries a legend, 下同, a scope or 指导 is reported but not rewritten, so nothing is lost.',

@@ -17,8 +17,8 @@ const DOCS: RuleDocs = {
     zh: '同一单位在一个文件中应使用同一名称（全称或规范化简称）；机构改革后应使用新名称。名称和别名表见 server/data/units.json（国家部委、广东、广州、深圳），可在 policyLint.profile.units 中补充。\n\n同一单位的不同写法（别名、有无“和”、简称）按名称表归为一组，报告少数派写法；文件年份（规划期、成文日期，或所引文件的最晚年份）在机构改革之后仍使用旧名称时报告。年份无法确定时不判断旧名称。\n\n广州、深圳的文件（发文机关、标题或开头含城市名）按该市自己的表判断“市……”名称，如广州 2019 年起“市科技创新委”为“市科学技术局”；其他城市不受影响。多次更名时给出该年份的现行名称：2019 年文件中的“银监会”应为“银保监会”，2024 年文件中应为“金融监管总局”。',
     en: 'One unit, one name per document (full name or standard short name), and the current name after institutional reform. The table (national ministries, 广东, 广州, 深圳) is server/data/units.json; extend it with policyLint.profile.units.\n\nSpellings of one unit (aliases, with or without 和, short names) are grouped by the name table and the minority spelling is reported; a name retired by institutional reform is reported when the document\'s year (its period, date, or the latest cited document) is after the reform. With no year, retired names are not judged.\n\n\nIn a 广州 or 深圳 document (the city in the organ, title or opening), "市…" names are looked up in that city\'s own table (广州 2019: 市科技创新委 → 市科学技术局); other cities are unaffected. Chains of renames give the name current in the document\'s year: 银监会 is 银保监会 in a 2019 document, 金融监管总局 in a 2024 one.',
   },
-  good: ['市发展改革委（全文一致）'],
-  bad: ['市发改委 / 市发展改革委 混用', '2020年文件中的“市经信委”（2019年起为“市工业和信息化局”）'],
+  good: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）扩大有效投资。（牵头单位：市发展改革委）\n（二）加快项目建设。（牵头单位：市发展改革委）'],
+  bad: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）扩大有效投资。（牵头单位：市发改委）\n（二）加快项目建设。（牵头单位：市发展改革委）', '示例市制造业高质量发展实施方案（2020—2022年）\n二、重点任务\n（一）推进智能化改造。（牵头单位：市经信委）'],
   fix: {
     zh: '改为本文主要使用的写法或改革后的名称；“修复本文档中所有……问题”一次改全文。',
     en: 'renames to the dominant spelling or the current name; the fix-all action renames everywhere.',

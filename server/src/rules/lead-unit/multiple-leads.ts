@@ -17,8 +17,8 @@ const DOCS: RuleDocs = {
     zh: '“A、B、C负责”时须说明谁牵头：写“A牵头，B、C配合”，或在文中注明“列第一位者为牵头单位”。\n\n“A、B负责”“A、B牵头”列出多个单位、本条款和全文都没有“列第一位者为牵头单位”之类说明时报告。“负责部门：A、B”“责任单位：A、B”等标注式条款表示共同负责，不报告。',
     en: 'With "A、B、C负责", say who leads: "A牵头，B、C配合", or state 列第一位者为牵头单位 once.\n\nReports \'A、B负责\' listing several units when neither the clause nor the document says the first-listed unit leads. Labelled lists (负责部门：A、B) state shared responsibility and are not reported.',
   },
-  good: ['（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）', '（市科委牵头，会同市经信委负责）'],
-  bad: ['（市发展改革委、市财政局、市科技局负责）（全文无“列第一位者为牵头单位”）'],
+  good: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）培育数据企业。培育数据企业20家。（市发展改革委、市财政局负责。列第一位者为牵头单位，下同）', '示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）建设数据平台。建成行业数据平台10个。（市科技局牵头，会同市工业和信息化局负责）'],
+  bad: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）培育数据企业。培育数据企业20家。（市发展改革委、市财政局、市科技局负责）'],
   fix: {
     zh: '无（需确定牵头单位，或在首个条款中注明“列第一位者为牵头单位，下同”）。',
     en: 'none (decide the lead, or add 列第一位者为牵头单位，下同 to the first clause).',

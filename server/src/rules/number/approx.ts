@@ -23,7 +23,7 @@ const DOCS: RuleDocs = {
     en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported.',
   },
   good: ['建设一两个基地', '1～2个', '三四个月'],
-  bad: ['建设1到2个基地', '2、3个', '3到5个（提示）'],
+  bad: ['建设1到2个基地', '2、3个', '3到5个'],
   fix: {
     zh: '相邻数字改为汉字概数（1到2 → 一两，2、3 → 两三），其他范围的“到/至”改为“～”。',
     en: 'Adjacent numerals become a Chinese approximate number (1到2 → 一两); other ranges get ～ instead of 到/至.',

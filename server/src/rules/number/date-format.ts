@@ -43,7 +43,7 @@ const DOCS: RuleDocs = {
     en: 'Dates give year, month and day in Arabic numerals with no leading zero on the month or day. A document dated after 1 July 2012 writes its date in Arabic numerals; Chinese-numeral dates of older documents  are not reported.',
   },
   good: ['2019年3月8日'],
-  bad: ['2019年03月08日', '二〇一九年三月八日（2012年7月后）'],
+  bad: ['2019年03月08日', '示例市人民政府\n二〇一九年三月八日'],
   fix: {
     zh: '删除月、日前的0；汉字成文日期改写为阿拉伯数字。',
     en: 'Deletes the leading zero; rewrites a Chinese-numeral date in Arabic numerals.',

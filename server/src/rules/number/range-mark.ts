@@ -26,7 +26,7 @@ const DOCS: RuleDocs = {
     en: 'Numeric ranges take the wave dash ～; spans of time or place take the em dash —. The hyphen (- or －) never joins a range: an error in a numeric range, a warning in a span of time. — in a numeric range is allowed by GB/T 15835 but GB/T 15834 prefers ～ (information). Numeric dates, standard numbers, article numbers (第3-5条), house numbers, phone numbers and clock times are left alone.',
   },
   good: ['5%～20%', '500万～1000万元', '2023—2025年', '5月—6月'],
-  bad: ['5%-20%', '3萬元-5萬元', '95分-99分', '（2023-2025年）', '今年5月-6月', '8—10个（提示）'],
+  bad: ['5%-20%', '3萬元-5萬元', '95分-99分', '（2023-2025年）', '今年5月-6月', '8—10个'],
   fix: {
     zh: '数值范围改为“～”（网页复制的半角文本中为“~”），时间范围改为“—”；只改连接号本身。',
     en: 'Numeric ranges get ～ (~ in a half-width web copy), spans of time get —; only the connector changes.',

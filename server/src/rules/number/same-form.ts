@@ -31,7 +31,7 @@ const DOCS: RuleDocs = {
     en: 'Numbers of one kind in one document take one form. A duration, amount or size written in Chinese numerals is reported where the document writes the same kind in Arabic digits; 五百亿 or 五千亿 beside Arabic counts in one sentence too. Not reported: fixed expressions and names, approximate numbers, sessions, Chinese dates.',
   },
   good: ['2个千亿级产业集群和6个500亿级产业集群', '连续5年……连续2年', '十三届全国人大五次会议', '一两个', '“十四五”'],
-  bad: ['6个五百亿级产业集群（本文另有“500亿”）', '连续二年（本文另有“连续5年”）', '每满一万人奖励一万元（本文另有“1万元”）'],
+  bad: ['培育2个千亿级产业集群和6个五百亿级产业集群，新增500亿级企业3家。', '连续5年获评优秀的，连续二年给予奖励。', '每满一万人奖励一万元。\n对新引进企业奖励1万元。'],
   fix: { zh: '改为阿拉伯数字（二 → 2，五百亿 → 500亿）。', en: 'Writes the number in Arabic digits (二 → 2, 五百亿 → 500亿).' },
   source: { tier: 'standard', zh: 'GB/T 15835-2011 第4.3条', en: 'GB/T 15835-2011 §4.3' },
 };

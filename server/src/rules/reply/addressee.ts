@@ -12,8 +12,8 @@ const DOCS: RuleDocs = {
     zh: '人大代表提出“建议”，政协委员提出“提案”：答复建议称“××代表”，答复提案称“××委员”。\n\n答复政协提案时称“委员”，答复人大建议时称“代表”。根据标题或开头中的“提案”“建议”判断。',
     en: 'NPC deputies make 建议 (addressed as 代表); CPPCC members make 提案 (addressed as 委员).\n\nA reply to a CPPCC 提案 addresses 委员; a reply to an NPC 建议 addresses 代表 — from 提案/建议 in the title or opening.',
   },
-  good: ['项道满委员：……第4070号提案', '叶君代表：……的建议'],
-  bad: ['××代表：……提案收悉'],
+  good: ['项道满委员：\n您提出的第4070号提案收悉。经研究，现答复如下：', '叶君代表：\n您提出的第31号建议收悉。经研究，现答复如下：'],
+  bad: ['项道满代表：\n您提出的第4070号提案收悉。经研究，现答复如下：'],
   fix: { zh: '把称谓改为正确的“委员”或“代表”。', en: 'replaces the role with the right one.' },
   source: {
     tier: 'practice',

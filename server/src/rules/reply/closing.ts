@@ -16,8 +16,8 @@ const DOCS: RuleDocs = {
     zh: '答复结尾写致谢语，落款写承办单位和成文日期，日期用阿拉伯数字（2012年7月1日前的文件可用汉字）。\n\n答复结尾应有致谢语（如“感谢您对……工作的关心和支持”）、落款（承办单位署名）和成文日期；2012 年 7 月 1 日以后的成文日期用阿拉伯数字。\n\n致谢语只要求于答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）；给领导同志的复函、就地方所提问题的办理情况函不要求致谢语，落款和日期对所有答复都检查。',
     en: 'The reply ends with thanks, the answering organ and the date in Arabic numerals (Chinese numerals are fine before 2012-07-01).\n\nA reply ends with thanks, the answering organ\'s name and the date; after 2012-07-01 the date is in Arabic numerals.\n\nThe thanks are expected in replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案), not in a 复函 to a leader  or a 函 to a province ; the signature and date are checked on every reply.',
   },
-  good: ['感谢您对我市工业和信息化工作的关心和支持。 广州市工业和信息化局 2020年9月9日'],
-  bad: ['只有日期、没有署名', '无落款、无日期'],
+  good: ['您提出的第31号建议收悉。现答复如下：\n……\n感谢您对我市工业和信息化工作的关心和支持。\n广州市工业和信息化局\n2020年9月9日'],
+  bad: ['您提出的第31号建议收悉。现答复如下：\n……\n感谢您对我局工作的关心和支持。\n2023年7月18日', '您提出的第31号建议收悉。现答复如下：\n……\n感谢您对我局工作的关心和支持。'],
   fix: { zh: '插入落款和日期模板（占位符可跳转）。', en: 'inserts a signature and date template.' },
   source: {
     tier: 'standard',

@@ -10,8 +10,8 @@ const DOCS: RuleDocs = {
     zh: '答复应附联系人和联系电话，便于代表、委员沟通反馈。\n\n答复应写明联系人和联系电话，便于代表委员沟通（内部规范）。2012 年 7 月以前的答复不检查。\n\n适用范围：答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）。给领导同志的复函、就地方所提问题的办理情况函不适用。',
     en: 'A reply gives a contact person and phone number.\n\nA reply names a contact person and phone number. Replies before July 2012 are not checked.\n\nScope: replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案). A 复函 to a leader  or a 函 to a province on its requests  is not checked.',
   },
-  good: ['（联系人：陈成，联系电话：83123879）', '联系人及电话:李伟 8788586'],
-  bad: ['（无联系人）'],
+  good: ['您提出的第31号建议收悉。现答复如下：\n……\n示例市交通运输局\n2023年7月18日\n（联系人：陈成，联系电话：83123879）', '您提出的第31号建议收悉。现答复如下：\n……\n联系人及电话:李伟 8788586'],
+  bad: ['您提出的第31号建议收悉。现答复如下：\n……\n示例市交通运输局\n2023年7月18日'],
   fix: { zh: '在文末插入“联系人：…；联系电话：…”模板。', en: 'inserts a 联系人/联系电话 template at the end.' },
   source: { tier: 'practice', zh: '建议提案答复惯例（联系人、联系电话）', en: 'Reply practice (contact person and telephone)' },
 };

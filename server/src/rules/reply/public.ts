@@ -13,8 +13,8 @@ const DOCS: RuleDocs = {
     zh: '公文在产生过程中应确定主动公开、依申请公开、不予公开三种属性之一。许多地方在首页或发文稿纸上标注，故默认为提示级别。\n\n答复应注明公开属性：主动公开、依申请公开或不予公开（常见于版头或文末）。提示级：不少地方把它写在办理单上。',
     en: 'Every document is marked 主动公开, 依申请公开 or 不予公开; information level by default since many places mark it on a cover sheet.\n\nStates the publicity attribute: 主动公开, 依申请公开 or 不予公开. Information: many places put it on the cover sheet.',
   },
-  good: ['（此件主动公开）', '是否同意公开:是'],
-  bad: ['（未注明）'],
+  good: ['您提出的第31号建议收悉。现答复如下：\n……\n（此件主动公开）', '是否同意公开:是\n您提出的第31号建议收悉。现答复如下：'],
+  bad: ['您提出的第31号建议收悉。现答复如下：\n……\n示例市交通运输局\n2023年7月18日'],
   fix: { zh: '插入“（此件主动公开）”模板，可选择公开属性。', en: 'inserts （此件主动公开） with a choice of attribute.' },
   source: {
     tier: 'regulation',

@@ -15,8 +15,8 @@ const DOCS: RuleDocs = {
     zh: '结构层次序数依次为“一、”“（一）”“1.”“（1）”；同级部分使用了“（一）”时，其他部分不应跳过该层直接用“1.”；“1、”与“1.”不应混用。\n\n某个一级标题下直接使用“1.”，而其他一级标题下使用了“（一）”时报告（提示级：GB/T 9704 写的是层次序数“依次可以用”）；同一文件中“1.”与“1、”混用时报告（警告）。在部分内编号的“第X条”不算跳级。',
     en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".\n\nReports a section that goes straight to 1. where sibling sections use （一） (information: GB/T 9704 says the levels \'can be used in turn\'), and 1、 mixed with 1. in one document (warning). 第X条 numbered inside sections is not a skipped level.',
   },
-  good: ['一、总体要求 （一）指导思想 1.……'],
-  bad: ['一、……（一）…… 二、……1.……（跳过“（一）”）', '1.…… 2、……'],
+  good: ['一、总体要求\n（一）指导思想\n1.坚持创新驱动'],
+  bad: ['一、总体要求\n（一）指导思想\n二、重点任务\n1.培育企业', '一、重点任务\n1.培育企业\n2、建设平台'],
   fix: {
     zh: '分隔符不一致时改为本文主要使用的分隔符；跳级只提示，不自动修改。',
     en: 'for a mixed separator, uses the document\'s dominant one; a skipped level is only reported.',

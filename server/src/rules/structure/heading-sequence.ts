@@ -16,8 +16,8 @@ const DOCS: RuleDocs = {
     zh: '同级标题序号应连续，不跳号、不重复、不倒序；“1.”类序号可跨上级标题连续编号，也可在每个上级标题下重新编号，但全文只用一种方式。\n\n同一层级、同一上级下的标题序号应为 1、2、3……；报告跳号、重复、倒序和中途重新从 1 开始。“1.”类序号可以跨上级标题连续编号，也可以在每个上级标题下重新编号，但全文应统一。附件或新文件之后重新编号不报告：重新从“一、”开始的标题之前（且在上一个同级标题之后）有“附件”行或以“方案、计划、措施、办法、清单、通知”等结尾的短标题行时，视为新文件开始；“三、保障措施”这类标题行本身不算新文件标题。跟随实际写出的序号继续检查，一处错误只报一次。',
     en: 'Sibling headings count 1, 2, 3… with no gap, duplicate or reversal; items may run on across parents or restart under each, one way per document.\n\nSibling headings count 1, 2, 3…; gaps, duplicates, reversals and restarts are reported. Items may run on across parents or restart under each, one way per document. A new run after an attachment or a new document is fine: a 附件 line or a short title line (…方案, …措施, …清单, …通知) after the previous top-level heading and before the restart marks a new document ; heading lines such as 三、保障措施 are not titles. Checking follows the numbers as written, so one mistake is one finding.',
   },
-  good: ['一、 二、 三、', '（一）1. 2. （二）3. 4.（连续编号）'],
-  bad: ['一、 二、 四、', '（一） （二） （二）'],
+  good: ['一、总体要求\n二、重点任务\n三、保障措施', '一、重点任务\n（一）培育企业\n1.培育龙头企业\n2.培育专精特新企业\n（二）建设平台\n3.建设创新平台'],
+  bad: ['一、总体要求\n二、重点任务\n四、保障措施', '一、重点任务\n（一）培育企业\n（二）建设平台\n（二）引进人才'],
   fix: { zh: '从该标题起按正确序号重新编号同级标题。', en: 'renumbers this heading and its later siblings.' },
   source: {
     tier: 'standard',

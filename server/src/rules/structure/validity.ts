@@ -20,8 +20,8 @@ const DOCS: RuleDocs = {
     zh: '规范性政策措施和办法应写明施行日期和有效期；试行、暂行的有效期一般不超过2年，其他一般不超过5年（各地规定不同，可配置）。\n\n若干措施、管理办法等规范性政策文件应写明施行日期（自……起施行/执行）和有效期；试行、暂行的有效期一般不超过 2 年，其他一般不超过 5 年。国务院层级文件（国发、国办发）不检查。摘录或删减稿（文末有“本文有删减”“以下略”等说明，如 –031 摘录到附则之前就结束）不报告缺少施行条款。有效期可写作阿拉伯数字或汉字（有效期3年、有效期两年、暂定三年）。',
     en: 'Measures and 办法 state an effective date and a validity period: at most 2 years for 试行/暂行, 5 for others (configurable).\n\nMeasures and 办法 state an effective date (自……起施行) and a validity period: at most 2 years for 试行/暂行 and 5 for others. State Council documents (国发, 国办发) are not checked. Excerpts (a 本文有删减 / 以下略 note among the last lines–031) are not asked for the effective-date clause. The period may be written in digits or Chinese numerals (有效期3年, 有效期两年, 暂定三年).',
   },
-  good: ['本措施自2019年1月1日起施行，有效期3年。'],
-  bad: ['本政策自发布之日起施行。（无有效期）', '自公布之日起试行。（试行无有效期）', '有效期10年'],
+  good: ['示例市促进产业发展若干措施\n本措施自2019年1月1日起施行，有效期3年。'],
+  bad: ['示例市促进产业发展若干措施\n本措施自发布之日起施行。', '示例市促进产业发展若干措施（试行）\n本措施自公布之日起试行。', '示例市促进产业发展若干措施\n本措施自2019年1月1日起施行，有效期10年。'],
   fix: {
     zh: '没有施行条款时在正文末尾插入“本措施自${印发之日}起施行，有效期${3}年。”；只有施行日期时在其后补“，有效期${3}年”。',
     en: 'inserts 本措施自…起施行，有效期…年。 at the end of the body, or adds ，有效期…年 after the effective date.',

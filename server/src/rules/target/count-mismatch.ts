@@ -15,8 +15,8 @@ const DOCS: RuleDocs = {
     zh: '检查三类明确的数量声明：“三部分共十五条”（部分数＝随后同级标题数，条数＝随后各“共N条”之和）；“以下五个方面”（随后同级标题数）；“包括A、B、C，共三条”（仅当列举只用顿号分隔、不含“及/和/与”等歧义连接词时）。“打造8个产业集群”之类的表述不是列举，不检查。',
     en: 'Three unambiguous forms: 三部分共十五条 (parts = following sibling headings; total = sum of the later 共N条), 以下五个方面 (following headings), and 包括A、B、C，共三条 when the list is split by 、 only. Claims such as 打造8个产业集群 are not enumerations.',
   },
-  good: ['主要包括三部分共十五条内容（共四条、共四条、共四条、共三条）'],
-  bad: ['主要包括三部分共十六条内容（共四条、共四条、共四条、共三条）', '从以下五个方面推进（后列四个标题）'],
+  good: ['主要包括三部分共十五条内容（共四条、共四条、共四条、共三条）', '重点从以下四个方面推进：\n一、加强规划引导\n二、加大财政支持\n三、强化人才保障\n四、优化营商环境'],
+  bad: ['主要包括三部分共十六条内容（共四条、共四条、共四条、共三条）', '重点从以下五个方面推进：\n一、加强规划引导\n二、加大财政支持\n三、强化人才保障\n四、优化营商环境'],
   fix: { zh: '—', en: '' },
   source: {
     tier: 'practice',

@@ -12,8 +12,8 @@ const DOCS: RuleDocs = {
     zh: '目标部分有量化指标，但整个部分没有“到20XX年”“20XX年底前”“N年内”等时间节点，且标题中也没有规划期时报告。',
     en: 'A goal section with numbers but no time point anywhere in it (到20XX年, 20XX年底前, N年内), in a document whose title gives no plan period.',
   },
-  good: ['到2022年，全市人工智能产业规模超过1200亿元'],
-  bad: ['工作目标：全市人工智能产业规模超过1200亿元（无年份）'],
+  good: ['二、工作目标\n到2022年，全市人工智能产业规模超过1200亿元。'],
+  bad: ['二、工作目标\n全市人工智能产业规模超过1200亿元。'],
   fix: { zh: '—', en: '' },
   source: { tier: 'practice', zh: '起草实务：目标须有完成时限', en: 'Drafting practice: goals carry a deadline' },
 };

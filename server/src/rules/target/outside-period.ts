@@ -14,8 +14,8 @@ const DOCS: RuleDocs = {
     zh: '标题给出规划期（如“（2023—2025年）”）时，“到20XX年”“20XX年底前”中的年份应在规划期内；没有规划期时，目标年份不应早于成文日期的年份。',
     en: 'When the title gives a plan period, target years (到20XX年, 20XX年底前) fall inside it; otherwise no target year precedes the document date.',
   },
-  good: ['（2023—2025年）……到2025年'],
-  bad: ['（2023—2025年）……到2027年'],
+  good: ['示例市制造强市三年行动计划（2023—2025年）\n一、发展目标\n到2025年，规模以上工业增加值年均增长8%。'],
+  bad: ['示例市制造强市三年行动计划（2023—2025年）\n一、发展目标\n到2027年，规模以上工业增加值年均增长8%。'],
   fix: { zh: '—', en: '' },
   source: {
     tier: 'practice',

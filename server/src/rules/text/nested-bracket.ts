@@ -18,7 +18,7 @@ const DOCS: RuleDocs = {
     en: 'When brackets nest, the outer pair is 〔〕 or ［］, not a second pair of round brackets. Information.\n\nRound brackets inside round brackets on one line (information); pinyin glosses left by converters are text/ocr-debris\'s.',
   },
   good: ['[市科委牵头，会同……县（市）政府负责]', '〔单台设备5万元（含税）以上〕'],
-  bad: ['（……县（市）……）'],
+  bad: ['（各县（市）人民政府负责）'],
   fix: { zh: '无（外层改为〔〕或［］需人工判断）。', en: 'none.' },
   source: {
     tier: 'standard',

@@ -120,7 +120,7 @@ const DOCS: RuleDocs = {
     en: 'Reports pinyin glosses left by script conversion (區(qū)), garbled text (�, 锟斤拷, â€œ) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names, after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space).',
   },
   good: ['各区人民政府', '政协十三届二次会议第4070号提案', '（2018—2022年）'],
-  bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴'],
+  bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴产业发展。'],
   fix: {
     zh: '删除拼音注音或多余空格；“修复本文档中所有”可一次清除 的全部拼音。',
     en: 'Deletes the gloss or the spaces; fix-all clears every gloss of at once.',
