@@ -2,8 +2,7 @@
 //   node scripts/audit.mjs            precision per rule (markdown table, for the README) and the state of the audit
 //   node scripts/audit.mjs --stubs    the findings that have no verdict yet, as JSONL lines to judge
 //                                     (verdict "?" to be replaced by true / false / debatable, and a reason)
-//   node scripts/audit.mjs --prune    rewrite the audit file without the verdicts of findings no longer raised
-//                                     (only false alarms and debatable ones; true ones that vanished are kept: the test reports them)
+//   node scripts/audit.mjs --update   mark the false alarms no longer raised as fixed (the test then fails if one comes back)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -22,11 +21,12 @@ if (process.argv.includes('--stubs')) {
   }
   process.exit(0);
 }
-if (process.argv.includes('--prune')) {
+if (process.argv.includes('--update')) {
   const now = new Set(raised.map(A.keyOf));
-  const kept = audit.filter((j) => j.verdict === 'true' || now.has(A.keyOf(j)));
-  fs.writeFileSync(A.AUDIT_FILE, kept.map((j) => JSON.stringify(j)).join('\n') + '\n');
-  console.log(`pruned ${audit.length - kept.length} verdicts of findings no longer raised`);
+  let n = 0;
+  for (const j of audit) if (j.verdict === 'false' && !j.fixed && !now.has(A.keyOf(j))) { j.fixed = true; n++; }
+  fs.writeFileSync(A.AUDIT_FILE, audit.map((j) => JSON.stringify(j)).join('\n') + '\n');
+  console.log(`${n} false alarms no longer raised, marked fixed`);
   process.exit(0);
 }
 const rows = [...cmp.perRule.entries()].sort((a, b) => a[0].localeCompare(b[0]));
@@ -38,4 +38,4 @@ for (const [rule, c] of rows) {
   console.log(`| ${rule} | ${c.true + c.false + c.debatable} | ${c.true} | ${c.false} | ${c.debatable} | ${(A.precision(c) * 100).toFixed(0)}% |`);
 }
 console.log(`| **all** | ${t + f + d} | ${t} | ${f} | ${d} | ${(A.precision({ true: t, false: f }) * 100).toFixed(1)}% |`);
-console.log(`\n${raised.length} findings on ${A.corpusFiles().length} corpus documents; ${cmp.unjudged.length} without a verdict; ${cmp.falseReturned.length} judged false still raised; ${cmp.trueLost.length} judged true no longer raised.`);
+console.log(`\n${raised.length} findings on ${A.corpusFiles().length} corpus documents; ${cmp.unjudged.length} without a verdict; ${cmp.falseRaised.length} judged false still raised; ${cmp.falseReturned.length} fixed false alarms back; ${cmp.trueLost.length} judged true no longer raised.`);

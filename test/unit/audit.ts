@@ -16,7 +16,11 @@ export const AUDIT_CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
 export const AUDIT_FILE = path.join(ROOT, 'test', 'fixtures', 'corpus-audit.jsonl');
 
 export type Verdict = 'true' | 'false' | 'debatable';
-export interface Judged { file: string; line: number; rule: string; excerpt: string; verdict: Verdict; reason: string }
+export interface Judged {
+  file: string; line: number; rule: string; excerpt: string; verdict: Verdict; reason: string;
+  /** A false alarm that the checker no longer raises (set by scripts/audit.mjs --update): it must not come back. */
+  fixed?: boolean;
+}
 export interface Raised { file: string; line: number; rule: string; excerpt: string; message: string; severity: string; context: string }
 
 export function keyOf(x: { file: string; line: number; rule: string; excerpt: string }): string {
@@ -71,7 +75,10 @@ export function readAudit(): Judged[] {
 
 export interface Comparison {
   unjudged: Raised[];
+  /** False alarms once fixed that are raised again. */
   falseReturned: { raised: Raised; judged: Judged }[];
+  /** False alarms still raised (not yet fixed). */
+  falseRaised: { raised: Raised; judged: Judged }[];
   trueLost: Judged[];
   /** Per rule: verdicts of the findings raised now. */
   perRule: Map<string, { true: number; false: number; debatable: number }>;
@@ -83,7 +90,7 @@ export function compare(raised: readonly Raised[], audit: readonly Judged[]): Co
   const byKey = new Map<string, Judged>();
   for (const j of audit) byKey.set(keyOf(j), j);
   const raisedKeys = new Set(raised.map(keyOf));
-  const cmp: Comparison = { unjudged: [], falseReturned: [], trueLost: [], perRule: new Map(), perRuleWarning: new Map() };
+  const cmp: Comparison = { unjudged: [], falseReturned: [], falseRaised: [], trueLost: [], perRule: new Map(), perRuleWarning: new Map() };
   for (const r of raised) {
     const j = byKey.get(keyOf(r));
     if (!j) { cmp.unjudged.push(r); continue; }
@@ -95,7 +102,7 @@ export function compare(raised: readonly Raised[], audit: readonly Judged[]): Co
       w[j.verdict]++;
       cmp.perRuleWarning.set(r.rule, w);
     }
-    if (j.verdict === 'false') cmp.falseReturned.push({ raised: r, judged: j });
+    if (j.verdict === 'false') (j.fixed ? cmp.falseReturned : cmp.falseRaised).push({ raised: r, judged: j });
   }
   for (const j of audit) if (j.verdict === 'true' && !raisedKeys.has(keyOf(j))) cmp.trueLost.push(j);
   return cmp;
