@@ -18,6 +18,7 @@ const messages: CategoryMessages = {
     'fix/lead-separator': { zh: '改为“{expected}”', en: 'Use "{expected}"' },
     'fix/lead-bracket': { zh: '改为“{expected}”', en: 'Use "{expected}"' },
     'fix/lead-clause-form': { zh: '改为“{text}”', en: 'Rewrite as "{text}"' },
+    'fix/lead-clause-form-role': { zh: '改写为“{text}”（会改变职责表述，请核对）', en: 'Rewrite as "{text}" (this changes the stated responsibility; check it)' },
     'fix/rename-unit': { zh: '改为“{name}”', en: 'Rename to "{name}"' },
   },
   rules: {

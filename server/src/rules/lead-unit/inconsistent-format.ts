@@ -4,6 +4,11 @@
  * separator between the lead and the partners (or scope); and the bracket width. The minority is
  * flagged and fixed to the document's dominant style. Square brackets [] used because the clause
  * contains 县（市） are a form of their own.
+ *
+ * A rewrite keeps the units and their roles. It is offered only when the clause holds nothing but
+ * units, labels, the verbs 牵头/负责/配合 and punctuation (（各区人民政府按职责分工负责） has no rewrite: it
+ * would drop 按职责分工). When the dominant style names another role (（A负责） → （牵头单位：A）, 负责 is
+ * not 牵头), the rewrite is an explicit-only fix with its own title, never applied by fix-all.
  */
 import type { Rule, RuleContext } from '../types';
 import type { LeadClause } from '../../core/model';
@@ -86,15 +91,60 @@ function checkForms(ctx: RuleContext): void {
   const sample = toDocumentScript(example(style), doc.traditional);
   for (const c of clauses) {
     if (family(c) === dominant) continue;
-    const newText = rewrite(doc.text, c, style);
+    const newText = onlyUnitsAndRoles(doc.norm, c) ? rewrite(doc.text, c, style) : undefined;
+    const sameRole = newText !== undefined && roleOf(c) === targetRole(style, c.partners.length > 0);
+    const text = newText === undefined ? '' : toDocumentScript(newText, doc.traditional);
     ctx.report({
       range: c.range, messageId: 'lead-unit/inconsistent-format-form', args: { expected: sample },
       fix: newText === undefined ? undefined : {
-        titleId: 'fix/lead-clause-form', titleArgs: { text: toDocumentScript(newText, doc.traditional) },
-        edits: [{ start: c.range.start, end: c.range.end, newText: toDocumentScript(newText, doc.traditional) }],
+        titleId: sameRole ? 'fix/lead-clause-form' : 'fix/lead-clause-form-role', titleArgs: { text },
+        edits: [{ start: c.range.start, end: c.range.end, newText: text }],
+        explicitOnly: sameRole ? undefined : true,
       },
     });
   }
+}
+
+type Role = 'lead' | 'responsible' | 'other';
+const LEAD_ROLE_LABELS = new Set(['牵头单位', '牵头部门']);
+const RESPONSIBLE_ROLE_LABELS = new Set(['责任单位', '责任部门', '负责单位', '主责单位', '负责部门']);
+
+/** What a clause says its first units are: the lead (牵头), the responsible units (负责, 责任单位), or something else. */
+function roleOf(c: LeadClause): Role {
+  if (c.form === 'labelled' || c.form === 'dept-label' || c.form === 'line') {
+    const label = c.form === 'dept-label' ? '负责部门' : c.label ?? '';
+    return LEAD_ROLE_LABELS.has(label) ? 'lead' : RESPONSIBLE_ROLE_LABELS.has(label) ? 'responsible' : 'other';
+  }
+  return c.verb === '牵头' ? 'lead' : c.verb === '负责' ? 'responsible' : 'other';
+}
+
+/** The role a rewrite in style `s` gives the first units (see rewrite). */
+function targetRole(s: ClauseStyle, partners: boolean): Role {
+  switch (s.form) {
+    case 'responsible': case 'dept': return 'responsible';
+    case 'duty': return partners ? 'lead' : 'responsible';
+    default: return 'lead';
+  }
+}
+
+/**
+ * Structure a rewrite may drop: the labels of the lead and 配合 units, the verbs 牵头/负责/配合,
+ * brackets, separators and white space (on the normalised text, so （ is ( and ： is :).
+ */
+const STRUCTURE = /(牵头单位|牵头部门|责任单位|责任部门|负责单位|主责单位|负责部门|配合单位|配合部门)[ \t]*:|牵头|负责|配合|[()[\]【】〔〕、,;:\s]/g;
+
+/** True when the clause says nothing but its units and their roles, so a rewrite loses no words. */
+function onlyUnitsAndRoles(norm: string, c: LeadClause): boolean {
+  const units = [...c.lead, ...c.partners].map((u) => u.range).sort((a, b) => a.start - b.start);
+  let rest = '';
+  let pos = c.range.start;
+  for (const u of units) {
+    if (u.start < pos || u.end > c.range.end) return false;
+    rest += norm.slice(pos, u.start) + ' ';
+    pos = u.end;
+  }
+  rest += norm.slice(pos, c.range.end);
+  return rest.replace(STRUCTURE, '') === '';
 }
 
 /** What a clause of the dominant style looks like, for the message. */
