@@ -36,9 +36,13 @@ describe('protocol: lead units in the editor', function () {
     const fix = actions.find((a) => a.title.includes('牵头单位'));
     assert.ok(fix && fix.edit, actions.map((a) => a.title).join(' | '));
     const text = applyLspEdits(PLAN, fix!.edit!.changes[uri]);
-    assert.strictEqual(text.split('\n')[3], '（二）培育数字企业。每年培育数字企业20家。（牵头单位：市发展改革委；配合单位：配合单位）');
+    // No snippets: the units are blanks (××), not a unit the drafter did not choose, nor 配合单位：配合单位.
+    assert.strictEqual(text.split('\n')[3], '（二）培育数字企业。每年培育数字企业20家。（牵头单位：××；配合单位：××）');
     plain.change(uri, { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } }, text);
-    assert.strictEqual(missing(await plain.pull(uri)).length, 0, 'linted again: the finding is gone');
+    const again = await plain.pull(uri);
+    assert.strictEqual(missing(again).length, 0, 'linted again: the finding is gone');
+    const blanks = again.filter((x) => x.code === 'text/placeholder' && x.range.start.line === 3);
+    assert.strictEqual(blanks.length, 2, 'both blanks are reported by text/placeholder');
   });
 
   it('sends the clause as a snippet command to a client that expands snippets', async () => {
@@ -47,7 +51,8 @@ describe('protocol: lead units in the editor', function () {
       'textDocument/codeAction', { textDocument: { uri }, range: d[0].range, context: { diagnostics: d } });
     const fix = actions.find((a) => a.command?.command === 'policyLint.applySnippet');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
-    assert.match(String(fix!.command!.arguments[2]), /^（牵头单位：\$\{1:市发展改革委\}；配合单位：\$\{2:配合单位\}）$/);
+    // The document's usual lead is a choice after the blank.
+    assert.match(String(fix!.command!.arguments[2]), /^（牵头单位：\$\{1\|××,市发展改革委\|\}；配合单位：\$\{2:××\}）$/);
   });
 
   it('completes unit names inside a clause, the document\'s own first', async () => {
@@ -72,6 +77,50 @@ describe('protocol: lead units in the editor', function () {
     const symbols = await vscodeLike.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const tasks = symbols.find((s) => s.name.startsWith('二、'));
     assert.strictEqual(tasks?.detail, '3 项措施，1 项未明确牵头单位');
+  });
+});
+
+type Action = { title: string; kind?: string; isPreferred?: boolean; edit?: { changes: Record<string, { range: LspDiagnostic['range']; newText: string }[]> } };
+
+describe('protocol: a rewrite that changes the stated responsibility', function () {
+  this.timeout(30000);
+  const DOC = [
+    '示例市数字经济发展行动计划（2024—2026年）',
+    '二、重点任务',
+    '（一）建设数据中心。新增标准机架5000个。（牵头单位：市发展改革委；配合单位：市工业和信息化局）',
+    '（二）培育数字企业。每年培育数字企业20家。（牵头单位：市工业和信息化局）',
+    '（三）推进数据开放。开放数据集1000个。（牵头单位：市政务服务数据管理局）',
+    '（四）推进社区服务。建成智慧社区100个。（各区人民政府按职责分工负责）',
+    '（五）推进教育应用。建成智慧校园50所。（市教育局负责）',
+    '',
+  ].join('\n');
+  const uri = 'file:///tmp/lead-role.txt';
+  let c: TestClient;
+  before(async () => { c = new TestClient({ pull: true }); await c.initialize(); c.open(uri, DOC); });
+  after(async () => { await c.shutdown(); });
+  const form = (d: LspDiagnostic[]) => d.filter((x) => x.code === 'lead-unit/inconsistent-format');
+
+  it('（…按职责分工负责） is flagged but never rewritten into （牵头单位：…）', async () => {
+    const d = form(await c.pull(uri)).filter((x) => x.range.start.line === 5);
+    assert.strictEqual(d.length, 1);
+    assert.strictEqual(d[0].data?.fix, undefined);
+    const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d[0].range, context: { diagnostics: d } });
+    assert.ok(!actions.some((a) => a.edit && JSON.stringify(a.edit).includes('牵头单位：各区人民政府')), actions.map((a) => a.title).join(' | '));
+  });
+
+  it('（市教育局负责） → （牵头单位：市教育局） is its own, not preferred, action and never part of fix-all', async () => {
+    const d = form(await c.pull(uri)).filter((x) => x.range.start.line === 6);
+    assert.strictEqual(d.length, 1);
+    const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d[0].range, context: { diagnostics: d } });
+    const rewrite = actions.find((a) => a.edit && JSON.stringify(a.edit).includes('（牵头单位：市教育局）'));
+    assert.ok(rewrite, actions.map((a) => a.title).join(' | '));
+    assert.strictEqual(rewrite!.title, '改写为“（牵头单位：市教育局）”（会改变职责表述，请核对）');
+    assert.strictEqual(rewrite!.isPreferred, false);
+    const all = await c.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.ok(!all.some((a) => a.edit && JSON.stringify(a.edit).includes('牵头单位：市教育局')), 'fix-all leaves it alone');
   });
 });
 

@@ -107,15 +107,15 @@ describe('lead-unit/missing quick fix: a clause in the document\'s own style', (
   }
   const cases: [string, string, RegExp][] = [
     // F1 labelled with a comma separator (corpus 021).
-    ['021_', '（牵头单位：市委组织部，配合单位：市国资委）', /^（牵头单位：\$\{1:[^}]+\}，配合单位：\$\{2:配合单位\}）$/],
+    ['021_', '（牵头单位：市委组织部，配合单位：市国资委）', /^（牵头单位：\$\{1\|××,[^|}]+\|\}，配合单位：\$\{2:××\}）$/],
     // F3 national style: （A负责） (corpus 009).
-    ['009_', '（体育总局、北京冬奥组委负责）', /^（\$\{1:体育总局\}负责）$/],
+    ['009_', '（体育总局、北京冬奥组委负责）', /^（\$\{1\|××,体育总局\|\}负责）$/],
     // F2 half-width verb form (corpus 029, a web copy).
-    ['029_', '(区国土分局牵头,区规划分局、区级相关部门配合)', /^\(\$\{1:[^}]+\}牵头,\$\{2:配合单位\}配合\)$/],
+    ['029_', '(区国土分局牵头,区规划分局、区级相关部门配合)', /^\(\$\{1\|××,[^|}]+\|\}牵头,\$\{2:××\}配合\)$/],
     // F4 负责部门 (corpus 006).
-    ['006_', '（负责部门：知识产权局）', /^（负责部门：\$\{1:[^}]+\}）$/],
+    ['006_', '（负责部门：知识产权局）', /^（负责部门：\$\{1\|××,[^|}]+\|\}）$/],
     // F5 the label on a line of its own after a blank line (corpus 030).
-    ['030_', '\n\n牵头单位:区经信局\n', /^\n\n牵头单位:\$\{1:区经信局\}$/],
+    ['030_', '\n\n牵头单位:区经信局\n', /^\n\n牵头单位:\$\{1\|××,区经信局\|\}$/],
   ];
   for (const [p, clause, shape] of cases) {
     it(`corpus ${p.slice(0, 3)}: ${JSON.stringify(clause.trim())} removed → the fix re-inserts that style, and the finding is gone`, () => {
@@ -123,20 +123,34 @@ describe('lead-unit/missing quick fix: a clause in the document\'s own style', (
       // Keep the F5 case's surroundings: remove the first clause line only.
       const { snippet, text: t, finding } = snippetAfterRemoving(text, clause);
       assert.match(snippet, shape);
-      const fixed = insertClause(p === '030_' ? t : t, finding);
-      assert.deepStrictEqual(of(lintText(fixed).findings, MISSING), []);
+      // As a client without snippets inserts it: blanks (××) that text/placeholder reports, no unit the drafter did not choose.
+      const fixed = insertClause(t, finding);
+      const again = lintText(fixed);
+      assert.deepStrictEqual(of(again.findings, MISSING), []);
+      const at = finding.fix!.edits[0].start;
+      const inserted = snippetToText(finding.fix!.edits[0].newText);
+      assert.ok(!/配合单位[:：]配合单位|牵头单位[:：]牵头单位/.test(inserted), inserted);
+      const blanks = of(again.findings, 'text/placeholder').filter((f) => f.range.start >= at && f.range.end <= at + inserted.length);
+      assert.strictEqual(blanks.length, (inserted.match(/××/g) ?? []).length);
+      assert.ok(blanks.length >= 1 && blanks.every((f) => fixed.slice(f.range.start, f.range.end) === '××'));
     });
   }
   it('seeds/003 (traditional, half-width): the snippet is （責任單位:…） as the 保障措施 items write it, and fixes every task', () => {
     const text = corpus('seeds/003');
     const hits = of(lintText(text).findings, MISSING);
-    assert.match(hits[0].fix!.edits[0].newText, /^\(責任單位:\$\{1:市工業和信息化局\}\)$/);
+    assert.match(hits[0].fix!.edits[0].newText, /^\(責任單位:\$\{1\|××,市工業和信息化局\|\}\)$/);
     assert.ok(hits[0].fix!.snippet);
     for (const f of hits.slice(0, 3)) assert.strictEqual(of(lintText(insertClause(text, f)).findings, MISSING).length, hits.length - 1);
   });
   it('a document without clauses gets the default labelled clause', () => {
     const hits = of(lintText(corpus('020_')).findings, MISSING);
-    assert.strictEqual(hits[0].fix!.edits[0].newText, '（牵头单位：${1:牵头单位}；配合单位：${2:配合单位}）');
+    assert.strictEqual(hits[0].fix!.edits[0].newText, '（牵头单位：${1:××}；配合单位：${2:××}）');
+    // Inserted as plain text and linted again: both blanks are text/placeholder findings, the measure has its clause.
+    const text = corpus('020_');
+    const again = lintText(insertClause(text, hits[0]));
+    assert.strictEqual(of(again.findings, MISSING).length, hits.length - 1);
+    const at = hits[0].fix!.edits[0].start;
+    assert.strictEqual(of(again.findings, 'text/placeholder').filter((f) => f.range.start >= at && f.range.start < at + 20).length, 2);
   });
 });
 

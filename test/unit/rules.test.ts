@@ -9,7 +9,7 @@
 import * as assert from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, lintText, RULES, snippetToText } from '../../server/src/linter';
+import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, isAutoFix, lintText, RULES, snippetToText } from '../../server/src/linter';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
@@ -84,10 +84,10 @@ describe('rules: fixtures', () => {
             assert.deepStrictEqual(lintText(out.text).errors, []);
             for (const e of edits) assert.ok(out.text.includes(e.newText));
           }
-          if (!mine.some((f) => f.fix && !f.fix.snippet)) return;
+          if (!mine.some((f) => isAutoFix(f.fix))) return;
           // Fix, then lint again (fix-all repeats while it changes something, as overlapping fixes
           // wait for the next pass). What remains must be findings that had no automatic fix.
-          const unfixable = mine.filter((f) => !f.fix || f.fix.snippet).length;
+          const unfixable = mine.filter((f) => !isAutoFix(f.fix)).length;
           let fixed = applyFixes(text, mine, id);
           assert.ok(fixed.fixed > 0, 'some fix applied');
           for (let pass = 0; pass < 5; pass++) {
@@ -96,7 +96,7 @@ describe('rules: fixtures', () => {
             fixed = next;
           }
           const again = findingsOf(fixed.text, id);
-          assert.ok(again.mine.filter((f) => f.fix && !f.fix.snippet).length === 0, 'no fixable finding left after fix-all');
+          assert.ok(again.mine.filter((f) => isAutoFix(f.fix)).length === 0, 'no fixable finding left after fix-all');
           assert.ok(again.mine.length <= unfixable, `fixed text keeps only unfixable findings (${again.mine.length} > ${unfixable})`);
           const expectedFile = full.replace(/\.flagged\./, '.fixed.');
           if (existsSync(expectedFile)) assert.strictEqual(fixed.text, readFixture(expectedFile).text);

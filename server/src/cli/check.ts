@@ -1,6 +1,6 @@
 /** Check one file with the core: the unit of work of the CLI (and of its worker threads). */
 import type { Locale, PolicyLintConfig, Severity } from '../linter';
-import { lintDocument, message, parseDocument } from '../linter';
+import { isAutoFix, lintDocument, message, parseDocument } from '../linter';
 import { FileEntry, readDocx, readText } from './files';
 
 /** One diagnostic in the JSON contract: lines and columns 1-based, columns in UTF-16 code units. */
@@ -46,7 +46,7 @@ export function checkText(path: string, text: string, config: PolicyLintConfig, 
       endColumn: e.character + 1,
       message: message(f.messageId, f.args, locale),
     };
-    if (f.fix && !f.fix.snippet) d.fixable = true;
+    if (isAutoFix(f.fix)) d.fixable = true;
     return d;
   });
   const result: FileResult = { path, kind: doc.kind, diagnostics };

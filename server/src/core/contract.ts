@@ -28,6 +28,24 @@ export interface Fix {
   edits: TextEdit[];
   /** The edit text is an LSP snippet (with ${1:…} placeholders). */
   snippet?: boolean;
+  /**
+   * Offered only as its own quick fix, never applied by fix-all (source.fixAll, “fix all of this rule”,
+   * CLI --fix): the rewrite changes what the text says (e.g. who is responsible), not only its form.
+   */
+  explicitOnly?: boolean;
+  /**
+   * The edits are too many to carry on every finding (a renumbering): `edits` is empty and the rule's
+   * `resolveFix` computes them from the document when the fix is asked for (see engine resolveFix).
+   */
+  lazy?: LazyFix;
+}
+
+/** A small descriptor from which the rule that reported it recomputes a fix's edits. */
+export interface LazyFix {
+  /** What to compute, e.g. 'renumber'. */
+  kind: string;
+  /** Offset the fix is anchored at (e.g. the heading marker's start). */
+  at: number;
 }
 
 export interface Finding {
@@ -97,4 +115,6 @@ export interface Rule {
   /** The messages of its findings and fix titles (see Messages). */
   messages: Messages;
   check(ctx: RuleContext): void;
+  /** The edits of a lazy fix this rule reported, recomputed on `doc`; undefined when it no longer applies. */
+  resolveFix?(doc: PolicyDocument, lazy: LazyFix, options: Record<string, unknown>): TextEdit[] | undefined;
 }

@@ -51,12 +51,15 @@ function matches(ids: string[], ruleId: string): boolean {
   return ids.includes(ruleId) || ids.includes(cat);
 }
 
-/** Drop findings switched off by inline directives. Cheap when the text has none. */
-export function applyDirectives(text: string, lines: LineIndex, findings: Finding[]): Finding[] {
-  if (text.indexOf(MARK) < 0) return findings;
+/**
+ * A predicate that is false for a finding switched off by an inline directive; undefined when the text
+ * has none (then nothing is switched off). The engine applies it as findings are reported.
+ */
+export function directiveFilter(text: string, lines: LineIndex): ((f: Pick<Finding, 'ruleId' | 'range'>) => boolean) | undefined {
+  if (text.indexOf(MARK) < 0) return undefined;
   const directives = parseDirectives(text, lines);
-  if (directives.length === 0) return findings;
-  return findings.filter((f) => {
+  if (directives.length === 0) return undefined;
+  return (f) => {
     const line = lines.positionAt(f.range.start).line;
     let disabled = false;
     for (const d of directives) {
@@ -68,7 +71,13 @@ export function applyDirectives(text: string, lines: LineIndex, findings: Findin
       else if (d.kind === 'disable-next-line' && d.line === line - 1) return false;
     }
     return !disabled;
-  });
+  };
+}
+
+/** Drop findings switched off by inline directives. Cheap when the text has none. */
+export function applyDirectives(text: string, lines: LineIndex, findings: Finding[]): Finding[] {
+  const keep = directiveFilter(text, lines);
+  return keep ? findings.filter(keep) : findings;
 }
 
 /** The line to insert above `line` so a finding of `ruleId` there is ignored. */

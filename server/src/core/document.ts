@@ -5,7 +5,7 @@ import { buildTree, matchHeading, RawHeading } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
 import { DocumentKind, Heading, LeadClause, Line, Measure, PolicyDocument, Span } from './model';
-import { looksTraditional, normalizeForMatching } from './normalize';
+import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from './normalize';
 import { cnToNumber } from './numerals';
 
 const TITLE_END = /(通知|意见|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
@@ -94,7 +94,9 @@ const DATE_LINE = /^[ \t]*(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2}
 const CN_DATE_LINE = /^[ \t]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t]*$/;
 
 export function parseDocument(text: string): PolicyDocument {
-  const norm = normalizeForMatching(text);
+  // Code, link targets and URLs are not prose: blanked in the text every rule matches on.
+  const masked = nonProseSpans(text);
+  const norm = maskSpans(normalizeForMatching(text), masked);
   const lineIndex = new LineIndex(text);
   const lines = buildLines(lineIndex, text);
 
@@ -194,7 +196,7 @@ export function parseDocument(text: string): PolicyDocument {
   const measures = findMeasures(all, roots, lines, text, norm, leadClauses, kind, innerKind);
 
   return {
-    text, norm, lines, lineIndex,
+    text, norm, masked, lines, lineIndex,
     traditional: looksTraditional(text),
     halfWidthPunctuation: looksNfkc(text),
     kind, innerKind,

@@ -2,35 +2,82 @@
 import { PolicyDocument } from './model';
 import { DEFAULT_CONFIG, PolicyLintConfig, ruleSetting } from './config';
 import { parseDocument } from './document';
-import { applyDirectives } from './directives';
+import { directiveFilter } from './directives';
 import { registeredRules } from './registry';
-import type { Finding, ReportInput, Rule, TextEdit } from './contract';
+import type { Finding, Fix, ReportInput, Rule, TextEdit } from './contract';
 
 export interface LintResult { findings: Finding[]; errors: { ruleId: string; error: string }[] }
 
-/** Run every enabled rule. A rule that throws is reported in `errors` and does not stop the others. */
+/**
+ * At most this many findings of one rule in one document are listed; the rest are summed up in one
+ * finding (message ui/more-findings) at the first one left out. Keeps diagnostics small on
+ * pathological input (100 000 lines of 一、 gave 100 000 heading-sequence findings). Real documents
+ * stay under it: the most in the corpus is 522 (text/ocr-debris on an OCR'd traditional text).
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+/** Whether `[start, end)` touches a masked (non-prose) span; an empty range touches the span it lies in. */
+export function touchesMasked(masked: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0, hi = masked.length;
+  // First span that ends after `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masked[mid].end <= start) lo = mid + 1; else hi = mid;
+  }
+  const m = masked[lo];
+  return !!m && m.start < Math.max(end, start + 1);
+}
+
+const byPosition = (a: Finding, b: Finding) => a.range.start - b.range.start || a.range.end - b.range.end;
+
+/**
+ * Run every enabled rule. A rule that throws is reported in `errors` and does not stop the others.
+ * Findings switched off by inline directives are dropped as they are reported; of the rest, each rule
+ * keeps its first `maxPerRule` in document order plus one summary finding for the others.
+ */
 export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEFAULT_CONFIG,
-  rules: readonly Rule[] = registeredRules()): LintResult {
+  rules: readonly Rule[] = registeredRules(), maxPerRule = MAX_FINDINGS_PER_RULE): LintResult {
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   if (!config.enable) return { findings, errors };
+  const keep = directiveFilter(doc.text, doc.lineIndex);
+  const masked = doc.masked ?? [];
+  const limit = Math.max(1, Math.floor(maxPerRule));
   for (const rule of rules) {
     const setting = ruleSetting(config, rule.meta.id, rule.meta.severity);
     if (setting === 'off') continue;
+    let mine: Finding[] = [];
+    let omitted = 0;
+    let firstOmitted: Finding | undefined;
+    // Keep the `limit` first findings in document order; sorting only when the buffer doubles keeps this linear.
+    const truncate = () => {
+      mine.sort(byPosition);
+      for (let i = limit; i < mine.length; i++) {
+        if (!firstOmitted || byPosition(mine[i], firstOmitted) < 0) firstOmitted = mine[i];
+      }
+      omitted += mine.length - limit;
+      mine = mine.slice(0, limit);
+    };
     const ctx = {
       doc,
       options: config.options[rule.meta.id] ?? {},
       report(input: ReportInput) {
         const { start, end } = input.range;
         if (!(start >= 0 && end >= start && end <= doc.text.length)) return;
-        findings.push({
+        // Nothing in code, a link target or a URL is flagged, and no fix edits one.
+        if (masked.length && touchesMasked(masked, start, start)) return;
+        const fix = input.fix && masked.length && input.fix.edits.some((e) => touchesMasked(masked, e.start, e.end)) ? undefined : input.fix;
+        const f: Finding = {
           ruleId: rule.meta.id,
           severity: input.severity && setting === rule.meta.severity ? input.severity : setting,
           range: { start, end },
           messageId: input.messageId ?? rule.meta.id,
           args: input.args,
-          fix: input.fix,
-        });
+          fix,
+        };
+        if (keep && !keep(f)) return;
+        mine.push(f);
+        if (mine.length >= 2 * limit) truncate();
       },
     };
     try {
@@ -38,9 +85,36 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
     } catch (e) {
       errors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
     }
+    if (mine.length > limit) truncate();
+    findings.push(...mine);
+    if (omitted > 0 && firstOmitted) {
+      findings.push({
+        ruleId: rule.meta.id, severity: setting, range: { ...firstOmitted.range },
+        messageId: 'ui/more-findings', args: { count: omitted },
+      });
+    }
   }
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: applyDirectives(doc.text, doc.lineIndex, findings), errors };
+  findings.sort((a, b) => byPosition(a, b) || a.ruleId.localeCompare(b.ruleId));
+  return { findings, errors };
+}
+
+/** A fix that fix-all may apply: not a snippet (needs an editor), not explicit-only (changes what the text says). */
+export function isAutoFix(fix: Fix | undefined): fix is Fix {
+  return !!fix && !fix.snippet && !fix.explicitOnly;
+}
+
+/**
+ * The edits of a finding's fix on `doc` (the document the finding was computed on, or a parse of the
+ * same text): the edits it carries, or for a lazy fix those its rule recomputes. Undefined when a lazy
+ * fix no longer applies or its rule is unknown.
+ */
+export function resolveFix(doc: PolicyDocument, ruleId: string, fix: Fix, config: PolicyLintConfig = DEFAULT_CONFIG,
+  rules: readonly Rule[] = registeredRules()): TextEdit[] | undefined {
+  if (!fix.lazy) return fix.edits;
+  const rule = rules.find((r) => r.meta.id === ruleId);
+  if (!rule?.resolveFix) return undefined;
+  const edits = rule.resolveFix(doc, fix.lazy, config.options[ruleId] ?? {});
+  return edits && edits.length ? edits : undefined;
 }
 
 export function lintText(text: string, config: PolicyLintConfig = DEFAULT_CONFIG): LintResult & { doc: PolicyDocument } {
@@ -80,26 +154,38 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 
 /**
  * Choose the fixes of many findings that can be applied together (fix-all). A fix whose edits overlap
- * an already accepted fix is left out whole — never half-applied. Snippet fixes are left out (they
- * need an editor). With `ruleId`, only that rule's fixes.
+ * an already accepted fix is left out whole — never half-applied. Snippet fixes (they need an editor)
+ * and explicit-only fixes (they change what the text says) are left out. Lazy fixes are computed on
+ * `doc`, the document the findings were computed on; without it they are left out. With `ruleId`,
+ * only that rule's fixes.
  */
-export function selectFixes(findings: readonly Finding[], ruleId?: string): { edits: TextEdit[]; fixed: number } {
+export function selectFixes(findings: readonly Finding[], ruleId?: string, doc?: PolicyDocument,
+  config: PolicyLintConfig = DEFAULT_CONFIG): { edits: TextEdit[]; fixed: number } {
   const accepted: TextEdit[] = [];
   let fixed = 0;
   for (const f of findings) {
-    if (!f.fix || f.fix.snippet || (ruleId && f.ruleId !== ruleId)) continue;
-    const overlaps = f.fix.edits.some((e) => accepted.some((a) => e.start < a.end && a.start < e.end
+    if (!isAutoFix(f.fix) || (ruleId && f.ruleId !== ruleId)) continue;
+    if (f.fix.lazy && !doc) continue;
+    const edits = doc ? resolveFix(doc, f.ruleId, f.fix, config) : f.fix.edits;
+    if (!edits) continue;
+    const overlaps = edits.some((e) => accepted.some((a) => e.start < a.end && a.start < e.end
       || (e.start === e.end && a.start === a.end && e.start === a.start)));
     if (overlaps) continue;
-    accepted.push(...f.fix.edits);
+    accepted.push(...edits);
     fixed++;
   }
   return { edits: accepted, fixed };
 }
 
-/** Apply the fixes of many findings at once (fix-all); see selectFixes. */
-export function applyFixes(text: string, findings: readonly Finding[], ruleId?: string): { text: string; fixed: number } {
-  const { edits, fixed } = selectFixes(findings, ruleId);
+/**
+ * Apply the fixes of many findings of `text` at once (fix-all); see selectFixes. Lazy fixes are computed
+ * on `doc` when given (it must be the parse of `text`), else on a fresh parse of `text`.
+ */
+export function applyFixes(text: string, findings: readonly Finding[], ruleId?: string, doc?: PolicyDocument,
+  config: PolicyLintConfig = DEFAULT_CONFIG): { text: string; fixed: number } {
+  const needsDoc = findings.some((f) => f.fix?.lazy && isAutoFix(f.fix) && (!ruleId || f.ruleId === ruleId));
+  const base = doc && doc.text === text ? doc : needsDoc ? parseDocument(text) : undefined;
+  const { edits, fixed } = selectFixes(findings, ruleId, base, config);
   return { text: applyEdits(text, edits).text, fixed };
 }
 

@@ -4,7 +4,7 @@
  */
 export * from './model';
 export { parseDocument } from './document';
-export { lintDocument, lintText, looksLikePolicy, applyEdits, applyFixes, selectFixes, snippetToText } from './engine';
+export { lintDocument, lintText, looksLikePolicy, applyEdits, applyFixes, selectFixes, resolveFix, isAutoFix, snippetToText, MAX_FINDINGS_PER_RULE } from './engine';
 export type { LintResult } from './engine';
 export { normalizeConfig, DEFAULT_CONFIG, ruleSetting, mergeRawConfigs, PRESETS } from './config';
 export { parseDirectives, applyDirectives, ignoreLineDirective } from './directives';
@@ -12,7 +12,7 @@ export type { PolicyLintConfig, RuleSetting, CheckMode, Profile, PresetName } fr
 export { message, pickLocale, hasMessage, registerMessages } from './messages';
 export type { Locale, MessageArgs } from './messages';
 export { LineIndex } from './lines';
-export type { Finding, Fix, Rule, RuleMeta, RuleDocs, RuleSource, SourceTier, Severity, Category, TextEdit, Messages, Text } from './contract';
+export type { Finding, Fix, LazyFix, Rule, RuleMeta, RuleDocs, RuleSource, SourceTier, Severity, Category, TextEdit, Messages, Text } from './contract';
 export { CATEGORIES, SEVERITIES, SOURCE_TIERS } from './contract';
 export { registerRules, registeredRules, ruleById, ruleDocs } from './registry';
 export { ruleDocPage } from './ruledoc';

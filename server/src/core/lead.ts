@@ -25,6 +25,8 @@ export function isUnitLike(name: string): boolean {
   const n = name.trim();
   if (n.length < 2 || n.length > 40) return false;
   if (/^各/.test(n)) return true;
+  // A unit left blank (（××负责）, as an inserted clause leaves it): a clause all the same; text/placeholder reports the blank.
+  if (/^(×{2,}|X{2,}|x{2,}|○{2,})$/.test(n)) return true;
   return UNIT_END.test(n.replace(/等$/, ''));
 }
 

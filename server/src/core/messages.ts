@@ -17,6 +17,7 @@ const MESSAGES: Record<string, Text> = {
   'ui/binary': { zh: '该文件不是文本文件（含有二进制内容），未检查。', en: 'This file is not text (it holds binary data); it was not checked.' },
   'ui/too-large': { zh: '文件过大（{size} MB，上限 {limit} MB），未检查。', en: 'The file is too large ({size} MB, limit {limit} MB); it was not checked.' },
   'ui/bad-encoding': { zh: '文件不是有效的 UTF-8 编码，已按替换字符读取，检查结果可能不准确。', en: 'The file is not valid UTF-8; it was read with replacement characters and results may be inaccurate.' },
+  'ui/more-findings': { zh: '此规则在本文件中另有 {count} 处问题未逐一列出', en: 'This rule has {count} more problems in this file that are not listed one by one' },
   'ui/fix-this': { zh: '修复：{title}', en: 'Fix: {title}' },
   'ui/ignore-line': { zh: '在本行忽略“{rule}”', en: 'Ignore "{rule}" on this line' },
   'ui/rule-off': { zh: '在本工作区关闭规则“{rule}”', en: 'Turn rule "{rule}" off for this workspace' },

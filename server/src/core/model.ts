@@ -176,8 +176,13 @@ export interface Measure {
 
 export interface PolicyDocument {
   text: string;
-  /** Same length as text: full-width → half-width, traditional → simplified. Match on this. */
+  /**
+   * Same length as text: full-width → half-width, traditional → simplified, and what is not prose
+   * (Markdown code, link targets, URLs: `masked`) blanked out with U+FFFC. Match on this.
+   */
   norm: string;
+  /** Spans that are not prose (code fences, inline code, link targets, autolinks, URLs), sorted: never flagged or fixed. */
+  masked: Span[];
   lines: Line[];
   lineIndex: LineIndex;
   traditional: boolean;

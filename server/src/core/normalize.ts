@@ -73,3 +73,151 @@ export function toDocumentScript(text: string, traditional: boolean): string {
   }
   return out;
 }
+
+/** What stands in for a character that is not prose in `norm`: matches no rule's pattern (not a space, not Han, not punctuation). */
+export const MASK_CHAR = '\uFFFC';
+
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const URL_RE = /(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
+const AUTOLINK_RE = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>/g;
+
+/**
+ * Spans of a text that are not prose and are never checked: Markdown code fences (``` and ~~~, closed;
+ * an unclosed fence is left alone so a stray one in plain text does not hide the rest), inline code
+ * (`…` on one line), link and image targets ([text](target) — the text stays prose), autolinks
+ * (<https://…>) and bare URLs (ASCII only, so 号 or （ after a URL is prose). Sorted, not overlapping.
+ * Linear time: each line and each character is looked at a bounded number of times.
+ */
+export function nonProseSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const add = (start: number, end: number) => { if (end > start) out.push({ start, end }); };
+  // Lines, and fenced blocks.
+  const starts: number[] = [];
+  for (let i = 0; i <= text.length; i = text.indexOf('\n', i) + 1 || text.length + 1) starts.push(i);
+  const lineEnd = (k: number) => {
+    const next = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+    return next > starts[k] && text[next - 1] === '\r' ? next - 1 : next;
+  };
+  const inFence = new Uint8Array(starts.length);
+  let open = -1;
+  let fence = '';
+  for (let k = 0; k < starts.length; k++) {
+    const line = text.slice(starts[k], lineEnd(k));
+    const m = FENCE_RE.exec(line);
+    if (open < 0) {
+      if (m && !(m[1][0] === '`' && line.slice(m[0].length).includes('`'))) { open = k; fence = m[1]; }
+    } else if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length))) {
+      for (let j = open; j <= k; j++) inFence[j] = 1;
+      add(starts[open], lineEnd(k));
+      open = -1;
+    }
+  }
+  // An unclosed fence masks nothing (its lines are checked as ordinary lines below).
+  // The next backtick and the next ]( at or after a line's start: found once, not once per line.
+  let tick = -2, link = -2;
+  for (let k = 0; k < starts.length; k++) {
+    if (inFence[k]) continue;
+    const s = starts[k], e = lineEnd(k);
+    if (tick !== -1 && tick < s) tick = text.indexOf('`', s);
+    if (tick >= 0 && tick < e) inlineCode(text, s, e, add);
+    if (link !== -1 && link < s) link = text.indexOf('](', s);
+    if (link >= 0 && link < e) linkTargets(text, link, e, add);
+  }
+  for (const re of [AUTOLINK_RE, URL_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      add(m.index, re === URL_RE ? urlEnd(text, m.index, m.index + m[0].length) : m.index + m[0].length);
+    }
+  }
+  return merge(out);
+}
+
+/**
+ * Sentence punctuation after a URL is prose ("见 http://x.cn/a." ends at a); a ) or ] that closes a
+ * bracket opened inside the URL belongs to it (…/a(2020)).
+ */
+function urlEnd(text: string, start: number, end: number): number {
+  let round = 0, square = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '(') round++; else if (c === ')') round--;
+    else if (c === '[') square++; else if (c === ']') square--;
+  }
+  while (end > start) {
+    const c = text[end - 1];
+    if (c === ')' && round < 0) { round++; end--; continue; }
+    if (c === ']' && square < 0) { square++; end--; continue; }
+    if (/[.,;:!?'"]/.test(c)) { end--; continue; }
+    break;
+  }
+  return end;
+}
+
+/** Inline code on one line: a run of n backticks up to the next run of exactly n. */
+function inlineCode(text: string, s: number, e: number, add: (a: number, b: number) => void): void {
+  const runs: { at: number; n: number }[] = [];
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) !== 0x60) continue;
+    let j = i;
+    while (j < e && text.charCodeAt(j) === 0x60) j++;
+    runs.push({ at: i, n: j - i });
+    i = j - 1;
+  }
+  // next[r]: the next run with the same length, found backwards in one pass.
+  const next = new Int32Array(runs.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    next[r] = seen.get(runs[r].n) ?? -1;
+    seen.set(runs[r].n, r);
+  }
+  for (let r = 0; r < runs.length; r++) {
+    const c = next[r];
+    if (c < 0) continue;
+    add(runs[r].at, runs[c].at + runs[c].n);
+    r = c;
+  }
+}
+
+/** Link and image targets on one line from `first` (a ]( ): ](target) with balanced parentheses, no white space. */
+function linkTargets(text: string, first: number, e: number, add: (a: number, b: number) => void): void {
+  for (let i = first; i >= 0 && i < e; i = text.indexOf('](', i + 1)) {
+    let depth = 0;
+    let j = i + 2;
+    for (; j < e; j++) {
+      const c = text[j];
+      if (c === '(') depth++;
+      else if (c === ')') { if (depth === 0) break; depth--; }
+      else if (c === ' ' || c === '\t') break;
+    }
+    if (j < e && text[j] === ')') add(i + 2, j);
+    // A target is never scanned twice: the next ]( is looked for after this one's end.
+    i = Math.max(i, j - 1);
+  }
+}
+
+function merge(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: { start: number; end: number }[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ ...sp });
+  }
+  return out;
+}
+
+/** `norm` with the spans replaced by MASK_CHAR, code unit for code unit (line breaks kept). */
+export function maskSpans(norm: string, spans: readonly { start: number; end: number }[]): string {
+  if (!spans.length) return norm;
+  let out = '';
+  let pos = 0;
+  for (const sp of spans) {
+    out += norm.slice(pos, sp.start);
+    for (let i = sp.start; i < sp.end; i++) {
+      const c = norm[i];
+      out += c === '\n' || c === '\r' ? c : MASK_CHAR;
+    }
+    pos = sp.end;
+  }
+  return out + norm.slice(pos);
+}

@@ -4,7 +4,7 @@
  */
 import { CodeAction, CodeActionKind, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { Locale, PolicyDocument, Finding } from '../linter';
-import { ignoreLineDirective, message, selectFixes, ruleDocs } from '../linter';
+import { ignoreLineDirective, message, parseDocument, resolveFix, selectFixes, ruleDocs } from '../linter';
 import { DiagnosticData, isDiagnosticData, plainEdits, ruleDocUrl, SOURCE, toRange } from './convert';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyLint';
@@ -44,7 +44,7 @@ function editOf(uri: string, edits: TextEdit[]): WorkspaceEdit {
 }
 
 export function fixAllEdits(doc: PolicyDocument, findings: readonly Finding[], ruleId?: string): { edits: TextEdit[]; fixed: number } {
-  const { edits, fixed } = selectFixes(findings, ruleId);
+  const { edits, fixed } = selectFixes(findings, ruleId, doc);
   return { edits: edits.map((e) => ({ range: toRange(doc.lineIndex, e.start, e.end), newText: e.newText })), fixed };
 }
 
@@ -57,17 +57,30 @@ export function quickFixes(uri: string, version: number, diagnostics: readonly D
   const actions: CodeAction[] = [];
   const fixAllDone = new Set<string>();
   const docsDone = new Set<string>();
+  // A lazy fix is computed on the document's current text: the analysis of this version when there is
+  // one, else a parse of the text the client holds (parsed at most once per request).
+  let parsed: PolicyDocument | undefined;
+  const docForLazy = (): PolicyDocument | undefined => {
+    if (current && (opts.text === undefined || current.doc.text === opts.text)) return current.doc;
+    if (opts.text === undefined) return undefined;
+    return (parsed ??= parseDocument(opts.text));
+  };
   for (const d of diagnostics) {
     if (d.source !== SOURCE || !isDiagnosticData(d.data)) continue;
     const data: DiagnosticData = d.data;
-    if (data.fix && data.version === version) {
-      const fix = data.fix;
+    let fix = data.fix && data.version === version ? data.fix : undefined;
+    if (fix?.lazy) {
+      const doc = docForLazy();
+      const edits = doc && resolveFix(doc, data.ruleId, { titleId: '', edits: [], lazy: fix.lazy });
+      fix = doc && edits ? { ...fix, edits: edits.map((e) => ({ range: toRange(doc.lineIndex, e.start, e.end), newText: e.newText })) } : undefined;
+    }
+    if (fix) {
       if (fix.snippet && opts.snippetCommand && fix.edits.length === 1) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          isPreferred: true,
+          isPreferred: !fix.explicitOnly,
           command: Command.create(fix.title, opts.snippetCommand, uri, fix.edits[0].range, fix.edits[0].newText),
         });
       } else {
@@ -75,7 +88,7 @@ export function quickFixes(uri: string, version: number, diagnostics: readonly D
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          isPreferred: true,
+          isPreferred: !fix.explicitOnly,
           edit: editOf(uri, plainEdits(fix.edits, fix.snippet)),
         });
       }
@@ -116,7 +129,7 @@ export function quickFixes(uri: string, version: number, diagnostics: readonly D
   return actions;
 }
 
-/** source.fixAll.policyLint: every non-snippet fix that can be applied together. */
+/** source.fixAll.policyLint: every fix that can be applied together (no snippet, no explicit-only fix). */
 export function fixAllAction(uri: string, current: { doc: PolicyDocument; findings: readonly Finding[] }, locale: Locale): CodeAction | undefined {
   const all = fixAllEdits(current.doc, current.findings);
   if (all.fixed === 0) return undefined;

@@ -22,7 +22,11 @@ export interface DiagnosticData {
   ruleId: string;
   /** Document version the ranges refer to; a code action on another version is not offered. */
   version: number;
-  fix?: { title: string; edits: TextEdit[]; snippet?: boolean };
+  /**
+   * `lazy`: the edits are not sent (empty); the code action recomputes them from the document text.
+   * `explicitOnly`: offered as its own action, never preferred, never part of fix-all.
+   */
+  fix?: { title: string; edits: TextEdit[]; snippet?: boolean; explicitOnly?: boolean; lazy?: { kind: string; at: number } };
 }
 
 /** Where a rule's documentation lives: the docs/ folder shipped beside dist/ (offline), else the repository. */
@@ -53,6 +57,8 @@ export function fixToData(lines: LineIndex, fix: Fix, locale: Locale): Diagnosti
     title: message(fix.titleId, fix.titleArgs, locale),
     edits: fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })),
     snippet: fix.snippet || undefined,
+    explicitOnly: fix.explicitOnly || undefined,
+    lazy: fix.lazy ? { kind: fix.lazy.kind, at: fix.lazy.at } : undefined,
   };
 }
 

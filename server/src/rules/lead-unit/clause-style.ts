@@ -58,25 +58,37 @@ export function dominantStyle(doc: PolicyDocument): ClauseStyle {
   return style;
 }
 
-/** Most used lead unit of the document, as the default text of the snippet placeholder. */
+/** A unit name left blank: ×× is what drafters write, and text/placeholder reports it until it is filled in. */
+export const BLANK_UNIT = '××';
+
+/** Most used lead unit of the document, offered as a choice in the snippet. */
 function usualLead(doc: PolicyDocument): string | undefined {
   const counts = new Map<string, number>();
-  for (const u of unitUses(doc)) if (u.role === 'lead' && u.clause.form !== 'prose') counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
+  for (const u of unitUses(doc)) {
+    if (u.role === 'lead' && u.clause.form !== 'prose' && !/^[×Xx○]+$/.test(u.clean)) counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** A lead clause as an LSP snippet in the document's style. */
+/**
+ * A lead clause as an LSP snippet in the document's style. Every unit is a blank (××) in the text a
+ * client without snippets inserts (snippetToText), so no unit is named that the drafter did not choose
+ * and text/placeholder reports what is left to fill in; an editor with snippets also offers the
+ * document's usual lead unit as a choice.
+ */
 export function clauseSnippet(doc: PolicyDocument): string {
   const s = dominantStyle(doc);
-  const lead = usualLead(doc) ?? '牵头单位';
-  const esc = (t: string) => t.replace(/[$}\\]/g, '\\$&');
+  const lead = usualLead(doc);
+  const choice = (t: string) => t.replace(/[$}\\,|]/g, '\\$&');
+  const unit1 = lead ? `\${1|${BLANK_UNIT},${choice(lead)}|}` : `\${1:${BLANK_UNIT}}`;
+  const unit2 = `\${2:${BLANK_UNIT}}`;
   switch (s.form) {
-    case 'line': return `${s.gap}${s.label}${s.colon}\${1:${esc(lead)}}`;
-    case 'duty': return `${s.open}\${1:${esc(lead)}}负责${s.close}`;
-    case 'responsible': return `${s.open}责任单位${s.colon}\${1:${esc(lead)}}${s.close}`;
-    case 'dept': return `${s.open}负责部门${s.colon}\${1:${esc(lead)}}${s.close}`;
-    case 'verb': return `${s.open}\${1:${esc(lead)}}牵头${s.comma}\${2:配合单位}配合${s.close}`;
-    default: return `${s.open}牵头单位${s.colon}\${1:${esc(lead)}}${s.sep}配合单位${s.colon}\${2:配合单位}${s.close}`;
+    case 'line': return `${s.gap}${s.label}${s.colon}${unit1}`;
+    case 'duty': return `${s.open}${unit1}负责${s.close}`;
+    case 'responsible': return `${s.open}责任单位${s.colon}${unit1}${s.close}`;
+    case 'dept': return `${s.open}负责部门${s.colon}${unit1}${s.close}`;
+    case 'verb': return `${s.open}${unit1}牵头${s.comma}${unit2}配合${s.close}`;
+    default: return `${s.open}牵头单位${s.colon}${unit1}${s.sep}配合单位${s.colon}${unit2}${s.close}`;
   }
 }
 

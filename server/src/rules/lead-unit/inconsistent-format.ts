@@ -4,6 +4,11 @@
  * separator between the lead and the partners (or scope); and the bracket width. The minority is
  * flagged and fixed to the document's dominant style. Square brackets [] used because the clause
  * contains 县（市） are a form of their own.
+ *
+ * A rewrite keeps the units and their roles. It is offered only when the clause holds nothing but
+ * units, labels, the verbs 牵头/负责/配合 and punctuation (（各区人民政府按职责分工负责） has no rewrite: it
+ * would drop 按职责分工). When the dominant style names another role (（A负责） → （牵头单位：A）, 负责 is
+ * not 牵头), the rewrite is an explicit-only fix with its own title, never applied by fix-all.
  */
 import type { Rule, RuleContext, RuleDocs, Messages } from '../../core/contract';
 import type { LeadClause } from '../../core/model';
@@ -28,8 +33,8 @@ const DOCS: RuleDocs = {
   good: ['二、重点任务\n（一）扩大对外开放。（负责部门：商务部；适用范围：所有自贸试验区）\n（二）优化通关流程。（负责部门：海关总署；适用范围：所有自贸试验区）'],
   bad: ['二、重点任务\n（一）扩大对外开放。（负责部门：商务部；适用范围：所有自贸试验区）\n（二）优化通关流程。（负责部门：海关总署，适用范围：所有自贸试验区）', '二、重点任务\n（一）引进高层次人才。（牵头单位：市委组织部，配合单位：市国资委）\n（二）培养青年人才。（市委组织部牵头，市国资委配合）'],
   fix: {
-    zh: '改为本文多数条款使用的分隔符或括号；写法不同的条款按本文多数写法改写（（市委组织部牵头，市国资委配合）→（牵头单位：市委组织部，配合单位：市国资委））。条款还含“列第一位者为牵头单位”“下同”、适用范围或“指导”等内容时只提示、不自动改写，以免丢失信息。',
-    en: 'uses the document\'s dominant separator or bracket, and rewrites a clause of the other form in the dominant one ((市委组织部牵头，市国资委配合) → (牵头单位：市委组织部，配合单位：市国资委)). A clause that also carries a legend, 下同, a scope or 指导 is reported but not rewritten, so nothing is lost.',
+    zh: '改为本文多数条款使用的分隔符或括号；写法不同的条款按本文多数写法改写（（市委组织部牵头，市国资委配合）→（牵头单位：市委组织部，配合单位：市国资委））。条款还含“列第一位者为牵头单位”“下同”、适用范围、“指导”“参与”“按职责分工”等内容时只提示、不自动改写，以免丢失信息（如（各区人民政府按职责分工负责）不会改成（牵头单位：各区人民政府））。改写会改变职责表述时（“负责”改为“牵头单位”等），只作为单独标明“会改变职责表述，请核对”的操作提供，不计入“修复全部”和命令行 --fix。',
+    en: 'Uses the document\'s dominant separator or bracket, and rewrites a clause of the other form in the dominant one ((市委组织部牵头，市国资委配合) → (牵头单位：市委组织部，配合单位：市国资委)). A clause that also carries a legend, 下同, a scope, 指导, 参与 or 按职责分工 is reported but not rewritten, so nothing is lost ((各区人民政府按职责分工负责) never becomes (牵头单位：各区人民政府)). A rewrite that changes the stated responsibility (负责 → 牵头单位) is offered only as its own action, titled as such, and never by fix-all or the CLI --fix.',
   },
   source: {
     tier: 'practice',
@@ -39,6 +44,7 @@ const DOCS: RuleDocs = {
 };
 
 const MESSAGES: Messages = {
+  'fix/lead-clause-form-role': { zh: '改写为“{text}”（会改变职责表述，请核对）', en: 'Rewrite as "{text}" (this changes the stated responsibility; check it)' },
   'lead-unit/inconsistent-format': { zh: '牵头单位条款格式不统一', en: 'Lead-unit clauses differ in format' },
   'lead-unit/inconsistent-format-separator': {
     zh: '牵头单位条款的分隔符“{found}”与本文其他条款（“{expected}”）不一致',
@@ -130,15 +136,60 @@ function checkForms(ctx: RuleContext): void {
   const sample = toDocumentScript(example(style), doc.traditional);
   for (const c of clauses) {
     if (family(c) === dominant) continue;
-    const newText = rewrite(doc.text, c, style);
+    const newText = onlyUnitsAndRoles(doc.norm, c) ? rewrite(doc.text, c, style) : undefined;
+    const sameRole = newText !== undefined && roleOf(c) === targetRole(style, c.partners.length > 0);
+    const text = newText === undefined ? '' : toDocumentScript(newText, doc.traditional);
     ctx.report({
       range: c.range, messageId: 'lead-unit/inconsistent-format-form', args: { expected: sample },
       fix: newText === undefined ? undefined : {
-        titleId: 'fix/lead-clause-form', titleArgs: { text: toDocumentScript(newText, doc.traditional) },
-        edits: [{ start: c.range.start, end: c.range.end, newText: toDocumentScript(newText, doc.traditional) }],
+        titleId: sameRole ? 'fix/lead-clause-form' : 'fix/lead-clause-form-role', titleArgs: { text },
+        edits: [{ start: c.range.start, end: c.range.end, newText: text }],
+        explicitOnly: sameRole ? undefined : true,
       },
     });
   }
+}
+
+type Role = 'lead' | 'responsible' | 'other';
+const LEAD_ROLE_LABELS = new Set(['牵头单位', '牵头部门']);
+const RESPONSIBLE_ROLE_LABELS = new Set(['责任单位', '责任部门', '负责单位', '主责单位', '负责部门']);
+
+/** What a clause says its first units are: the lead (牵头), the responsible units (负责, 责任单位), or something else. */
+function roleOf(c: LeadClause): Role {
+  if (c.form === 'labelled' || c.form === 'dept-label' || c.form === 'line') {
+    const label = c.form === 'dept-label' ? '负责部门' : c.label ?? '';
+    return LEAD_ROLE_LABELS.has(label) ? 'lead' : RESPONSIBLE_ROLE_LABELS.has(label) ? 'responsible' : 'other';
+  }
+  return c.verb === '牵头' ? 'lead' : c.verb === '负责' ? 'responsible' : 'other';
+}
+
+/** The role a rewrite in style `s` gives the first units (see rewrite). */
+function targetRole(s: ClauseStyle, partners: boolean): Role {
+  switch (s.form) {
+    case 'responsible': case 'dept': return 'responsible';
+    case 'duty': return partners ? 'lead' : 'responsible';
+    default: return 'lead';
+  }
+}
+
+/**
+ * Structure a rewrite may drop: the labels of the lead and 配合 units, the verbs 牵头/负责/配合,
+ * brackets, separators and white space (on the normalised text, so （ is ( and ： is :).
+ */
+const STRUCTURE = /(牵头单位|牵头部门|责任单位|责任部门|负责单位|主责单位|负责部门|配合单位|配合部门)[ \t]*:|牵头|负责|配合|[()[\]【】〔〕、,;:\s]/g;
+
+/** True when the clause says nothing but its units and their roles, so a rewrite loses no words. */
+function onlyUnitsAndRoles(norm: string, c: LeadClause): boolean {
+  const units = [...c.lead, ...c.partners].map((u) => u.range).sort((a, b) => a.start - b.start);
+  let rest = '';
+  let pos = c.range.start;
+  for (const u of units) {
+    if (u.start < pos || u.end > c.range.end) return false;
+    rest += norm.slice(pos, u.start) + ' ';
+    pos = u.end;
+  }
+  rest += norm.slice(pos, c.range.end);
+  return rest.replace(STRUCTURE, '') === '';
 }
 
 /** What a clause of the dominant style looks like, for the message. */

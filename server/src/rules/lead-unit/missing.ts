@@ -85,8 +85,8 @@ const DOCS: RuleDocs = {
   good: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）建设数据平台。建成行业数据平台10个。（牵头单位：市数据局；配合单位：市财政局）', '国务院关于做好当前和今后一个时期促进就业工作的若干意见\n一、支持企业稳定就业岗位\n（一）加大稳岗支持力度。对不裁员或少裁员的企业，返还失业保险费。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n（二）提升职业技能。大规模开展职业技能培训。'],
   bad: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）建设数据平台。建成行业数据平台10个。（牵头单位：市数据局）\n（二）培育数据企业。培育数据企业20家。'],
   fix: {
-    zh: '在该措施末尾插入与本文其他条款同样格式的牵头单位条款（片段，默认填入本文最常用的牵头单位，可 Tab 跳转修改）：本文多用（牵头单位：A；配合单位：B）则插入同样的括号、冒号和分隔符；多用（A负责）则插入（${1:A}负责）；多用（A牵头，B配合）则插入同形；多用（负责部门：A）或（责任单位：A）则插入同样标签；“牵头单位：A”另起一行的则另起一行插入。繁体文件插入繁体。本文尚无条款时插入（牵头单位：牵头单位；配合单位：配合单位）。',
-    en: 'inserts a clause in the document\'s own style at the end of the measure, as a snippet (defaulting to the document\'s most common lead unit): the same brackets, colon and separator as its labelled clauses, （A负责） in a national-style document, （A牵头，B配合） where that is the form, （负责部门：A）/（责任单位：A） labels, or a 牵头单位：A line of its own ; in traditional script for a traditional document.',
+    zh: '在该措施末尾插入与本文其他条款同样格式的牵头单位条款（片段：单位处留空为“××”，由 text/placeholder 提示填写；支持片段的编辑器另可从下拉中选用本文最常用的牵头单位，可 Tab 跳转修改）：本文多用（牵头单位：A；配合单位：B）则插入同样的括号、冒号和分隔符（用逗号分隔的则插入逗号）；多用（A负责）则插入（××负责）；多用（A牵头，B配合）则插入同形；多用（负责部门：A）或（责任单位：A）则插入同样标签；“牵头单位：A”另起一行的则另起一行插入。繁体文件插入繁体。本文尚无条款时插入（牵头单位：××；配合单位：××）。不会替起草人填入未经选择的单位名称。',
+    en: 'Inserts a clause in the document\'s own style at the end of the measure, as a snippet whose units are blanks (××, reported by text/placeholder until filled in; editors with snippets also offer the document\'s most common lead unit as a choice — no unit is filled in that the drafter did not choose): the same brackets, colon and separator as its labelled clauses, （A负责） in a national-style document, （A牵头，B配合） where that is the form, （负责部门：A）/（责任单位：A） labels, or a 牵头单位：A line of its own; in traditional script for a traditional document.',
   },
   source: {
     tier: 'practice',

@@ -1,10 +1,27 @@
 /**
  * structure/heading-sequence — heading numbers run 1, 2, 3 … with no gap, duplicate, wrong order or
  * restart; items may run on across their parents or restart under each, but one way per document.
- * The fix renumbers this heading and the later ones at its level.
+ * The fix renumbers this heading and the later ones at its level. It is lazy: a finding carries only
+ * `{ kind: 'renumber', at }` and the (up to 200) edits are computed when the fix is asked for, so a
+ * text with thousands of misnumbered headings does not carry millions of edits.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { renumberEdits, sequenceProblems } from '../../core/structure';
+import type { PolicyDocument } from '../../core/model';
+import { renumberEdits, SequenceProblem, sequenceProblems } from '../../core/structure';
+
+const RENUMBER = 'renumber';
+
+/** The problems of a document by heading offset, computed once per document for any number of fixes. */
+const problemsByDoc = new WeakMap<PolicyDocument, Map<number, SequenceProblem>>();
+function problemAt(doc: PolicyDocument, at: number): SequenceProblem | undefined {
+  let m = problemsByDoc.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const p of sequenceProblems(doc)) if (p.kind !== 'mode') m.set(p.heading.markerRange.start, p);
+    problemsByDoc.set(doc, m);
+  }
+  return m.get(at);
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '标题序号连续', en: 'Heading numbers in sequence' },
@@ -18,7 +35,10 @@ const DOCS: RuleDocs = {
   },
   good: ['一、总体要求\n二、重点任务\n三、保障措施', '一、重点任务\n（一）培育企业\n1.培育龙头企业\n2.培育专精特新企业\n（二）建设平台\n3.建设创新平台'],
   bad: ['一、总体要求\n二、重点任务\n四、保障措施', '一、重点任务\n（一）培育企业\n（二）建设平台\n（二）引进人才'],
-  fix: { zh: '从该标题起按正确序号重新编号同级标题。', en: 'renumbers this heading and its later siblings.' },
+  fix: {
+    zh: '从该标题起按正确序号重新编号同级标题（最多 200 个；编辑内容在请求修复时才计算）。每条规则在一个文件中最多逐一列出 1000 处问题，其余合并为一条提示。',
+    en: 'Renumbers this heading and its later siblings (up to 200); the edits are computed when the fix is asked for. At most 1000 findings of a rule are listed per file; one more finding counts the rest.',
+  },
   source: {
     tier: 'standard',
     zh: 'GB/T 9704-2012 第7.3.3条（结构层次序数）',
@@ -63,14 +83,22 @@ const rule: Rule = {
         ctx.report({ range: p.heading.markerRange, messageId: 'structure/heading-sequence-mode', args: { marker }, severity: 'information' });
         continue;
       }
-      const edits = renumberEdits(doc, p);
+      // The problem heading itself is always renumbered (its number differs from the expected one).
+      const fixable = p.heading.number !== p.expected;
       ctx.report({
         range: p.heading.markerRange,
         messageId: `structure/heading-sequence-${p.kind}`,
         args: { marker, expected: p.expected },
-        fix: edits.length ? { titleId: 'fix/renumber', titleArgs: { expected: p.expected }, edits } : undefined,
+        fix: fixable ? { titleId: 'fix/renumber', titleArgs: { expected: p.expected }, edits: [], lazy: { kind: RENUMBER, at: p.heading.markerRange.start } } : undefined,
       });
     }
+  },
+  resolveFix(doc, lazy) {
+    if (lazy.kind !== RENUMBER) return undefined;
+    const p = problemAt(doc, lazy.at);
+    if (!p) return undefined;
+    const edits = renumberEdits(doc, p);
+    return edits.length ? edits : undefined;
   },
 };
 export default rule;
