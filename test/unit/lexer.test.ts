@@ -8,7 +8,7 @@ import { findDocNumbers } from '../../server/src/core/citations';
 import { normalizeForMatching } from '../../server/src/core/normalize';
 import { cnToNumber, numeralValue } from '../../server/src/core/numerals';
 import { parseDocument } from '../../server/src/core';
-import { sectionRole } from '../../server/src/core/vocabulary';
+import { sectionRole, sectionRoles } from '../../server/src/core/vocabulary';
 
 const lexText = (text: string): Tokens => lex(text, normalizeForMatching(text));
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -166,6 +166,9 @@ describe('headings: section roles', () => {
     assert.strictEqual(sectionRole('附则'), 'supplementary');
     assert.strictEqual(sectionRole('修订的必要性'), 'background');
     assert.strictEqual(sectionRole('指导思想'), 'other');
+    // A title naming two sections has both roles; the first is the heading's role.
+    assert.deepStrictEqual(sectionRoles('主要任务和保障措施'), ['task', 'safeguard']);
+    assert.strictEqual(sectionRole('主要任务和保障措施'), 'task');
     // A measure whose title mentions a role word is not a section (corpus 010).
     assert.strictEqual(sectionRole('对公路水路交通建设年度目标任务完成情况好、地方投资落实到位的省份'), 'other');
   });

@@ -1,7 +1,6 @@
 /** Money amounts normalised to 元, ratios, targets and placeholders, on the normalised text. */
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
-
-import type { Tokens } from './lexer';
+import { moneyContext as clauseAround, Tokens } from './lexer';
 import { CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordsRe } from './vocabulary';
 
 const NUM = '\\d+(?:\\.\\d+)?';
@@ -11,17 +10,6 @@ const CAP_RE = wordsRe(CAP_WORDS);
 const FLOOR_AFTER_RE = new RegExp(`^[ \\t]*${wordsRe(FLOOR_WORDS_AFTER).source}`);
 const FLOOR_BEFORE_RE = new RegExp(`${wordsRe(FLOOR_WORDS_BEFORE).source}$`);
 const PERIOD_WORDS = new RegExp(`(${wordsRe(PERIOD_LIST).source}|[一二三四五六七八九十\\d]{1,4}年(内)?)`);
-
-/** , ; 。 : \n \r (the normalised clause breaks), tested by char code. */
-function isClauseBreak(c: number): boolean { return c === 44 || c === 59 || c === 0x3002 || c === 58 || c === 10 || c === 13; }
-
-function clauseAround(norm: string, start: number, end: number): Span {
-  let a = start;
-  while (a > 0 && !isClauseBreak(norm.charCodeAt(a - 1)) && start - a < 80) a--;
-  let b = end;
-  while (b < norm.length && !isClauseBreak(norm.charCodeAt(b)) && b - end < 80) b++;
-  return { start: a, end: b };
-}
 
 /**
  * Amounts from the lexer's money tokens: 50万元, 5万-200万元, 一万元, and 万/亿 money written without

@@ -162,30 +162,24 @@ export function moneyContext(norm: string, start: number, end: number): Span {
 }
 
 /**
- * Where money nouns start, built once per text on the first 万/亿 without 元: a query for a context is
- * then O(1) (a prefix count, and the last few positions checked for words that run past its end).
+ * Money nouns by position, looked up on demand and remembered: each position of the text is read at
+ * most once however many 万/亿 contexts overlap it (a run of 1万1万1万… stays linear).
  */
-interface NounIndex { norm: string; count: Int32Array }
-const MAX_NOUN = Math.max(...MONEY_NOUNS.map((w) => w.length));
+interface NounIndex { norm: string; len: Uint8Array }
+const UNKNOWN = 255;
 
-function nounIndex(norm: string): NounIndex {
-  const n = norm.length;
-  const count = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const w = MONEY_NOUN_INDEX.has(norm.charCodeAt(i)) ? wordIn(MONEY_NOUN_INDEX, norm, i) : '';
-    count[i + 1] = count[i] + (w ? 1 : 0);
-  }
-  return { norm, count };
-}
+function nounIndex(norm: string): NounIndex { return { norm, len: new Uint8Array(norm.length).fill(UNKNOWN) }; }
 
 /** A money noun lies wholly inside the span. */
 function hasMoneyNoun(idx: NounIndex, span: Span): boolean {
-  const safeEnd = Math.max(span.start, span.end - MAX_NOUN + 1);
-  if (idx.count[safeEnd] - idx.count[span.start] > 0) return true;
-  // Near the end, a noun must end inside the span (a shorter one may, where the longest runs past).
-  for (let i = safeEnd; i < span.end; i++) {
-    const list = MONEY_NOUN_INDEX.get(idx.norm.charCodeAt(i));
-    if (list) for (const w of list) if (i + w.length <= span.end && idx.norm.startsWith(w, i)) return true;
+  const { norm, len } = idx;
+  for (let i = span.start; i < span.end; i++) {
+    let l = len[i];
+    if (l === UNKNOWN) { l = wordIn(MONEY_NOUN_INDEX, norm, i).length; len[i] = l; }
+    if (!l) continue;
+    if (i + l <= span.end) return true;
+    // The longest noun here runs past the end; a shorter one may not.
+    for (const w of MONEY_NOUN_INDEX.get(norm.charCodeAt(i))!) if (i + w.length <= span.end && norm.startsWith(w, i)) return true;
   }
   return false;
 }
@@ -197,6 +191,9 @@ const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(
 const BRACKET_OPEN = '([{【〔〈﹝「『';
 const BRACKET_CLOSE = ')]}】〕〉﹞」』';
 const DOCNO_OPEN = new Set<number>([...'〔[【(﹝〈'].map((ch) => ch.charCodeAt(0)));
+/** 1 for a UTF-16 code unit the scanner passes over (no digit, numeral, break, bracket, quote or 《》). */
+const PLAIN = new Uint8Array(0x10000).fill(1);
+for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r。!?！？,;:，；：《》“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PLAIN[ch.charCodeAt(0)] = 0;
 
 export function lex(text: string, norm: string): Tokens {
   const n = norm.length;
@@ -218,6 +215,8 @@ export function lex(text: string, norm: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = norm.charCodeAt(i);
+    // Most characters (Han text, Latin letters) start no token: one table lookup.
+    if (PLAIN[c]) { i++; continue; }
     if (isDigit(c)) { i = scanArabic(norm, i, lists); continue; }
     if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, lists); continue; }
     if (c === LF || c === CR) {
