@@ -1,83 +1,38 @@
 /** Money amounts normalised to 元, ratios, targets and placeholders, on the normalised text. */
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
-import { cnToNumber, MONEY_UNIT_FACTOR } from './numerals';
+import { moneyContext as clauseAround, Tokens } from './lexer';
+import { CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordsRe } from './vocabulary';
 
 const NUM = '\\d+(?:\\.\\d+)?';
-const MAG = '(千万|百万|十万|万亿|千亿|百亿|十亿|亿|万|千|百)?';
-const CN_NUM = '[〇零一二两三四五六七八九十百千万亿]+';
-// Arabic amount, optional range: 5万-200万元, 13～17万元, 500万元～1000万元.
-const AMOUNT_RE = new RegExp(
-  `(?:(${NUM})[ \\t]*${MAG}(元)?[ \\t]*([-~—–至到])[ \\t]*)?(${NUM})[ \\t]*${MAG}(元)?`, 'g');
-const CN_AMOUNT_RE = new RegExp(`(${CN_NUM})元`, 'g');
 /** 分别 earlier in the clause: the amount is one item of a tiered list. */
 const TIERED_BEFORE = /分别[^,;。]{0,80}$/;
-const MONEY_WORDS = /(资金|支持|补助|奖励|资助|补贴|扶持|贴息|经费|奖补|配套|引导)/;
-const CAP_WORDS = /(最高|不超过|不高于|封顶|上限|最多|至多)/;
-const PERIOD_WORDS = /(每年|年度|累计|一次性|每月|每季度|[一二三四五六七八九十\d]{1,4}年(内)?)/;
+const CAP_RE = wordsRe(CAP_WORDS);
+const FLOOR_AFTER_RE = new RegExp(`^[ \\t]*${wordsRe(FLOOR_WORDS_AFTER).source}`);
+const FLOOR_BEFORE_RE = new RegExp(`${wordsRe(FLOOR_WORDS_BEFORE).source}$`);
+const PERIOD_WORDS = new RegExp(`(${wordsRe(PERIOD_LIST).source}|[一二三四五六七八九十\\d]{1,4}年(内)?)`);
 
-/** , ; 。 : \n \r (the normalised clause breaks), tested by char code. */
-function isClauseBreak(c: number): boolean { return c === 44 || c === 59 || c === 0x3002 || c === 58 || c === 10 || c === 13; }
-
-function clauseAround(norm: string, start: number, end: number): Span {
-  let a = start;
-  while (a > 0 && !isClauseBreak(norm.charCodeAt(a - 1)) && start - a < 80) a--;
-  let b = end;
-  while (b < norm.length && !isClauseBreak(norm.charCodeAt(b)) && b - end < 80) b++;
-  return { start: a, end: b };
-}
-
-function factor(mag: string | undefined): number { return MONEY_UNIT_FACTOR[mag ?? ''] ?? 1; }
-
-export function findAmounts(text: string, norm: string): Amount[] {
+/**
+ * Amounts from the lexer's money tokens: 50万元, 5万-200万元, 一万元, and 万/亿 money written without
+ * 元 (给予最高50万奖励, 给予50万补助, 50万的奖励 — missingYuan), but not counts (50万人, 10万吨).
+ * Here each amount gets its kind (cap, floor, range, tiered, fixed), period and clause.
+ */
+export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[] {
   const out: Amount[] = [];
-  AMOUNT_RE.lastIndex = 0;
-  for (let m = AMOUNT_RE.exec(norm); m; m = AMOUNT_RE.exec(norm)) {
-    const [whole, lo, loMag, , dash, hi, hiMag, hiYuan] = m;
-    const start = m.index;
-    const end = start + whole.length;
-    const next = norm[end] ?? '';
-    const hasYuan = !!hiYuan;
-    const bigMag = hiMag === '万' || hiMag === '亿' || hiMag === '千万' || hiMag === '百万' || hiMag === '十万' || hiMag === '千亿' || hiMag === '百亿' || hiMag === '十亿' || hiMag === '万亿';
+  for (const t of tokens.money) {
+    const { start, end } = t;
     const contextRange = clauseAround(norm, start, end);
-    const context = norm.slice(contextRange.start, contextRange.end);
-    if (!hasYuan) {
-      // 万/亿 with no 元: money only when a money word is near and no other measure word follows.
-      if (!bigMag) continue;
-      if (/[\u3400-\u9fff%]/.test(next) && !/[的以及和或、]/.test(next)) continue;
-      if (!MONEY_WORDS.test(context)) continue;
-    }
-    if (lo !== undefined && dash === '至' && !/\d/.test(lo)) continue;
-    const hiVal = Number(hi) * factor(hiMag);
-    const loVal = lo !== undefined ? Number(lo) * factor(loMag ?? hiMag) : undefined;
     const before = norm.slice(contextRange.start, start);
     let kind: AmountKind = 'fixed';
-    if (lo !== undefined) kind = 'range';
+    if (t.lo) kind = 'range';
     else if (TIERED_BEFORE.test(before)) kind = 'tiered';
-    else if (CAP_WORDS.test(before.slice(-12))) kind = 'cap';
-    else if (/^[ \t]*(以上|及以上)/.test(norm.slice(end, end + 4)) || /(不低于|不少于|超过)$/.test(before)) kind = 'floor';
-    const period = PERIOD_WORDS.exec(before)?.[0];
+    else if (CAP_RE.test(before.slice(-12))) kind = 'cap';
+    else if (!t.hi.chinese && (FLOOR_AFTER_RE.test(norm.slice(end, end + 4)) || FLOOR_BEFORE_RE.test(before))) kind = 'floor';
     out.push({
-      range: { start, end }, text: text.slice(start, end), yuan: hiVal, minYuan: loVal,
-      unit: (hiMag ?? '') + (hasYuan ? '元' : ''), missingYuan: !hasYuan, kind, period,
+      range: { start, end }, text: text.slice(start, end), yuan: t.yuan, minYuan: t.minYuan,
+      unit: t.unit, missingYuan: t.missingYuan, kind, period: PERIOD_WORDS.exec(before)?.[0],
       context: text.slice(contextRange.start, contextRange.end), contextRange,
     });
   }
-  CN_AMOUNT_RE.lastIndex = 0;
-  for (let m = CN_AMOUNT_RE.exec(norm); m; m = CN_AMOUNT_RE.exec(norm)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const v = cnToNumber(m[1]);
-    if (!Number.isFinite(v) || v <= 0) continue;
-    const contextRange = clauseAround(norm, start, end);
-    const before = norm.slice(contextRange.start, start);
-    out.push({
-      range: { start, end }, text: text.slice(start, end), yuan: v, unit: '元', missingYuan: false,
-      kind: TIERED_BEFORE.test(before) ? 'tiered' : CAP_WORDS.test(before.slice(-12)) ? 'cap' : 'fixed',
-      period: PERIOD_WORDS.exec(before)?.[0],
-      context: text.slice(contextRange.start, contextRange.end), contextRange,
-    });
-  }
-  out.sort((a, b) => a.range.start - b.range.start);
   return out;
 }
 

@@ -7,14 +7,14 @@ import { LineIndex } from './lines';
 import { DocumentKind, Heading, LeadClause, Line, Measure, PolicyDocument, Span } from './model';
 import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from './normalize';
 import { cnToNumber } from './numerals';
+import { lex } from './lexer';
+import { holdsMeasures, NON_TASK_TITLE_WORDS, wordsRe } from './vocabulary';
 
 const TITLE_END = /(通知|意见|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
 const TITLE_SUFFIX = /[ \t]*(\([^()]{0,30}\)|\[[^\]]{0,30}\])*[ \t]*$/;
 
-export const TASK_SECTION_RE = /(重点任务|主要任务|政策措施|保障措施|工作措施|重点工作|主要措施|具体措施|支持措施|扶持措施|扶持政策|工作任务|重点项目|主要举措|重点举措|任务分工|支持政策|主要政策)/;
-export const GOAL_SECTION_RE = /(工作目标|总体目标|发展目标|主要目标|具体目标|目标任务|试点目标|^目标$|^目标[。.]?$)/;
 /** Sections that never hold task-level measures. */
-const NON_TASK_RE = /(指导思想|基本原则|总体要求|总体思路|基本思路|目标|附则|总则|适用范围|支持对象|背景|必要性|依据|起草过程|主要内容|名词解释|定义|组织保障|组织领导|组织实施)/;
+const NON_TASK_RE = wordsRe(NON_TASK_TITLE_WORDS);
 
 function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind } {
   if (/(起草说明|编制说明|起草情况的说明|起草的说明)/.test(t)) return { kind: 'drafting-note' };
@@ -188,9 +188,10 @@ export function parseDocument(text: string): PolicyDocument {
     if (/^[ \t#*()]*$/.test(rest) && d.range.start < Math.max(2000, text.length * 0.2)) { docNumber = d; break; }
   }
   const leadClauses = findLeadClauses(text, norm);
-  const amounts = findAmounts(text, norm);
+  const tokens = lex(text, norm);
+  const amounts = findAmounts(text, norm, tokens);
   const ratios = findRatios(text, norm);
-  const goalSections = all.filter((h) => GOAL_SECTION_RE.test(normalizeForMatching(h.title))).map((h) => h.sectionRange);
+  const goalSections = all.filter((h) => h.role === 'goal').map((h) => h.sectionRange);
   const targets = findTargets(norm, goalSections);
   const placeholders = findPlaceholders(text, norm);
   const measures = findMeasures(all, roots, lines, text, norm, leadClauses, kind, innerKind);
@@ -203,7 +204,7 @@ export function parseDocument(text: string): PolicyDocument {
     title: titleInfo?.title, titleRange: titleInfo?.range, innerTitle,
     organ, docNumber, date, period,
     headings: roots, allHeadings: all,
-    measures, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders,
+    measures, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders, tokens,
   };
 }
 
@@ -221,8 +222,8 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   // mentions 政策措施 is not one.
   // A childless heading whose line goes on with text ("（二十一）落实扶持政策。落实…", corpus 019) is a
   // measure whose title happens to name one, not a section.
-  const taskSections = all.filter((h) => h.title.length <= 16 && TASK_SECTION_RE.test(normalizeForMatching(h.title))
-    && !(h.parent && TASK_SECTION_RE.test(normalizeForMatching(h.parent.title)))
+  const isTaskSection = (h: Heading) => holdsMeasures(h.role, norm.slice(h.titleRange.start, h.titleRange.end));
+  const taskSections = all.filter((h) => isTaskSection(h) && !(h.parent && isTaskSection(h.parent))
     && (h.children.length > 0 || !/[^\s。.:：]/.test(norm.slice(h.titleRange.end, h.lineRange.end))));
   const candidates: { heading?: Heading; section?: Heading; range: Span }[] = [];
   const addLeaves = (h: Heading, section: Heading | undefined) => {

@@ -3,7 +3,6 @@
  * goal sections, goal clauses with their vague wording, numbers and deadlines, and declared counts.
  */
 import { Heading, PolicyDocument, Span, TargetSentence } from './model';
-import { GOAL_SECTION_RE } from './document';
 import { anyToNumber } from './numerals';
 
 const GOAL_VERB = /(建成|建设|培育|打造|引进|形成|达到|突破|实现|超过|提升|提高|增长|创建|新增|完成|力争|争取|累计|培养|集聚|壮大|推动|建立)/;
@@ -43,8 +42,8 @@ export function analyseGoals(doc: PolicyDocument): GoalAnalysis {
   const { norm } = doc;
   const sections: GoalSection[] = [];
   for (const h of doc.allHeadings) {
+    if (h.role !== 'goal') continue;
     const title = norm.slice(h.titleRange.start, h.titleRange.end);
-    if (title.length > 12 || !GOAL_SECTION_RE.test(title)) continue;
     // A goal section inside another one (一、总体目标 / （一）工作目标) counts once, as the outer one.
     if (sections.some((s) => s.heading.sectionRange.start <= h.lineRange.start && h.lineRange.end <= s.heading.sectionRange.end)) continue;
     // "1.目标。2012年起5年内…" (corpus 021): the goal text follows the title on the same line.

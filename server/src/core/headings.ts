@@ -1,6 +1,7 @@
 /** Heading recognition and the heading tree: 第X章 / 第X条 / 一、 / （一） / 1. / （1） / ①. */
 import { Heading, HeadingStyle, HEADING_RANK, Line, Span } from './model';
 import { cnToNumber } from './numerals';
+import { sectionRole } from './vocabulary';
 
 const CN = '〇零一二两三四五六七八九十百';
 // Matched on the normalised text (full-width → half-width, traditional → simplified).
@@ -28,6 +29,7 @@ export interface RawHeading {
   title: string;
   titleRange: Span;
   lineRange: Span;
+  role: Heading['role'];
 }
 
 /** Recognise the heading marker at the start of a line, if any. */
@@ -77,6 +79,7 @@ export function matchHeading(line: Line, text: string, norm: string, expectedAra
       title: t.trim(),
       titleRange: { start: titleStart, end: titleEnd },
       lineRange: { start: line.start, end: line.end },
+      role: sectionRole(norm.slice(titleStart, titleEnd)),
     };
   }
   return undefined;
@@ -98,7 +101,7 @@ export function buildTree(raw: RawHeading[], textLength: number): { roots: Headi
     // Explicit properties (an object spread here was the slowest line of the parser).
     const h: Heading = {
       style: r.style, number: r.number, marker: r.marker, markerRange: r.markerRange, separator: r.separator,
-      title: r.title, titleRange: r.titleRange, lineRange: r.lineRange,
+      title: r.title, titleRange: r.titleRange, lineRange: r.lineRange, role: r.role,
       depth: stack.length + 1,
       rank,
       sectionRange: { start: r.lineRange.start, end: textLength },

@@ -3,7 +3,11 @@
  * it and none re-parses the text. All ranges are UTF-16 offsets into the original text (as LSP).
  * This module and everything under core/ and rules/ has no LSP or vscode imports.
  */
+import type { Tokens } from './lexer';
 import type { LineIndex } from './lines';
+import type { SectionRole } from './vocabulary';
+
+export type { SectionRole };
 
 export interface Span { start: number; end: number }
 
@@ -45,6 +49,11 @@ export interface Heading {
   /** The heading's own title: the text after the marker up to the first 。 or the line end. */
   title: string;
   titleRange: Span;
+  /**
+   * What the section is for, from its title (core/vocabulary.ts): goal (工作目标), task (重点任务,
+   * 政策措施), safeguard (保障措施), scope (适用范围), supplementary (附则), background (背景) or other.
+   */
+  role: SectionRole;
   /** The heading's line (content range). */
   lineRange: Span;
   /** From the heading's line start to the start of the next heading of the same or higher rank. */
@@ -211,4 +220,6 @@ export interface PolicyDocument {
   citations: Citation[];
   targets: TargetSentence[];
   placeholders: Placeholder[];
+  /** The lexical tokens of the text (core/lexer.ts), computed once per document version. */
+  tokens: Tokens;
 }

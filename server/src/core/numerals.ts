@@ -1,50 +1,68 @@
 /** Chinese and Arabic numeral helpers. */
 
-const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+import { CN_BIG_UNIT_VALUES, CN_DIGIT_VALUES, CN_NUMERAL_CHARS, CN_SMALL_UNIT_VALUES, MAGNITUDES } from './vocabulary';
 
-export const CN_NUMERAL_CLASS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+export const CN_NUMERAL_CLASS = CN_NUMERAL_CHARS;
 
 /**
- * Value of a Chinese numeral (simplified script; normalise first): 二十三 → 23, 一亿 → 1e8,
- * 二〇一九 → 2019 (digit-by-digit when it has no unit characters). NaN when it is not a numeral.
+ * The one number parser. Value of a numeral written with Arabic digits (half-width, after
+ * normalisation), Chinese digits, or both, with 十/百/千/万/亿 (and the financial forms):
+ * 二十三 → 23, 一亿 → 1e8, 1.5万 → 15000, 3千万 → 3e7, 10万亿 → 1e13, 3亿4千5百万 → 3.45e8,
+ * 三亿四千五百万 → 3.45亿 (万 closes only the part after the last 亿; 亿 closes everything before it).
+ * Without unit characters Chinese digits read digit by digit (二〇一九 → 2019). NaN when `s` is not
+ * a numeral (or mixes Arabic and Chinese digits without a unit between them).
  */
-export function cnToNumber(s: string): number {
+export function numeralValue(s: string): number {
   if (!s) return NaN;
-  let hasUnit = false;
-  for (const ch of s) {
-    if (SMALL_UNITS[ch] !== undefined || BIG_UNITS[ch] !== undefined) hasUnit = true;
-    else if (DIGITS[ch] === undefined) return NaN;
-  }
-  if (!hasUnit) {
-    let v = 0;
-    for (const ch of s) v = v * 10 + DIGITS[ch];
-    return v;
-  }
-  // 亿 closes everything before it; 万 closes only the part after the last 亿 (三亿四千五百万 = 3.45亿).
-  let yi = 0, wan = 0, section = 0, digit = 0, sawDigit = false;
-  for (const ch of s) {
-    const d = DIGITS[ch];
-    if (d !== undefined) { digit = d; sawDigit = true; continue; }
-    const su = SMALL_UNITS[ch];
+  let yi = 0, wan = 0, section = 0, digit = 0, sawDigit = false, hasUnit = false, plain = 0, arabic = false, chinese = false;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      // An Arabic run, with an optional decimal part, is one digit of the Chinese reading.
+      let j = i;
+      while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (s.charCodeAt(j) === 46 && j + 1 < s.length && s.charCodeAt(j + 1) >= 48 && s.charCodeAt(j + 1) <= 57) {
+        j++;
+        while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      }
+      if (sawDigit || chinese) return NaN;
+      digit = Number(s.slice(i, j)); sawDigit = true; arabic = true; plain = digit;
+      i = j;
+      continue;
+    }
+    const ch = s[i++];
+    const d = CN_DIGIT_VALUES[ch];
+    if (d !== undefined) {
+      if (arabic && sawDigit) return NaN;
+      chinese = true; digit = d; sawDigit = true; plain = plain * 10 + d;
+      continue;
+    }
+    hasUnit = true;
+    const su = CN_SMALL_UNIT_VALUES[ch];
     if (su !== undefined) {
       section += (sawDigit ? digit : 1) * su;
       digit = 0; sawDigit = false;
       continue;
     }
-    if (ch === '万') {
-      wan = (wan + section + digit) * 1e4;
-    } else {
-      yi = (yi + wan + section + digit) * 1e8;
-      wan = 0;
-    }
+    const bu = CN_BIG_UNIT_VALUES[ch];
+    if (bu === undefined) return NaN;
+    if (bu === 1e4) wan = (wan + section + digit) * 1e4;
+    else { yi = (yi + wan + section + digit) * 1e8; wan = 0; }
     section = 0; digit = 0; sawDigit = false;
   }
+  if (!hasUnit) return arabic ? digit : plain;
   return yi + wan + section + digit;
+}
+
+/**
+ * Value of a Chinese numeral (simplified script; normalise first): 二十三 → 23, 一亿 → 1e8,
+ * 二〇一九 → 2019 (digit-by-digit when it has no unit characters). NaN when it is not a numeral
+ * (Arabic digits included: use numeralValue for mixed numerals).
+ */
+export function cnToNumber(s: string): number {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return NaN; }
+  return numeralValue(s);
 }
 
 /** Arabic (half-width after normalisation) or Chinese numeral → number. */
@@ -53,6 +71,5 @@ export function anyToNumber(s: string): number {
   return cnToNumber(s);
 }
 
-export const MONEY_UNIT_FACTOR: Record<string, number> = {
-  '': 1, 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12,
-};
+/** Factor of a magnitude word after an Arabic number ('' → 1). */
+export const MONEY_UNIT_FACTOR: Readonly<Record<string, number>> = { '': 1, ...MAGNITUDES };

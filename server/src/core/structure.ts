@@ -4,12 +4,16 @@
  */
 import { DocumentKind, Heading, PolicyDocument, Span } from './model';
 import { cnToNumber } from './numerals';
+import { hasWord, PLAN_TASK_TITLE_WORDS, SectionRole, sectionRoles } from './vocabulary';
 
 export type SectionKey = 'goal' | 'tasks' | 'safeguards' | 'scope' | 'measures' | 'supplementary'
   | 'background' | 'basis' | 'process' | 'content';
 
 interface SectionSpec {
-  key: SectionKey; heading: RegExp; body?: RegExp; template: string;
+  key: SectionKey;
+  /** The section role its heading has (core/vocabulary.ts), or the words it is titled with. */
+  heading: SectionRole | RegExp;
+  body?: RegExp; template: string;
   /** Advisory sections (many real documents state their scope in the title) are reported as information. */
   advisory?: boolean;
 }
@@ -17,21 +21,28 @@ interface SectionSpec {
 /** Required sections per kind, in the order they appear in a document of that kind. */
 export const REQUIRED: Partial<Record<DocumentKind, SectionSpec[]>> = {
   'action-plan': [
-    { key: 'goal', heading: /目标/, template: '{n}、工作目标\n到${1:{year}}年，${2:指标}达到${3:数值}${4:单位}。' },
-    { key: 'tasks', heading: /(重点任务|主要任务|工作任务|重点工作|主要举措|重点行动|主要内容)/, template: '{n}、重点任务\n（一）${1:任务标题}。${2:任务内容}。（牵头单位：${3}；配合单位：${4}）' },
-    { key: 'safeguards', heading: /(保障措施|组织保障|保障机制|组织实施|工作保障|实施保障)/, template: '{n}、保障措施\n（一）加强组织领导。${1}\n（二）强化资金保障。${2}\n（三）加强督促考核。${3}\n（四）加强宣传引导。${4}' },
+    { key: 'goal', heading: 'goal', template: '{n}、工作目标\n到${1:{year}}年，${2:指标}达到${3:数值}${4:单位}。' },
+    { key: 'tasks', heading: 'task', template: '{n}、重点任务\n（一）${1:任务标题}。${2:任务内容}。（牵头单位：${3}；配合单位：${4}）' },
+    { key: 'safeguards', heading: 'safeguard', template: '{n}、保障措施\n（一）加强组织领导。${1}\n（二）强化资金保障。${2}\n（三）加强督促考核。${3}\n（四）加强宣传引导。${4}' },
   ],
   measures: [
-    { key: 'scope', advisory: true, heading: /(适用范围|支持对象|扶持对象|适用对象|支持范围|申报条件|总则)/, body: /(适用于|本(措施|办法|政策|细则)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
-    { key: 'supplementary', heading: /(附则)/, body: /本(措施|办法|政策|细则|规定)[^。]{0,30}(施行|执行|实施|有效期|负责解释)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
+    { key: 'scope', advisory: true, heading: 'scope', body: /(适用于|本(措施|办法|政策|细则)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
+    { key: 'supplementary', heading: 'supplementary', body: /本(措施|办法|政策|细则|规定)[^。]{0,30}(施行|执行|实施|有效期|负责解释)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
   ],
   'drafting-note': [
-    { key: 'background', heading: /(背景|必要性)/, template: '{n}、起草背景和必要性\n${1}' },
+    { key: 'background', heading: 'background', template: '{n}、起草背景和必要性\n${1}' },
     { key: 'basis', heading: /(依据)/, body: /(依据|根据)[^。]{0,10}《/, template: '{n}、起草依据\n${1}' },
     { key: 'process', heading: /(过程|经过)/, body: /起草过程/, template: '{n}、起草过程\n${1}' },
     { key: 'content', heading: /(主要内容|基本内容|主要条款)/, template: '{n}、主要内容\n${1}' },
   ],
 };
+
+/** Does a section title (normalised) stand for the spec's section? Titles of 20 characters at most. */
+function titled(spec: SectionSpec, title: string): boolean {
+  if (typeof spec.heading !== 'string') return title.length <= 20 && spec.heading.test(title);
+  // A plan's tasks may be titled 主要内容.
+  return sectionRoles(title).includes(spec.heading) || (spec.heading === 'task' && title.length <= 20 && hasWord(title, PLAN_TASK_TITLE_WORDS));
+}
 
 const CN_DIGITS = '〇一二三四五六七八九';
 /** 1 → 一, 12 → 十二, 20 → 二十. */
@@ -101,16 +112,16 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
   const allTitles = doc.allHeadings.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   if (!doc.allHeadings.some((h) => h.style === 'chapter')) allTitles.push(...inlineChapterTitles(doc.norm));
   const kind = structuralKind(doc);
-  const found = specs.map((s) => allTitles.some((t) => t.length <= 20 && s.heading.test(t)) || (!!s.body && s.body.test(doc.norm)));
+  const found = specs.map((s) => allTitles.some((t) => titled(s, t)) || (!!s.body && s.body.test(doc.norm)));
   // State Council measures (国发〔2018〕38号) carry no 附则: their 施行 and 有效期 are not stated.
   if (kind === 'measures' && isStateCouncil(doc)) specs.forEach((s, i) => { if (s.key === 'supplementary') found[i] = true; });
   if (kind === 'action-plan') {
     // Goals stated as dated, quantified targets before the first task section count as the goal section.
-    const firstTask = top.find((h) => specs[1].heading.test(doc.norm.slice(h.titleRange.start, h.titleRange.end)));
+    const firstTask = top.find((_h, i) => titled(specs[1], titles[i]));
     const quantified = doc.targets.some((t) => t.quantified && (!firstTask || t.range.start < firstTask.lineRange.start));
     if (quantified) found[0] = true;
     // A plan organised as numbered task groups (national reform plans) has its tasks without the word 任务.
-    const other = top.filter((h, i) => h.style === 'cn' && !specs.some((s) => s.heading.test(titles[i])) && !/(总体要求|指导思想|基本原则)/.test(titles[i]));
+    const other = top.filter((h, i) => h.style === 'cn' && !specs.some((s) => titled(s, titles[i])) && !/(总体要求|指导思想|基本原则)/.test(titles[i]));
     if (other.length >= 3) found[1] = true;
   }
   const out: MissingSection[] = [];
@@ -122,7 +133,7 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
     // Insert before the first later section that exists, else after the last top-level section.
     let before: Heading | undefined;
     for (let j = i + 1; j < specs.length && !before; j++) {
-      const k = titles.findIndex((t) => specs[j].heading.test(t));
+      const k = titles.findIndex((t) => titled(specs[j], t));
       if (k >= 0) before = top[k];
     }
     if (before) { out.push({ spec, insertAt: before.lineRange.start, number: before.style === 'cn' ? before.number : top.length + 1 }); return; }

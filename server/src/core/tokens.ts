@@ -5,7 +5,7 @@
  * Offsets are offsets into `doc.text` (norm has the same length).
  */
 import type { PolicyDocument, Span } from './model';
-import { cnToNumber } from './numerals';
+import { cnToNumber, numeralValue } from './numerals';
 
 const CACHE = new WeakMap<PolicyDocument, Map<string, unknown>>();
 
@@ -134,23 +134,8 @@ function scanMixed(doc: PolicyDocument): MixedNumber[] {
   return out;
 }
 
-/** Value of a numeral that mixes Arabic digits with 十/百/千/万/亿 (1千万 → 1e7, 3亿4千5百万 → 3.45e8). */
-export function mixedValue(s: string): number {
-  let total = 0, section = 0, digit = 0, sawDigit = false;
-  const re = /\d+(?:\.\d+)?|[十百千万亿]/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const t = m[0];
-    if (/\d/.test(t)) { digit = Number(t); sawDigit = true; continue; }
-    const small = t === '十' ? 10 : t === '百' ? 100 : t === '千' ? 1000 : 0;
-    if (small) { section += (sawDigit ? digit : 1) * small; digit = 0; sawDigit = false; continue; }
-    section += digit;
-    // 万 after 亿 scales only its own section (3亿4千5百万); 亿 scales everything before it (1万亿).
-    if (t === '万') total += section * 1e4;
-    else total = (total + section) * 1e8;
-    section = 0; digit = 0; sawDigit = false;
-  }
-  return total + section + digit;
-}
+/** Value of a numeral that mixes Arabic digits with 十/百/千/万/亿 (1千万 → 1e7, 3亿4千5百万 → 3.45e8): the one parser. */
+export function mixedValue(s: string): number { return numeralValue(s); }
 
 /** Arabic numbers mixed with 十/百/千 in the document. */
 export function mixedNumbers(doc: PolicyDocument): MixedNumber[] {

@@ -6,12 +6,13 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Measure, PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
+import { hasWord, holdsMeasures, NOT_ASSIGNED_RE, TASKLIKE_TITLE_WORDS } from '../../core/vocabulary';
 import { clauseSnippet, insertionPoint } from './clause-style';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
 const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
-/** Sections whose items are not tasks: aims, principles, and the procedure of an incentive policy (申报及审核). 目的地 is a place. */
-const NOT_TASKS = /(指导思想|基本原则|总体要求|目标|目的(?!地)|意义|背景|适用范围|附则|申报|审核|兑现|其他|其它)/;
+/** Sections whose items are not tasks: aims, principles, and the procedure of an incentive policy (申报及审核). */
+const NOT_TASKS = NOT_ASSIGNED_RE;
 
 export function unassigned(doc: PolicyDocument): Measure[] {
   if (!KINDS.has(doc.kind)) return [];
@@ -19,7 +20,7 @@ export function unassigned(doc: PolicyDocument): Measure[] {
   // 一、 sections (corpus 001) or in a task section (重点任务, 政策措施 …) are measures.
   const provision = (m: Measure) => m.heading?.style === 'article'
     && (!m.heading.parent || m.heading.parent.style === 'chapter')
-    && !(m.section && /(任务|措施|举措|行动|工作)/.test(m.section.title));
+    && !(m.section && (holdsMeasures(m.section.role, m.section.title) || hasWord(m.section.title, TASKLIKE_TITLE_WORDS)));
   return doc.measures.filter((m) => !m.leadIn && !m.clause && !m.inherited && !provision(m)
     && !(m.section && NOT_TASKS.test(m.section.title)) && finished(doc.norm.slice(m.range.start, m.range.end)));
 }

@@ -1,0 +1,604 @@
+/**
+ * The lexical layer: one linear pass over the normalised text of a document version yields its
+ * numbers, quantities, money, percentages, dates, year and numeric ranges, 发文字号, 《》 titles,
+ * quotes and brackets, sentences and clauses. Offsets are offsets into the original text (`norm`
+ * has the same length). A hand-written scanner over char codes: every loop advances, every look-ahead
+ * is bounded, so the cost is linear in the length of the text.
+ *
+ * Consumers ask the tokens instead of re-scanning `norm` with a regex of their own:
+ * `tokensIn(span, kind)`, `sentenceAt(offset)`, `clauseAt(offset)` use binary search.
+ */
+import type { DocNumber, Span } from './model';
+import { numeralValue } from './numerals';
+import {
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS,
+} from './vocabulary';
+
+export interface NumberToken extends Span {
+  /** Value, magnitude included (1.5万 → 15000). NaN when the numeral cannot be read. */
+  value: number;
+  /** The numeral as written in `norm`. */
+  text: string;
+  /** Written in Chinese numerals only. */
+  chinese: boolean;
+  /** Arabic: the magnitude word written after the digits (万, 千万 …), '' when none. */
+  magnitude: string;
+  /** Arabic: end of the digits (before spaces and the magnitude). */
+  digitsEnd: number;
+}
+
+export interface QuantityToken extends Span { number: NumberToken; unit: string; unitRange: Span }
+
+export interface MoneyToken extends Span {
+  /** Value in 元; for a range its upper end. */
+  yuan: number;
+  /** Lower end of a range, in 元. */
+  minYuan?: number;
+  /** Unit as written after the (upper) number: 元, 万元, 亿元, 万 (no 元) … */
+  unit: string;
+  /** 万/亿 money written without 元 (recognised by a money word near it). */
+  missingYuan: boolean;
+  lo?: NumberToken;
+  hi: NumberToken;
+  /** The range connector as written (-, ~, —, 至 …). */
+  dash?: string;
+}
+
+export interface PercentToken extends Span { number: NumberToken; value: number; permille: boolean }
+
+export interface DateToken extends Span {
+  year: number;
+  month?: number;
+  day?: number;
+  /** 底, 末, 前, 底前, 末前, 以前 as written after the date, '' when none. */
+  suffix: string;
+  chinese: boolean;
+  yearRange: Span;
+}
+
+export interface YearRangeToken extends Span { from: number; to: number }
+
+export interface NumRangeToken extends Span { lo: NumberToken; hi: NumberToken; dash: string; unit: string }
+
+export interface PairToken extends Span {
+  open: string;
+  close: string;
+  /** Nesting depth among tokens of the same family (0 = outermost). */
+  depth: number;
+}
+
+export interface TokenLists {
+  numbers: NumberToken[];
+  quantities: QuantityToken[];
+  money: MoneyToken[];
+  percents: PercentToken[];
+  dates: DateToken[];
+  yearRanges: YearRangeToken[];
+  numRanges: NumRangeToken[];
+  docNumbers: DocNumber[];
+  /** 《》 titles, nested ones included (depth > 0), ordered by start. */
+  titles: PairToken[];
+  quotes: PairToken[];
+  brackets: PairToken[];
+  sentences: Span[];
+  clauses: Span[];
+}
+
+export type TokenKind = keyof TokenLists;
+
+export interface Tokens extends TokenLists {
+  /** The sentence containing `offset` (its end excluded), if any. */
+  sentenceAt(offset: number): Span | undefined;
+  /** The clause containing `offset`, if any. */
+  clauseAt(offset: number): Span | undefined;
+  /** Tokens of a kind that lie inside `span`, in order. */
+  tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Character classes (char codes)
+
+const SPACE = 32, TAB = 9, LF = 10, CR = 13;
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+function isWs(c: number): boolean { return c === SPACE || c === TAB; }
+export function isHanCode(c: number): boolean { return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf); }
+
+const CN_NUMERAL = new Set<number>([...CN_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)));
+/** Chinese digits only (no unit characters): a year written 二〇二四. */
+const CN_DIGIT = new Set<number>([...'〇零一二三四五六七八九'].map((ch) => ch.charCodeAt(0)));
+
+/** Sentence ends: 。 ! ? (！？ are half-width after normalisation). ； ends a clause only. */
+function isSentenceEnd(c: number): boolean { return c === 0x3002 || c === 33 || c === 63 || c === 0xff01 || c === 0xff1f; }
+/** Clause breaks besides sentence ends: ， ； ： and their half-width forms. */
+function isClauseBreak(c: number): boolean { return c === 44 || c === 59 || c === 58 || c === 0xff0c || c === 0xff1b || c === 0xff1a; }
+
+/** Range connectors between two amounts (5万-200万元, 13~17万元, 100至200万元). */
+const AMOUNT_DASHES = new Set<number>([...'-~—–至到'].map((ch) => ch.charCodeAt(0)));
+/** Range connectors between two years or numbers (also −, ―, 〜). */
+const RANGE_DASHES = new Set<number>([...'-~—–−―〜至到'].map((ch) => ch.charCodeAt(0)));
+
+/** Words grouped by their first character, longest first: a prefix test costs a few comparisons. */
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(0);
+    const list = m.get(c) ?? [];
+    list.push(w);
+    m.set(c, list);
+  }
+  return m;
+}
+const MEASURE_INDEX = byFirstChar(MEASURE_WORDS);
+const MONEY_NOUN_INDEX = byFirstChar(MONEY_NOUNS);
+const MAGNITUDE_INDEX = byFirstChar(Object.keys(MAGNITUDES));
+const CURRENCY_INDEX = byFirstChar(CURRENCY_UNITS);
+
+function wordIn(index: Map<number, string[]>, s: string, at: number): string {
+  const list = index.get(s.charCodeAt(at));
+  if (!list) return '';
+  for (const w of list) if (s.startsWith(w, at)) return w;
+  return '';
+}
+
+/** Skip at most one run of spaces/tabs starting at `i` (bounded by `max`). */
+function skipWs(s: string, i: number, max = 8): number {
+  const stop = Math.min(s.length, i + max);
+  while (i < stop && isWs(s.charCodeAt(i))) i++;
+  return i;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Money context (as core/amounts.ts decided it): the clause around, up to 80 characters each way.
+
+/** , ; 。 : \n \r — the clause breaks of the amount context. */
+function isContextBreak(c: number): boolean { return c === 44 || c === 59 || c === 0x3002 || c === 58 || c === LF || c === CR; }
+
+export function moneyContext(norm: string, start: number, end: number): Span {
+  let a = start;
+  while (a > 0 && !isContextBreak(norm.charCodeAt(a - 1)) && start - a < 80) a--;
+  let b = end;
+  while (b < norm.length && !isContextBreak(norm.charCodeAt(b)) && b - end < 80) b++;
+  return { start: a, end: b };
+}
+
+/**
+ * Money nouns by position, looked up on demand and remembered: each position of the text is read at
+ * most once however many 万/亿 contexts overlap it (a run of 1万1万1万… stays linear).
+ */
+interface NounIndex { norm: string; len: Uint8Array }
+const UNKNOWN = 255;
+
+function nounIndex(norm: string): NounIndex { return { norm, len: new Uint8Array(norm.length).fill(UNKNOWN) }; }
+
+/** A money noun lies wholly inside the span. */
+function hasMoneyNoun(idx: NounIndex, span: Span): boolean {
+  const { norm, len } = idx;
+  for (let i = span.start; i < span.end; i++) {
+    let l = len[i];
+    if (l === UNKNOWN) { l = wordIn(MONEY_NOUN_INDEX, norm, i).length; len[i] = l; }
+    if (!l) continue;
+    if (i + l <= span.end) return true;
+    // The longest noun here runs past the end; a shorter one may not.
+    for (const w of MONEY_NOUN_INDEX.get(norm.charCodeAt(i))!) if (i + w.length <= span.end && norm.startsWith(w, i)) return true;
+  }
+  return false;
+}
+
+// -------------------------------------------------------------------------------------------------
+// The scanner
+
+const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
+const BRACKET_OPEN = '([{【〔〈﹝「『';
+const BRACKET_CLOSE = ')]}】〕〉﹞」』';
+const DOCNO_OPEN = new Set<number>([...'〔[【(﹝〈'].map((ch) => ch.charCodeAt(0)));
+/** 1 for a UTF-16 code unit the scanner passes over (no digit, numeral, break, bracket, quote or 《》). */
+const PLAIN = new Uint8Array(0x10000).fill(1);
+for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r。!?！？,;:，；：《》“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PLAIN[ch.charCodeAt(0)] = 0;
+
+export function lex(text: string, norm: string): Tokens {
+  const n = norm.length;
+  const lists: TokenLists = {
+    numbers: [], quantities: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
+    docNumbers: [], titles: [], quotes: [], brackets: [], sentences: [], clauses: [],
+  };
+  const titleStack: number[] = [];
+  const bracketStack: { at: number; close: string }[] = [];
+  const quoteStack: { at: number; close: string }[] = [];
+  let asciiQuote = -1;
+  let sentStart = 0, clauseStart = 0;
+  const endSentence = (end: number, next: number) => {
+    pushSpan(lists.clauses, norm, clauseStart, end);
+    pushSpan(lists.sentences, norm, sentStart, end);
+    sentStart = clauseStart = next;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    // Most characters (Han text, Latin letters) start no token: one table lookup.
+    if (PLAIN[c]) { i++; continue; }
+    if (isDigit(c)) { i = scanArabic(norm, i, lists); continue; }
+    if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, lists); continue; }
+    if (c === LF || c === CR) {
+      endSentence(i, i + 1);
+      // Titles, brackets and quotes do not run over a line break.
+      titleStack.length = 0; bracketStack.length = 0; quoteStack.length = 0; asciiQuote = -1;
+      i++;
+      continue;
+    }
+    if (isSentenceEnd(c)) { endSentence(i + 1, i + 1); i++; continue; }
+    if (isClauseBreak(c)) { pushSpan(lists.clauses, norm, clauseStart, i + 1); clauseStart = i + 1; i++; continue; }
+    const ch = norm[i];
+    if (ch === '《') titleStack.push(i);
+    else if (ch === '》') {
+      if (titleStack.length) {
+        const at = titleStack.pop()!;
+        lists.titles.push({ start: at, end: i + 1, open: '《', close: '》', depth: titleStack.length });
+      }
+    } else if (ch === '“' || ch === '‘') quoteStack.push({ at: i, close: ch === '“' ? '”' : '’' });
+    else if (ch === '”' || ch === '’') {
+      const top = quoteStack[quoteStack.length - 1];
+      if (top && top.close === ch) {
+        quoteStack.pop();
+        lists.quotes.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: quoteStack.length });
+      }
+    } else if (ch === '"') {
+      if (asciiQuote < 0) asciiQuote = i;
+      else { lists.quotes.push({ start: asciiQuote, end: i + 1, open: '"', close: '"', depth: 0 }); asciiQuote = -1; }
+    } else {
+      const o = BRACKET_OPEN.indexOf(ch);
+      if (o >= 0) {
+        bracketStack.push({ at: i, close: BRACKET_CLOSE[o] });
+        if (DOCNO_OPEN.has(c)) {
+          const d = docNumberAt(text, norm, i);
+          if (d) lists.docNumbers.push(d);
+        }
+      } else if (BRACKET_CLOSE.includes(ch)) {
+        const top = bracketStack[bracketStack.length - 1];
+        if (top && top.close === ch) {
+          bracketStack.pop();
+          lists.brackets.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: bracketStack.length });
+        }
+      }
+    }
+    i++;
+  }
+  endSentence(n, n);
+  lists.titles.sort(byStart);
+  lists.quotes.sort(byStart);
+  lists.brackets.sort(byStart);
+  combine(norm, lists);
+  return withHelpers(lists);
+}
+
+function byStart(a: Span, b: Span): number { return a.start - b.start || b.end - a.end; }
+
+/** Push [start, end) trimmed of spaces, unless it is empty. */
+function pushSpan(out: Span[], norm: string, start: number, end: number): void {
+  while (start < end && isWs(norm.charCodeAt(start))) start++;
+  while (end > start && isWs(norm.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), its quantity or percent. */
+function scanArabic(norm: string, i: number, lists: TokenLists): number {
+  const start = i;
+  while (i < norm.length && isDigit(norm.charCodeAt(i))) i++;
+  if (norm.charCodeAt(i) === 46 && isDigit(norm.charCodeAt(i + 1))) {
+    i++;
+    while (i < norm.length && isDigit(norm.charCodeAt(i))) i++;
+  }
+  const digitsEnd = i;
+  const m = skipWs(norm, i);
+  const magnitude = wordIn(MAGNITUDE_INDEX, norm, m);
+  const end = magnitude ? m + magnitude.length : digitsEnd;
+  const value = Number(norm.slice(start, digitsEnd)) * (magnitude ? MAGNITUDES[magnitude] : 1);
+  const tok: NumberToken = { start, end, value, text: norm.slice(start, end), chinese: false, magnitude, digitsEnd };
+  lists.numbers.push(tok);
+  const u = skipWs(norm, end, 3);
+  const pc = norm.charCodeAt(u);
+  if (!magnitude && (pc === 37 || pc === 0x2030)) {
+    lists.percents.push({ start, end: u + 1, number: tok, value: tok.value, permille: pc === 0x2030 });
+    return u + 1;
+  }
+  pushQuantity(norm, tok, u, lists);
+  return end;
+}
+
+/** A run of Chinese numerals at `i` (一 in 统一 is a numeral token too: consumers decide). */
+function scanChinese(norm: string, i: number, lists: TokenLists): number {
+  const start = i;
+  while (i < norm.length && CN_NUMERAL.has(norm.charCodeAt(i))) i++;
+  const text = norm.slice(start, i);
+  const tok: NumberToken = { start, end: i, value: numeralValue(text), text, chinese: true, magnitude: '', digitsEnd: i };
+  lists.numbers.push(tok);
+  pushQuantity(norm, tok, i, lists);
+  return i;
+}
+
+function pushQuantity(norm: string, tok: NumberToken, at: number, lists: TokenLists): void {
+  const unit = wordIn(MEASURE_INDEX, norm, at);
+  if (unit) lists.quantities.push({ start: tok.start, end: at + unit.length, number: tok, unit, unitRange: { start: at, end: at + unit.length } });
+}
+
+// -------------------------------------------------------------------------------------------------
+// Second pass over the number tokens: money, ranges, dates.
+
+const BIG = (mag: string) => mag.includes('万') || mag.includes('亿');
+
+function combine(norm: string, lists: TokenLists): void {
+  const nums = lists.numbers;
+  let index: NounIndex | undefined;
+  const nouns = () => (index ??= nounIndex(norm));
+  // Arabic amount candidates, left to right as a global regex would take them: a range consumes both numbers.
+  for (let k = 0; k < nums.length; k++) {
+    const a = nums[k];
+    if (a.chinese) {
+      chineseMoneyOrDate(norm, nums, k, lists);
+      continue;
+    }
+    const aYuanAt = a.magnitude ? a.end : skipWs(norm, a.end);
+    const aYuan = wordIn(CURRENCY_INDEX, norm, aYuanAt);
+    const afterA = aYuan ? aYuanAt + aYuan.length : a.end;
+    const d = skipWs(norm, afterA);
+    const b = nums[k + 1];
+    const dashCode = norm.charCodeAt(d);
+    const bStart = skipWs(norm, d + 1);
+    if (b && !b.chinese && RANGE_DASHES.has(dashCode) && b.start === bStart) {
+      // 2021—2025年, 2021年-2025年: a year range, not an amount.
+      if (isYear(a) && isYear(b)) {
+        const aNian = norm[a.end] === '年';
+        const bNian = norm[b.end] === '年';
+        if (aNian || bNian) lists.yearRanges.push({ start: a.start, end: bNian ? b.end + 1 : b.end, from: a.value, to: b.value });
+      }
+      if (AMOUNT_DASHES.has(dashCode)) {
+        const bYuanAt = b.magnitude ? b.end : skipWs(norm, b.end);
+        const bYuan = wordIn(CURRENCY_INDEX, norm, bYuanAt);
+        const end = bYuan ? bYuanAt + bYuan.length : b.end;
+        const unitRange = { start: b.digitsEnd, end };
+        lists.numRanges.push({ start: a.start, end, lo: a, hi: b, dash: norm[d], unit: norm.slice(skipWs(norm, unitRange.start), unitRange.end) });
+        const mag = b.magnitude;
+        if (bYuan || (BIG(mag) && moneyWithoutYuan(norm, a.start, end, nouns))) {
+          // 13～17万元: the lower end takes the upper end's magnitude when it has none.
+          const lo = a.magnitude ? a.value : a.value * (MAGNITUDES[mag] ?? 1);
+          lists.money.push({ start: a.start, end, yuan: b.value, minYuan: lo, unit: mag + (bYuan ? '元' : ''), missingYuan: !bYuan, lo: a, hi: b, dash: norm[d] });
+        }
+        dateAt(norm, nums, k, lists);
+        dateAt(norm, nums, k + 1, lists);
+        k++;
+        continue;
+      }
+    }
+    if (aYuan || (BIG(a.magnitude) && moneyWithoutYuan(norm, a.start, a.end, nouns))) {
+      lists.money.push({ start: a.start, end: afterA, yuan: a.value, unit: a.magnitude + (aYuan ? '元' : ''), missingYuan: !aYuan, hi: a });
+    }
+    dateAt(norm, nums, k, lists);
+  }
+  lists.money.sort(byStart);
+  lists.dates.sort(byStart);
+}
+
+function isYear(t: NumberToken): boolean {
+  return !t.chinese && !t.magnitude && t.digitsEnd - t.start === 4 && t.value >= 1900 && t.value < 2100 && !t.text.includes('.');
+}
+
+/**
+ * 万/亿 without 元 is money when what follows says so: a money noun right after it (给予50万补助,
+ * 最高50万奖励, 50万的奖励), or no measure word (50万人, 10万吨, 3万平方米 are counts) and a money
+ * word in its clause (最高不超过1000万的支持, 给予奖励50万。).
+ */
+function moneyWithoutYuan(norm: string, start: number, end: number, nouns: () => NounIndex): boolean {
+  let at = end;
+  if (norm[at] === '的') at++;
+  if (wordIn(MONEY_NOUN_INDEX, norm, at)) return true;
+  const next = norm.charCodeAt(end);
+  if (wordIn(MEASURE_INDEX, norm, end)) return false;
+  // Another Han character or % after it: a word we do not know (万众, 万家灯火) is not money.
+  if ((isHanCode(next) || next === 37) && !'的以及和或、'.includes(norm[end])) return false;
+  return hasMoneyNoun(nouns(), moneyContext(norm, start, end));
+}
+
+/** Chinese numerals: N元 money (一万元), and 二〇二四年三月五日 dates. */
+function chineseMoneyOrDate(norm: string, nums: NumberToken[], k: number, lists: TokenLists): void {
+  const t = nums[k];
+  const yuan = wordIn(CURRENCY_INDEX, norm, t.end);
+  if (yuan && Number.isFinite(t.value) && t.value > 0) {
+    lists.money.push({ start: t.start, end: t.end + yuan.length, yuan: t.value, unit: '元', missingYuan: false, hi: t });
+  }
+  if (t.end - t.start === 4 && norm[t.end] === '年' && allChineseDigits(norm, t.start, t.end)) {
+    const nxt = (j: number, ch: string) => {
+      const x = nums[j];
+      return x && x.chinese && x.start === nums[j - 1].end + 1 && norm[x.end] === ch && x.end - x.start <= 3 ? x : undefined;
+    };
+    const mo = nxt(k + 1, '月');
+    const dy = mo ? nxt(k + 2, '日') : undefined;
+    const end = dy ? dy.end + 1 : mo ? mo.end + 1 : t.end + 1;
+    lists.dates.push({ start: t.start, end, year: t.value, month: mo?.value, day: dy?.value, suffix: '', chinese: true, yearRange: { start: t.start, end: t.end } });
+  }
+}
+
+function allChineseDigits(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!CN_DIGIT.has(norm.charCodeAt(i))) return false;
+  return true;
+}
+
+const DATE_SUFFIXES = ['底前', '末前', '以前', '之前', '底', '末', '前'];
+
+/** 2025年, 2025年6月底前, 2024年3月5日 at number k (a 4-digit year followed by 年). */
+function dateAt(norm: string, nums: NumberToken[], k: number, lists: TokenLists): void {
+  const y = nums[k];
+  if (!y || !isYear(y)) return;
+  const nian = skipWs(norm, y.end, 3);
+  if (norm[nian] !== '年') return;
+  let end = nian + 1;
+  let month: number | undefined, day: number | undefined;
+  const m = nums[k + 1];
+  if (m && !m.chinese && !m.magnitude && m.start === skipWs(norm, end, 3) && m.digitsEnd - m.start <= 2) {
+    const yue = skipWs(norm, m.end, 3);
+    if (norm[yue] === '月' && m.value >= 1 && m.value <= 12) {
+      month = m.value; end = yue + 1;
+      const d = nums[k + 2];
+      if (d && !d.chinese && !d.magnitude && d.start === skipWs(norm, end, 3) && d.digitsEnd - d.start <= 2) {
+        const ri = skipWs(norm, d.end, 3);
+        if ((norm[ri] === '日' || norm[ri] === '号') && d.value >= 1 && d.value <= 31) { day = d.value; end = ri + 1; }
+      }
+    }
+  }
+  const s = skipWs(norm, end, 3);
+  let suffix = '';
+  for (const w of DATE_SUFFIXES) if (norm.startsWith(w, s)) { suffix = w; break; }
+  if (suffix) end = s + suffix.length;
+  lists.dates.push({ start: y.start, end, year: y.value, month, day, suffix, chinese: false, yearRange: { start: y.start, end: y.digitsEnd } });
+}
+
+// -------------------------------------------------------------------------------------------------
+// 发文字号: agency · bracket · year · bracket · 字? · 第? · serial · 号?, and the wrong forms
+// core/citations.ts findDocNumbers reports (other brackets, 字, 第, a Chinese serial, no 号).
+// Whitespace once per gap, each gap scanned once: no backtracking.
+
+/** Words that end the text before a 机关代字 (根据国发〔2015〕40号 → 国发). */
+const AGENCY_STOP = /^.*(根据|按照|依据|依照|参照|贯彻|落实|印发|转发|执行|文件|精神|通知|意见|规定|以及|及|和|与|的|是|为|见|于|在|即|号)/;
+const PINYIN_GLOSS_END = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/;
+const CN_SERIAL = new Set<number>([...'零〇一二三四五六七八九十百'].map((ch) => ch.charCodeAt(0)));
+
+function agencyStartBefore(norm: string, end: number): number {
+  let i = end;
+  let count = 0;
+  while (i > 0 && count < 14) {
+    const c = norm.charCodeAt(i - 1);
+    if (isHanCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { i--; count++; continue; }
+    if (c === 41) {
+      const m = PINYIN_GLOSS_END.exec(norm.slice(Math.max(0, i - 9), i));
+      if (m) { i -= m[0].length; count++; continue; }
+    }
+    break;
+  }
+  return i;
+}
+
+/** A run of spaces/tabs (unbounded, like [ \t]*: scanned once because the caller moves past it). */
+function wsRun(s: string, i: number): number { while (i < s.length && isWs(s.charCodeAt(i))) i++; return i; }
+
+export function docNumberAt(text: string, norm: string, openStart: number): DocNumber | undefined {
+  const lb = norm[openStart];
+  let i = wsRun(norm, openStart + 1);
+  const yearStart = i;
+  if (norm[i] === "'") i++;
+  const digits = i;
+  while (i < norm.length && isDigit(norm.charCodeAt(i)) && i - digits < 5) i++;
+  const nd = i - digits;
+  if (nd < 2 || nd > 4) return undefined;
+  const rawYear = norm.slice(yearStart, i);
+  const sp2Start = wsRun(norm, i);
+  const closeStart = sp2Start;
+  const rb = norm[closeStart];
+  if (!rb || PAIRS[lb] !== rb) return undefined;
+  i = closeStart + 1;
+  const ziStart = wsRun(norm, i);
+  const sp2 = ziStart > i;
+  const zi = norm[ziStart] === '字';
+  i = zi ? ziStart + 1 : ziStart;
+  let j = wsRun(norm, i);
+  const spz = zi && j > i;
+  const diAt = j;
+  const di = norm[j] === '第';
+  if (di) j++;
+  i = j;
+  j = wsRun(norm, i);
+  const sp3 = di && j > i;
+  // Without 字 or 第 the gaps before the serial are one run of spaces.
+  const serialStart = j;
+  let k = serialStart;
+  const arabicSerial = isDigit(norm.charCodeAt(k));
+  if (arabicSerial) while (k < norm.length && isDigit(norm.charCodeAt(k)) && k - serialStart < 5) k++;
+  else while (k < norm.length && CN_SERIAL.has(norm.charCodeAt(k)) && k - serialStart < 5) k++;
+  if (k === serialStart) return undefined;
+  const serial = norm.slice(serialStart, k);
+  const haoAt = wsRun(norm, k);
+  const hao = norm[haoAt] === '号';
+  const sp4 = haoAt > k;
+  // Without 号 only 〔year〕digits followed by the end of the phrase is a number (not 〔2020〕7月).
+  if (!hao) {
+    const after = norm.charCodeAt(haoAt);
+    if (lb !== '〔' || !arabicSerial || (after >= 0x4e00 && after <= 0x9fff) || isDigit(after) || after === 37 || after === 46) return undefined;
+  }
+  const year = rawYear.replace("'", '');
+  if (year.length === 3) return undefined;
+  if (year.length === 4 && !/^(19|20)\d\d$/.test(year)) return undefined;
+  let agencyEnd = openStart;
+  while (agencyEnd > 0 && isWs(norm.charCodeAt(agencyEnd - 1))) agencyEnd--;
+  const sp1 = agencyEnd < openStart;
+  let agencyStart = agencyStartBefore(norm, agencyEnd);
+  let agency = norm.slice(agencyStart, agencyEnd);
+  const stop = AGENCY_STOP.exec(agency);
+  if (stop) { agencyStart += stop[0].length; agency = agency.slice(stop[0].length); }
+  if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝') return undefined;
+  const end = hao ? haoAt + 1 : k;
+  const agencyText = text.slice(agencyStart, agencyStart + agency.length);
+  return {
+    range: { start: agency ? agencyStart : openStart, end },
+    agency: agencyText,
+    agencyRange: { start: agencyStart, end: agencyStart + agency.length },
+    openBracket: text[openStart],
+    closeBracket: text[closeStart],
+    openRange: { start: openStart, end: openStart + 1 },
+    closeRange: { start: closeStart, end: closeStart + 1 },
+    year: rawYear,
+    yearRange: { start: yearStart, end: yearStart + rawYear.length },
+    di,
+    diRange: di ? { start: diAt, end: diAt + 1 } : undefined,
+    zi,
+    ziRange: zi ? { start: ziStart, end: ziStart + 1 } : undefined,
+    serial,
+    serialRange: { start: serialStart, end: k },
+    hao: hao ? text[end - 1] : '',
+    hasSpace: (sp1 && !!agency) || sp2 || spz || sp3 || (hao && sp4) || yearStart > openStart + 1 || sp2Start > yearStart + rawYear.length,
+    isOrder: /令$/.test(agency),
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Queries
+
+/** Index of the last span starting at or before `at`, or -1. */
+function lastStartingAtOrBefore(list: Span[], at: number): number {
+  let lo = 0, hi = list.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first span starting at or after `at`. */
+function firstStartingAtOrAfter(list: Span[], at: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+function containing(list: Span[], at: number): Span | undefined {
+  const k = lastStartingAtOrBefore(list, at);
+  return k >= 0 && at < list[k].end ? list[k] : undefined;
+}
+
+function withHelpers(lists: TokenLists): Tokens {
+  const docSpans = lists.docNumbers.map((d) => d.range);
+  return {
+    ...lists,
+    sentenceAt: (offset) => containing(lists.sentences, offset),
+    clauseAt: (offset) => containing(lists.clauses, offset),
+    tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K] {
+      const list = (kind === 'docNumbers' ? docSpans : lists[kind]) as Span[];
+      const items = lists[kind] as unknown[];
+      const out: unknown[] = [];
+      for (let k = firstStartingAtOrAfter(list, span.start); k < list.length && list[k].start < span.end; k++) {
+        if (list[k].end <= span.end) out.push(items[k]);
+      }
+      return out as TokenLists[K];
+    },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The vocabulary of policy documents: every word list the analysis core decides by, in one place.
+ * Words are in simplified script, as they appear in the normalised text (`doc.norm`). A list is a
+ * plain array; `wordsRe` / `wordSet` build a matcher from it once (longest word first, so an
+ * alternation never stops at a shorter prefix). Matching a fixed-word alternation is linear.
+ */
+
+// -------------------------------------------------------------------------------------------------
+// Numerals
+
+/** Chinese digits (simplified and financial), with their values. 〇/零 both 0; 两 = 2. */
+export const CN_DIGIT_VALUES: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+/** Units inside a section of four digits: 十 百 千 (and their financial forms). */
+export const CN_SMALL_UNIT_VALUES: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Section units: 万 closes the part after the last 亿, 亿 closes everything before it. */
+export const CN_BIG_UNIT_VALUES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** Every character a Chinese numeral is written with. */
+export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+
+/** Magnitude words written after an Arabic number (1.5万, 3千万, 2万亿), with their factors. */
+export const MAGNITUDES: Readonly<Record<string, number>> = {
+  十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12,
+};
+
+// -------------------------------------------------------------------------------------------------
+// Money and quantities
+
+/** The currency unit and its multiples written with it. */
+export const CURRENCY_UNITS = ['元'];
+
+/**
+ * Nouns (and the verbs used as nouns) that name a sum of money being given: after 50万 they make
+ * it money even without 元 (给予50万补助, 50万的奖励), and near an amount they say what it is.
+ */
+export const MONEY_NOUNS = [
+  '奖励', '补助', '资助', '补贴', '支持', '资金', '贴息', '奖补', '扶持', '经费', '配套', '引导',
+  '津贴', // 人才津贴
+  '股权投资', // 以股权投资方式支持: an amount of a different kind from a grant
+  '安家费', '生活补贴', '启动资金', '专项资金',
+];
+/** Verbs that grant money: 给予 / 安排 before an amount make the clause a grant. */
+export const GRANT_VERBS = ['给予', '安排', '奖励', '补助', '资助', '补贴', '扶持', '支持', '配套', '贴息'];
+/** The kind of support an amount gives: amounts of different kinds are different things. */
+export const SUPPORT_KINDS = ['股权投资', '贴息', '补助', '补贴', '奖励', '资助', '配套', '奖补', '津贴', '经费'];
+
+/**
+ * Measure words after a number: what is counted. After 万/亿 they make the number a count, not
+ * money (50万人, 10万吨, 3万平方米). Multi-character units first where a prefix is also a unit.
+ */
+export const MEASURE_WORDS = [
+  // people and bodies
+  '人次', '人', '名', '户', '家', '位', '所', '个', '批', '支', '对',
+  // things and events
+  '项', '件', '套', '台', '辆', '部', '篇', '株', '栋', '间', '床', '张', '处', '座', '条', '种', '类', '款', '场', '次', '期', '届',
+  // area, length, mass, energy
+  '平方公里', '平方米', '平方', '公顷', '亩', '公里', '千米', '米', '吨', '千克', '公斤', '立方米', '方',
+  '千瓦时', '千瓦', '兆瓦', '度',
+  // time
+  '小时', '分钟', '天', '个月', '年',
+  // ranks and multiples
+  '倍', '级', '星', '强', '标箱', '辆次', '架次',
+];
+
+/** A cap on an amount: the amount is the most that is given. */
+export const CAP_WORDS = ['最高', '不超过', '不高于', '封顶', '上限', '最多', '至多'];
+/** A floor: before the amount (不低于50万元) … */
+export const FLOOR_WORDS_BEFORE = ['不低于', '不少于', '超过'];
+/** … or after it (50万元以上). */
+export const FLOOR_WORDS_AFTER = ['以上', '及以上'];
+/** How often or over what time an amount is given. 三年, 3年内 are read as numbers + 年. */
+export const PERIOD_WORDS = ['每年', '年度', '累计', '一次性', '每月', '每季度'];
+
+// -------------------------------------------------------------------------------------------------
+// Section roles (what a heading's section is for), decided from its title.
+
+export type SectionRole = 'goal' | 'task' | 'safeguard' | 'scope' | 'supplementary' | 'background' | 'other';
+
+/**
+ * Goal sections: 工作目标, 总体目标 … and a bare 目标 (GOAL_TITLE_ONLY). 目标任务 is a goal section (goals
+ * come first). Merged from document.ts (these words) and structure.ts (any title with 目标): the
+ * corpus has no goal heading outside this list, and 起草目标和任务 (a drafting note) is not one.
+ */
+export const GOAL_TITLE_WORDS = ['工作目标', '总体目标', '发展目标', '主要目标', '具体目标', '目标任务', '试点目标'];
+/** Titles that are a goal section only when they are the whole title (1.目标。…, corpus 021). */
+export const GOAL_TITLE_ONLY = ['目标'];
+/**
+ * Task sections: the measures of the document (document.ts and structure.ts merged). 保障措施 is a
+ * safeguard section whose items are measures too (SAFEGUARD_MEASURE_TITLE_WORDS, holdsMeasures).
+ */
+export const TASK_TITLE_WORDS = [
+  '重点任务', '主要任务', '政策措施', '工作措施', '重点工作', '主要措施', '具体措施', '支持措施', '扶持措施',
+  '扶持政策', '工作任务', '重点项目', '主要举措', '重点举措', '任务分工', '支持政策', '主要政策',
+  '重点行动', // structure.ts: a plan's tasks (实施重点行动, corpus 027)
+];
+/**
+ * An action plan's tasks may be titled 主要内容 (structure.ts); not a task section for measures (in a
+ * drafting note 主要内容 is its summary of the text).
+ */
+export const PLAN_TASK_TITLE_WORDS = ['主要内容'];
+/** Safeguard sections of an action plan. */
+export const SAFEGUARD_TITLE_WORDS = ['保障措施', '组织保障', '保障机制', '组织实施', '工作保障', '实施保障'];
+/** Safeguard sections whose items are measures (with lead units), not organisational prose. */
+export const SAFEGUARD_MEASURE_TITLE_WORDS = ['保障措施'];
+/** Scope sections of measures (many state their scope in the title instead: advisory). */
+export const SCOPE_TITLE_WORDS = ['适用范围', '支持对象', '扶持对象', '适用对象', '支持范围', '申报条件', '总则'];
+/** Supplementary provisions: 附则. */
+export const SUPPLEMENTARY_TITLE_WORDS = ['附则'];
+/** A drafting note's background. */
+export const BACKGROUND_TITLE_WORDS = ['背景', '必要性'];
+/**
+ * Sections that never hold task-level measures: aims, principles, definitions, the drafting note's
+ * parts, and organisation sections.
+ */
+export const NON_TASK_TITLE_WORDS = [
+  '指导思想', '基本原则', '总体要求', '总体思路', '基本思路', '目标', '附则', '总则', '适用范围', '支持对象', '背景',
+  '必要性', '依据', '起草过程', '主要内容', '名词解释', '定义', '组织保障', '组织领导', '组织实施',
+];
+/**
+ * Sections whose items are not tasks to assign a lead unit to: aims, principles, and the procedure of
+ * an incentive policy (申报及审核, 兑现). 目的地 is a place, not an aim (handled by the matcher).
+ */
+export const NOT_ASSIGNED_TITLE_WORDS = [
+  '指导思想', '基本原则', '总体要求', '目标', '目的', '意义', '背景', '适用范围', '附则', '申报', '审核', '兑现', '其他', '其它',
+];
+/** The matcher for NOT_ASSIGNED_TITLE_WORDS: 目的地 is a place. */
+export const NOT_ASSIGNED_RE = /(指导思想|基本原则|总体要求|目标|目的(?!地)|意义|背景|适用范围|附则|申报|审核|兑现|其他|其它)/;
+/** Words that make a section one of tasks for provisions numbered 第X条 (任务, 措施 …). */
+export const TASKLIKE_TITLE_WORDS = ['任务', '措施', '举措', '行动', '工作'];
+
+/**
+ * Longest title a section-role heading has (一、工作目标; not a measure that mentions 政策措施). Merged
+ * from goals.ts (12), document.ts (16 for tasks, none for goals) and structure.ts (20): no role title
+ * in the corpus is longer than 12, no measure title that names a role word is shorter than 21.
+ */
+export const ROLE_TITLE_MAX = 20;
+
+/**
+ * Every role a section title names, in priority order (目标任务 → goal; 主要任务和保障措施 → task,
+ * safeguard). Title in normalised script, marker and Markdown stripped.
+ */
+export function sectionRoles(title: string): SectionRole[] {
+  const t = title.trim();
+  const out: SectionRole[] = [];
+  if (!t || t.length > ROLE_TITLE_MAX) return out;
+  if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(t.replace(/[。.]$/, ''))) out.push('goal');
+  if (hasWord(t, TASK_TITLE_WORDS)) out.push('task');
+  if (hasWord(t, SAFEGUARD_TITLE_WORDS)) out.push('safeguard');
+  if (hasWord(t, SCOPE_TITLE_WORDS)) out.push('scope');
+  if (hasWord(t, SUPPLEMENTARY_TITLE_WORDS)) out.push('supplementary');
+  if (hasWord(t, BACKGROUND_TITLE_WORDS)) out.push('background');
+  return out;
+}
+
+/** The role of a section (Heading.role): the first role its title names, else 'other'. */
+export function sectionRole(title: string): SectionRole { return sectionRoles(title)[0] ?? 'other'; }
+
+/** A section whose items are measures: a task section, or a safeguard section of measures (保障措施). */
+export function holdsMeasures(role: SectionRole, title: string): boolean {
+  return role === 'task' || (role === 'safeguard' && hasWord(title, SAFEGUARD_MEASURE_TITLE_WORDS));
+}
+
+// -------------------------------------------------------------------------------------------------
+// Lead units and obligations
+
+/** Labels of a lead clause: （牵头单位：A；配合单位：B）. */
+export const LEAD_LABELS = ['牵头单位', '牵头部门', '责任单位', '责任部门', '负责单位', '主办单位', '主责单位', '实施单位', '承办单位', '负责部门'];
+export const PARTNER_LABELS = ['配合单位', '配合部门', '协办单位', '参与单位', '协助单位', '协同单位', '会办单位'];
+/** Verbs of a lead clause: （A牵头，B配合）, （A负责）, （A指导）, （A会同有关部门负责）. */
+export const LEAD_VERBS = ['牵头', '负责落实', '负责', '指导', '落实', '组织实施'];
+/** Verbs that make the units before them partners: （A牵头，B配合）. 会同 joins partners to a lead. */
+export const PARTNER_VERBS = ['配合', '参与', '协助', '协同', '会同'];
+
+/** Obligation and permission words (能愿动词) of normative text. */
+export const OBLIGATION_WORDS = ['应当', '必须', '应', '须', '不得', '禁止', '严禁', '可以', '可', '鼓励', '原则上'];
+
+// -------------------------------------------------------------------------------------------------
+// Matchers
+
+function escape(w: string): string { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+
+/** An alternation of the words, longest first (unanchored, no flags unless given). */
+export function wordsRe(words: readonly string[], flags = ''): RegExp {
+  return new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`, flags);
+}
+
+/** Does `s` contain one of the words? */
+export function hasWord(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
+/** The longest word of the list that starts at `at` in `s`, or '' (a linear prefix test). */
+export function wordAt(s: string, at: number, words: readonly string[]): string {
+  let best = '';
+  for (const w of words) if (w.length > best.length && s.startsWith(w, at)) best = w;
+  return best;
+}
+
+/** The longest word of the list that ends at `end` in `s`, or ''. */
+export function wordBefore(s: string, end: number, words: readonly string[]): string {
+  let best = '';
+  for (const w of words) if (w.length > best.length && end - w.length >= 0 && s.startsWith(w, end - w.length)) best = w;
+  return best;
+}
