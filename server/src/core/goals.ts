@@ -3,6 +3,7 @@
  * goal sections, goal clauses with their vague wording, numbers and deadlines, and declared counts.
  */
 import { Heading, PolicyDocument, Span, TargetSentence } from './model';
+import { derived } from './analysis';
 import { anyToNumber } from './numerals';
 
 const GOAL_VERB = /(建成|建设|培育|打造|引进|形成|达到|突破|实现|超过|提升|提高|增长|创建|新增|完成|力争|争取|累计|培养|集聚|壮大|推动|建立)/;
@@ -32,13 +33,10 @@ export interface GoalAnalysis {
   clauses: GoalClause[];
 }
 
-const cache = new WeakMap<PolicyDocument, GoalAnalysis>();
-
 export function goalSections(doc: PolicyDocument): GoalSection[] { return analyseGoals(doc).sections; }
 
-export function analyseGoals(doc: PolicyDocument): GoalAnalysis {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+/** Goal sections and goal clauses, computed once per document version. */
+export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis => {
   const { norm } = doc;
   const sections: GoalSection[] = [];
   for (const h of doc.allHeadings) {
@@ -74,10 +72,8 @@ export function analyseGoals(doc: PolicyDocument): GoalAnalysis {
       start = i + 1;
     }
   }
-  const result = { sections, clauses };
-  cache.set(doc, result);
-  return result;
-}
+  return { sections, clauses };
+});
 
 export interface DeclaredCount {
   range: Span;

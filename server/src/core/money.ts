@@ -4,6 +4,7 @@
  * model and memoised per document.
  */
 import type { Amount, Measure, PolicyDocument, Span } from './model';
+import { derived } from './analysis';
 
 export interface MoneyItem {
   amount: Amount;
@@ -75,12 +76,9 @@ function keyOf(beneficiary: string, level: string | undefined, period: string | 
 }
 
 
-const listsCache = new WeakMap<PolicyDocument, TierList[]>();
 /** 分别 lists: labels before 分别 and the amounts after it. */
-export function tierLists(doc: PolicyDocument): TierList[] {
-  let lists = listsCache.get(doc);
-  if (lists) return lists;
-  lists = [];
+export const tierLists = derived('tier-lists', (doc: PolicyDocument): TierList[] => {
+  const lists: TierList[] = [];
   const byStart = [...doc.amounts].sort((a, b) => a.range.start - b.range.start);
   for (let i = 0; i < byStart.length; i++) {
     const first = byStart[i];
@@ -104,9 +102,8 @@ export function tierLists(doc: PolicyDocument): TierList[] {
     lists.push({ labels: parts, labelsRange: { start: segStart + run.index, end: sent.start + fen }, amounts, range: { start: segStart + run.index, end: amounts[amounts.length - 1].range.end } });
     i = j - 1;
   }
-  listsCache.set(doc, lists);
   return lists;
-}
+});
 
 /** The short level label of a list item (国家级 from 对新认定的国家级). */
 function levelOf(label: string): string {
@@ -125,11 +122,9 @@ export function measureAt(doc: PolicyDocument, at: number): Measure | undefined 
   return found && at < found.range.end ? found : undefined;
 }
 
-const itemsCache = new WeakMap<PolicyDocument, MoneyItem[]>();
-export function moneyItems(doc: PolicyDocument): MoneyItem[] {
-  let items = itemsCache.get(doc);
-  if (items) return items;
-  items = [];
+/** Every amount with its beneficiary, level and period, computed once per document version. */
+export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyItem[] => {
+  const items: MoneyItem[] = [];
   const levelOfAmount = new Map<Amount, string>();
   for (const list of tierLists(doc)) {
     if (list.labels.length !== list.amounts.length) continue;
@@ -144,6 +139,5 @@ export function moneyItems(doc: PolicyDocument): MoneyItem[] {
     const support = SUPPORT_KIND.exec(clause)?.[1] ?? SUPPORT_KIND.exec(doc.norm.slice(sentence.start, sentence.end))?.[1] ?? '';
     items.push({ amount: a, beneficiary, level, key: keyOf(beneficiary, level, a.period, support), measure, sentence });
   }
-  itemsCache.set(doc, items);
   return items;
-}
+});

@@ -3,6 +3,7 @@
  * standard sections a document has, heading sequences, and reply-letter features.
  */
 import { DocumentKind, Heading, PolicyDocument, Span } from './model';
+import { derived } from './analysis';
 import { cnToNumber } from './numerals';
 import { hasWord, PLAN_TASK_TITLE_WORDS, SectionRole, sectionRoles } from './vocabulary';
 
@@ -62,26 +63,20 @@ export interface MissingSection { spec: SectionSpec; insertAt: number; number: n
 
 /** Notes that say the text stops short or was cut: an excerpt, 本文有删减, （以下略）. */
 const TRUNCATION = /(本文有删减|以下略|以下从略|下略|\(略\)|未完待续|excerpt ends here)/;
-const truncatedCache = new WeakMap<PolicyDocument, boolean>();
 
 /**
  * The text is an excerpt or was cut (a note among its last three non-blank lines): sections that
  * would come after the last one present, and the closing 附则 clauses, cannot be judged.
  */
-export function isTruncated(doc: PolicyDocument): boolean {
-  let t = truncatedCache.get(doc);
-  if (t === undefined) {
-    t = false;
-    for (let i = doc.lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
-      const l = doc.lines[i];
-      if (l.blank) continue;
-      seen++;
-      if (TRUNCATION.test(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)))) { t = true; break; }
-    }
-    truncatedCache.set(doc, t);
+export const isTruncated = derived('truncated', (doc: PolicyDocument): boolean => {
+  for (let i = doc.lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const l = doc.lines[i];
+    if (l.blank) continue;
+    seen++;
+    if (TRUNCATION.test(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)))) return true;
   }
-  return t;
-}
+  return false;
+});
 
 /** Issued by the State Council or its General Office (国发, 国办发, 国办函): no 附则 or 有效期 clauses. */
 export function isStateCouncil(doc: PolicyDocument): boolean {
@@ -167,7 +162,7 @@ const TITLE_LIKE = /(通知|方案|计划|清单|措施|办法|意见|细则|规
  * （三） under 二、; 1–13 across 四、's （一）–（四）) — either, but one way per document among siblings
  * of one section. Top-level numbering may restart at 一 only in an attachment or a new document.
  */
-export function sequenceProblems(doc: PolicyDocument): SequenceProblem[] {
+export const sequenceProblems = derived('sequence-problems', (doc: PolicyDocument): SequenceProblem[] => {
   const out: SequenceProblem[] = [];
   const lists = new Map<string, Heading[][]>();
   let lastParent = new Map<string, Heading | undefined>();
@@ -207,9 +202,10 @@ export function sequenceProblems(doc: PolicyDocument): SequenceProblem[] {
     }
   }
   return out.sort((a, b) => a.heading.lineRange.start - b.heading.lineRange.start);
-}
+});
 
-const headingLineCache = new WeakMap<PolicyDocument, Map<number, Heading>>();
+/** Headings by the start of their line. */
+const headingLines = derived('heading-lines', (doc: PolicyDocument) => new Map(doc.allHeadings.map((x) => [x.lineRange.start, x])));
 
 /**
  * A 附件 marker or a title-like line (…方案, …措施) among the 12 non-blank lines before a heading,
@@ -217,14 +213,13 @@ const headingLineCache = new WeakMap<PolicyDocument, Map<number, Heading>>();
  * themselves (三、保障措施) are not titles.
  */
 function newDocumentBefore(doc: PolicyDocument, h: Heading): boolean {
-  let headingLines = headingLineCache.get(doc);
-  if (!headingLines) { headingLines = new Map(doc.allHeadings.map((x) => [x.lineRange.start, x])); headingLineCache.set(doc, headingLines); }
+  const lineHeadings = headingLines(doc);
   let seen = 0;
   for (let i = doc.lineIndex.positionAt(h.lineRange.start).line - 1; i >= 0 && seen < 12; i--) {
     const l = doc.lines[i];
     if (l.blank) continue;
     seen++;
-    const other = headingLines.get(l.start);
+    const other = lineHeadings.get(l.start);
     // The new document's title comes after the previous run's last top-level heading.
     if (other && !other.parent && other.style === h.style) return false;
     if (other) continue;
@@ -250,10 +245,11 @@ function checkList(list: Heading[], start: number, out: SequenceProblem[]): void
 
 /** Renumbering edits for a sequence problem: this heading and the later ones at its level. */
 /** Siblings of one style under one parent, with their positions: built once per list, not per problem. */
-const siblingCache = new WeakMap<Heading[], Map<string, { list: Heading[]; index: Map<Heading, number> }>>();
-function siblingsOf(all: Heading[], style: string): { list: Heading[]; index: Map<Heading, number> } {
-  let byStyle = siblingCache.get(all);
-  if (!byStyle) { byStyle = new Map(); siblingCache.set(all, byStyle); }
+const siblingLists = derived('sibling-lists', () => new Map<Heading[], Map<string, { list: Heading[]; index: Map<Heading, number> }>>());
+function siblingsOf(doc: PolicyDocument, all: Heading[], style: string): { list: Heading[]; index: Map<Heading, number> } {
+  const cache = siblingLists(doc);
+  let byStyle = cache.get(all);
+  if (!byStyle) { byStyle = new Map(); cache.set(all, byStyle); }
   let entry = byStyle.get(style);
   if (!entry) {
     const list = all.filter((h) => h.style === style);
@@ -265,7 +261,7 @@ function siblingsOf(all: Heading[], style: string): { list: Heading[]; index: Ma
 
 /** Renumbering edits for a sequence problem: this heading and the later ones at its level (at most 200). */
 export function renumberEdits(doc: PolicyDocument, p: SequenceProblem): { start: number; end: number; newText: string }[] {
-  const { list: siblings, index } = siblingsOf(p.heading.parent ? p.heading.parent.children : doc.headings, p.heading.style);
+  const { list: siblings, index } = siblingsOf(doc, p.heading.parent ? p.heading.parent.children : doc.headings, p.heading.style);
   const from = index.get(p.heading) ?? 0;
   const edits: { start: number; end: number; newText: string }[] = [];
   let n = p.expected;
@@ -285,7 +281,7 @@ function renumberMarker(marker: string, style: string, n: number): string {
 }
 
 /** Validity clause: 施行 date and 有效期 (years, or an end year). */
-export function validityOf(doc: PolicyDocument): { start?: Span; period?: { years: number; range: Span } } {
+export const validityOf = derived('validity', (doc: PolicyDocument): { start?: Span; period?: { years: number; range: Span } } => {
   const n = doc.norm;
   // 自2019年1月1日起执行 / 自印发之日起施行 / 自公布之日起试行 — "起" is required (自贸试验区…实施 is not a start).
   const start = /自[^。;,]{0,25}?起[ \t]*(施行|执行|实施|试行)/.exec(n);
@@ -301,7 +297,7 @@ export function validityOf(doc: PolicyDocument): { start?: Span; period?: { year
     if (base) period = { years: Number(until[1]) - base, range: { start: until.index, end: until.index + until[0].length } };
   }
   return { start: start ? { start: start.index, end: start.index + start[0].length } : undefined, period };
-}
+});
 
 export interface ReplyFeatures {
   /** 提案 (CPPCC) or 建议 (NPC), from the title or the opening. */
@@ -323,14 +319,8 @@ export interface ReplyFeatures {
   toMember: boolean;
 }
 
-const replyCache = new WeakMap<PolicyDocument, ReplyFeatures>();
-
-/** Reply-letter features (答复, 答复函, 复函), computed once per document. */
-export function replyFeatures(doc: PolicyDocument): ReplyFeatures {
-  let f = replyCache.get(doc);
-  if (!f) { f = computeReplyFeatures(doc); replyCache.set(doc, f); }
-  return f;
-}
+/** Reply-letter features (答复, 答复函, 复函), computed once per document version. */
+export const replyFeatures = derived('reply-features', (doc: PolicyDocument): ReplyFeatures => computeReplyFeatures(doc));
 
 function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
   const n = doc.norm;

@@ -6,18 +6,10 @@
  */
 import type { PolicyDocument, Span } from './model';
 import { cnToNumber, numeralValue } from './numerals';
+import { memo } from './analysis';
 
-const CACHE = new WeakMap<PolicyDocument, Map<string, unknown>>();
+export { memo };
 
-/** Compute `fn(doc)` once per document and key. */
-export function memo<T>(doc: PolicyDocument, key: string, fn: (doc: PolicyDocument) => T): T {
-  let m = CACHE.get(doc);
-  if (!m) { m = new Map(); CACHE.set(doc, m); }
-  if (m.has(key)) return m.get(key) as T;
-  const v = fn(doc);
-  m.set(key, v);
-  return v;
-}
 
 /** A CJK unified ideograph (BMP, with extension A). */
 export function isHan(code: number): boolean {

@@ -3,6 +3,7 @@
  * extended by the profile's units), unit references in a document, and completion.
  */
 import data from '../../data/units.json';
+import { derived } from './analysis';
 import type { PolicyDocument, Span, UnitRef, LeadClause } from './model';
 import { normalizeForMatching } from './normalize';
 
@@ -131,18 +132,20 @@ export interface UnitUse {
   clean: string;
 }
 
-const usesCache = new WeakMap<PolicyDocument, { extra?: readonly string[]; uses: UnitUse[] }>();
+/** unitUses per profile unit list (settings may differ between callers of one document version). */
+const usesByProfile = derived('unit-uses', () => new Map<readonly string[] | undefined, UnitUse[]>());
 /** Every unit named in the document's lead clauses (`extra`: the profile's units from settings). */
 export function unitUses(doc: PolicyDocument, extra?: readonly string[]): UnitUse[] {
-  const cached = usesCache.get(doc);
-  if (cached && cached.extra === extra) return cached.uses;
+  const cache = usesByProfile(doc);
+  const cached = cache.get(extra);
+  if (cached) return cached;
   const opts = { city: documentCity(doc), extra: extra?.length ? profileTable(extra) : undefined };
   const uses: UnitUse[] = [];
   for (const c of doc.leadClauses) {
     for (const ref of c.lead) uses.push({ ref, role: 'lead', clause: c, info: unitInfo(ref.name, opts), clean: cleanUnitName(ref.name) });
     for (const ref of c.partners) uses.push({ ref, role: 'partner', clause: c, info: unitInfo(ref.name, opts), clean: cleanUnitName(ref.name) });
   }
-  usesCache.set(doc, { extra, uses });
+  cache.set(extra, uses);
   return uses;
 }
 

@@ -8,19 +8,18 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { PolicyDocument } from '../../core/model';
 import { renumberEdits, SequenceProblem, sequenceProblems } from '../../core/structure';
+import { derived } from '../../core/analysis';
 
 const RENUMBER = 'renumber';
 
 /** The problems of a document by heading offset, computed once per document for any number of fixes. */
-const problemsByDoc = new WeakMap<PolicyDocument, Map<number, SequenceProblem>>();
+const problemsByOffset = derived('sequence-problems-by-offset', (doc: PolicyDocument) => {
+  const m = new Map<number, SequenceProblem>();
+  for (const p of sequenceProblems(doc)) if (p.kind !== 'mode') m.set(p.heading.markerRange.start, p);
+  return m;
+});
 function problemAt(doc: PolicyDocument, at: number): SequenceProblem | undefined {
-  let m = problemsByDoc.get(doc);
-  if (!m) {
-    m = new Map();
-    for (const p of sequenceProblems(doc)) if (p.kind !== 'mode') m.set(p.heading.markerRange.start, p);
-    problemsByDoc.set(doc, m);
-  }
-  return m.get(at);
+  return problemsByOffset(doc).get(at);
 }
 
 const DOCS: RuleDocs = {
