@@ -8,7 +8,9 @@ const CN_NUM = '[〇零一二两三四五六七八九十百千万亿]+';
 // Arabic amount, optional range: 5万-200万元, 13～17万元, 500万元～1000万元.
 const AMOUNT_RE = new RegExp(
   `(?:(${NUM})[ \\t]*${MAG}(元)?[ \\t]*([-~—–至到])[ \\t]*)?(${NUM})[ \\t]*${MAG}(元)?`, 'g');
-const CN_AMOUNT_RE = new RegExp(`(${CN_NUM})元`, 'g');
+// A whole run of numerals and then 元 (checked in code): `[数]+元` would rescan a long run without 元
+// from every position in it.
+const CN_AMOUNT_RE = new RegExp(`(${CN_NUM})(元)?`, 'g');
 /** 分别 earlier in the clause: the amount is one item of a tiered list. */
 const TIERED_BEFORE = /分别[^,;。]{0,80}$/;
 const MONEY_WORDS = /(资金|支持|补助|奖励|资助|补贴|扶持|贴息|经费|奖补|配套|引导)/;
@@ -64,6 +66,7 @@ export function findAmounts(text: string, norm: string): Amount[] {
   }
   CN_AMOUNT_RE.lastIndex = 0;
   for (let m = CN_AMOUNT_RE.exec(norm); m; m = CN_AMOUNT_RE.exec(norm)) {
+    if (!m[2]) continue;
     const start = m.index;
     const end = start + m[0].length;
     const v = cnToNumber(m[1]);
@@ -102,15 +105,26 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
   // A dated goal sentence dates the sentences after it in the same paragraph
   // ("到2022年，…建设50所…。企业参与职业教育的积极性有较大提升。", corpus 007).
   let datedUntil = -1;
+  // Sentences come in order: the goal sections starting at or before a sentence are a growing
+  // prefix of them sorted by start, and a sentence lies in one iff the largest end among those
+  // reaches the sentence's end (not a scan of every section per sentence).
+  const sections = [...goalSections].sort((a, b) => a.start - b.start);
+  let next = 0, reach = -1;
+  // The line end after a dated sentence, found once per line.
+  let lineEnd = -1;
   for (let m = SENT.exec(norm); m; m = SENT.exec(norm)) {
     const start = m.index;
     const end = start + m[0].length;
     const s = m[0];
-    const inGoal = goalSections.some((g) => g.start <= start && end <= g.end);
+    while (next < sections.length && sections[next].start <= start) reach = Math.max(reach, sections[next++].end);
+    const inGoal = end <= reach;
     const y = YEAR_TARGET_RE.exec(s);
     if (y) {
-      const nl = norm.slice(end).search(/[\n\r]/);
-      datedUntil = nl < 0 ? norm.length : end + nl;
+      if (lineEnd < end) {
+        lineEnd = end;
+        while (lineEnd < norm.length && norm[lineEnd] !== '\n' && norm[lineEnd] !== '\r') lineEnd++;
+      }
+      datedUntil = lineEnd;
     }
     if (!y && !inGoal && start > datedUntil) continue;
     if (!s.trim()) continue;
