@@ -151,5 +151,39 @@ const { TestClient } = require(path.join(ROOT, 'out', 'test', 'protocol', 'lsp-c
   report(`CLI: ${files} documents of 10 KB (wall clock, ${os.cpus().length} cores)`, Math.round(el), 'ms', '≤ 3000 ms', el <= 3000 && files === 1000);
 }
 
+
+// 6. Adversarial input (issue 17): 1 MB of each family ≤ 3× 1 MB of corpus text in process, and the
+// listed repros through the CLI < 5 s each.
+{
+  const HEAD = '示例市关于促进产业发展的若干措施\n\n一、';
+  const mk = (u, n, pre = HEAD, post = '。') => pre + u.repeat(Math.ceil(n / u.length)).slice(0, n) + post;
+  const lintMs = (t) => { const t0 = performance.now(); core.lintText(t); return performance.now() - t0; };
+  const bestOf = (t, k) => Math.min(...Array.from({ length: k }, () => lintMs(t)));
+  const baseMs = bestOf(MB1, 3);
+  const families = [[' ', ' '], ['\t', '\t'], ['U+3000', '\u3000'], ['9', '9'], ['〔', '〔'], ['《', '《'], ['（', '（'], ['万', '万'], ['第', '第'], ['一', '一'], ['十', '十'],
+    ['9元', '9元'], ['1万元、', '1万元、'], ['分别给予1万元、', '分别给予1万元、'], ['一部分共二条', '一部分共二条'], ['mixed', '第一十万9 \t\u3000〔《（']];
+  for (const [name, u] of families) {
+    const t = bestOf(mk(u, 1024 * 1024), 1);
+    report(`adversarial 1 MB of ${JSON.stringify(name)} / 1 MB corpus`, Math.round(t / baseMs * 10) / 10, '×', '≤ 3×', t <= 3 * baseMs, `(${Math.round(t)} ms vs ${Math.round(baseMs)} ms)`);
+  }
+  const repros = [
+    ['国发〔2019〕 + 6,000 tabs', '示例市关于促进产业发展的若干措施\n\n一、根据国发〔2019〕' + '\t'.repeat(6000) + 'x。\n'],
+    ['〔2020〕 + 3,000 U+3000', '示例市关于促进产业发展的若干措施\n\n一、根据国发〔2020〕' + '\u3000'.repeat(3000) + 'x。\n'],
+    ['最高不超过 + 80,000 × 9 + 万元', '示例市关于促进产业发展的若干措施\n\n一、最高不超过' + '9'.repeat(80000) + '万元\n'],
+    ['80,000 × 一', mk('一', 80000)], ['80,000 × 万', mk('万', 80000)], ['80,000 × 十', mk('十', 80000)],
+    ['40,000 × 9元', mk('9元', 80000)], ['40,000 × 1万元、', mk('1万元、', 160000)], ['10,000 × 分别给予1万元、', mk('分别给予1万元、', 80000)],
+  ];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-repro-'));
+  for (const [name, text] of repros) {
+    const f = path.join(dir, 'r.txt');
+    fs.writeFileSync(f, text);
+    const t0 = performance.now();
+    await new Promise((resolve) => { const p = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), f], { stdio: 'ignore' }); p.on('close', resolve); });
+    const el = performance.now() - t0;
+    report(`CLI repro: ${name}`, Math.round(el), 'ms', '< 5000 ms', el < 5000);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 const missed = rows.filter((r) => !r.ok);
 console.log(`\nbench: ${rows.length - missed.length} of ${rows.length} targets met${missed.length ? '; missed: ' + missed.map((r) => r.name).join('; ') : ''}`);

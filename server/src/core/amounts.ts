@@ -57,15 +57,26 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
   // A dated goal sentence dates the sentences after it in the same paragraph
   // ("到2022年，…建设50所…。企业参与职业教育的积极性有较大提升。", corpus 007).
   let datedUntil = -1;
+  // Sentences come in order: the goal sections starting at or before a sentence are a growing
+  // prefix of them sorted by start, and a sentence lies in one iff the largest end among those
+  // reaches the sentence's end (not a scan of every section per sentence).
+  const sections = [...goalSections].sort((a, b) => a.start - b.start);
+  let next = 0, reach = -1;
+  // The line end after a dated sentence, found once per line.
+  let lineEnd = -1;
   for (let m = SENT.exec(norm); m; m = SENT.exec(norm)) {
     const start = m.index;
     const end = start + m[0].length;
     const s = m[0];
-    const inGoal = goalSections.some((g) => g.start <= start && end <= g.end);
+    while (next < sections.length && sections[next].start <= start) reach = Math.max(reach, sections[next++].end);
+    const inGoal = end <= reach;
     const y = YEAR_TARGET_RE.exec(s);
     if (y) {
-      const nl = norm.slice(end).search(/[\n\r]/);
-      datedUntil = nl < 0 ? norm.length : end + nl;
+      if (lineEnd < end) {
+        lineEnd = end;
+        while (lineEnd < norm.length && norm[lineEnd] !== '\n' && norm[lineEnd] !== '\r') lineEnd++;
+      }
+      datedUntil = lineEnd;
     }
     if (!y && !inGoal && start > datedUntil) continue;
     if (!s.trim()) continue;

@@ -8,11 +8,21 @@ import { Citation, DocNumber, Span } from './model';
 // Brackets after normalisation: 〔〕 stay; ［］ → []; （） → (); 【】, ﹝﹞, 〈〉 stay.
 // Also read the wrong forms the citation rules report: a 2-digit or '19 year, 字 and 第 before the
 // serial, a Chinese-numeral serial (七号), and a missing 号 after 〔year〕serial.
-const DOCNO_RE = /([〔[【(﹝〈])[ \t]*('?\d{2,4})[ \t]*([〕\]】)﹞〉])([ \t]*)(字)?([ \t]*)(第)?([ \t]*)(\d{1,5}|[零〇一二三四五六七八九十百]{1,5})([ \t]*)(号)?/g;
+// The regex stops at the closing bracket; what follows (字? 第? serial 号?, each gap allowing spaces) is
+// read by code: three adjacent optional whitespace runs in one regex backtrack cubically on a long run.
+const DOCNO_RE = /([〔[【(﹝〈])([ \t]*)('?\d{2,4})([ \t]*)([〕\]】)﹞〉])/g;
+const CN_SERIAL = '零〇一二三四五六七八九十百';
 const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
 /** Words that end the text before a 机关代字 (根据国发〔2015〕40号 → 国发). */
 const AGENCY_STOP = /^.*(根据|按照|依据|依照|参照|贯彻|落实|印发|转发|执行|文件|精神|通知|意见|规定|以及|及|和|与|的|是|为|见|于|在|即|号)/;
 const PINYIN_GLOSS_END = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/;
+
+function isBlank(c: string | undefined): boolean { return c === ' ' || c === '\t'; }
+/** End of a run of spaces and tabs starting at `i`. */
+function skipBlank(norm: string, i: number): number {
+  while (isBlank(norm[i])) i++;
+  return i;
+}
 
 /** Start of the agency code that ends at `end` (Han or Latin letters, pinyin glosses allowed). */
 function agencyStartBefore(norm: string, end: number): number {
@@ -35,12 +45,31 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
   const out: DocNumber[] = [];
   DOCNO_RE.lastIndex = 0;
   for (let m = DOCNO_RE.exec(norm); m; m = DOCNO_RE.exec(norm)) {
-    const [, lb, rawYear, rb, sp2, zi, spz, di, sp3, serial, sp4, hao] = m;
+    const [, lb, sp0, rawYear, sp1b, rb] = m;
+    const closeStart = m.index + 1 + sp0.length + rawYear.length + sp1b.length;
+    // After the bracket: spaces · 字? · spaces · 第? · spaces · serial (1–5 digits or Chinese numerals) · spaces · 号?
+    let i = closeStart + 1;
+    const ziStart = skipBlank(norm, i);
+    const zi = norm[ziStart] === '字';
+    i = skipBlank(norm, zi ? ziStart + 1 : ziStart);
+    const diAt = i;
+    const di = norm[diAt] === '第';
+    const serialStart = skipBlank(norm, di ? diAt + 1 : diAt);
+    let serialEnd = serialStart;
+    const digits = norm[serialStart] >= '0' && norm[serialStart] <= '9';
+    while (serialEnd - serialStart < 5 && serialEnd < norm.length &&
+      (digits ? norm[serialEnd] >= '0' && norm[serialEnd] <= '9' : CN_SERIAL.includes(norm[serialEnd]))) serialEnd++;
+    if (serialEnd === serialStart) continue;
+    const serial = norm.slice(serialStart, serialEnd);
+    const haoAt = skipBlank(norm, serialEnd);
+    const hao = norm[haoAt] === '号';
+    // Resume after the number (not inside its spaces when there is no 号).
+    DOCNO_RE.lastIndex = hao ? haoAt + 1 : serialEnd;
+    const sp2 = ziStart > closeStart + 1, spz = zi && diAt > ziStart + 1, sp3 = serialStart > (di ? diAt + 1 : diAt), sp4 = haoAt > serialEnd;
     if (PAIRS[lb] !== rb) continue;
-    const arabicSerial = /^\d+$/.test(serial);
+    const arabicSerial = digits;
     // Without 号 only 〔year〕digits followed by the end of the phrase is a number (not 〔2020〕7月).
-    if (!hao && (lb !== '〔' || !arabicSerial || /^[\u4e00-\u9fff\d%.]/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 1)))) continue;
-    if (!hao && sp4) { DOCNO_RE.lastIndex -= sp4.length; }
+    if (!hao && (lb !== '〔' || !arabicSerial || /^[\u4e00-\u9fff\d%.]/.test(norm.slice(serialEnd, serialEnd + 1)))) continue;
     const year = rawYear.replace("'", '');
     const openStart = m.index;
     let agencyEnd = openStart;
@@ -55,11 +84,8 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
     // A year must look like one: 4 digits 19xx/20xx, or 2 digits (flagged by doc-number-year).
     if (year.length === 3) continue;
     if (year.length === 4 && !/^(19|20)\d\d$/.test(year)) continue;
-    const yearStart = norm.indexOf(rawYear, openStart + 1);
-    const closeStart = yearStart + rawYear.length + (norm.slice(yearStart + rawYear.length).search(/\S/));
-    const ziStart = closeStart + 1 + sp2.length;
-    const serialStart = ziStart + (zi ? 1 : 0) + spz.length + (di ? 1 : 0) + sp3.length;
-    const end = hao ? m.index + m[0].length : serialStart + serial.length;
+    const yearStart = openStart + 1 + sp0.length;
+    const end = hao ? haoAt + 1 : serialEnd;
     const start = agency ? agencyStart : openStart;
     out.push({
       range: { start, end },
@@ -72,13 +98,13 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
       year: rawYear,
       yearRange: { start: yearStart, end: yearStart + rawYear.length },
       di: !!di,
-      diRange: di ? { start: serialStart - sp3.length - 1, end: serialStart - sp3.length } : undefined,
+      diRange: di ? { start: diAt, end: diAt + 1 } : undefined,
       zi: !!zi,
       ziRange: zi ? { start: ziStart, end: ziStart + 1 } : undefined,
       serial,
       serialRange: { start: serialStart, end: serialStart + serial.length },
       hao: hao ? text[end - 1] : '',
-      hasSpace: (sp1 && !!agency) || !!(sp2 || spz || sp3 || (hao && sp4)) || /\s/.test(norm.slice(openStart, closeStart)),
+      hasSpace: (sp1 && !!agency) || sp2 || spz || sp3 || (hao && sp4) || !!sp0 || !!sp1b,
       isOrder: /令$/.test(agency),
     });
   }

@@ -83,7 +83,10 @@ export interface DeclaredCount {
 }
 
 const CN = '一二三四五六七八九十两百';
-const PARTS_TOTAL = new RegExp(`([${CN}\\d]+)(?:个)?部分[,，]?共([${CN}\\d]+)条`, 'g');
+// "三部分共十五条": the regex starts at (个)部分 and the count before it is read backwards by code — a
+// leading [数]+ would rescan a long run of numerals from every position in it.
+const PARTS_TOTAL = new RegExp(`(?:个)?部分[,，]?共([${CN}\\d]+)条`, 'g');
+const COUNT_CHARS = new Set([...CN, ...'0123456789']);
 const EACH_COUNT = new RegExp(`共([${CN}\\d]+)条`, 'g');
 const FOLLOWING = new RegExp(`(以下|如下|下列)([${CN}\\d]+)(?:个)?(方面|部分)`, 'g');
 const LIST_COUNT = new RegExp(`包括([^。;；:：]{2,200}?)[,，]共([${CN}\\d]+)(条|项|个方面)`, 'g');
@@ -96,40 +99,75 @@ const LIST_COUNT = new RegExp(`包括([^。;；:：]{2,200}?)[,，]共([${CN}\\d
 export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
   const { norm } = doc;
   const out: DeclaredCount[] = [];
+  const all = doc.allHeadings;
+  /** Index of the first heading whose line starts after `pos` (binary search; headings are in document order). */
+  const firstAfter = (pos: number): number => {
+    let lo = 0, hi = all.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].lineRange.start > pos) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  const siblingRun = new Map<Heading, number>();
   const followingHeadings = (pos: number): number | undefined => {
-    const first = doc.allHeadings.find((h) => h.lineRange.start > pos);
+    const first = all[firstAfter(pos)];
     if (!first) return undefined;
-    // The first heading after the phrase and its later siblings of the same style.
-    const siblings = first.parent ? first.parent.children : doc.headings;
-    const from = siblings.indexOf(first);
-    let n = 0;
-    for (let i = from; i < siblings.length && siblings[i].style === first.style; i++) n++;
+    let n = siblingRun.get(first);
+    if (n === undefined) {
+      // The first heading after the phrase and its later siblings of the same style.
+      const siblings = first.parent ? first.parent.children : doc.headings;
+      const from = siblings.indexOf(first);
+      n = 0;
+      for (let i = from; i < siblings.length && siblings[i].style === first.style; i++) n++;
+      siblingRun.set(first, n);
+    }
     return n;
+  };
+  // Every "共N条" once, with running sums: the later ones of a section are a contiguous run of them.
+  const each: { start: number; end: number }[] = [];
+  const sums = [0];
+  EACH_COUNT.lastIndex = 0;
+  for (let e = EACH_COUNT.exec(norm); e; e = EACH_COUNT.exec(norm)) {
+    each.push({ start: e.index, end: e.index + e[0].length });
+    sums.push(sums[sums.length - 1] + anyToNumber(e[1]));
+  }
+  const lowerBound = (pred: (k: number) => boolean): number => {
+    let lo = 0, hi = each.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (pred(mid)) hi = mid; else lo = mid + 1; }
+    return lo;
   };
   PARTS_TOTAL.lastIndex = 0;
   for (let m = PARTS_TOTAL.exec(norm); m; m = PARTS_TOTAL.exec(norm)) {
-    const parts = anyToNumber(m[1]);
-    const total = anyToNumber(m[2]);
-    const range = { start: m.index, end: m.index + m[0].length };
+    let s = m.index;
+    while (s > 0 && COUNT_CHARS.has(norm[s - 1])) s--;
+    if (s === m.index) continue;
+    const parts = anyToNumber(norm.slice(s, m.index));
+    const total = anyToNumber(m[1]);
+    const range = { start: s, end: m.index + m[0].length };
     const n = followingHeadings(range.end);
     if (n !== undefined && n !== parts) out.push({ range, declared: parts, actual: n, what: '部分' });
     // Sum the later "共N条" of the same section.
-    const owner = [...doc.allHeadings].reverse().find((h) => h.lineRange.start < range.start);
-    const end = owner ? owner.sectionRange.end : norm.length;
-    const later = norm.slice(range.end, end);
-    let sum = 0, count = 0;
-    EACH_COUNT.lastIndex = 0;
-    for (let e = EACH_COUNT.exec(later); e; e = EACH_COUNT.exec(later)) { sum += anyToNumber(e[1]); count++; }
+    const ownerAt = lowerBoundHeading(all, range.start) - 1;
+    const end = ownerAt >= 0 ? all[ownerAt].sectionRange.end : norm.length;
+    const from = lowerBound((k) => each[k].start >= range.end);
+    const to = lowerBound((k) => each[k].end > end);
+    const count = Math.max(0, to - from);
+    const sum = count > 0 ? sums[to] - sums[from] : 0;
     if (count >= 2 && sum !== total) out.push({ range, declared: total, actual: sum, what: '条' });
   }
   FOLLOWING.lastIndex = 0;
+  let lineEnd = -1, contentEnd = -1;
   for (let m = FOLLOWING.exec(norm); m; m = FOLLOWING.exec(norm)) {
     const declared = anyToNumber(m[2]);
     const range = { start: m.index, end: m.index + m[0].length };
-    // Only when the phrase ends its paragraph (the list follows as headings).
-    const lineEnd = norm.indexOf('\n', range.end);
-    const rest = norm.slice(range.end, lineEnd < 0 ? norm.length : lineEnd);
-    if (!/^[^。]{0,20}[:：。]?\s*$/.test(rest)) continue;
+    // Only when the phrase ends its paragraph (the list follows as headings): at most 20 characters
+    // and a colon or full stop before the line's trailing spaces. The line end and its trailing
+    // spaces are found once per line, not once per phrase.
+    if (range.end > lineEnd) {
+      lineEnd = norm.indexOf('\n', range.end);
+      if (lineEnd < 0) lineEnd = norm.length;
+      contentEnd = lineEnd;
+      while (contentEnd > range.end && /\s/.test(norm[contentEnd - 1])) contentEnd--;
+    }
+    if (contentEnd - range.end > 21 || !/^[^。]{0,20}[:：。]?$/.test(norm.slice(range.end, Math.max(range.end, contentEnd)))) continue;
     const n = followingHeadings(range.end);
     if (n !== undefined && n !== declared) out.push({ range, declared, actual: n, what: m[3] });
   }
@@ -145,6 +183,13 @@ export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
     }
   }
   return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Index of the first heading whose line starts at or after `pos`. */
+function lowerBoundHeading(all: Heading[], pos: number): number {
+  let lo = 0, hi = all.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].lineRange.start >= pos) hi = mid; else lo = mid + 1; }
+  return lo;
 }
 
 /** The year of the plan's end, for templates: the period's end, else the document year + 2. */

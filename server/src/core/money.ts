@@ -43,16 +43,30 @@ function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 59 || c === 10 || c === 33 || c === 63 || c === 0xff01 || c === 0xff1f;
 }
 
-function sentenceAround(norm: string, at: number): Span {
-  let s = at, e = at;
-  while (s > 0 && !isSentenceEnd(norm.charCodeAt(s - 1))) s--;
-  while (e < norm.length && !isSentenceEnd(norm.charCodeAt(e))) e++;
-  return { start: s, end: e };
+/** Positions of the sentence ends of a document, found once per document (not once per amount). */
+const endsCache = new WeakMap<PolicyDocument, number[]>();
+function sentenceAround(doc: PolicyDocument, at: number): Span {
+  const norm = doc.norm;
+  let ends = endsCache.get(doc);
+  if (!ends) {
+    ends = [];
+    for (let i = 0; i < norm.length; i++) if (isSentenceEnd(norm.charCodeAt(i))) ends.push(i);
+    endsCache.set(doc, ends);
+  }
+  let lo = 0, hi = ends.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] >= at) hi = mid; else lo = mid + 1; }
+  return { start: lo > 0 ? ends[lo - 1] + 1 : 0, end: lo < ends.length ? ends[lo] : norm.length };
 }
+
+/**
+ * How far before an amount its beneficiary (对X…) and the labels of its 分别 list are looked for:
+ * a bound keeps the work per amount constant in a sentence of any length.
+ */
+const LOOKBACK = 300;
 
 /** The beneficiary of an amount: 对X(，)给予 / X最高… within its sentence. */
 function beneficiaryOf(doc: PolicyDocument, a: Amount, sentence: Span): string {
-  const before = doc.norm.slice(sentence.start, a.range.start);
+  const before = doc.norm.slice(Math.max(sentence.start, a.range.start - LOOKBACK), a.range.start);
   const dui = before.lastIndexOf('对');
   if (dui >= 0) {
     const rest = before.slice(dui + 1);
@@ -83,14 +97,24 @@ export const tierLists = derived('tier-lists', (doc: PolicyDocument): TierList[]
   for (let i = 0; i < byStart.length; i++) {
     const first = byStart[i];
     if (first.kind !== 'tiered') continue;
-    const sent = sentenceAround(doc.norm, first.range.start);
-    const head = doc.norm.slice(sent.start, first.range.start);
+    const sent = sentenceAround(doc, first.range.start);
+    // A tiered amount has 分别 in its clause (at most 80 characters before it, amounts.ts).
+    const headStart = Math.max(sent.start, first.range.start - 100);
+    const head = doc.norm.slice(headStart, first.range.start);
     const fen = head.lastIndexOf('分别');
     if (fen < 0) continue;
+    const fenAt = headStart + fen;
     // Labels: the last 、-separated run before 分别 in the sentence (对新认定的国家级、省级、市级企业技术中心;
-    // 对第一、第二、第三梯队的每位后备人才，市财政每年度分别…).
-    const segStart = sent.start;
-    const seg = doc.norm.slice(segStart, sent.start + fen);
+    // 对第一、第二、第三梯队的每位后备人才，市财政每年度分别…), looked for within LOOKBACK characters:
+    // from the first clause break there (a run never crosses one, so the scan is the same as from
+    // the sentence start).
+    let segStart = sent.start;
+    if (fenAt - sent.start > LOOKBACK) {
+      segStart = fenAt - LOOKBACK;
+      const brk = doc.norm.slice(segStart, fenAt).search(/[,，()（）]/);
+      if (brk >= 0) segStart += brk + 1;
+    }
+    const seg = doc.norm.slice(segStart, fenAt);
     let run: RegExpExecArray | null = null;
     const RUN = /[^,，、()（）]{0,40}(?:、[^,，、()（）]{0,40}){1,20}/g;
     for (let r = RUN.exec(seg); r; r = RUN.exec(seg)) if (r[0].includes('、')) run = r;
@@ -99,7 +123,7 @@ export const tierLists = derived('tier-lists', (doc: PolicyDocument): TierList[]
     const amounts: Amount[] = [];
     let j = i;
     while (j < byStart.length && byStart[j].kind === 'tiered' && byStart[j].range.start < sent.end) amounts.push(byStart[j++]);
-    lists.push({ labels: parts, labelsRange: { start: segStart + run.index, end: sent.start + fen }, amounts, range: { start: segStart + run.index, end: amounts[amounts.length - 1].range.end } });
+    lists.push({ labels: parts, labelsRange: { start: segStart + run.index, end: fenAt }, amounts, range: { start: segStart + run.index, end: amounts[amounts.length - 1].range.end } });
     i = j - 1;
   }
   return lists;
@@ -126,17 +150,24 @@ export function measureAt(doc: PolicyDocument, at: number): Measure | undefined 
 export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyItem[] => {
   const items: MoneyItem[] = [];
   const levelOfAmount = new Map<Amount, string>();
+  // The kind of support named in a sentence, once per sentence (several amounts share one).
+  const kindOfSentence = new Map<number, string>();
   for (const list of tierLists(doc)) {
     if (list.labels.length !== list.amounts.length) continue;
     list.amounts.forEach((a, k) => levelOfAmount.set(a, levelOf(list.labels[k])));
   }
   for (const a of doc.amounts) {
-    const sentence = sentenceAround(doc.norm, a.range.start);
+    const sentence = sentenceAround(doc, a.range.start);
     const beneficiary = beneficiaryOf(doc, a, sentence);
     const level = levelOfAmount.get(a);
     const measure = measureAt(doc, a.range.start);
     const clause = doc.norm.slice(a.contextRange.start, a.contextRange.end);
-    const support = SUPPORT_KIND.exec(clause)?.[1] ?? SUPPORT_KIND.exec(doc.norm.slice(sentence.start, sentence.end))?.[1] ?? '';
+    let sentenceKind = kindOfSentence.get(sentence.start);
+    if (sentenceKind === undefined) {
+      sentenceKind = SUPPORT_KIND.exec(doc.norm.slice(sentence.start, sentence.end))?.[1] ?? '';
+      kindOfSentence.set(sentence.start, sentenceKind);
+    }
+    const support = SUPPORT_KIND.exec(clause)?.[1] ?? sentenceKind;
     items.push({ amount: a, beneficiary, level, key: keyOf(beneficiary, level, a.period, support), measure, sentence });
   }
   return items;
