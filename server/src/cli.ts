@@ -157,7 +157,9 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`policy-lint: ${displayPath(rc.path)}: ${rc.error} — 已忽略 / ignored\n`);
     }
     const merged = normalizeConfig(mergeRawConfigs(rc && !rc.error ? rc.raw : undefined, cliLayer));
-    for (const e of merged.errors) {
+    // The file's own problems too: a later layer may replace a malformed value without a word.
+    const own = rc && !rc.error ? normalizeConfig(rc.raw).errors : [];
+    for (const e of [...own, ...merged.errors]) {
       const key = `${displayPath(rc?.path ?? '')}: ${e}`;
       if (!reported.has(key)) { reported.add(key); process.stderr.write(`policy-lint: ${key}\n`); }
     }

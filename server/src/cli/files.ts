@@ -115,6 +115,7 @@ export function ioMessage(e: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied / 没有读取权限';
     case 'EISDIR': return 'is a folder / 这是一个文件夹';
     case 'ENOTDIR': return 'not a folder / 不是文件夹';
+    case 'ELOOP': return 'a symbolic link loop / 符号链接循环';
     default: return err?.message ?? String(e);
   }
 }
