@@ -278,6 +278,8 @@ describe('cli: hostile files', function () {
     assert.ok(!raw(text.stdout + text.stderr), 'no raw control character');
     const fix = run(['--fix', '--dry-run', file]);
     assert.ok(!raw(fix.stdout + fix.stderr));
+    const html = run(['--format', 'html', file]).stdout;
+    assert.ok(!raw(html) && html.includes('a\\x1b[31mred'), 'HTML shows the escaped name');
     assert.strictEqual(json(run(['--format', 'json', file]).stdout).files[0].path, file);
   });
 });
