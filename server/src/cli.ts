@@ -10,7 +10,7 @@ import { mergeRawConfigs, message, normalizeConfig, RULES } from './linter';
 import { findRcFile, readRcFile, RcFile } from './rcfile';
 import { checkFile, FileResult } from './cli/check';
 import { collectFiles } from './cli/files';
-import { formatJson, formatText } from './cli/format';
+import { displayPath, formatJson, formatText } from './cli/format';
 import { formatGithub, formatHtml, formatSarif } from './cli/reports';
 import { fixFile } from './cli/fix';
 import { readDocx, readText } from './cli/files';
@@ -140,7 +140,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (opts.config) {
     explicit = readRcFile(path.resolve(opts.config));
     if (explicit.error) {
-      process.stderr.write(`policy-lint: ${opts.config}: ${explicit.error}\n`);
+      process.stderr.write(`policy-lint: ${displayPath(opts.config)}: ${explicit.error}\n`);
       return 2;
     }
   }
@@ -154,11 +154,13 @@ async function main(argv: readonly string[]): Promise<number> {
     const rc = explicit ?? findRcFile(file);
     if (rc?.error && !reported.has(rc.path)) {
       reported.add(rc.path);
-      process.stderr.write(`policy-lint: ${rc.path}: ${rc.error} — 已忽略 / ignored\n`);
+      process.stderr.write(`policy-lint: ${displayPath(rc.path)}: ${rc.error} — 已忽略 / ignored\n`);
     }
     const merged = normalizeConfig(mergeRawConfigs(rc && !rc.error ? rc.raw : undefined, cliLayer));
-    for (const e of merged.errors) {
-      const key = `${rc?.path}: ${e}`;
+    // The file's own problems too: a later layer may replace a malformed value without a word.
+    const own = rc && !rc.error ? normalizeConfig(rc.raw).errors : [];
+    for (const e of [...own, ...merged.errors]) {
+      const key = `${displayPath(rc?.path ?? '')}: ${e}`;
       if (!reported.has(key)) { reported.add(key); process.stderr.write(`policy-lint: ${key}\n`); }
     }
     // The CLI checks every file it is given, whatever its kind.
@@ -174,22 +176,32 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write('policy-lint: --dry-run 需与 --fix 同用 / --dry-run goes with --fix\n');
     return 2;
   }
+  let fixFailed = false;
   if (opts.fix) {
     // Fix first, then report what is left.
     for (const f of files) {
       if (f.error) continue;
       const o = fixFile(f.path, configFor(f.path), opts.dryRun);
       if (o.diff) process.stdout.write(o.diff);
-      if (o.changed && !opts.dryRun) process.stderr.write(`policy-lint: ${f.path}: 已修复 ${o.fixed} 处 / fixed ${o.fixed}\n`);
-      if (o.error && !/\.docx$/i.test(f.path)) process.stderr.write(`policy-lint: ${f.path}: ${o.error}\n`);
+      if (o.changed && !opts.dryRun) process.stderr.write(`policy-lint: ${displayPath(f.path)}: 已修复 ${o.fixed} 处 / fixed ${o.fixed}\n`);
+      if (o.error && !/\.docx$/i.test(f.path)) process.stderr.write(`policy-lint: ${displayPath(f.path)}: ${o.error}\n`);
+      if (o.failed) fixFailed = true;
     }
   }
   const progress = process.stderr.isTTY && files.length > 50 && !timing;
   if (progress) process.stderr.write(`policy-lint: 正在检查 ${files.length} 个文件… / checking ${files.length} files…\r`);
   const workers = process.env.POLICY_LINT_WORKERS !== '0';
-  const results: FileResult[] = workers && files.length >= PARALLEL_FROM
-    ? await checkInParallel(files.map((entry, index) => ({ index, entry, config: configFor(entry.path) })), opts.locale, __filename)
-    : await Promise.all(files.map((f) => checkFile(f, configFor(f.path), opts.locale)));
+  const inProcess = () => Promise.all(files.map((f) => checkFile(f, configFor(f.path), opts.locale)));
+  let results: FileResult[];
+  if (workers && files.length >= PARALLEL_FROM) {
+    try {
+      results = await checkInParallel(files.map((entry, index) => ({ index, entry, config: configFor(entry.path) })), opts.locale, __filename);
+    } catch (e) {
+      // The worker threads failed (a bug or no threads here): the same check, in this thread.
+      if (timing) process.stderr.write(`policy-lint: workers failed (${e instanceof Error ? e.message : String(e)}); checking in-process\n`);
+      results = await inProcess();
+    }
+  } else results = await inProcess();
   const t2 = Date.now();
   if (progress) process.stderr.write(' '.repeat(60) + '\r');
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
@@ -214,20 +226,21 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       fs.writeFileSync(opts.output, out);
     } catch (e) {
-      process.stderr.write(`policy-lint: ${opts.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`policy-lint: ${displayPath(opts.output)}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 2;
     }
   } else process.stdout.write(out);
   if (timing) process.stderr.write(`policy-lint: timing: collect ${t1 - t0} ms, check ${t2 - t1} ms, format+write ${Date.now() - t2} ms, ${files.length} files\n`);
   for (const r of results) {
-    if (r.error) process.stderr.write(`policy-lint: ${r.path}: ${r.error}\n`);
-    for (const e of r.ruleErrors ?? []) process.stderr.write(`policy-lint: ${r.path}: ${e}\n`);
+    if (r.error) process.stderr.write(`policy-lint: ${displayPath(r.path)}: ${r.error}\n`);
+    for (const e of r.ruleErrors ?? []) process.stderr.write(`policy-lint: ${displayPath(r.path)}: ${e}\n`);
   }
-  if (results.some((r) => r.error)) return 2;
+  // A fix that could not be written is an I/O error, whatever the findings.
+  if (fixFailed || results.some((r) => r.error)) return 2;
   if (results.length === 0) {
     process.stderr.write('policy-lint: 没有找到 .txt 或 .md 文件 / no .txt or .md files found\n');
   }
-  for (const r of results) if (r.note && opts.format === 'text') process.stderr.write(`policy-lint: ${r.path}: ${r.note}\n`);
+  for (const r of results) if (r.note && opts.format === 'text') process.stderr.write(`policy-lint: ${displayPath(r.path)}: ${r.note}\n`);
   if (results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {

@@ -22,8 +22,10 @@ export function readRcFile(file: string): RcFile {
   try {
     st = fs.statSync(file);
   } catch (e) {
-    return { path: file, error: (e as Error).message };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { path: file, error: code === 'ELOOP' ? 'a symbolic link loop / 符号链接循环' : code === 'ENOENT' ? 'no such file (a dangling link?) / 文件不存在' : (e as Error).message };
   }
+  if (!st.isFile()) return { path: file, error: 'not a regular file / 不是普通文件' };
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.rc;
   let rc: RcFile;
@@ -55,7 +57,8 @@ export function findRcFile(documentPath: string, stopAt?: string): RcFile | unde
   const stop = stopAt ? path.resolve(stopAt) : undefined;
   for (let i = 0; i < 64; i++) {
     const candidate = path.join(dir, RC_NAME);
-    if (fs.existsSync(candidate)) return readRcFile(candidate);
+    // lstat: a link loop or a dangling link named .policylintrc.json is reported, not passed over.
+    if (fs.lstatSync(candidate, { throwIfNoEntry: false })) return readRcFile(candidate);
     if (stop && dir === stop) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;

@@ -14,7 +14,8 @@ const count = (text: string, raw: unknown = {}) => lintText(text, normalizeConfi
 describe('config: layers, presets and profile', () => {
   it('merges layers key by key, later wins', () => {
     const m = mergeRawConfigs({ check: 'auto', rules: { citation: 'off', target: 'hint' } }, { rules: { citation: 'warning' }, preset: 'national' }, 'junk', null);
-    assert.deepStrictEqual(m, { check: 'auto', rules: { citation: 'warning', target: 'hint' }, preset: 'national' });
+    // The merged layers have no prototype (a "__proto__" key stays a key): compare their JSON.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(m)), { check: 'auto', rules: { citation: 'warning', target: 'hint' }, preset: 'national' });
   });
   it('applies a preset under the user\'s own rules', () => {
     const national = normalizeConfig({ preset: 'national' }).config;
@@ -32,6 +33,59 @@ describe('config: layers, presets and profile', () => {
     assert.strictEqual(config.options['structure/validity'].maxYears, 3);
     const bad = normalizeConfig({ profile: { units: 'all', validity: { maxYears: -1 }, replyClasses: 'XYZ' } });
     assert.strictEqual(bad.errors.length, 3);
+  });
+});
+
+/** A value nested `depth` levels deep, built without recursion. */
+function nested(depth: number): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+}
+
+describe('config: hostile settings', () => {
+  it('a "__proto__" key, as JSON.parse makes it, does not turn checking off and is reported', () => {
+    const raw = JSON.parse('{"__proto__":{"enable":false},"rules":{"__proto__":{"citation":"off"}}}') as unknown;
+    const { config, errors } = normalizeConfig(mergeRawConfigs(undefined, raw));
+    assert.strictEqual(config.enable, true);
+    assert.strictEqual(config.rules.citation, undefined);
+    assert.strictEqual(count(PLAN, raw), 3, 'citation findings still reported');
+    assert.ok(errors.some((e) => e.includes('__proto__')), errors.join('; '));
+    assert.strictEqual(({} as Record<string, unknown>).enable, undefined, 'Object.prototype untouched');
+  });
+  it('"constructor" is neither a preset nor a rule nor an option key', () => {
+    for (const preset of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const { config, errors } = normalizeConfig({ preset });
+      assert.strictEqual(config.preset, undefined, preset);
+      assert.ok(errors.some((e) => e.includes('unknown preset')), preset);
+    }
+    const r = normalizeConfig(JSON.parse('{"rules":{"constructor":"off"},"options":{"constructor":{},"__proto__":{"x":1}},"profile":{"docCodes":{"__proto__":"x"}}}'));
+    assert.deepStrictEqual(Object.keys(r.config.rules), []);
+    assert.deepStrictEqual(Object.keys(r.config.options).filter((k) => !k.startsWith('citation/')), []);
+    assert.deepStrictEqual(r.config.options['citation/doc-number-bracket'], { docCodes: {} });
+    assert.strictEqual(r.errors.length, 4, r.errors.join('; '));
+    assert.strictEqual(Object.getPrototypeOf(r.config.options), Object.prototype);
+  });
+  it('options nested 10,000 levels deep are refused with a message; the result serialises', () => {
+    const raw = { options: { 'citation/doc-number-bracket': nested(10_000), 'reply/class': { system: '甲乙丙' } } };
+    const { config, errors } = normalizeConfig(mergeRawConfigs(raw, { rules: { target: 'hint' } }));
+    assert.ok(errors.some((e) => /nested too deeply/.test(e) && e.includes('citation/doc-number-bracket')), errors.join('; '));
+    assert.strictEqual(config.options['reply/class'].system, '甲乙丙', 'the other options stand');
+    assert.doesNotThrow(() => JSON.stringify(config));
+    assert.doesNotThrow(() => structuredClone(config));
+    // Deep values elsewhere: wrong types, reported without walking them.
+    const deep = normalizeConfig({ enable: nested(10_000), rules: nested(10_000), profile: { units: nested(10_000), docCodes: nested(10_000) } });
+    assert.strictEqual(deep.config.enable, true);
+    assert.ok(deep.errors.length >= 3, deep.errors.join('; '));
+    assert.doesNotThrow(() => JSON.stringify(deep.config));
+  });
+  it('wrong types everywhere give messages and the defaults', () => {
+    for (const raw of [[], 'x', 42, true, { enable: 'no', check: 1, rules: [], options: 'x', profile: [], preset: 7 }]) {
+      const { config, errors } = normalizeConfig(raw);
+      assert.strictEqual(config.enable, true);
+      assert.strictEqual(config.check, 'auto');
+      assert.ok(errors.length > 0, JSON.stringify(raw));
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import { lex, Tokens } from '../../server/src/core/lexer';
 import { findDocNumbers } from '../../server/src/core/citations';
 import { normalizeForMatching } from '../../server/src/core/normalize';
 import { cnToNumber, numeralValue } from '../../server/src/core/numerals';
-import { parseDocument } from '../../server/src/core';
+import { parseDocument } from '../../server/src/linter';
 import { sectionRole, sectionRoles } from '../../server/src/core/vocabulary';
 
 const lexText = (text: string): Tokens => lex(text, normalizeForMatching(text));

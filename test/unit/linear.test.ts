@@ -8,7 +8,7 @@
  */
 import * as assert from 'assert';
 import { readdirSync } from 'fs';
-import { lintText } from '../../server/src/core';
+import { lintText } from '../../server/src/linter';
 import { CORPUS, corpusText } from './corpus';
 
 const KB100 = 100 * 1024;

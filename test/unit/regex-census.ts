@@ -69,7 +69,7 @@ if (require.main === module) {
   for (const m of modules) require(m);
   // Exercise the analysis: patterns built per document or per configuration are recorded too.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const core = require(path.join(OUT, 'core', 'index.js')) as typeof import('../../server/src/core');
+  const core = require(path.join(OUT, 'linter.js')) as typeof import('../../server/src/linter');
   const fixtures = path.join(ROOT, 'test', 'fixtures');
   const configs = [
     core.DEFAULT_CONFIG,

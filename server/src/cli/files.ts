@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
+import * as zlib from 'zlib';
 
 /** Files the CLI checks when it walks a folder. Files named explicitly are checked whatever their extension. */
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
@@ -114,6 +115,7 @@ export function ioMessage(e: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied / 没有读取权限';
     case 'EISDIR': return 'is a folder / 这是一个文件夹';
     case 'ENOTDIR': return 'not a folder / 不是文件夹';
+    case 'ELOOP': return 'a symbolic link loop / 符号链接循环';
     default: return err?.message ?? String(e);
   }
 }
@@ -148,7 +150,11 @@ export function decode(buf: Buffer): ReadResult {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
   const head = buf.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, skipped: true, error: 'binary file (contains NUL bytes); not checked / 二进制文件，未检查' };
+  if (head.includes(0)) {
+    const utf16 = decodeUtf16WithoutBom(buf);
+    if (utf16) return utf16;
+    return { ok: false, skipped: true, error: 'binary file (contains NUL bytes); not checked / 二进制文件，未检查' };
+  }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
     return { ok: true, text, encoding: 'utf-8' };
@@ -161,6 +167,30 @@ export function decode(buf: Buffer): ReadResult {
     }
     return { ok: false, error: 'unknown encoding: neither UTF-8 nor GB18030 text; save the file as UTF-8 / 无法确定文件编码（既不是 UTF-8 也不像 GB18030），请另存为 UTF-8' };
   }
+}
+
+/**
+ * UTF-16 saved without a byte order mark (Windows "Unicode" text): the NUL bytes of the first 8 KB
+ * mostly on one side of the code units (the high byte of ASCII characters), and the whole file
+ * decodes to text — no unpaired surrogates, no control characters but tab, line and page breaks.
+ */
+function decodeUtf16WithoutBom(buf: Buffer): ReadResult | undefined {
+  if (buf.length % 2 !== 0) return undefined;
+  const head = buf.subarray(0, 8192);
+  let even = 0, odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) { if (i % 2 === 0) even++; else odd++; }
+  // ASCII characters put their NUL on one side; CJK characters whose low byte is 0 (一 U+4E00) put
+  // a few on the other. The decoding below decides.
+  const encoding = odd >= even ? 'utf-16le' : 'utf-16be';
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(buf);
+  } catch {
+    return undefined;
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffe\uffff]/.test(text)) return undefined;
+  return { ok: true, text, encoding, note: `decoded as ${encoding.toUpperCase()} without a byte order mark / 按 ${encoding.toUpperCase()}（无 BOM）编码读取` };
 }
 
 /** Decoded text that reads as Chinese: no replacement characters, and CJK among its letters. */
@@ -177,19 +207,97 @@ export function looksChinese(text: string): boolean {
   return cjk >= 2 && odd * 20 < cjk && cjk * 4 >= Math.min(n, 40) ;
 }
 
+/** Limits for a .docx: its word/document.xml inflated, all its XML parts inflated, and the text extracted. */
+export const MAX_DOCX_XML = 64 * 1024 * 1024;
+export const MAX_DOCX_PARTS = 128 * 1024 * 1024;
+
+/**
+ * Check a .docx before mammoth opens it: a zip whose central directory lists word/document.xml, each
+ * XML part stored or deflated, and — inflating for real, with a ceiling, since sizes in the directory
+ * can lie — word/document.xml within MAX_DOCX_XML and all XML parts within MAX_DOCX_PARTS.
+ * Returns why the file is not read (too large: skipped; damaged: an error), or undefined when it may be read.
+ */
+export function inspectDocx(buf: Buffer): { error: string; skipped?: boolean } | undefined {
+  const r = inspectZip(buf);
+  if (!r) return undefined;
+  return r.startsWith('!') ? { error: r.slice(1), skipped: true } : { error: r };
+}
+
+/** inspectDocx's finding as a message; '!' first when the file is too large rather than damaged. */
+function inspectZip(buf: Buffer): string | undefined {
+  const corrupt = 'not a valid .docx (damaged zip archive) / 不是有效的 .docx 文件（压缩包已损坏）';
+  const eocdMin = 22;
+  if (buf.length < eocdMin) return corrupt;
+  let eocd = -1;
+  for (let i = buf.length - eocdMin; i >= Math.max(0, buf.length - eocdMin - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  }
+  if (eocd < 0) return corrupt;
+  const entries = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  if (entries === 0xffff || p === 0xffffffff) return 'ZIP64 .docx files are not supported / 不支持 ZIP64 格式的 .docx';
+  let total = 0;
+  let sawDocument = false;
+  for (let n = 0; n < entries; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return corrupt;
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const declared = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28), extraLen = buf.readUInt16LE(p + 30), commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    if (p + 46 + nameLen > buf.length) return corrupt;
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    p += 46 + nameLen + extraLen + commentLen;
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return corrupt;
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (compressed === 0xffffffff || start + compressed > buf.length) return corrupt;
+    const data = buf.subarray(start, start + compressed);
+    const isDocument = name === 'word/document.xml';
+    const limit = Math.min(isDocument ? MAX_DOCX_XML : Infinity, MAX_DOCX_PARTS - total);
+    let size: number;
+    if (declared > limit) size = declared;
+    else if (method === 0) size = data.length;
+    else if (method === 8) {
+      try {
+        size = zlib.inflateRawSync(data, { maxOutputLength: limit + 1 }).length;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) size = limit + 1;
+        else return corrupt;
+      }
+    } else return `unsupported compression in the .docx (method ${method}) / .docx 使用了不支持的压缩方式`;
+    if (size > limit) {
+      return isDocument && size > MAX_DOCX_XML
+        ? `!the document text of the .docx is too large (word/document.xml over ${MAX_DOCX_XML / 1048576} MB unpacked); not checked / .docx 正文解压后过大，未检查`
+        : `!the .docx unpacks to too much data (over ${MAX_DOCX_PARTS / 1048576} MB, a zip bomb?); not checked / .docx 解压后数据过大，未检查`;
+    }
+    total += size;
+    if (isDocument) sawDocument = true;
+  }
+  return sawDocument ? undefined : 'not a Word document (no word/document.xml) / 不是 Word 文档（缺少 word/document.xml）';
+}
+
 /** Text of a .docx with its paragraph structure (one paragraph per line), through mammoth. */
 export async function readDocx(file: string): Promise<ReadResult> {
   try {
     const st = fs.statSync(file);
     if (st.size > MAX_BYTES) return { ok: false, skipped: true, error: `file too large (${(st.size / 1048576).toFixed(1)} MB); not checked / 文件过大，未检查` };
+    const buf = fs.readFileSync(file);
+    const problem = inspectDocx(buf);
+    if (problem) return { ok: false, ...problem };
     // mammoth is loaded only when a .docx is given.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mammoth = require('mammoth') as { extractRawText(o: { path: string }): Promise<{ value: string }> };
-    const { value } = await mammoth.extractRawText({ path: file });
+    const mammoth = require('mammoth') as { extractRawText(o: { buffer: Buffer }): Promise<{ value: string }> };
+    const { value } = await mammoth.extractRawText({ buffer: buf });
+    // The extracted text has the same limit as a text file.
+    const bytes = Buffer.byteLength(value);
+    if (bytes > MAX_BYTES) {
+      return { ok: false, skipped: true, error: `the text of the .docx is too large (${(bytes / 1048576).toFixed(1)} MB, limit ${MAX_BYTES / 1048576} MB); not checked / .docx 文本过大，未检查` };
+    }
     // mammoth separates paragraphs with a blank line; keep one paragraph per line, as drafts are written.
     return { ok: true, text: value.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n'), encoding: 'docx', note: 'positions are paragraph/line numbers in the text extracted from the .docx / 位置为从 .docx 提取的文本中的段落（行）号' };
   } catch (e) {
-    return { ok: false, error: `could not read the .docx: ${e instanceof Error ? e.message : String(e)} / 无法读取 .docx 文件` };
+    return { ok: false, error: `could not read the .docx / 无法读取 .docx 文件: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 

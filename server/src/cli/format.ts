@@ -19,6 +19,20 @@ export function summarize(results: readonly FileResult[]): Summary {
   return s;
 }
 
+/**
+ * A file name as shown to a person (text output, messages, diffs): control characters and the
+ * bidirectional overrides are written as \xNN / \u{NNNN} escapes, so a name can neither move the
+ * terminal's cursor, colour it, break a line nor reorder what is shown. Structured formats (JSON,
+ * SARIF) carry the exact name instead.
+ */
+export function displayPath(p: string): string {
+  // eslint-disable-next-line no-control-regex
+  return p.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? '\\x' + n.toString(16).padStart(2, '0') : '\\u{' + n.toString(16) + '}';
+  });
+}
+
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify({ version: 1, files: results }, null, 2) + '\n';
 }
@@ -43,7 +57,7 @@ export function formatText(results: readonly FileResult[], locale: Locale, color
   const out: string[] = [];
   for (const r of results) {
     if (r.diagnostics.length === 0 && !r.error && !r.skipped) continue;
-    out.push(c('bold', r.path) + c('dim', `  ${message('kind/' + r.kind, undefined, locale)}${r.title ? ' · ' + r.title : ''}`));
+    out.push(c('bold', displayPath(r.path)) + c('dim', `  ${message('kind/' + r.kind, undefined, locale)}${r.title ? ' · ' + r.title : ''}`));
     if (r.skipped) out.push('  ' + c('dim', r.skipped));
     if (r.error) out.push('  ' + c('error', r.error));
     for (const d of r.diagnostics) {

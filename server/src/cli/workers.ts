@@ -26,24 +26,46 @@ export function runWorkerIfChild(): boolean {
   return true;
 }
 
+/**
+ * Check the jobs on worker threads. Any failure (a batch that cannot be sent, a worker that throws or
+ * exits early) stops every worker and rejects, so the caller can fall back to checking in-process:
+ * never a hung process.
+ */
 export async function checkInParallel(jobs: Job[], locale: Locale, script: string): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   const count = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(jobs.length / BATCH)));
   let next = 0;
-  await Promise.all(Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
-    const w = new Worker(script);
-    const feed = () => {
-      if (next >= jobs.length) { void w.terminate().then(() => resolve()); return; }
-      const batch = jobs.slice(next, next + BATCH);
-      next += BATCH;
-      w.postMessage({ jobs: batch, locale } satisfies Batch);
-    };
-    w.on('message', (out: { index: number; result: FileResult }[]) => {
-      for (const o of out) results[o.index] = o.result;
+  const workers: Worker[] = [];
+  let failed = false;
+  const stopAll = () => { failed = true; for (const w of workers) void w.terminate(); };
+  try {
+    await Promise.all(Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(script);
+      workers.push(w);
+      let done = false;
+      const fail = (e: unknown) => { if (!done) { done = true; stopAll(); reject(e instanceof Error ? e : new Error(String(e))); } };
+      const feed = () => {
+        if (failed) { fail(new Error('another worker failed')); return; }
+        if (next >= jobs.length) { done = true; void w.terminate().then(() => resolve()); return; }
+        const batch = jobs.slice(next, next + BATCH);
+        next += BATCH;
+        try {
+          w.postMessage({ jobs: batch, locale } satisfies Batch);
+        } catch (e) {
+          fail(e);
+        }
+      };
+      w.on('message', (out: { index: number; result: FileResult }[]) => {
+        for (const o of out) results[o.index] = o.result;
+        feed();
+      });
+      w.on('error', fail);
+      w.on('exit', (code) => fail(new Error(`worker exited (${code})`)));
       feed();
-    });
-    w.on('error', reject);
-    feed();
-  })));
+    })));
+  } catch (e) {
+    stopAll();
+    throw e;
+  }
   return results;
 }

@@ -55,21 +55,56 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Keys that would reach an object's prototype when assigned: never taken from settings. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Deepest nesting and most values accepted in one rule's options (no rule needs more than a few levels). */
+export const MAX_OPTION_DEPTH = 32;
+export const MAX_OPTION_NODES = 100_000;
+
+/**
+ * Check a settings value without recursion: nesting no deeper than MAX_OPTION_DEPTH, at most
+ * MAX_OPTION_NODES values, no prototype keys. Returns a message for the first problem, or undefined.
+ */
+export function checkSettingsValue(value: unknown): string | undefined {
+  const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }];
+  let nodes = 0;
+  while (stack.length) {
+    const { v, depth } = stack.pop()!;
+    if (++nodes > MAX_OPTION_NODES) return `too many values (over ${MAX_OPTION_NODES}) / 值过多`;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_OPTION_DEPTH) return `nested too deeply (over ${MAX_OPTION_DEPTH} levels) / 嵌套层数过多`;
+    if (Array.isArray(v)) { for (const x of v) stack.push({ v: x, depth: depth + 1 }); continue; }
+    for (const k of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(k)) return `key "${k}" is not allowed / 不允许使用键“${k}”`;
+      stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** A fresh object without a prototype, so no key of user settings can reach Object.prototype. */
+function bare<T>(): Record<string, T> { return Object.create(null) as Record<string, T>; }
+
 /** Validate raw settings (from VS Code, a file or the command line). */
 export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; errors: string[] } {
   const errors: string[] = [];
+  // Only validated keys are ever assigned to rules/options (rule ids, categories, never a prototype key).
   const config: PolicyLintConfig = { enable: true, check: 'auto', rules: {}, options: {} };
   if (raw === undefined || raw === null) return { config, errors };
   if (!isRecord(raw)) return { config, errors: ['settings must be an object'] };
-  if ('enable' in raw) {
+  for (const k of Object.keys(raw)) if (FORBIDDEN_KEYS.has(k)) errors.push(`key "${k}" is not allowed; ignored / 不允许使用键“${k}”，已忽略`);
+  if (has(raw, 'enable')) {
     if (typeof raw.enable === 'boolean') config.enable = raw.enable;
     else errors.push('"enable" must be true or false');
   }
-  if ('check' in raw) {
+  if (has(raw, 'check')) {
     if (raw.check === 'auto' || raw.check === 'always' || raw.check === 'never') config.check = raw.check;
     else errors.push('"check" must be "auto", "always" or "never"');
   }
-  if ('rules' in raw && raw.rules !== undefined) {
+  if (has(raw, 'rules') && raw.rules !== undefined) {
     if (!isRecord(raw.rules)) errors.push('"rules" must be an object of rule id → severity');
     else {
       for (const [key, value] of Object.entries(raw.rules)) {
@@ -84,24 +119,27 @@ export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; error
       }
     }
   }
-  if ('preset' in raw && raw.preset !== undefined && raw.preset !== null && raw.preset !== '') {
-    if (typeof raw.preset === 'string' && raw.preset in PRESETS) {
+  if (has(raw, 'preset') && raw.preset !== undefined && raw.preset !== null && raw.preset !== '') {
+    if (typeof raw.preset === 'string' && has(PRESETS, raw.preset)) {
       config.preset = raw.preset as PresetName;
       // Preset severities apply where the user's own rules say nothing.
       for (const [key, v] of Object.entries(PRESETS[config.preset])) {
-        if (!(key in config.rules) && (ruleById(key) !== undefined || (CATEGORIES as readonly string[]).includes(key))) config.rules[key] = v;
+        if (!has(config.rules, key) && (ruleById(key) !== undefined || (CATEGORIES as readonly string[]).includes(key))) config.rules[key] = v;
       }
-    } else errors.push(`unknown preset "${typeof raw.preset === "string" ? raw.preset : typeof raw.preset}" (${Object.keys(PRESETS).join(', ')})`);
+    } else errors.push(`unknown preset "${typeof raw.preset === 'string' ? raw.preset : typeof raw.preset}" (${Object.keys(PRESETS).join(', ')}) / 未知预设`);
   }
-  if ('profile' in raw && raw.profile !== undefined && raw.profile !== null) {
+  if (has(raw, 'profile') && raw.profile !== undefined && raw.profile !== null) {
     if (!isRecord(raw.profile)) errors.push('"profile" must be an object');
     else config.profile = normalizeProfile(raw.profile, errors);
   }
-  if ('options' in raw && raw.options !== undefined) {
+  if (has(raw, 'options') && raw.options !== undefined) {
     if (!isRecord(raw.options)) errors.push('"options" must be an object');
     else for (const [key, value] of Object.entries(raw.options)) {
-      if (isRecord(value)) config.options[key] = value;
-      else errors.push(`options for "${key}" must be an object`);
+      if (FORBIDDEN_KEYS.has(key)) { errors.push(`options: key "${key}" is not allowed / 不允许使用键“${key}”`); continue; }
+      if (!isRecord(value)) { errors.push(`options for "${key}" must be an object`); continue; }
+      const problem = checkSettingsValue(value);
+      if (problem) errors.push(`options for "${key}": ${problem}; ignored / 已忽略`);
+      else config.options[key] = value;
     }
   }
   profileOptions(config);
@@ -110,22 +148,29 @@ export function normalizeConfig(raw: unknown): { config: PolicyLintConfig; error
 
 function normalizeProfile(raw: Record<string, unknown>, errors: string[]): Profile {
   const p: Profile = {};
-  if (raw.units !== undefined) {
+  if (has(raw, 'units') && raw.units !== undefined) {
     if (Array.isArray(raw.units) && raw.units.every((u) => typeof u === 'string')) p.units = (raw.units as string[]).filter((u) => u.trim()).slice(0, 5000);
     else errors.push('"profile.units" must be a list of unit names');
   }
-  if (raw.docCodes !== undefined) {
-    if (isRecord(raw.docCodes) && Object.values(raw.docCodes).every((v) => typeof v === 'string')) p.docCodes = raw.docCodes as Record<string, string>;
+  if (has(raw, 'docCodes') && raw.docCodes !== undefined) {
+    if (isRecord(raw.docCodes) && Object.values(raw.docCodes).every((v) => typeof v === 'string')) {
+      p.docCodes = {};
+      for (const [k, v] of Object.entries(raw.docCodes)) {
+        if (FORBIDDEN_KEYS.has(k)) errors.push(`"profile.docCodes": key "${k}" is not allowed / 不允许使用键“${k}”`);
+        else p.docCodes[k] = v as string;
+      }
+    }
     else errors.push('"profile.docCodes" must map 代字 to organ names');
   }
-  if (raw.replyClasses !== undefined) {
+  if (has(raw, 'replyClasses') && raw.replyClasses !== undefined) {
     if (raw.replyClasses === 'ABC' || raw.replyClasses === '甲乙丙') p.replyClasses = raw.replyClasses;
     else errors.push('"profile.replyClasses" must be "ABC" or "甲乙丙"');
   }
-  if (raw.validity !== undefined) {
+  if (has(raw, 'validity') && raw.validity !== undefined) {
     const v = raw.validity;
+    const own = (o: Record<string, unknown>, k: string) => (has(o, k) ? o[k] : undefined);
     const ok = (n: unknown) => n === undefined || (typeof n === 'number' && n > 0 && n <= 100);
-    if (isRecord(v) && ok(v.maxYears) && ok(v.trialMaxYears)) p.validity = { maxYears: v.maxYears as number | undefined, trialMaxYears: v.trialMaxYears as number | undefined };
+    if (isRecord(v) && ok(own(v, 'maxYears')) && ok(own(v, 'trialMaxYears'))) p.validity = { maxYears: own(v, 'maxYears') as number | undefined, trialMaxYears: own(v, 'trialMaxYears') as number | undefined };
     else errors.push('"profile.validity" must be {"maxYears": n, "trialMaxYears": n}');
   }
   return p;
@@ -135,7 +180,7 @@ function normalizeProfile(raw: Record<string, unknown>, errors: string[]): Profi
 function profileOptions(config: PolicyLintConfig): void {
   const p = config.profile;
   if (!p) return;
-  const set = (id: string, opts: Record<string, unknown>) => { config.options[id] = { ...opts, ...config.options[id] }; };
+  const set = (id: string, opts: Record<string, unknown>) => { config.options[id] = { ...opts, ...(has(config.options, id) ? config.options[id] : {}) }; };
   if (p.replyClasses === '甲乙丙') set('reply/class', { system: '甲乙丙' });
   if (p.validity) {
     const o: Record<string, unknown> = {};
@@ -154,12 +199,13 @@ function isPlain(v: unknown): v is Record<string, unknown> { return isRecord(v);
  * other keys are replaced. Layers that are not objects are ignored (and reported by normalizeConfig).
  */
 export function mergeRawConfigs(...layers: unknown[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // No prototype: a "__proto__" key of a layer stays a plain key (reported by normalizeConfig).
+  const out = bare<unknown>();
   for (const layer of layers) {
     if (!isPlain(layer)) continue;
     for (const [k, v] of Object.entries(layer)) {
       if (v === undefined) continue;
-      if ((k === 'rules' || k === 'options' || k === 'profile') && isPlain(v) && isPlain(out[k])) out[k] = { ...(out[k] as object), ...v };
+      if ((k === 'rules' || k === 'options' || k === 'profile') && isPlain(v) && isPlain(out[k])) out[k] = Object.assign(bare(), out[k], v);
       else out[k] = v;
     }
   }
@@ -168,8 +214,8 @@ export function mergeRawConfigs(...layers: unknown[]): Record<string, unknown> {
 
 /** The effective severity of a rule, or 'off'. */
 export function ruleSetting(config: PolicyLintConfig, id: string, fallback: Severity): RuleSetting {
-  const own = config.rules[id];
+  const own = has(config.rules, id) ? config.rules[id] : undefined;
   if (own) return own;
-  const cat = config.rules[id.slice(0, id.indexOf('/'))];
-  return cat ?? fallback;
+  const cat = id.slice(0, id.indexOf('/'));
+  return (has(config.rules, cat) ? config.rules[cat] : undefined) ?? fallback;
 }

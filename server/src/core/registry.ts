@@ -15,7 +15,11 @@ export function registerRules(rules: readonly Rule[]): void {
   for (const r of rules) registerMessages(r.messages);
 }
 
-export function registeredRules(): readonly Rule[] { return registered; }
+/** The registered rules; throws when none are (the core imported without server/src/linter.ts would check nothing). */
+export function registeredRules(): readonly Rule[] {
+  if (!registered.length) throw new Error('no rules registered: import server/src/linter, not the core, to lint');
+  return registered;
+}
 export function ruleById(id: string): Rule | undefined { return byId.get(id); }
 export function ruleIds(): IterableIterator<string> { return byId.keys(); }
 export function ruleDocs(id: string): RuleDocs | undefined { return byId.get(id)?.docs; }
