@@ -2,9 +2,9 @@
  * Large documents are analysed in worker threads so that the server's main thread keeps answering
  * requests. Per document there is at most one worker analysing (the runner) and one worker holding
  * the model of the newest finished analysis (the holder), which answers hover, outline, completion
- * and code actions while the runner works. A newer version cancels (terminates) the runner, except
- * when the runner itself replaced a cancelled one: then it runs to the end and the newest version
- * starts right after it, so that results keep arriving while the user types.
+ * and code actions while the runner works. The first change after a quiet period cancels (terminates)
+ * the runner; while changes keep coming, the runner runs to the end and the newest version starts
+ * right after it, so that results keep arriving while the user types.
  */
 import { Worker } from 'worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -23,6 +23,8 @@ export class Offloader {
   private states = new Map<string, State>();
   private replies = new Map<number, { worker: Worker; resolve: (v: unknown) => void }>();
   private nextId = 1;
+  /** A worker started ahead of need: loading the bundle is then off the critical path. */
+  private spare: Worker | undefined;
 
   constructor(private readonly workerPath: string, private readonly onFinished: (f: Finished) => void,
     private readonly log: (m: string) => void) {}
@@ -56,7 +58,13 @@ export class Offloader {
   }
 
   private start(s: State, input: AnalyseMessage): void {
-    const worker = new Worker(this.workerPath);
+    const worker = this.spare ?? new Worker(this.workerPath);
+    this.spare = undefined;
+    worker.removeAllListeners();
+    setImmediate(() => {
+      if (!this.spare) { this.spare = new Worker(this.workerPath); this.spare.unref(); this.spare.on('error', () => { this.spare = undefined; }); }
+    });
+    worker.ref();
     const runner: Runner = { worker, input };
     s.runner = runner;
     worker.on('message', (m: { type: string; summary?: AnalysisSummary; id?: number; result?: unknown; error?: string }) => {
@@ -89,7 +97,8 @@ export class Offloader {
     if (s.holder) this.stop(s.holder.worker);
     s.holder = { worker: runner.worker, summary, diagnostics };
     s.runner = undefined;
-    s.cancelledInRow = 0;
+    // Still typing (a newer version is waiting): its analysis is not cancelled by the next keystroke.
+    s.cancelledInRow = s.next ? 1 : 0;
     this.onFinished({ summary, diagnostics });
     this.wake(s);
     this.startNext(s);
