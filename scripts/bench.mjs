@@ -133,6 +133,68 @@ const { TestClient } = require(path.join(ROOT, 'out', 'test', 'protocol', 'lsp-c
   await c.shutdown();
 }
 
+// ===== Issue 17: responsiveness of the server with large documents (section owned by the server work) =====
+// (a) hover on a small document while a 10 MB document is analysed: time to the reply, and whether it came
+//     before the big document's diagnostics; (b) typing in a 1 MB document (one keystroke every 50 ms for
+//     10 s, each change followed by a pull that cancels the previous one, as VS Code does): how old the
+//     diagnostics on screen are, sampled at every keystroke (median and worst).
+if (!QUICK || process.argv.includes('--issue17')) {
+  const { CancellationTokenSource } = require(path.join(ROOT, 'node_modules', 'vscode-jsonrpc', 'node'));
+  {
+    const c = new TestClient({ pull: true });
+    await c.initialize();
+    const small = 'file:///bench/small.txt';
+    const smallText = '示例市数字经济发展行动计划（2023—2025年）\n\n为贯彻落实《国务院关于印发“十四五”数字经济发展规划的通知》（国发[2021]29号），制定本行动计划。\n';
+    c.open(small, smallText);
+    await c.pull(small);
+    c.open('file:///bench/big.txt', ofBytes(10 * 1024 * 1024));
+    const t0 = performance.now();
+    let bigDone = 0;
+    const big = c.pull('file:///bench/big.txt').then(() => { bigDone = performance.now() - t0; });
+    await new Promise((r) => setTimeout(r, 300)); // the big analysis is under way
+    const h0 = performance.now();
+    let hoverAt = 0;
+    await c.request('textDocument/hover', { textDocument: { uri: small }, position: { line: 2, character: 30 } });
+    hoverAt = performance.now() - t0;
+    const hover = performance.now() - h0;
+    await big;
+    report('hover reply while a 10 MB document is analysed', ms(hover), 'ms', '≤ 250 ms', hover <= 250 && hoverAt < bigDone, `(big analysis ${Math.round(bigDone)} ms; reply ${hoverAt < bigDone ? 'before' : 'after'} its diagnostics)`);
+    await c.shutdown();
+  }
+  {
+    const c = new TestClient({ pull: true });
+    await c.initialize();
+    const uri = 'file:///bench/typing.txt';
+    const text = ofBytes(1024 * 1024);
+    c.open(uri, text);
+    await c.pull(uri);
+    const line = Math.floor(text.split('\n').length / 2);
+    const typedAt = new Map([[1, performance.now()]]);
+    let shown = 1;
+    let pending;
+    const ages = [];
+    const end = performance.now() + 10000;
+    let version = 1;
+    while (performance.now() < end) {
+      version = c.change(uri, { start: { line, character: 0 }, end: { line, character: 0 } }, '一');
+      typedAt.set(version, performance.now());
+      pending?.cancel();
+      const source = new CancellationTokenSource();
+      pending = source;
+      c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token).then((r) => {
+        const vs = r.items.filter((d) => d.data).map((d) => d.data.version);
+        if (vs.length) shown = Math.max(shown, Math.max(...vs));
+      }, () => undefined);
+      await new Promise((r) => setTimeout(r, 50));
+      ages.push(performance.now() - typedAt.get(shown));
+    }
+    const med = median(ages);
+    report('typing in 1 MB: age of the diagnostics shown (median)', Math.round(med), 'ms', '≤ 2000 ms', med <= 2000, `(worst ${Math.round(Math.max(...ages))} ms over ${version - 1} keystrokes)`);
+    await c.shutdown();
+  }
+}
+// ===== end of issue 17 section =====
+
 // 5. CLI: 1,000 documents of 10 KB.
 {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-bench-'));

@@ -8,6 +8,7 @@ const options = {
   entryPoints: {
     client: 'client/src/extension.ts',
     server: 'server/src/server.ts',
+    'server-worker': 'server/src/lsp/worker.ts',
     cli: 'server/src/cli.ts',
   },
   outdir: 'dist',

@@ -18,6 +18,8 @@ interface Status {
   title?: string;
   problems: number;
   counts: Record<'error' | 'warning' | 'information' | 'hint', number>;
+  /** Process id of the server that sent it (logged once per server process). */
+  pid?: number;
 }
 
 let client: LanguageClient | undefined;
@@ -25,6 +27,7 @@ let statusItem: vscode.StatusBarItem;
 let output: vscode.OutputChannel;
 const statuses = new Map<string, Status>();
 let serverState: 'starting' | 'running' | 'stopped' = 'starting';
+let serverPid: number | undefined;
 
 /** Files the server looks at; the server decides whether a plain-text/Markdown file is a policy document. */
 const SELECTOR = [
@@ -133,11 +136,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('policyLint', 'Policy Lint', serverOptions, clientOptions);
   context.subscriptions.push(client.onDidChangeState((e) => {
     serverState = e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped';
+    // A new server process knows nothing of its predecessor's results: forget them, so that the status
+    // bar shows what the new server reports (and agrees with the Problems panel), not a stale count.
+    if (e.newState !== State.Running) statuses.clear();
     updateStatus();
   }));
   updateStatus();
   await client.start();
   context.subscriptions.push(client.onNotification('policyLint/status', (s: Status) => {
+    if (s.pid !== undefined && s.pid !== serverPid) {
+      serverPid = s.pid;
+      output.appendLine(`[client] server process ${s.pid}`);
+    }
     statuses.set(s.uri, s);
     if (vscode.window.activeTextEditor?.document.uri.toString() === s.uri) updateStatus();
   }));

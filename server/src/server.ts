@@ -3,9 +3,9 @@
  * with every vscode-languageserver server. All analysis is in ../core; this file is protocol only.
  */
 import {
-  CodeAction, CodeActionKind, createConnection, Diagnostic, DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind, InitializeParams, InitializeResult, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind,
+  CodeAction, CodeActionKind, CompletionItem, createConnection, Diagnostic, DocumentSymbol, FoldingRange, Hover, DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind, InitializeParams, InitializeResult, LSPErrorCodes, ProposedFeatures, ResponseError,
+  TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, PolicyLintConfig } from './linter';
@@ -18,6 +18,8 @@ import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';
 import { fundingRows, hoverAt } from './lsp/hover';
 import { documentSymbols, foldingRanges } from './lsp/outline';
 import { titleCompletionItems, unitCompletionItems } from './lsp/completion';
+import { Finished, Offloader, WORKER_MIN_CHARS } from './lsp/offload';
+import type { AnalysisSummary } from './lsp/worker';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -49,6 +51,57 @@ const analyses = new Map<string, Analysis>();
 const reportedConfigErrors = new Set<string>();
 
 function log(msg: string): void { connection.console.log(`[policy-lint] ${msg}`); }
+
+/** Large documents: analysed in worker threads (see lsp/offload.ts), never on this thread. */
+const offloader = new Offloader(path.join(__dirname, 'server-worker.js'), onBigFinished, log);
+/** Large documents whose last pull was answered with an older version's diagnostics. */
+const staleAnswered = new Set<string>();
+function isBig(td: TextDocument): boolean { return td.getText().length >= WORKER_MIN_CHARS; }
+
+/** Start (or keep) the analysis of a large document's current version in a worker. */
+async function scheduleBig(td: TextDocument): Promise<void> {
+  const { config, key } = await settingsFor(td.uri);
+  const current = documents.get(td.uri);
+  if (!current) return;
+  offloader.request({
+    type: 'analyse', uri: current.uri, version: current.version, languageId: current.languageId,
+    text: current.getText(), config, configKey: key, locale,
+  });
+}
+
+function onBigFinished({ summary, diagnostics }: Finished): void {
+  for (const err of summary.errors) log(message('ui/rule-error', { rule: err.ruleId, error: err.error }, 'en'));
+  log(`checked ${summary.uri} v${summary.version} in ${summary.ms} ms (worker)`);
+  const td = documents.get(summary.uri);
+  if (!td) return;
+  sendSummary(summary);
+  if (!pullDiagnostics) {
+    void connection.sendDiagnostics({ uri: summary.uri, version: summary.version, diagnostics });
+  } else if (td.version === summary.version && staleAnswered.delete(summary.uri) && refreshSupport) {
+    // A pull got an older version's diagnostics while this one ran: let the client pull the fresh ones.
+    connection.languages.diagnostics.refresh();
+  }
+}
+
+/** Diagnostics of a large document: the current version's, or the newest finished while typing goes on. */
+async function pullBig(td: TextDocument, token: { isCancellationRequested: boolean; onCancellationRequested(f: () => void): { dispose(): void } }): Promise<Diagnostic[]> {
+  await scheduleBig(td);
+  const { key } = await settingsFor(td.uri);
+  const fresh = () => {
+    const f = offloader.latest(td.uri);
+    const cur = documents.get(td.uri);
+    return f && cur && f.summary.version === cur.version && f.summary.configKey === key ? f : undefined;
+  };
+  if (!fresh() && !token.isCancellationRequested) await offloader.whenFinished(td.uri, token);
+  const f = fresh() ?? offloader.latest(td.uri);
+  if (!f) {
+    // Nothing finished yet and the client gave up waiting: ask it to pull again later.
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'analysis in progress', { retriggerRequest: true });
+  }
+  if (f !== fresh()) staleAnswered.add(td.uri);
+  else staleAnswered.delete(td.uri);
+  return f.diagnostics;
+}
 
 process.on('uncaughtException', (e) => log(`uncaught: ${e instanceof Error ? e.stack : String(e)}`));
 process.on('unhandledRejection', (e) => log(`unhandled rejection: ${e instanceof Error ? e.stack : String(e)}`));
@@ -202,22 +255,48 @@ async function analysisOf(td: TextDocument): Promise<Analysis> {
 function sendStatus(a: Analysis): void {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of a.findings) counts[f.severity]++;
+  sendSummary({ uri: a.uri, version: a.version, checked: a.checked, kind: a.doc?.kind, title: a.doc?.title, problems: a.diagnostics.length, counts });
+}
+
+function sendSummary(s: Pick<AnalysisSummary, 'uri' | 'version' | 'checked' | 'kind' | 'title' | 'problems' | 'counts'>): void {
   void connection.sendNotification('policyLint/status', {
-    uri: a.uri,
-    version: a.version,
-    checked: a.checked,
-    kind: a.doc?.kind ?? 'unknown',
-    kindLabel: message('kind/' + (a.doc?.kind ?? 'unknown'), undefined, locale),
-    title: a.doc?.title,
-    problems: a.diagnostics.length,
-    counts,
+    uri: s.uri,
+    version: s.version,
+    checked: s.checked,
+    kind: s.kind ?? 'unknown',
+    kindLabel: message('kind/' + (s.kind ?? 'unknown'), undefined, locale),
+    title: s.title,
+    problems: s.problems,
+    counts: s.counts,
+    // The client shows it in its log, so that a crashed or killed server can be told apart from its successor.
+    pid: process.pid,
+  });
+}
+
+/**
+ * A pull can reach the server before the didOpen of its document (vscode-languageclient 9 pulls every
+ * open document as soon as it (re)starts, racing the didOpen notifications it sends for them); wait for
+ * the didOpen instead of answering "no problems" for a document the server has not seen yet.
+ */
+const openWaiters = new Map<string, (() => void)[]>();
+function openedSoon(uri: string, token: { isCancellationRequested: boolean; onCancellationRequested(f: () => void): { dispose(): void } }): Promise<TextDocument | undefined> {
+  if (token.isCancellationRequested) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(timer); sub.dispose(); resolve(documents.get(uri)); };
+    const timer = setTimeout(done, 5000);
+    const sub = token.onCancellationRequested(done);
+    const list = openWaiters.get(uri) ?? [];
+    list.push(done);
+    openWaiters.set(uri, list);
   });
 }
 
 // Pull diagnostics (LSP 3.17).
 connection.languages.diagnostics.on(async (params, token) => {
-  const td = documents.get(params.textDocument.uri);
-  if (!td || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const td = documents.get(params.textDocument.uri) ?? await openedSoon(params.textDocument.uri, token);
+  if (!td) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  if (isBig(td)) return { kind: DocumentDiagnosticReportKind.Full, items: await pullBig(td, token) };
+  if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const a = await analysisOf(td);
   return { kind: DocumentDiagnosticReportKind.Full, items: a.diagnostics };
 });
@@ -225,6 +304,17 @@ connection.languages.diagnostics.on(async (params, token) => {
 // Push diagnostics for clients without pull support, debounced per document.
 const pushTimers = new Map<string, NodeJS.Timeout>();
 function schedulePush(td: TextDocument, delay = 150): void {
+  if (isBig(td)) {
+    const f = offloader.latest(td.uri);
+    if (!pullDiagnostics && f && f.summary.version === td.version && !offloader.busy(td.uri)) {
+      void settingsFor(td.uri).then(({ key }) => {
+        if (key === f.summary.configKey) void connection.sendDiagnostics({ uri: td.uri, version: td.version, diagnostics: f.diagnostics });
+        else void scheduleBig(td);
+      });
+    } else void scheduleBig(td);
+    return;
+  }
+  if (offloader.has(td.uri)) offloader.close(td.uri); // shrank below the worker threshold
   if (pullDiagnostics) return;
   const old = pushTimers.get(td.uri);
   if (old) clearTimeout(old);
@@ -240,9 +330,16 @@ function schedulePush(td: TextDocument, delay = 150): void {
   }, delay));
 }
 
-documents.onDidOpen((e) => schedulePush(e.document, 0));
+documents.onDidOpen((e) => {
+  const waiting = openWaiters.get(e.document.uri);
+  openWaiters.delete(e.document.uri);
+  for (const f of waiting ?? []) f();
+  schedulePush(e.document, 0);
+});
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
+  offloader.close(e.document.uri);
+  staleAnswered.delete(e.document.uri);
   const t = pushTimers.get(e.document.uri);
   if (t) clearTimeout(t);
   pushTimers.delete(e.document.uri);
@@ -251,13 +348,19 @@ documents.onDidClose((e) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onCodeAction(async (params) => {
+connection.onCodeAction(async (params, token) => {
   const td = documents.get(params.textDocument.uri);
   if (!td) return [];
   try {
     const only = params.context.only;
     const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty && (k.startsWith(CodeActionKind.Source)));
     const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty);
+    if (isBig(td)) {
+      return await offloader.query<CodeAction[]>(td.uri, 'codeAction', {
+        version: td.version, diagnostics: params.context.diagnostics, wantsQuickFix, wantsFixAll,
+        options: { snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand, disableRuleCommand: clientOptions.disableRuleCommand },
+      }, token) ?? [];
+    }
     const a = await analysisOf(td);
     const current = a.doc && a.checked ? { doc: a.doc, findings: a.findings } : undefined;
     const actions: CodeAction[] = [];
@@ -278,32 +381,36 @@ connection.onCodeAction(async (params) => {
   }
 });
 
-connection.onHover(async (params) => {
+connection.onHover(async (params, token) => {
   const td = documents.get(params.textDocument.uri);
   if (!td) return null;
+  if (isBig(td)) return offloader.query<Hover>(td.uri, 'hover', { position: params.position }, token);
   const a = await analysisOf(td);
   if (!a.doc || !a.checked) return null;
   const { config } = await settingsFor(td.uri);
   return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes);
 });
 
-connection.onDocumentSymbol(async (params) => {
+connection.onDocumentSymbol(async (params, token) => {
   const td = documents.get(params.textDocument.uri);
   if (!td) return [];
+  if (isBig(td)) return await offloader.query<DocumentSymbol[]>(td.uri, 'documentSymbol', {}, token) ?? [];
   const a = await analysisOf(td);
   return a.doc && a.checked ? documentSymbols(a.doc, locale) : [];
 });
 
-connection.onFoldingRanges(async (params) => {
+connection.onFoldingRanges(async (params, token) => {
   const td = documents.get(params.textDocument.uri);
   if (!td) return [];
+  if (isBig(td)) return await offloader.query<FoldingRange[]>(td.uri, 'foldingRange', {}, token) ?? [];
   const a = await analysisOf(td);
   return a.doc && a.checked ? foldingRanges(a.doc) : [];
 });
 
-connection.onCompletion(async (params) => {
+connection.onCompletion(async (params, token) => {
   const td = documents.get(params.textDocument.uri);
   if (!td) return [];
+  if (isBig(td)) return await offloader.query<CompletionItem[]>(td.uri, 'completion', { position: params.position }, token) ?? [];
   const a = await analysisOf(td);
   if (!a.doc || !a.checked) return [];
   const { config } = await settingsFor(td.uri);
@@ -316,11 +423,17 @@ connection.onCompletion(async (params) => {
 connection.onRequest('policyLint/fundingSummary', async (params: { uri: string }) => {
   const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
   if (!td) return null;
-  const a = await analysisOf(td);
-  if (!a.doc) return null;
-  const rows = fundingRows(a.doc, locale);
+  let found: { title?: string; rows: ReturnType<typeof fundingRows> } | null;
+  if (isBig(td)) {
+    found = await offloader.query<{ title?: string; rows: ReturnType<typeof fundingRows> }>(td.uri, 'fundingRows', {});
+  } else {
+    const a = await analysisOf(td);
+    found = a.doc ? { title: a.doc.title, rows: fundingRows(a.doc, locale) } : null;
+  }
+  if (!found) return null;
+  const rows = found.rows;
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const lines = [`# ${message('ui/funding-title', { title: a.doc.title ?? td.uri }, locale)}`, '', message('ui/funding-header', undefined, locale), '|---:|---|---|---|---:|---:|---|'];
+  const lines = [`# ${message('ui/funding-title', { title: found.title ?? td.uri }, locale)}`, '', message('ui/funding-header', undefined, locale), '|---:|---|---|---|---:|---:|---|'];
   for (const r of rows) {
     const value = r.minYuan !== undefined ? `${r.minYuan.toLocaleString('en-US')}～${r.yuan.toLocaleString('en-US')}` : r.yuan.toLocaleString('en-US');
     lines.push(`| ${r.line} | ${cell(r.measure)} | ${cell(r.beneficiary)} | ${r.kind} | ${cell(r.text)} | ${value} | ${cell(r.period)} |`);
@@ -334,6 +447,14 @@ connection.onRequest('policyLint/fundingSummary', async (params: { uri: string }
 connection.onRequest('policyLint/documentInfo', async (params: { uri: string }) => {
   const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
   if (!td) return null;
+  if (isBig(td)) {
+    await scheduleBig(td);
+    if (!offloader.latest(td.uri)) await offloader.whenFinished(td.uri);
+    const f = offloader.latest(td.uri);
+    if (!f) return null;
+    const kind = f.summary.kind ?? 'unknown';
+    return { checked: f.summary.checked, kind, kindLabel: message('kind/' + kind, undefined, locale), title: f.summary.title, problems: f.diagnostics.length };
+  }
   const a = await analysisOf(td);
   return {
     checked: a.checked,

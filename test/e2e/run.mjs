@@ -235,6 +235,31 @@ async function outlineRows(page) {
   ]));
 }
 
+/** Process ids of the running policy-lint language servers (node …/extensions/policy-lint…/dist/server.js). */
+function serverPids(extensions) {
+  const pids = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    let cmd = '';
+    try { cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8'); } catch { continue; }
+    if (cmd.includes(extensions) && cmd.includes(path.join('dist', 'server.js'))) pids.push(Number(d));
+  }
+  return pids;
+}
+
+/** The status bar agrees with the Problems panel for a file: same problem count. */
+async function statusAgrees(page, file) {
+  const item = page.locator('.statusbar-item').filter({ hasText: / · \d+/ });
+  let seen = '';
+  let rows = -1;
+  await waitFor(async () => {
+    rows = (await problemKeys(page, file)).length;
+    seen = (await item.count()) ? await item.first().innerText() : '';
+    const m = / · (\d+)/.exec(seen);
+    return rows > 0 && m && Number(m[1]) === rows;
+  }, `the status bar to show the Problems panel's count for ${file}`, 20000).catch((e) => { throw new Error(`${e.message}; status bar "${seen.trim()}", ${rows} rows`); });
+}
+
 // --- the run ------------------------------------------------------------------------------------------
 
 async function main() {
@@ -440,6 +465,35 @@ async function main() {
       assertEqual(await squiggles(page), [], `squiggles in ${exp.file}`);
       assertEqual(await problemKeys(page, exp.file), [], `Problems panel rows for ${exp.file}`);
     }
+  });
+
+  // Issue 17: after any restart every open policy document is checked again without user action.
+  let beforeRestart = [];
+  await step(page, 'after the restart command the squiggles come back and the status bar agrees', async () => {
+    await openFile(page, plan.file);
+    beforeRestart = await settled(() => squiggles(page), 'the squiggles to settle', 15000);
+    if (!beforeRestart.length) throw new Error('no squiggles before the restart');
+    const [pid0] = serverPids(extensions);
+    if (!pid0) throw new Error('no language server process found');
+    await command(page, 'Restart the policy-lint server');
+    const pid1 = await waitFor(() => serverPids(extensions).find((p) => p !== pid0), 'a new server process', 30000);
+    log(`server process ${pid0} → ${pid1}`);
+    await command(page, 'View: Focus Problems');
+    await waitFor(async () => JSON.stringify(await squiggles(page)) === JSON.stringify(beforeRestart), 'the squiggles to come back', 30000);
+    await statusAgrees(page, plan.file);
+  });
+
+  await step(page, 'after the server is killed it restarts and a document opened afterwards gets its squiggles', async () => {
+    const [pid0] = serverPids(extensions);
+    if (!pid0) throw new Error('no language server process found');
+    await command(page, 'View: Close All Editors');
+    process.kill(pid0, 'SIGKILL');
+    const pid1 = await waitFor(() => serverPids(extensions).find((p) => p !== pid0), 'the automatic restart (a new server process)', 30000);
+    log(`server process ${pid0} killed → ${pid1}`);
+    await openFile(page, plan.file);
+    await waitFor(async () => JSON.stringify(await squiggles(page)) === JSON.stringify(beforeRestart), 'the squiggles of the newly opened document', 30000);
+    await command(page, 'View: Focus Problems');
+    await statusAgrees(page, plan.file);
   });
 
   // The vscode API suite of test/electron (diagnostics, hover, outline, quick fix, settings through the
