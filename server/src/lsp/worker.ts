@@ -7,7 +7,7 @@
 import { parentPort } from 'worker_threads';
 import { CodeAction, Diagnostic, Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale, PolicyLintConfig } from '../core';
+import type { Locale, PolicyLintConfig } from '../linter';
 import { analyse, Analysis } from './analysis';
 import { fixAllAction, quickFixes } from './actions';
 import { fundingRows, hoverAt } from './hover';
