@@ -16,7 +16,7 @@ export function ruleDocPage(rule: Rule): string {
   const zh = [
     `# ${id} — ${d.title.zh}`,
     '',
-    `**默认级别**：${severity}（${SEVERITY_ZH[severity]}）　**可自动修复**：${fixable ? '是' : '否'}　**依据**（${tierZh}）：${d.source.zh}`,
+    `**默认级别**：${severity}（${SEVERITY_ZH[severity]}）\u3000**可自动修复**：${fixable ? '是' : '否'}\u3000**依据**（${tierZh}）：${d.source.zh}`,
     '',
     '## 检查内容',
     (d.details ?? d.explanation).zh,
@@ -34,7 +34,7 @@ export function ruleDocPage(rule: Rule): string {
     '',
     `# ${id} — ${d.title.en}`,
     '',
-    `**Default severity**: ${severity}　**Fixable**: ${fixable ? 'yes' : 'no'}　**Source** (${tierEn}): ${d.source.en}`,
+    `**Default severity**: ${severity}\u3000**Fixable**: ${fixable ? 'yes' : 'no'}\u3000**Source** (${tierEn}): ${d.source.en}`,
     '',
     (d.details ?? d.explanation).en,
     '',
