@@ -1,6 +1,7 @@
 /** text → PolicyDocument. Called once per document version; rules only read the result. */
 import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
 import { findCitations, findDocNumbers } from './citations';
+import { chromeLines } from './chrome';
 import { buildTree, matchHeading, RawHeading } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
@@ -61,6 +62,8 @@ function plain(s: string): string {
 
 function findTitle(lines: Line[], norm: string, text: string): { title: string; range: Span } | undefined {
   let seen = 0;
+  // Page metadata (索引号, 日期, 时效性 …) above a web copy is not part of the title.
+  const chrome = chromeLines(lines, norm);
   const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !/[。;:,!?]$/.test(p) && !/。/.test(p)
     && !/^(第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|\(|\d+[.、])/.test(p)
     && !DATE_LINE.test(p) && !CN_DATE_LINE.test(p);
@@ -68,11 +71,12 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
     const l = lines[i];
     if (l.blank) continue;
     seen++;
+    if (chrome.has(i)) continue;
     // A title may run over up to three adjacent lines ("国务院关于促进综合保税区" / "高水平开放…的若干意见").
     let raw = '';
     for (let k = 0; k < 3 && i + k < lines.length; k++) {
       const lk = lines[i + k];
-      if (lk.blank) break;
+      if (lk.blank || chrome.has(i + k)) break;
       const part = plain(norm.slice(lk.start, lk.end));
       if (!isTitleish(part) && !(k === 0 && part.includes('《'))) break;
       raw += part;

@@ -75,14 +75,85 @@ export const isTruncated = derived('truncated', (doc: PolicyDocument): boolean =
     seen++;
     if (TRUNCATION.test(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)))) return true;
   }
-  return false;
+  return !!unfinishedTail(doc);
 });
+
+/** Marks that close a sentence, a clause or a line of a finished text. */
+const FINISHED_END = /[。！？!?；;…）)】〕》」』”’\]|]$/;
+/** A line that is a bare heading marker: （二）, 三、, 4., 第五条 — its text never came. */
+const BARE_HEADING = /^(\([一二三四五六七八九十\d]{1,4}\)|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]|第[一二三四五六七八九十百\d]{1,5}[条章])$/;
+/** A label line of the closing blocks: 联系电话:…, 抄送:…, 附件:… (no sentence in it). */
+const LABEL_LINE = /^[(（]?(联系人|联系电话|电话|联系单位|联系方式|联系地址|地址|邮编|传真|电子邮箱|邮箱|抄送|主送|分送|附件|办复类别|答复类别|办理结果|类别|公开属性|公开方式|责任编辑|来源)[^:：]{0,6}[:：][^。]*$/;
+/** A date, alone or after a signature: 2018年7月26日, 2025-12-16, 二〇〇六年九月七日. */
+const DATE_END = /(\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$/;
+
+/** Opening marks ( （ “ 《 〔 【 left open at the end of a string (a bounded one-pass count). */
+function openMarks(s: string): number {
+  let depth = 0;
+  for (const c of s) {
+    if ('(（“《〔【'.includes(c)) depth++;
+    else if (depth > 0 && ')）”》〕】'.includes(c)) depth--;
+  }
+  return depth;
+}
+
+/**
+ * The text stops mid-sentence: a copy cut off by its source (a web store that keeps the first
+ * thousand characters, corpus more/ "partial" files), or a draft still being typed. Its last
+ * non-blank line ends with a comma, an opening mark or in the middle of a word, or is a bare heading
+ * marker; a last line that closes (。, ）, 》), a date, a signature or a label line (联系电话:…) ends a
+ * finished text. Returns the unfinished part: from the last sentence end (or the line start) to the
+ * end of the text. Absence rules (no 施行 clause, no closing thanks) cannot judge such a text, and a
+ * mark opened in that part may still be closed.
+ */
+export function unfinishedTail(doc: PolicyDocument): Span | undefined {
+  let i = doc.lines.length - 1;
+  while (i >= 0 && doc.lines[i].blank) i--;
+  if (i < 0) return undefined;
+  const l = doc.lines[i];
+  // Bounded: the end of a long last line decides.
+  const from = Math.max(l.start, l.end - 400);
+  let e = l.end;
+  while (e > from && ' \t\u3000*_'.includes(doc.norm[e - 1])) e--;
+  const s = doc.norm.slice(from, e).replace(/^[ \t\u3000#>*]+/, '');
+  if (!s) return undefined;
+  let cut = BARE_HEADING.test(s);
+  if (!cut && (FINISHED_END.test(s) || DATE_END.test(s))) return undefined;
+  cut ||= /[,，、:：(（“‘《〔【\-—]$/.test(s) || openMarks(s) > 0;
+  if (!cut) {
+    // Ends in a word or a number: cut when the line is a sentence (it has clause punctuation or is
+    // long), not a signature, a heading or a label line.
+    const sentence = /[,，、;；。]/.test(s) || s.length > 40;
+    cut = sentence && !LABEL_LINE.test(s);
+  }
+  if (!cut) return undefined;
+  let start = l.end;
+  while (start > from && !/[。！？!?；;]/.test(doc.norm[start - 1])) start--;
+  return { start, end: doc.text.length };
+}
 
 /** Issued by the State Council or its General Office (国发, 国办发, 国办函): no 附则 or 有效期 clauses. */
 export function isStateCouncil(doc: PolicyDocument): boolean {
   const agency = doc.docNumber ? doc.norm.slice(doc.docNumber.agencyRange.start, doc.docNumber.agencyRange.end) : '';
   return /^国(办)?(发|函)/.test(agency) || /^国务院/.test(doc.organ ?? '')
     || (!!doc.titleRange && /^国务院/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)));
+}
+
+/** A promulgation line: "2022年6月6日 中华人民共和国国家安全部令第2号公布", "国家市场监督管理总局令 第52号". */
+const ORDER_LINE = /^[^《。，,]{0,60}令[ \t]{0,2}第[ \t]{0,2}[\d〇零一二三四五六七八九十百]{1,6}[ \t]{0,2}号[ \t]{0,2}(公布|发布|颁布)?[ \t]*$/;
+
+/**
+ * Issued by an order (令第N号) — a 部门规章 or 行政法规, whose promulgation line stands in the head of
+ * the text. Such rules take effect on a date and stay in force until repealed: they carry no 有效期.
+ */
+export function isIssuedByOrder(doc: PolicyDocument): boolean {
+  let seen = 0;
+  for (const l of doc.lines) {
+    if (l.blank) continue;
+    if (++seen > 8) break;
+    if (ORDER_LINE.test(doc.norm.slice(l.start, Math.min(l.end, l.start + 120)).trim())) return true;
+  }
+  return false;
 }
 
 /**
@@ -335,7 +406,8 @@ function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
     hasAnswerFormula: /答复如下|答复如後|现答复|现将[^。]{0,30}(答复|函复)|(答复|函复)[^。]{0,6}如下/.test(n),
     thanks: /感谢[^。]{0,40}(关心|支持|关注)/.test(n),
     contact: /联系人|联系电话|联系方式|联系单位/.test(n),
-    publicity: /主动公开|依申请公开|不予公开|公开发布|是否同意公开|公开属性|公开方式|不公开/.test(n),
+    // 是否同意公开:是 / 是否完成对外公开:是 (a publicity mark under the title, corpus more/050).
+    publicity: /主动公开|依申请公开|不予公开|公开发布|是否[^:：\n。]{0,6}公开|公开属性|公开方式|不公开/.test(n),
     replyClass: /(答复类别|办理结果|办理类别|类别)[ \t]{0,3}:?[ \t]{0,3}[(（]?[ABCD甲乙丙丁][)）]?|^[ \t]{0,8}[ABCD甲乙丙丁]类/m.test(n),
     historical,
     toMember: !!addr || /第[ \t]{0,2}[\d一二三四五六七八九十百千〇]{1,10}[ \t]{0,2}号[ \t]{0,2}(建议|提案)/.test(head.slice(0, 300)),

@@ -5,10 +5,18 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Citation, DocNumber, PolicyDocument } from '../../core/model';
+import { inPageChrome } from '../../core/chrome';
 
 /** A number standing in a label or header position (发文字号：…, 索引号, the document's own number line). */
 function isOwnOrLabel(doc: PolicyDocument, d: DocNumber): boolean {
   if (doc.docNumber && doc.docNumber.range.start === d.range.start) return true;
+  // The page's metadata rows ("文 号: | 六盘水府办发〔2022〕10号 |") give the document's own number.
+  if (inPageChrome(doc, d.range.start)) return true;
+  const own = doc.docNumber ? doc.norm.slice(doc.docNumber.range.start, doc.docNumber.range.end) : undefined;
+  const num = doc.norm.slice(d.range.start, d.range.end);
+  // The document's own number again, in its head ("鞍立政发〔2023〕2号立山区人民政府关于印发…的通知",
+  // the number run together with the repeated title).
+  if (own && num === own && d.range.start < Math.max(2000, doc.text.length * 0.2)) return true;
   const line = doc.lineIndex.positionAt(d.range.start).line;
   const lineStart = doc.lineIndex.starts[line];
   // Bounded slices: a document on one long line must not make this quadratic.
@@ -17,7 +25,7 @@ function isOwnOrLabel(doc: PolicyDocument, d: DocNumber): boolean {
   // Alone on its line (a header), or after a label.
   if (d.range.start - lineStart <= 12 && /^[ \t]*$/.test(before)
     && doc.norm.slice(d.range.end, Math.min(lineEnd, d.range.end + 40)).trim().length <= 2) return true;
-  return /(文号|字号|编号|索引号|附件)[:：=]?[ \t]*$|字[:：][ \t]*$/.test(before);
+  return /(文[ \t]{0,2}号|字[ \t]{0,2}号|编[ \t]{0,2}号|索[ \t]{0,2}引[ \t]{0,2}号|附[ \t]{0,2}件)[ \t]{0,2}[:：=]?[ \t|]*$|字[:：][ \t]*$/.test(before);
 }
 
 const DOCS: RuleDocs = {
@@ -27,8 +35,8 @@ const DOCS: RuleDocs = {
     en: 'Cite the title first, then the number in round brackets after it; never the number alone.',
   },
   details: {
-    zh: '引用公文应先引标题，后引发文字号，发文字号在标题后用圆括号注明；不能只引文号。\n\n报告写在标题前面的发文字号（可自动改为《标题》（文号））和只引文号不引标题的情形。本文自己的发文字号、“文号：”“附件：”等标注处不检查。',
-    en: 'Cite the title first, then the number in round brackets after it; never the number alone.\n\nReports a number written before the title (fixed to 《title》（number）) and a number cited with no title. The document\'s own number and labelled fields are skipped.',
+    zh: '引用公文应先引标题，后引发文字号，发文字号在标题后用圆括号注明；不能只引文号。\n\n报告写在标题前面的发文字号（可自动改为《标题》（文号））和只引文号不引标题的情形。本文自己的发文字号、“文号：”“附件：”等标注处不检查。网页信息公开栏的表格行（“文 号: | …”）和文件头部重复出现的本文文号（与重复的标题连写）也不检查。',
+    en: 'Cite the title first, then the number in round brackets after it; never the number alone.\n\nReports a number written before the title (fixed to 《title》（number）) and a number cited with no title. The document\'s own number and labelled fields are skipped. The page\'s metadata rows ("文 号: | …") and the document\'s own number repeated in its head (run together with the repeated title) are skipped too.',
   },
   good: ['《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）'],
   bad: ['根据国发〔2015〕40号文件精神', '国发〔2015〕40号《关于积极推进“互联网+”行动的指导意见》'],

@@ -4,6 +4,7 @@
  * One linear pass over the normalised text.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { unfinishedTail } from '../../core/structure';
 
 // 《 ( “ 〔 and their closers. Explicit comparisons: an object keyed by char codes is a slow dictionary.
 function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0x201c || c === 0x3014; }
@@ -26,8 +27,8 @@ const DOCS: RuleDocs = {
   title: { zh: '标号成对', en: 'Marks in pairs' },
   explanation: { zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。', en: '《》, （）, “” and 〔〕 pair up within a paragraph.' },
   details: {
-    zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。\n\n逐段检查；标题或句子跨越后面几行的不报告；“1)”之类的序号不算括号。',
-    en: '《》, （）, “” and 〔〕 pair up within a paragraph.\n\nChecked per paragraph; a title or sentence continued over the next few lines is fine; item markers like 1) are not brackets.',
+    zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。\n\n逐段检查；标题或句子跨越后面几行的不报告；“1)”之类的序号不算括号。全文在句中中断（网页摘录被截断，或正在输入）时，最后一句中尚未闭合的标号不报告。',
+    en: '《》, （）, “” and 〔〕 pair up within a paragraph.\n\nChecked per paragraph; a title or sentence continued over the next few lines is fine; item markers like 1) are not brackets. When the text stops mid-sentence (a cut-off copy, or a clause still being typed), a mark opened in that last sentence is not reported.',
   },
   good: ['《关于……的通知》（国发〔2015〕40号）'],
   bad: ['《关于……的通知（国发〔2015〕40号）'],
@@ -97,6 +98,10 @@ const rule: Rule = {
         truncate(deeper);
       } else reportOnce(i);
     }
+    // A mark opened in the unfinished last sentence of a text that stops mid-sentence (a copy cut
+    // off by its source, a clause still being typed: "…。（牵头单位：") may yet be closed.
+    const tail = unfinishedTail(doc);
+    if (tail) stack = stack.filter((s) => s.at < tail.start);
     flush();
   },
 };

@@ -7,6 +7,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { memo } from '../../core/tokens';
+import { inPageChrome } from '../../core/chrome';
 import type { PolicyDocument, Span } from '../../core/model';
 
 // 2019年03月08日, 03月08日, 2019年3月08日: a zero before the month or the day.
@@ -39,8 +40,8 @@ const DOCS: RuleDocs = {
     en: 'Dates give year, month and day in Arabic numerals, the year in full, with no leading zero on the month or day. Chinese-numeral dates before 1 July 2012 (the old rules) are not reported.',
   },
   details: {
-    zh: '日期用阿拉伯数字将年、月、日标全，月、日不编虚位（1不编为01）。成文日期在2012年7月1日之后的文件，成文日期用阿拉伯数字；此前按《国家行政机关公文处理办法》用汉字书写的日期不报告。',
-    en: 'Dates give year, month and day in Arabic numerals with no leading zero on the month or day. A document dated after 1 July 2012 writes its date in Arabic numerals; Chinese-numeral dates of older documents  are not reported.',
+    zh: '日期用阿拉伯数字将年、月、日标全，月、日不编虚位（1不编为01）。成文日期在2012年7月1日之后的文件，成文日期用阿拉伯数字；此前按《国家行政机关公文处理办法》用汉字书写的日期不报告。网页信息公开栏表格行中的日期（“| 发布日期:2019年03月08日 |”）是网页的发布信息，不属于正文，不报告。',
+    en: 'Dates give year, month and day in Arabic numerals with no leading zero on the month or day. A document dated after 1 July 2012 writes its date in Arabic numerals; Chinese-numeral dates of older documents  are not reported. Dates in the web page\'s metadata rows (| 发布日期:2019年03月08日 |) describe the page, not the text, and are not reported.',
   },
   good: ['2019年3月8日'],
   bad: ['2019年03月08日', '示例市人民政府\n二〇一九年三月八日'],
@@ -69,6 +70,8 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const p of memo(doc, 'padded-dates', scanPadded)) {
+      // Dates in the page's metadata rows (| 发布日期:2019年03月08日 |) are the web page's, not the text's.
+      if (inPageChrome(doc, p.range.start)) continue;
       const date = doc.text.slice(p.range.start, p.range.end);
       let fixed = date;
       for (const z of [...p.zeros].reverse()) fixed = fixed.slice(0, z - p.range.start) + fixed.slice(z - p.range.start + 1);

@@ -3,7 +3,7 @@
  * Arabic numerals (documents dated before 2012-07-01 may use Chinese numerals).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { endOfBody, replyFeatures } from '../../core/structure';
+import { endOfBody, replyFeatures, isTruncated } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
 const DOCS: RuleDocs = {
@@ -13,8 +13,8 @@ const DOCS: RuleDocs = {
     en: 'The reply ends with thanks, the answering organ and the date in Arabic numerals (Chinese numerals are fine before 2012-07-01).',
   },
   details: {
-    zh: '答复结尾写致谢语，落款写承办单位和成文日期，日期用阿拉伯数字（2012年7月1日前的文件可用汉字）。\n\n答复结尾应有致谢语（如“感谢您对……工作的关心和支持”）、落款（承办单位署名）和成文日期；2012 年 7 月 1 日以后的成文日期用阿拉伯数字。\n\n致谢语只要求于答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）；给领导同志的复函、就地方所提问题的办理情况函不要求致谢语，落款和日期对所有答复都检查。',
-    en: 'The reply ends with thanks, the answering organ and the date in Arabic numerals (Chinese numerals are fine before 2012-07-01).\n\nA reply ends with thanks, the answering organ\'s name and the date; after 2012-07-01 the date is in Arabic numerals.\n\nThe thanks are expected in replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案), not in a 复函 to a leader  or a 函 to a province ; the signature and date are checked on every reply.',
+    zh: '答复结尾写致谢语，落款写承办单位和成文日期，日期用阿拉伯数字（2012年7月1日前的文件可用汉字）。\n\n答复结尾应有致谢语（如“感谢您对……工作的关心和支持”）、落款（承办单位署名）和成文日期；2012 年 7 月 1 日以后的成文日期用阿拉伯数字。\n\n致谢语只要求于答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）；给领导同志的复函、就地方所提问题的办理情况函不要求致谢语，落款和日期对所有答复都检查。全文在句中中断（网页摘录被截断，或正在起草）时，尚未写到结尾，不报告缺少致谢语、落款和日期。',
+    en: 'The reply ends with thanks, the answering organ and the date in Arabic numerals (Chinese numerals are fine before 2012-07-01).\n\nA reply ends with thanks, the answering organ\'s name and the date; after 2012-07-01 the date is in Arabic numerals.\n\nThe thanks are expected in replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案), not in a 复函 to a leader  or a 函 to a province ; the signature and date are checked on every reply. A text that stops mid-sentence (a cut-off web copy, or a letter still being written) has not reached its closing: missing thanks, signature and date are not reported.',
   },
   good: ['您提出的第31号建议收悉。现答复如下：\n……\n感谢您对我市工业和信息化工作的关心和支持。\n广州市工业和信息化局\n2020年9月9日'],
   bad: ['您提出的第31号建议收悉。现答复如下：\n……\n感谢您对我局工作的关心和支持。\n2023年7月18日', '您提出的第31号建议收悉。现答复如下：\n……\n感谢您对我局工作的关心和支持。'],
@@ -50,7 +50,10 @@ const rule: Rule = {
     const at = doc.lines[last] ? { start: doc.lines[last].start, end: doc.lines[last].end } : { start: 0, end: 0 };
     const t = (s: string) => toDocumentScript(s, doc.traditional);
     const lead = end > 0 && !/[\n\r]$/.test(doc.text) ? '\n' : '';
-    if (!f.thanks && f.toMember) {
+    // A copy cut off (or a letter still being written) has not reached its closing part yet: only a
+    // date that is there is checked.
+    const cut = isTruncated(doc);
+    if (!f.thanks && f.toMember && !cut) {
       const insertAt = endOfBody(doc);
       ctx.report({ range: at, messageId: 'reply/closing-thanks', fix: { titleId: 'fix/insert-thanks', edits: [{ start: insertAt, end: insertAt, newText: (insertAt > 0 && !/[\n\r]/.test(doc.text[insertAt - 1]) ? '\n' : '') + t('感谢您对${1:……}工作的关心和支持。') + '\n' }], snippet: true } });
     }
@@ -60,13 +63,13 @@ const rule: Rule = {
       const s = doc.norm.slice(l.start, l.end).trim();
       return s.length <= 30 && !/[。,:;]/.test(s) && /(局|委|府|厅|办|部|院|会|办公室|中心|政府|署)$/.test(s);
     });
-    if (!signed) {
+    if (!signed && !cut) {
       ctx.report({
         range: at, messageId: 'reply/closing-organ',
         fix: doc.date ? undefined : { titleId: 'fix/insert-signature', edits: [{ start: end, end, newText: lead + '\n${1:' + t('承办单位') + '}\n${2:' + t('2025年1月1日') + '}\n' }], snippet: true },
       });
     }
-    if (!doc.date) ctx.report({ range: at, messageId: 'reply/closing-date' });
+    if (!doc.date) { if (!cut) ctx.report({ range: at, messageId: 'reply/closing-date' }); }
     else if (doc.date.chinese && !f.historical) ctx.report({ range: doc.date.range, messageId: 'reply/closing-date-chinese' });
   },
 };

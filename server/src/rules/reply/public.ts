@@ -1,6 +1,6 @@
 /** reply/public — the 公开属性 is stated: 主动公开, 依申请公开 or 不予公开 (information: often on a cover sheet). */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { replyFeatures, anchorRange } from '../../core/structure';
+import { replyFeatures, anchorRange, isTruncated } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 
 const DOCS: RuleDocs = {
@@ -10,8 +10,8 @@ const DOCS: RuleDocs = {
     en: 'Every document is marked 主动公开, 依申请公开 or 不予公开; information level by default since many places mark it on a cover sheet.',
   },
   details: {
-    zh: '公文在产生过程中应确定主动公开、依申请公开、不予公开三种属性之一。许多地方在首页或发文稿纸上标注，故默认为提示级别。\n\n答复应注明公开属性：主动公开、依申请公开或不予公开（常见于版头或文末）。提示级：不少地方把它写在办理单上。',
-    en: 'Every document is marked 主动公开, 依申请公开 or 不予公开; information level by default since many places mark it on a cover sheet.\n\nStates the publicity attribute: 主动公开, 依申请公开 or 不予公开. Information: many places put it on the cover sheet.',
+    zh: '公文在产生过程中应确定主动公开、依申请公开、不予公开三种属性之一。许多地方在首页或发文稿纸上标注，故默认为提示级别。\n\n答复应注明公开属性：主动公开、依申请公开或不予公开（常见于版头或文末）。提示级：不少地方把它写在办理单上。“是否同意公开：是”“是否完成对外公开：是”等写法视为已注明。全文在句中中断（网页摘录被截断，或正在起草）时不报告。',
+    en: 'Every document is marked 主动公开, 依申请公开 or 不予公开; information level by default since many places mark it on a cover sheet.\n\nStates the publicity attribute: 主动公开, 依申请公开 or 不予公开. Information: many places put it on the cover sheet. Marks such as 是否同意公开：是 or 是否完成对外公开：是 count. Not reported on a text that stops mid-sentence (a cut-off web copy, or a letter still being written).',
   },
   good: ['您提出的第31号建议收悉。现答复如下：\n……\n（此件主动公开）', '是否同意公开:是\n您提出的第31号建议收悉。现答复如下：'],
   bad: ['您提出的第31号建议收悉。现答复如下：\n……\n示例市交通运输局\n2023年7月18日'],
@@ -35,6 +35,8 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.kind !== 'reply') return;
+    // A copy cut off (or a letter still being written) has not reached its closing part yet.
+    if (isTruncated(doc)) return;
     const f = replyFeatures(doc);
     if (f.publicity || f.historical) return;
     const end = doc.text.length;

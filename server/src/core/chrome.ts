@@ -1,0 +1,74 @@
+/**
+ * Page chrome: the 信息公开 metadata that government web pages print above a document (索引号,
+ * 发布机构, 文号, 日期, 时效性 …), kept in web copies of the text. It describes the page, not the
+ * document: its dates are posting dates, its 文号 is the document's own number, and its lines are not
+ * the title. Two layouts occur in the head of a copy:
+ *  - table rows, with cells separated by "|": "| 发文单位:玉林市人民政府办公室 | 成文日期:2019年03月08日 |",
+ *    "文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |";
+ *  - a label alone on its line, its value on the next line: "索引号" / "000014348/2020-01628",
+ *    "时效性" / "有效", "日期" / "2025-12-16" (an empty field is a label followed by the next label).
+ * A table row counts only when one of its cells carries a metadata label, so a document's own tables
+ * (序号 | 任务 | 牵头单位) are not chrome.
+ */
+import type { Line, PolicyDocument } from './model';
+
+/** Field labels of 信息公开 pages; letter-spaced on many pages (索 引 号, 文  号). */
+const LABELS = [
+  '索引号', '信息索引号', '信息分类', '主题分类', '体裁分类', '组配分类', '服务对象', '发布机构', '发文机关', '发文单位',
+  '发布单位', '生成日期', '发布日期', '发文日期', '成文日期', '印发日期', '公开日期', '日期', '文号', '发文字号',
+  '名称', '标题', '主题词', '关键词', '是否有效', '有效性', '时效性', '效力状态', '公开属性', '公开类型', '公开方式',
+  '公开范围', '公开期限', '公开时限', '信息来源', '来源',
+];
+
+function spaced(label: string): string { return label.split('').join('[ \\t\\u3000]{0,3}'); }
+const LABEL_SRC = `(?:${LABELS.map(spaced).join('|')})`;
+/** A line that is only a label (with an optional colon). */
+const LABEL_LINE = new RegExp(`^[ \\t\\u3000|*]*${LABEL_SRC}[ \\t\\u3000]*[:：]?[ \\t\\u3000|*]*$`);
+const TITLE_LABEL = new RegExp(`${spaced('名称')}|${spaced('标题')}`);
+/** A table cell that starts with a label: "| 成文日期:2019年…", "文 号: | …". */
+const LABEL_CELL = new RegExp(`(?:^|[|｜])[ \\t\\u3000*]*${LABEL_SRC}[ \\t\\u3000]*[:：]`);
+
+/** How far into the text page chrome may appear (non-blank lines). */
+const HEAD_LINES = 30;
+
+/**
+ * Indices of the lines that are page chrome, in the head of the text. Works on the lines and the
+ * normalised text, so the document builder can use it before the document exists.
+ */
+export function chromeLines(lines: readonly Line[], norm: string): Set<number> {
+  const out = new Set<number>();
+  let seen = 0;
+  let valueNext = false;
+  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    seen++;
+    const s = norm.slice(l.start, Math.min(l.end, l.start + 400));
+    if (LABEL_LINE.test(s)) {
+      out.add(i);
+      // The value of 名称/标题 is the document's title: left for the title finder.
+      valueNext = !TITLE_LABEL.test(s);
+      continue;
+    }
+    if (/[|｜]/.test(s) && LABEL_CELL.test(s)) { out.add(i); valueNext = false; continue; }
+    // The value of a label on the line before: short, one field ("2025-12-16", "县交通运输局", "有效").
+    if (valueNext && s.trim().length <= 40 && !/[。，,；;]/.test(s)) out.add(i);
+    valueNext = false;
+  }
+  return out;
+}
+
+const cache = new WeakMap<PolicyDocument, Set<number>>();
+
+/** Page-chrome line indices of a document (memoised). */
+export function pageChrome(doc: PolicyDocument): Set<number> {
+  let c = cache.get(doc);
+  if (!c) { c = chromeLines(doc.lines, doc.norm); cache.set(doc, c); }
+  return c;
+}
+
+/** The offset lies on a page-chrome line. */
+export function inPageChrome(doc: PolicyDocument, offset: number): boolean {
+  const c = pageChrome(doc);
+  return c.size > 0 && c.has(doc.lineIndex.positionAt(offset).line);
+}
