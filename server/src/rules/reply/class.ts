@@ -16,7 +16,7 @@ const DOCS: RuleDocs = {
     en: 'Replies carry a class: A (solved), B (being solved), C (kept for reference); some places use 甲/乙/丙 (configurable).\n\nStates the reply class: A (solved/adopted), B (in progress/planned), C (not possible for now); some places use 甲/乙/丙. Information.\n\nScope: replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案). A 复函 to a leader  or a 函 to a province on its requests  is not checked. Not reported on a text that stops mid-sentence (a cut-off web copy, or a letter still being written).',
   },
   good: ['办理结果:(C)\n您提出的第31号建议收悉。现答复如下：', 'A类\n您提出的第31号建议收悉。现答复如下：'],
-  bad: ['您提出的第31号建议收悉。现答复如下：\n……\n示例市交通运输局\n2023年7月18日', 'E类\n您提出的第31号建议收悉。现答复如下：'],
+  bad: ['您提出的第31号建议收悉。现答复如下：\n……\n示例市交通运输局\n2023年7月18日', 'E类\n您提出的第31号建议收悉。现答复如下：\n……\n示例市交通运输局\n2023年7月18日'],
   fix: { zh: '无（类别需由承办单位判断）。', en: 'none (the class is the answering organ\'s call).' },
   source: {
     tier: 'practice',
