@@ -54,16 +54,21 @@ const QUANT_RE = /\d{1,15}(?:\.\d{1,10})?[ \t]{0,3}(?:%|‰|个|家|项|亿|万|
 export function findTargets(norm: string, goalSections: Span[]): TargetSentence[] {
   const out: TargetSentence[] = [];
   const SENT = /[^。;!?\n\r]+[。;!?]?/g;
-  // A dated goal sentence dates the sentences after it in the same paragraph
-  // ("到2022年，…建设50所…。企业参与职业教育的积极性有较大提升。", corpus 007).
+  // A dated goal sentence that opens its paragraph dates the sentences after it in the paragraph
+  // ("具体指标：到2022年，…建设50所…。企业参与职业教育的积极性有较大提升。", corpus 007). One in the
+  // middle of a task paragraph ("…加快推进快递业绿色包装应用，到2020年，基本实现…。…培育一批…",
+  // corpus 008) is a milestone of that task: the tasks after it are not goals.
   let datedUntil = -1;
   // Sentences come in order: the goal sections starting at or before a sentence are a growing
   // prefix of them sorted by start, and a sentence lies in one iff the largest end among those
   // reaches the sentence's end (not a scan of every section per sentence).
   const sections = [...goalSections].sort((a, b) => a.start - b.start);
   let next = 0, reach = -1;
-  // The line end after a dated sentence, found once per line.
-  let lineEnd = -1;
+  /** The paragraph has a sentence before this one other than a short run-in heading. */
+  let proseBefore = false;
+  let prevEnd = 0;
+  let nextBreak = -1;
+  const BREAK = /[\n\r]/g;
   for (let m = SENT.exec(norm); m; m = SENT.exec(norm)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -71,13 +76,21 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
     while (next < sections.length && sections[next].start <= start) reach = Math.max(reach, sections[next++].end);
     const inGoal = end <= reach;
     const y = YEAR_TARGET_RE.exec(s);
-    if (y) {
-      if (lineEnd < end) {
-        lineEnd = end;
-        while (lineEnd < norm.length && norm[lineEnd] !== '\n' && norm[lineEnd] !== '\r') lineEnd++;
+    // A new paragraph: a line break between the previous sentence and this one (the gap holds only
+    // line breaks and stray marks, so this stays linear).
+    if (start === 0 || /[\n\r]/.test(norm.slice(prevEnd, start))) proseBefore = false;
+    prevEnd = end;
+    if (y && !proseBefore) {
+      // The paragraph's end, found once per paragraph (each character scanned at most once).
+      if (nextBreak < end) {
+        BREAK.lastIndex = end;
+        const b = BREAK.exec(norm);
+        nextBreak = b ? b.index : norm.length;
       }
-      datedUntil = lineEnd;
+      datedUntil = nextBreak;
     }
+    // A run-in heading ("（三）发展目标。", "——产业规模快速壮大。") does not make the paragraph prose.
+    if (s.trim().length > 16) proseBefore = true;
     if (!y && !inGoal && start > datedUntil) continue;
     if (!s.trim()) continue;
     const yearStr = y ? (y[1] ?? y[2]) : undefined;

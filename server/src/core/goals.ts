@@ -17,6 +17,12 @@ export interface GoalClause {
   /** The vague phrase, if any. */
   vague?: Span;
   quantified: boolean;
+  /**
+   * Its numbers are given elsewhere: it heads a sub-goal whose paragraph gives them ("——创新能力显著
+   * 增强。…研发经费占比达到2.5%"), it is the summary sentence before quantified "——" sub-goals, or it
+   * says an indicator improves (明显提升) that a number of the same paragraph measures.
+   */
+  covered: boolean;
   sentence: TargetSentence;
 }
 
@@ -66,14 +72,78 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
           range: { start, end: i },
           vague: v ? { start: start + v.index, end: start + v.index + v[0].length } : undefined,
           quantified: NUMBER.test(clause.replace(DEADLINE, '')),
+          covered: false,
           sentence: t,
         });
       }
       start = i + 1;
     }
   }
+  markCovered(doc, clauses);
   return { sections, clauses };
 });
+
+/** An improvement of a level or an indicator, which a number can measure. */
+const IMPROVES = /(显著|明显|大幅|较大|大幅度|进一步)(提升|增强|提高|改善|增加|扩大)|有较大提升/;
+const SUB_GOAL = /^[ \t\u3000]*(——|--|—)/;
+const DEADLINE_G = new RegExp(DEADLINE.source, 'g');
+const PIECE = /[^,，;；。\n\r]+/g;
+
+/** Clause pieces of a line that carry a number (deadlines aside), within a window around an offset. */
+function quantifiedPieces(norm: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  const text = norm.slice(from, to);
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) if (NUMBER.test(m[0].replace(DEADLINE_G, ''))) out.push(m[0]);
+  return out;
+}
+
+/** See GoalClause.covered. */
+function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
+  const { norm, lines } = doc;
+  const lineQuantified = new Map<number, boolean>();
+  const quantifiedLine = (li: number): boolean => {
+    let q = lineQuantified.get(li);
+    if (q === undefined) {
+      const l = lines[li];
+      q = NUMBER.test(norm.slice(l.start, l.end).replace(DEADLINE_G, ''));
+      lineQuantified.set(li, q);
+    }
+    return q;
+  };
+  for (const c of clauses) {
+    if (!c.vague || c.quantified) continue;
+    const li = doc.lineIndex.positionAt(c.range.start).line;
+    const line = lines[li];
+    const sent = c.sentence.range;
+    // 1. The run-in heading of a sub-goal ("——创新能力显著增强。"): a short first sentence whose
+    //    paragraph goes on with numbers.
+    const head = norm.slice(line.start, sent.end).replace(SUB_GOAL, '').trim();
+    if (sent.start - line.start <= 4 && head.length <= 20 && /[。.]$/.test(head)
+      && NUMBER.test(norm.slice(sent.end, line.end).replace(DEADLINE_G, ''))) { c.covered = true; continue; }
+    // 2. The summary sentence of a goal paragraph followed by "——" sub-goals, some with numbers.
+    if (!SUB_GOAL.test(norm.slice(line.start, line.end))) {
+      let any = false;
+      for (let k = li + 1, n = 0; k < lines.length && n < 12; k++) {
+        if (lines[k].blank) continue;
+        if (!SUB_GOAL.test(norm.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 8)))) break;
+        n++;
+        if (quantifiedLine(k)) { any = true; break; }
+      }
+      if (any) { c.covered = true; continue; }
+    }
+    // 3. "研发经费投入水平…明显提升" where the paragraph gives "研发经费占…比重达到2.5%": an improvement
+    //    whose subject (four characters in a row) a quantified clause of the paragraph names.
+    if (!IMPROVES.test(norm.slice(c.vague.start, c.vague.end))) continue;
+    const subject = norm.slice(c.range.start, c.vague.start).replace(/[^\u4e00-\u9fff]/g, '');
+    if (subject.length < 4) continue;
+    const pieces = quantifiedPieces(norm, Math.max(line.start, c.range.start - 600), Math.min(line.end, c.range.end + 600));
+    for (let i = 0; i + 4 <= subject.length && !c.covered; i++) {
+      const gram = subject.slice(i, i + 4);
+      if (pieces.some((p) => p.includes(gram))) c.covered = true;
+    }
+  }
+}
 
 export interface DeclaredCount {
   range: Span;

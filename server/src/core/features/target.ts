@@ -31,5 +31,5 @@ export function targetAt(doc: PolicyDocument, offset: number): TargetInfo | unde
 
 /** Goal clauses flagged as vague, for summaries (count per document). */
 export function vagueGoalCount(doc: PolicyDocument): number {
-  return analyseGoals(doc).clauses.filter((c) => c.vague && !c.quantified).length;
+  return analyseGoals(doc).clauses.filter((c) => c.vague && !c.quantified && !c.covered).length;
 }

@@ -3,10 +3,31 @@
  * 予以补贴 and nothing else. Explicit 一事一议 and 不设上限 are statements, not vagueness.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import type { PolicyDocument } from '../../core/model';
 
 const VAGUE = /(给予|予以)(一定的?|适当的?|相应的?)(比例的?|数额的?|金额的?)?(财政|资金|政府)?[^,，。；;\n和与及、]{0,8}?(补助|补贴|奖励|扶持|支持|资助|奖补|津贴)/g;
 const BARE = /(给予|予以)(补助|补贴|奖励|资助|奖补)(?=[。；;])|每月给予[^,，。；;\d\n]{1,10}(津贴|补贴)(?=[。；;])/g;
 const EXPLICIT = /(一事一议|不设上限|上不封顶)/;
+/**
+ * An article that sets the standard for a kind of support: "以发放奖金方式进行奖励的，具体标准如下：",
+ * "奖励标准如下", "补助标准为". Capture: the support word.
+ */
+const STANDARD = /(补助|补贴|奖励|资助|奖补)[^。；;\n]{0,12}标准(如下|为|是)/g;
+
+/**
+ * Support words whose amounts a standards article of the document lists (its amount tiers follow
+ * within the next lines): a bare "酌情给予奖励" elsewhere is governed by it.
+ */
+function standardised(doc: PolicyDocument): Set<string> {
+  const out = new Set<string>();
+  const n = doc.norm;
+  STANDARD.lastIndex = 0;
+  for (let m = STANDARD.exec(n); m; m = STANDARD.exec(n)) {
+    const from = m.index + m[0].length;
+    if (doc.amounts.some((a) => a.range.start >= from && a.range.start < from + 600)) out.add(m[1]);
+  }
+  return out;
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '资金支持须量化', en: 'Money support is quantified' },
@@ -15,8 +36,8 @@ const DOCS: RuleDocs = {
     en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.',
   },
   details: {
-    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。\n\n识别“给予一定的/适当/相应……补助（奖励、扶持、资助）”，以及只说“给予补助”“每月给予津贴”而句中没有任何金额、比例的情形；句中注明按某标准、某政策执行的不报告。',
-    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.\n\nRecognises 给予一定的/适当/相应 … 补助, and bare 给予补助 / 每月给予津贴 with no amount or ratio in the sentence; a sentence that refers to a standard or policy elsewhere is not reported.',
+    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。\n\n识别“给予一定的/适当/相应……补助（奖励、扶持、资助）”，以及只说“给予补助”“每月给予津贴”而句中没有任何金额、比例的情形；句中注明按某标准、某政策执行的不报告。答复、复函中“将给予适当支持”是办理承诺而非补助条款，不检查；文件另有条款列明某类支持的具体标准和金额（“具体标准如下：……1万元以下……”）时，其他条款中“酌情给予奖励”等不报告。',
+    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.\n\nRecognises 给予一定的/适当/相应 … 补助, and bare 给予补助 / 每月给予津贴 with no amount or ratio in the sentence; a sentence that refers to a standard or policy elsewhere is not reported. Replies and 函 are not checked ("将给予适当支持" is a commitment, not a subsidy clause). When an article of the document sets the standard and amounts of a kind of support (具体标准如下：…1万元以下…), a bare 酌情给予奖励 elsewhere is not reported.',
   },
   good: ['按采购额的2%给予最高200万元资助', '实行“一事一议”'],
   bad: ['给予一定的财政扶持', '给予适当补助'],
@@ -42,7 +63,10 @@ const rule: Rule = {
   meta: { id: 'amount/vague', category: 'amount', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
+    // A reply or 函 reports what will be done ("将…给予适当支持"): a commitment, not a subsidy clause.
+    if (doc.kind === 'reply') return;
     const n = doc.norm;
+    const governed = standardised(doc);
     for (const re of [VAGUE, BARE]) {
       re.lastIndex = 0;
       for (let m = re.exec(n); m; m = re.exec(n)) {
@@ -54,6 +78,8 @@ const rule: Rule = {
         if (EXPLICIT.test(sentence)) continue;
         // 按市级标准…给予补助 / 制定专项政策…给予资助: the amount is set elsewhere.
         if (re === BARE && /(标准|政策|规定|办法|细则|方面)/.test(sentence)) continue;
+        // 可以酌情给予奖励, where an article states the amounts of 奖励 (具体标准如下：…1万元以下…).
+        if (re === BARE && governed.has(m[2] ?? m[3])) continue;
         if (re === BARE && (doc.amounts.some((a) => a.range.start >= s && a.range.end <= e) || doc.ratios.some((r) => r.range.start >= s && r.range.end <= e))) continue;
         const vague = re === VAGUE ? m[2] : '';
         const at = re === VAGUE ? m.index + m[1].length : m.index + m[0].length;

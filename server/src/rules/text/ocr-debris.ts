@@ -84,6 +84,8 @@ function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): b
   const after = norm.slice(e, e + 8);
   // A label follows (来源:, 时间:), or the text after the space is a date or a time.
   if (/^[\u4e00-\u9fff]{1,5}[:：]/.test(after) || /^\d{1,2}:\d/.test(after)) return false;
+  // After a date that opens the line: a dated note ("2022年3月1日 国家市场监督管理总局令第52号公布").
+  if (s - lineStart <= 16 && /^[ \t]*(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/.test(norm.slice(lineStart, s))) return false;
   // After a heading number (第1条 设立, 第一章 总则), an outline number at the line start (1 范围).
   if (/第[\d一二三四五六七八九十百零〇 ]+[条章节款]$/.test(before)) return false;
   if (ld && /^[ \t]*[\d.]+$/.test(norm.slice(lineStart, s))) return false;
@@ -116,8 +118,8 @@ const DOCS: RuleDocs = {
     en: 'Pinyin glosses left by script conversion or web copies (區(qū)), garbled text, and stray spaces inside Chinese words or numbers (政协十三届 二次会议, 2018-2022 年, 第 4070 号) are removed before the text is final.',
   },
   details: {
-    zh: '报告三类残留：繁简转换或网页复制留下的拼音注音（區(qū)、發(fā)）；乱码（�、锟斤拷、â€œ）；汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号、战略新 兴、第 1 0 条）。排版用的空格不报告：缩进、字间加空的标签（联 系 人）、两个机关名称之间、第N条之后、标签（来源:）之前、表格行、作为占位的空白和发文字号中的空格（由 citation/doc-number-space 报告）。',
-    en: 'Reports pinyin glosses left by script conversion (區(qū)), garbled text (�, 锟斤拷, â€œ) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names, after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space).',
+    zh: '报告三类残留：繁简转换或网页复制留下的拼音注音（區(qū)、發(fā)）；乱码（�、锟斤拷、â€œ）；汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号、战略新 兴、第 1 0 条）。排版用的空格不报告：缩进、字间加空的标签（联 系 人）、两个机关名称之间、第N条之后、标签（来源:）之前、表格行、作为占位的空白和发文字号中的空格（由 citation/doc-number-space 报告）。行首日期之后的空格（“2022年3月1日 国家市场监督管理总局令第52号公布”）是排版空格，不报告。',
+    en: 'Reports pinyin glosses left by script conversion (區(qū)), garbled text (�, 锟斤拷, â€œ) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names, after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space). A space after a date that opens the line (2022年3月1日 国家市场监督管理总局令第52号公布) is layout and not reported.',
   },
   good: ['各区人民政府', '政协十三届二次会议第4070号提案', '（2018—2022年）'],
   bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴产业发展。'],
