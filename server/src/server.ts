@@ -292,11 +292,17 @@ function openedSoon(uri: string, token: { isCancellationRequested: boolean; onCa
 }
 
 // Pull diagnostics (LSP 3.17).
+// An empty report is an answer ("no problems") that the client keeps: a pull the server cannot answer
+// yet — the document not opened here yet (a client that restarted pulls before it re-sends didOpen)
+// or the request cancelled — is refused with ServerCancelled + retriggerRequest, so the client asks again.
+function notYet(why: string): never {
+  throw new ResponseError(LSPErrorCodes.ServerCancelled, why, { retriggerRequest: true });
+}
 connection.languages.diagnostics.on(async (params, token) => {
   const td = documents.get(params.textDocument.uri) ?? await openedSoon(params.textDocument.uri, token);
-  if (!td) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  if (!td) notYet('document not open yet');
   if (isBig(td)) return { kind: DocumentDiagnosticReportKind.Full, items: await pullBig(td, token) };
-  if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  if (token.isCancellationRequested) notYet('cancelled');
   const a = await analysisOf(td);
   return { kind: DocumentDiagnosticReportKind.Full, items: a.diagnostics };
 });
@@ -330,11 +336,19 @@ function schedulePush(td: TextDocument, delay = 150): void {
   }, delay));
 }
 
+/** After documents are opened (e.g. all at once after a restart), ask the client to pull again, once. */
+let refreshTimer: NodeJS.Timeout | undefined;
+function refreshSoon(): void {
+  if (!pullDiagnostics || !refreshSupport) return;
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => { refreshTimer = undefined; void connection.languages.diagnostics.refresh(); }, 500);
+}
 documents.onDidOpen((e) => {
   const waiting = openWaiters.get(e.document.uri);
   openWaiters.delete(e.document.uri);
   for (const f of waiting ?? []) f();
   schedulePush(e.document, 0);
+  refreshSoon();
 });
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
