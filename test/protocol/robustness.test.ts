@@ -53,7 +53,10 @@ describe('robustness: server', function () {
       }
       c.close(uri);
     }), { seed: SEED, numRuns: RUNS });
-    assert.ok((await c.pull('file:///fuzz/none.txt')).length === 0);
+    // A document never opened is not "no problems": the pull is refused so the client asks again.
+    await assert.rejects(c.pull('file:///fuzz/none.txt'), (e: { code?: number; data?: { retriggerRequest?: boolean } }) => e.code === -32802 && e.data?.retriggerRequest === true);
+    c.open('file:///fuzz/after.txt', seed004.slice(0, 2000));
+    assert.ok((await c.pull('file:///fuzz/after.txt')).length > 0, 'still checking after the refused pull');
   });
 
   it('survives random settings', async () => {
