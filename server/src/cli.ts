@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Locale, PolicyLintConfig } from './linter';
-import { mergeRawConfigs, message, normalizeConfig, RULES } from './linter';
+import { message, normalizeConfig, resolveConfig, RULES } from './linter';
 import { findRcFile, readRcFile, RcFile } from './rcfile';
 import { checkFile, FileResult } from './cli/check';
 import { collectFiles } from './cli/files';
@@ -156,11 +156,10 @@ async function main(argv: readonly string[]): Promise<number> {
       reported.add(rc.path);
       process.stderr.write(`policy-lint: ${displayPath(rc.path)}: ${rc.error} — 已忽略 / ignored\n`);
     }
-    const merged = normalizeConfig(mergeRawConfigs(rc && !rc.error ? rc.raw : undefined, cliLayer));
-    // The file's own problems too: a later layer may replace a malformed value without a word.
-    const own = rc && !rc.error ? normalizeConfig(rc.raw).errors : [];
-    for (const e of [...own, ...merged.errors]) {
-      const key = `${displayPath(rc?.path ?? '')}: ${e}`;
+    const source = rc ? displayPath(rc.path) : undefined;
+    const merged = resolveConfig([{ raw: rc && !rc.error ? rc.raw : undefined, source }, { raw: cliLayer }]);
+    for (const e of merged.errors) {
+      const key = source && !e.startsWith(`${source}: `) ? `${source}: ${e}` : e;
       if (!reported.has(key)) { reported.add(key); process.stderr.write(`policy-lint: ${key}\n`); }
     }
     // The CLI checks every file it is given, whatever its kind.

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, PolicyLintConfig } from './linter';
 import { fileURLToPath } from 'url';
 import * as path from 'path';
-import { mergeRawConfigs, message, normalizeConfig, pickLocale } from './linter';
+import { message, pickLocale, resolveConfig } from './linter';
 import { findRcFile } from './rcfile';
 import { analyse, Analysis } from './lsp/analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './lsp/actions';
@@ -163,24 +163,19 @@ async function settingsFor(uri: string): Promise<{ config: PolicyLintConfig; key
         raw = globalSettings;
       }
       // .policylintrc.json of the document's folder (or a parent, up to its workspace folder) wins over settings.
-      let rcRaw: unknown = undefined;
+      let rc: ReturnType<typeof findRcFile>;
       const errors: string[] = [];
       if (uri.startsWith('file:')) {
         try {
-          const rc = findRcFile(fileURLToPath(uri), folderPathOf(uri));
+          rc = findRcFile(fileURLToPath(uri), folderPathOf(uri));
           if (rc?.error) errors.push(`${rc.path}: ${rc.error}`);
-          else if (rc) {
-            rcRaw = rc.raw;
-            const check = normalizeConfig(rc.raw).errors;
-            errors.push(...check.map((m) => `${path.basename(rc.path)}: ${m}`));
-          }
         } catch (e) {
           log(`could not read .policylintrc.json: ${e instanceof Error ? e.message : String(e)}`);
         }
       }
-      const merged = normalizeConfig(mergeRawConfigs(raw, rcRaw));
-      const config = merged.config;
-      for (const m of merged.errors) if (!errors.some((x) => x.endsWith(m))) errors.push(m);
+      const resolved = resolveConfig([{ raw }, { raw: rc && !rc.error ? rc.raw : undefined, source: rc ? path.basename(rc.path) : undefined }]);
+      const config = resolved.config;
+      errors.push(...resolved.errors);
       if (errors.length) {
         const detail = errors.join('；');
         log(message('ui/config-error', { detail }, 'en'));

@@ -8,8 +8,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { normalizeConfig } from '../../server/src/linter';
-import { fixFile, fixText } from '../../server/src/cli/fix';
+import { fixAll, normalizeConfig } from '../../server/src/linter';
+import { fixFile } from '../../server/src/cli/fix';
 import { bigDocumentXml, docx, zip } from './cli-zip';
 
 /** The fs module itself (the `import * as fs` namespace is read-only): patched to stage races and failures. */
@@ -194,10 +194,10 @@ describe('cli: --fix write safety', function () {
     fs.writeFileSync(file, PLAN);
     assert.match(run(['--fix', file]).stderr, /fixed 1\n/, 'one 发文字号 with two brackets is one change');
     const two = '示例市行动计划\n一、重点任务\n（一）依据国发[2021]29号、国发(2021)30号文件，安排资金。\n';
-    assert.strictEqual(fixText(two, CONFIG).fixed, 2);
-    assert.strictEqual(fixText(FIXED, CONFIG).fixed, 0);
+    assert.strictEqual(fixAll(two, CONFIG).fixed, 2);
+    assert.strictEqual(fixAll(FIXED, CONFIG).fixed, 0);
     const money = '示例市支持产业发展若干措施\n一、支持措施\n（一）对认定的企业给予200万 元资助。\n';
-    const r = fixText(money, CONFIG);
+    const r = fixAll(money, CONFIG);
     assert.ok(r.text.includes('给予200万元资助。'), r.text);
     assert.ok(!r.text.includes('元 元'), r.text);
   });

@@ -1,6 +1,6 @@
 /** Settings layers, presets, profile and inline disable directives in the core. */
 import * as assert from 'assert';
-import { lintText, mergeRawConfigs, normalizeConfig, parseDirectives, parseDocument } from '../../server/src/linter';
+import { fixAll, lintText, mergeRawConfigs, normalizeConfig, parseDirectives, parseDocument, resolveConfig } from '../../server/src/linter';
 
 const PLAN = [
   '示例市行动计划（2023—2025年）',
@@ -16,6 +16,26 @@ describe('config: layers, presets and profile', () => {
     const m = mergeRawConfigs({ check: 'auto', rules: { citation: 'off', target: 'hint' } }, { rules: { citation: 'warning' }, preset: 'national' }, 'junk', null);
     // The merged layers have no prototype (a "__proto__" key stays a key): compare their JSON.
     assert.deepStrictEqual(JSON.parse(JSON.stringify(m)), { check: 'auto', rules: { citation: 'warning', target: 'hint' }, preset: 'national' });
+  });
+  it('resolveConfig: layers lowest first, each layer\'s problems named by its source, once', () => {
+    const r = resolveConfig([
+      { raw: { rules: { citation: 'off', target: 'loud' } } },
+      { raw: { rules: { citation: 'warning' }, check: 'sometimes' }, source: '.policylintrc.json' },
+      { raw: { preset: 'national' }, source: 'command line' },
+    ]);
+    assert.strictEqual(r.config.rules.citation, 'warning', 'the file wins over settings');
+    assert.strictEqual(r.config.rules['lead-unit'], 'information', 'the command line preset applies');
+    assert.strictEqual(r.config.check, 'auto', 'a malformed value falls back to the default');
+    assert.ok(r.errors.some((e) => e.startsWith('.policylintrc.json: ') && e.includes('check')), r.errors.join('; '));
+    assert.ok(r.errors.some((e) => e.startsWith('"target"')), r.errors.join('; '));
+    assert.strictEqual(new Set(r.errors).size, r.errors.length, 'each problem once');
+    assert.deepStrictEqual(resolveConfig([{ raw: undefined }, { raw: null, source: 'x' }]), { config: normalizeConfig({}).config, errors: [] });
+  });
+  it('fixAll: repairs until stable and counts the places it changed', () => {
+    const r = fixAll(PLAN);
+    assert.strictEqual(count(r.text), 0, r.text);
+    assert.strictEqual(r.fixed, 3);
+    assert.deepStrictEqual(fixAll(r.text), { text: r.text, fixed: 0 });
   });
   it('applies a preset under the user\'s own rules', () => {
     const national = normalizeConfig({ preset: 'national' }).config;

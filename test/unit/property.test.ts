@@ -8,8 +8,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, lintText, normalizeConfig, parseDocument, lintDocument, resolveFix, DEFAULT_CONFIG } from '../../server/src/linter';
-import { fixText } from '../../server/src/cli/fix';
+import { applyEdits, fixAll, lintText, normalizeConfig, parseDocument, lintDocument, resolveFix, DEFAULT_CONFIG } from '../../server/src/linter';
 
 const RUNS = Number(process.env.FUZZ_RUNS || 150);
 const SEED = Number(process.env.FUZZ_SEED || 20261123);
@@ -80,8 +79,8 @@ describe('property: the core on random input', function () {
         assert.strictEqual(out.text.slice(out.text.length - tail), text.slice(lastEnd), `${f.ruleId}: text after the fix unchanged`);
         assert.ok(validUtf16(out.text));
       }
-      const once = fixText(text, config).text;
-      assert.strictEqual(fixText(once, config).text, once, 'fix-all twice = fix-all once');
+      const once = fixAll(text, config).text;
+      assert.strictEqual(fixAll(once, config).text, once, 'fix-all twice = fix-all once');
     }), { seed: SEED + 1, numRuns: RUNS });
   });
 
@@ -112,8 +111,8 @@ describe('property: fix safety on every corpus document', function () {
         assert.ok(!again.findings.some((g) => g.ruleId === f.ruleId && g.messageId === f.messageId && g.range.start === start && g.range.end === start + (f.range.end - f.range.start) && out.text.slice(g.range.start, g.range.end) === text.slice(f.range.start, f.range.end)),
           `${f.ruleId} still reported at its own fix`);
       }
-      const once = fixText(text, { ...DEFAULT_CONFIG, check: 'always' }).text;
-      assert.strictEqual(fixText(once, { ...DEFAULT_CONFIG, check: 'always' }).text, once, 'fix-all idempotent on the corpus');
+      const once = fixAll(text, { ...DEFAULT_CONFIG, check: 'always' }).text;
+      assert.strictEqual(fixAll(once, { ...DEFAULT_CONFIG, check: 'always' }).text, once, 'fix-all idempotent on the corpus');
     }
   });
 });

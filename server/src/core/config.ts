@@ -219,3 +219,25 @@ export function ruleSetting(config: PolicyLintConfig, id: string, fallback: Seve
   const cat = id.slice(0, id.indexOf('/'));
   return (has(config.rules, cat) ? config.rules[cat] : undefined) ?? fallback;
 }
+
+/** One source of settings: its raw value and where it came from (a file name, "settings", "command line"). */
+export interface ConfigLayer { raw: unknown; source?: string }
+
+/**
+ * The effective configuration of a document from its layers, lowest first (editor settings or the
+ * defaults, then .policylintrc.json, then the command line). Each layer's own problems are reported
+ * with its source, once: a later layer may replace a malformed value without a word otherwise.
+ * The server and the CLI both resolve settings here.
+ */
+export function resolveConfig(layers: readonly ConfigLayer[]): { config: PolicyLintConfig; errors: string[] } {
+  const errors: string[] = [];
+  const add = (e: string) => { if (!errors.includes(e)) errors.push(e); };
+  for (const l of layers) {
+    if (l.raw === undefined || l.raw === null) continue;
+    for (const e of normalizeConfig(l.raw).errors) add(l.source ? `${l.source}: ${e}` : e);
+  }
+  const merged = normalizeConfig(mergeRawConfigs(...layers.map((l) => l.raw)));
+  // Problems of the merge itself that no single layer showed (rare: a combination).
+  for (const e of merged.errors) if (!errors.some((x) => x === e || x.endsWith(`: ${e}`))) add(e);
+  return { config: merged.config, errors };
+}
