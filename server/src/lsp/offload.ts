@@ -162,4 +162,11 @@ export class Offloader {
   }
 
   has(uri: string): boolean { return this.states.has(uri); }
+
+  /** Stop every worker (the server shuts down). */
+  dispose(): void {
+    for (const uri of [...this.states.keys()]) this.close(uri);
+    if (this.spare) this.stop(this.spare);
+    this.spare = undefined;
+  }
 }

@@ -1,0 +1,504 @@
+/**
+ * The policy-lint language server on a given connection: `startServer(connection)`. The process entry
+ * (../server.ts) makes the connection from the command line (stdio, IPC, socket); tests can hand it an
+ * in-memory one. All analysis is in ../core; this file is protocol only.
+ */
+import {
+  CodeAction, CodeActionKind, CompletionItem, Connection, Diagnostic, DocumentSymbol, FoldingRange, Hover, DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind, InitializeParams, InitializeResult, LSPErrorCodes, ResponseError,
+  TextDocuments, TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale, PolicyLintConfig } from '../linter';
+import { fileURLToPath } from 'url';
+import * as path from 'path';
+import { message, pickLocale, resolveConfig } from '../linter';
+import { findRcFile } from '../rcfile';
+import { analyse, Analysis } from './analysis';
+import { FIX_ALL_KIND, fixAllAction, quickFixes } from './actions';
+import { fundingRows, hoverAt } from './hover';
+import { documentSymbols, foldingRanges } from './outline';
+import { titleCompletionItems, unitCompletionItems } from './completion';
+import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
+import type { AnalysisSummary } from './worker';
+
+interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string }
+
+export interface ServerOptions {
+  /** The bundled worker script for large documents (default: server-worker.js beside this file). */
+  workerScript?: string;
+}
+
+/** Serve policy-lint on `connection`: registers every handler and starts listening. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+
+
+  let locale: Locale = 'zh-cn';
+  let pullDiagnostics = false;
+  let configurationPull = false;
+  let refreshSupport = false;
+  let clientOptions: ClientOptions = {};
+  let workspaceFolders: string[] = [];
+  let workspaceFolderEvents = false;
+
+  /** The local path of the workspace folder holding a document (the rc file search stops there). */
+  function folderPathOf(uri: string): string | undefined {
+    const owner = workspaceFolders.filter((f) => uri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+    try {
+      return owner && owner.startsWith('file:') ? fileURLToPath(owner) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Settings per resource, pulled from the client; invalidated on didChangeConfiguration. */
+  const settingsCache = new Map<string, Promise<{ config: PolicyLintConfig; key: string }>>();
+  /** One analysis per document version and settings. */
+  const analyses = new Map<string, Analysis>();
+  const reportedConfigErrors = new Set<string>();
+
+  function log(msg: string): void { connection.console.log(`[policy-lint] ${msg}`); }
+
+  /** Large documents: analysed in worker threads (see lsp/offload.ts), never on this thread. */
+  const offloader = new Offloader(options.workerScript ?? path.join(__dirname, 'server-worker.js'), onBigFinished, log);
+  /** Large documents whose last pull was answered with an older version's diagnostics. */
+  const staleAnswered = new Set<string>();
+  function isBig(td: TextDocument): boolean { return td.getText().length >= WORKER_MIN_CHARS; }
+
+  /** Start (or keep) the analysis of a large document's current version in a worker. */
+  async function scheduleBig(td: TextDocument): Promise<void> {
+    const { config, key } = await settingsFor(td.uri);
+    const current = documents.get(td.uri);
+    if (!current) return;
+    offloader.request({
+      type: 'analyse', uri: current.uri, version: current.version, languageId: current.languageId,
+      text: current.getText(), config, configKey: key, locale,
+    });
+  }
+
+  function onBigFinished({ summary, diagnostics }: Finished): void {
+    for (const err of summary.errors) log(message('ui/rule-error', { rule: err.ruleId, error: err.error }, 'en'));
+    log(`checked ${summary.uri} v${summary.version} in ${summary.ms} ms (worker)`);
+    const td = documents.get(summary.uri);
+    if (!td) return;
+    sendSummary(summary);
+    if (!pullDiagnostics) {
+      void connection.sendDiagnostics({ uri: summary.uri, version: summary.version, diagnostics });
+    } else if (td.version === summary.version && staleAnswered.delete(summary.uri) && refreshSupport) {
+      // A pull got an older version's diagnostics while this one ran: let the client pull the fresh ones.
+      refreshDiagnostics();
+    }
+  }
+
+  /** Diagnostics of a large document: the current version's, or the newest finished while typing goes on. */
+  async function pullBig(td: TextDocument, token: { isCancellationRequested: boolean; onCancellationRequested(f: () => void): { dispose(): void } }): Promise<Diagnostic[]> {
+    await scheduleBig(td);
+    const { key } = await settingsFor(td.uri);
+    const fresh = () => {
+      const f = offloader.latest(td.uri);
+      const cur = documents.get(td.uri);
+      return f && cur && f.summary.version === cur.version && f.summary.configKey === key ? f : undefined;
+    };
+    if (!fresh() && !token.isCancellationRequested) await offloader.whenFinished(td.uri, token);
+    const f = fresh() ?? offloader.latest(td.uri);
+    if (!f) {
+      // Nothing finished yet and the client gave up waiting: ask it to pull again later.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'analysis in progress', { retriggerRequest: true });
+    }
+    if (f !== fresh()) staleAnswered.add(td.uri);
+    else staleAnswered.delete(td.uri);
+    return f.diagnostics;
+  }
+
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    clientOptions = (typeof params.initializationOptions === 'object' && params.initializationOptions) || {};
+    locale = pickLocale(clientOptions.locale ?? params.locale);
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    configurationPull = !!caps.workspace?.configuration;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        documentSymbolProvider: { label: 'policy-lint' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['：', ':', '、', '，', ',', '《'] },
+      },
+      serverInfo: { name: 'policy-lint', version: '0.1.0' },
+    };
+    if (pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'policy-lint', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (configurationPull) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLint' }).catch(() => undefined);
+    }
+    if (workspaceFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        invalidateAll();
+      });
+    }
+    log(`ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, locale ${locale})`);
+  });
+
+  async function settingsFor(uri: string): Promise<{ config: PolicyLintConfig; key: string }> {
+    let cached = settingsCache.get(uri);
+    if (!cached) {
+      cached = (async () => {
+        let raw: unknown = undefined;
+        if (configurationPull) {
+          try {
+            raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'policyLint' });
+          } catch (e) {
+            log(`could not read settings: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        } else {
+          raw = globalSettings;
+        }
+        // .policylintrc.json of the document's folder (or a parent, up to its workspace folder) wins over settings.
+        let rc: ReturnType<typeof findRcFile>;
+        const errors: string[] = [];
+        if (uri.startsWith('file:')) {
+          try {
+            rc = findRcFile(fileURLToPath(uri), folderPathOf(uri));
+            if (rc?.error) errors.push(`${rc.path}: ${rc.error}`);
+          } catch (e) {
+            log(`could not read .policylintrc.json: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+        const resolved = resolveConfig([{ raw }, { raw: rc && !rc.error ? rc.raw : undefined, source: rc ? path.basename(rc.path) : undefined }]);
+        const config = resolved.config;
+        errors.push(...resolved.errors);
+        if (errors.length) {
+          const detail = errors.join('；');
+          log(message('ui/config-error', { detail }, 'en'));
+          if (!reportedConfigErrors.has(detail)) {
+            reportedConfigErrors.add(detail);
+            void connection.window.showWarningMessage(message('ui/config-error', { detail }, locale));
+          }
+        }
+        return { config, key: JSON.stringify(config) };
+      })();
+      settingsCache.set(uri, cached);
+    }
+    return cached;
+  }
+
+  /** Settings pushed by clients that do not support workspace/configuration. */
+  let globalSettings: unknown = undefined;
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!configurationPull) {
+      const s = change.settings as Record<string, unknown> | undefined;
+      globalSettings = s && typeof s === 'object' ? s.policyLint : undefined;
+    }
+    invalidateAll();
+  });
+
+  connection.onNotification('policyLint/recheck', () => {
+    invalidateAll();
+  });
+
+  // .policylintrc.json changed (the client watches it).
+  connection.onDidChangeWatchedFiles(() => {
+    invalidateAll();
+  });
+
+  /** Settings or files changed: forget settings and analyses, and have every open document checked again. */
+  function invalidateAll(): void {
+    settingsCache.clear();
+    analyses.clear();
+    recheckAll();
+  }
+
+  function recheckAll(): void {
+    if (pullDiagnostics && refreshSupport) {
+      refreshDiagnostics();
+    } else {
+      for (const td of documents.all()) schedulePush(td, 0);
+    }
+  }
+
+  /** The analysis of a document's current version, from the cache when it is still valid. */
+  async function analysisOf(td: TextDocument): Promise<Analysis> {
+    const { config, key } = await settingsFor(td.uri);
+    const current = documents.get(td.uri) ?? td;
+    const cached = analyses.get(current.uri);
+    if (cached && cached.version === current.version && cached.configKey === key) return cached;
+    const started = Date.now();
+    let a: Analysis;
+    try {
+      a = analyse(current, config, key, locale);
+    } catch (e) {
+      log(`analysis failed for ${current.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      a = { uri: current.uri, version: current.version, configKey: key, checked: false, findings: [], diagnostics: [], errors: [] };
+    }
+    for (const err of a.errors) log(message('ui/rule-error', { rule: err.ruleId, error: err.error }, 'en'));
+    const ms = Date.now() - started;
+    if (ms > 50) log(`checked ${current.uri} v${current.version} in ${ms} ms`);
+    analyses.set(current.uri, a);
+    sendStatus(a);
+    return a;
+  }
+
+  function sendStatus(a: Analysis): void {
+    const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const f of a.findings) counts[f.severity]++;
+    sendSummary({ uri: a.uri, version: a.version, checked: a.checked, kind: a.doc?.kind, title: a.doc?.title, problems: a.diagnostics.length, counts });
+  }
+
+  function sendSummary(s: Pick<AnalysisSummary, 'uri' | 'version' | 'checked' | 'kind' | 'title' | 'problems' | 'counts'>): void {
+    void connection.sendNotification('policyLint/status', {
+      uri: s.uri,
+      version: s.version,
+      checked: s.checked,
+      kind: s.kind ?? 'unknown',
+      kindLabel: message('kind/' + (s.kind ?? 'unknown'), undefined, locale),
+      title: s.title,
+      problems: s.problems,
+      counts: s.counts,
+      // The client shows it in its log, so that a crashed or killed server can be told apart from its successor.
+      pid: process.pid,
+    });
+  }
+
+  /**
+   * A pull can reach the server before the didOpen of its document (vscode-languageclient 9 pulls every
+   * open document as soon as it (re)starts, racing the didOpen notifications it sends for them); wait for
+   * the didOpen instead of answering "no problems" for a document the server has not seen yet.
+   */
+  const openWaiters = new Map<string, (() => void)[]>();
+  function openedSoon(uri: string, token: { isCancellationRequested: boolean; onCancellationRequested(f: () => void): { dispose(): void } }): Promise<TextDocument | undefined> {
+    if (token.isCancellationRequested) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const done = () => { clearTimeout(timer); sub.dispose(); resolve(documents.get(uri)); };
+      const timer = setTimeout(done, 5000);
+      const sub = token.onCancellationRequested(done);
+      const list = openWaiters.get(uri) ?? [];
+      list.push(done);
+      openWaiters.set(uri, list);
+    });
+  }
+
+  // Pull diagnostics (LSP 3.17).
+  // An empty report is an answer ("no problems") that the client keeps: a pull the server cannot answer
+  // yet — the document not opened here yet (a client that restarted pulls before it re-sends didOpen)
+  // or the request cancelled — is refused with ServerCancelled + retriggerRequest, so the client asks again.
+  function notYet(why: string): never {
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, why, { retriggerRequest: true });
+  }
+  connection.languages.diagnostics.on(async (params, token) => {
+    const td = documents.get(params.textDocument.uri) ?? await openedSoon(params.textDocument.uri, token);
+    if (!td) notYet('document not open yet');
+    if (isBig(td)) return { kind: DocumentDiagnosticReportKind.Full, items: await pullBig(td, token) };
+    if (token.isCancellationRequested) notYet('cancelled');
+    const a = await analysisOf(td);
+    return { kind: DocumentDiagnosticReportKind.Full, items: a.diagnostics };
+  });
+
+  // Push diagnostics for clients without pull support, debounced per document.
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+  function schedulePush(td: TextDocument, delay = 150): void {
+    if (isBig(td)) {
+      const f = offloader.latest(td.uri);
+      if (!pullDiagnostics && f && f.summary.version === td.version && !offloader.busy(td.uri)) {
+        void settingsFor(td.uri).then(({ key }) => {
+          if (key === f.summary.configKey) void connection.sendDiagnostics({ uri: td.uri, version: td.version, diagnostics: f.diagnostics });
+          else void scheduleBig(td);
+        });
+      } else void scheduleBig(td);
+      return;
+    }
+    if (offloader.has(td.uri)) offloader.close(td.uri); // shrank below the worker threshold
+    if (pullDiagnostics) return;
+    const old = pushTimers.get(td.uri);
+    if (old) clearTimeout(old);
+    pushTimers.set(td.uri, setTimeout(() => {
+      pushTimers.delete(td.uri);
+      const current = documents.get(td.uri);
+      if (!current) return;
+      void analysisOf(current).then((a) => {
+        const latest = documents.get(td.uri);
+        if (!latest || latest.version !== a.version) return; // stale: a newer version is scheduled
+        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.diagnostics });
+      });
+    }, delay));
+  }
+
+  /** Ask the client to pull again; a connection closed meanwhile (shutdown, a client gone) is not an error. */
+  function refreshDiagnostics(): void {
+    if (stopped) return;
+    try {
+      connection.languages.diagnostics.refresh();
+    } catch (e) {
+      log(`refresh failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  /** After shutdown no timer of ours fires: debounced pushes and refreshes are dropped. */
+  let stopped = false;
+  connection.onShutdown(() => {
+    stopped = true;
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = undefined;
+    for (const t of pushTimers.values()) clearTimeout(t);
+    pushTimers.clear();
+    offloader.dispose();
+  });
+
+  /** After documents are opened (e.g. all at once after a restart), ask the client to pull again, once. */
+  let refreshTimer: NodeJS.Timeout | undefined;
+  function refreshSoon(): void {
+    if (!pullDiagnostics || !refreshSupport) return;
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => { refreshTimer = undefined; refreshDiagnostics(); }, 500);
+  }
+  documents.onDidOpen((e) => {
+    const waiting = openWaiters.get(e.document.uri);
+    openWaiters.delete(e.document.uri);
+    for (const f of waiting ?? []) f();
+    schedulePush(e.document, 0);
+    refreshSoon();
+  });
+  documents.onDidChangeContent((e) => schedulePush(e.document));
+  documents.onDidClose((e) => {
+    offloader.close(e.document.uri);
+    staleAnswered.delete(e.document.uri);
+    const t = pushTimers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    pushTimers.delete(e.document.uri);
+    analyses.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const td = documents.get(params.textDocument.uri);
+    if (!td) return [];
+    try {
+      const only = params.context.only;
+      const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty && (k.startsWith(CodeActionKind.Source)));
+      const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty);
+      if (isBig(td)) {
+        return await offloader.query<CodeAction[]>(td.uri, 'codeAction', {
+          version: td.version, diagnostics: params.context.diagnostics, wantsQuickFix, wantsFixAll,
+          options: { snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand, disableRuleCommand: clientOptions.disableRuleCommand },
+        }, token) ?? [];
+      }
+      const a = await analysisOf(td);
+      const current = a.doc && a.checked ? { doc: a.doc, findings: a.findings } : undefined;
+      const actions: CodeAction[] = [];
+      if (wantsQuickFix) {
+        actions.push(...quickFixes(td.uri, td.version, params.context.diagnostics as Diagnostic[], current, {
+          locale, snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand,
+          disableRuleCommand: clientOptions.disableRuleCommand, languageId: td.languageId, text: td.getText(),
+        }));
+      }
+      if (wantsFixAll && current) {
+        const fixAll = fixAllAction(td.uri, current, locale);
+        if (fixAll) actions.push(fixAll);
+      }
+      return actions;
+    } catch (e) {
+      log(`code actions failed: ${e instanceof Error ? e.stack : String(e)}`);
+      return [];
+    }
+  });
+
+  connection.onHover(async (params, token) => {
+    const td = documents.get(params.textDocument.uri);
+    if (!td) return null;
+    if (isBig(td)) return offloader.query<Hover>(td.uri, 'hover', { position: params.position }, token);
+    const a = await analysisOf(td);
+    if (!a.doc || !a.checked) return null;
+    const { config } = await settingsFor(td.uri);
+    return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes);
+  });
+
+  connection.onDocumentSymbol(async (params, token) => {
+    const td = documents.get(params.textDocument.uri);
+    if (!td) return [];
+    if (isBig(td)) return await offloader.query<DocumentSymbol[]>(td.uri, 'documentSymbol', {}, token) ?? [];
+    const a = await analysisOf(td);
+    return a.doc && a.checked ? documentSymbols(a.doc, locale) : [];
+  });
+
+  connection.onFoldingRanges(async (params, token) => {
+    const td = documents.get(params.textDocument.uri);
+    if (!td) return [];
+    if (isBig(td)) return await offloader.query<FoldingRange[]>(td.uri, 'foldingRange', {}, token) ?? [];
+    const a = await analysisOf(td);
+    return a.doc && a.checked ? foldingRanges(a.doc) : [];
+  });
+
+  connection.onCompletion(async (params, token) => {
+    const td = documents.get(params.textDocument.uri);
+    if (!td) return [];
+    if (isBig(td)) return await offloader.query<CompletionItem[]>(td.uri, 'completion', { position: params.position }, token) ?? [];
+    const a = await analysisOf(td);
+    if (!a.doc || !a.checked) return [];
+    const { config } = await settingsFor(td.uri);
+    const titles = titleCompletionItems(a.doc, params.position);
+    if (titles.length) return titles;
+    return unitCompletionItems(a.doc, params.position, config.profile?.units ?? []);
+  });
+
+  /** 资金汇总 / Funding summary: every amount of the document as a Markdown table. */
+  connection.onRequest('policyLint/fundingSummary', async (params: { uri: string }) => {
+    const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!td) return null;
+    let found: { title?: string; rows: ReturnType<typeof fundingRows> } | null;
+    if (isBig(td)) {
+      found = await offloader.query<{ title?: string; rows: ReturnType<typeof fundingRows> }>(td.uri, 'fundingRows', {});
+    } else {
+      const a = await analysisOf(td);
+      found = a.doc ? { title: a.doc.title, rows: fundingRows(a.doc, locale) } : null;
+    }
+    if (!found) return null;
+    const rows = found.rows;
+    const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const lines = [`# ${message('ui/funding-title', { title: found.title ?? td.uri }, locale)}`, '', message('ui/funding-header', undefined, locale), '|---:|---|---|---|---:|---:|---|'];
+    for (const r of rows) {
+      const value = r.minYuan !== undefined ? `${r.minYuan.toLocaleString('en-US')}～${r.yuan.toLocaleString('en-US')}` : r.yuan.toLocaleString('en-US');
+      lines.push(`| ${r.line} | ${cell(r.measure)} | ${cell(r.beneficiary)} | ${r.kind} | ${cell(r.text)} | ${value} | ${cell(r.period)} |`);
+    }
+    const total = rows.filter((r) => !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
+    lines.push('', message('ui/funding-total', { count: rows.length, total: total.toLocaleString('en-US') }, locale));
+    return { markdown: lines.join('\n'), rows };
+  });
+
+  /** The status of one document, for the client's status bar. */
+  connection.onRequest('policyLint/documentInfo', async (params: { uri: string }) => {
+    const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!td) return null;
+    if (isBig(td)) {
+      await scheduleBig(td);
+      if (!offloader.latest(td.uri)) await offloader.whenFinished(td.uri);
+      const f = offloader.latest(td.uri);
+      if (!f) return null;
+      const kind = f.summary.kind ?? 'unknown';
+      return { checked: f.summary.checked, kind, kindLabel: message('kind/' + kind, undefined, locale), title: f.summary.title, problems: f.diagnostics.length };
+    }
+    const a = await analysisOf(td);
+    return {
+      checked: a.checked,
+      kind: a.doc?.kind ?? 'unknown',
+      kindLabel: message('kind/' + (a.doc?.kind ?? 'unknown'), undefined, locale),
+      title: a.doc?.title,
+      problems: a.diagnostics.length,
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
