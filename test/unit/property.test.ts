@@ -49,7 +49,6 @@ describe('property: the core on random input', function () {
   it(`never throws; findings lie inside the text and never split a surrogate pair (${RUNS} cases)`, () => {
     fc.assert(fc.property(texts, (text) => {
       counters.cases++;
-      const t0 = Date.now();
       const r = lintText(text, config);
       assert.deepStrictEqual(r.errors, [], 'no rule threw');
       for (const f of r.findings) {
@@ -57,7 +56,6 @@ describe('property: the core on random input', function () {
         assert.ok(!splitsPair(text, f.range.start) && !splitsPair(text, f.range.end), `range splits a surrogate pair: ${f.ruleId}`);
       }
       for (const h of r.doc.allHeadings) assert.ok(h.sectionRange.end <= text.length && h.lineRange.start <= h.lineRange.end);
-      assert.ok(Date.now() - t0 < 2000, 'bounded time');
     }), { seed: SEED, numRuns: RUNS });
   });
 
