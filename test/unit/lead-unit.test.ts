@@ -220,4 +220,20 @@ describe('lead-unit: completion of unit names', () => {
     assert.ok(unitCompletions(doc, '市人力').every((n) => n.startsWith('市人力')));
     assert.ok(unitCompletions(doc, '市人力').length >= 1);
   });
+  it('offers no junk: not the name being typed, not half-typed names, not brackets or punctuation', () => {
+    const text = [
+      '示例市促进产业发展行动计划', '一、重点任务',
+      '（一）建设平台。（牵头单位：市发展改革委、示例市数字产业促进中心；配合单位：市财政局）',
+      '（二）培育企业。（牵头单位：示例市数字产；配合单位：市财政局）',
+      '（三）优化服务。（牵头单位：）；配合单位：市财政局）',
+      '（四）强化保障。（牵头单位：示例市数字产业促进中心；配合单位：市',
+    ].join('\n');
+    const doc = parseDocument(text);
+    const typing = text.length;
+    const all = unitCompletions(doc, '', [], typing);
+    assert.ok(all.includes('示例市数字产业促进中心') && all.includes('市发展改革委') && all.includes('市财政局'), all.slice(0, 8).join(' '));
+    assert.ok(!all.includes('示例市数字产'), 'half-typed name used once, the beginning of another');
+    assert.ok(all.every((n) => !/^[）)、；;，,]|[（(]$/.test(n) && n.length >= 2), all.filter((n) => n.length < 2 || /[）)]/.test(n)).join(' '));
+    assert.ok(!all.includes('市'), 'the name being typed');
+  });
 });

@@ -156,20 +156,56 @@ export function nameRange(doc: PolicyDocument, ref: UnitRef): Span {
   return at >= 0 && at < ref.range.end ? { start: at, end: at + clean.length } : ref.range;
 }
 
-/** Unit names for completion: those already used in the document first (most used first), then the configured and known ones. */
-export function unitCompletions(doc: PolicyDocument | undefined, prefix: string, extra: readonly string[] = []): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const push = (n: string) => { if (n && !seen.has(n) && n.startsWith(prefix)) { seen.add(n); out.push(n); } };
+/**
+ * A name from the document worth offering again: two or more Han characters, at most 40 characters,
+ * letters, digits and balanced brackets only (no "）", no "（市" half a bracket, no punctuation).
+ */
+function offerable(name: string): boolean {
+  if (name.length > 40 || !/^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）()·]*$/.test(name)) return false;
+  let han = 0, depth = 0;
+  for (const ch of name) {
+    if (ch >= '\u4e00' && ch <= '\u9fff') han++;
+    else if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') { if (--depth < 0) return false; }
+  }
+  return han >= 2 && depth === 0;
+}
+
+/**
+ * Unit names for completion: those already used in the document first (most used first), then the
+ * configured and known ones. The name being typed at `at` is not offered back, nor is a name of the
+ * document used once that is only the beginning of another candidate (half-typed text such as 市发
+ * beside 市发展改革委), nor anything that is not a name.
+ */
+export function unitCompletions(doc: PolicyDocument | undefined, prefix: string, extra: readonly string[] = [], at?: number): string[] {
+  const known: string[] = [];
+  for (const n of extra) known.push(profileName(n));
+  const level = doc && /(国务院|国办)/.test(doc.organ ?? doc.title ?? '') ? 'national' : 'local';
+  if (level === 'national') for (const e of data.national as Entry[]) known.push(e.canonical);
+  for (const e of data.local as Entry[]) known.push(e.canonical.replace('{p}', '市'));
+  for (const e of data.national as Entry[]) known.push(e.canonical);
+  const fromDoc: string[] = [];
   if (doc) {
     const counts = new Map<string, number>();
-    for (const u of unitUses(doc)) counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
-    for (const [n] of [...counts].sort((a, b) => b[1] - a[1])) push(n);
+    for (const u of unitUses(doc)) {
+      if (at !== undefined && u.ref.range.start <= at && at <= u.ref.range.end) continue;
+      if (!offerable(u.clean)) continue;
+      counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
+    }
+    const knownSet = new Set(known);
+    // Sorted names: a name that begins another is directly followed by one it begins (linear after the sort).
+    const sorted = [...counts.keys()].sort();
+    const prefixOfAnother = new Set<string>();
+    for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1].startsWith(sorted[i])) prefixOfAnother.add(sorted[i]);
+    const isPrefixOfKnown = (n: string) => !knownSet.has(n) && known.some((k) => k.length > n.length && k.startsWith(n));
+    for (const [n, count] of [...counts].sort((a, b) => b[1] - a[1])) {
+      // Once, unknown and the beginning of another name: half-typed. (A short name used often is a name: 市委.)
+      if (count === 1 && !knownSet.has(n) && (prefixOfAnother.has(n) || isPrefixOfKnown(n))) continue;
+      fromDoc.push(n);
+    }
   }
-  for (const n of extra) push(profileName(n));
-  const level = doc && /(国务院|国办)/.test(doc.organ ?? doc.title ?? '') ? 'national' : 'local';
-  if (level === 'national') for (const e of data.national as Entry[]) push(e.canonical);
-  for (const e of data.local as Entry[]) push(e.canonical.replace('{p}', '市'));
-  for (const e of data.national as Entry[]) push(e.canonical);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const n of [...fromDoc, ...known]) if (n && !seen.has(n) && n.startsWith(prefix)) { seen.add(n); out.push(n); }
   return out;
 }

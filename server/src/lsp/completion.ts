@@ -13,7 +13,7 @@ export function unitCompletionItems(doc: PolicyDocument, position: Position, ext
   const before = doc.text.slice(Math.max(lineStart, offset - 200), offset);
   if (!IN_CLAUSE.test(before)) return [];
   const typed = /[^:：、，,；;（([【\s]{0,40}$/.exec(before)![0];
-  const names = unitCompletions(doc, typed, extra).slice(0, 200);
+  const names = unitCompletions(doc, typed, extra, offset).slice(0, 200);
   return names.map((name, i) => ({
     label: name,
     kind: CompletionItemKind.Module,
