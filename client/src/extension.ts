@@ -104,7 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   let restarts: number[] = [];
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
-    outputChannel: output,
+    outputChannel: quietNormalExit(output),
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions: {
       locale: vscode.env.language,
@@ -180,4 +180,25 @@ function updateStatus(): void {
 
 export async function deactivate(): Promise<void> {
   if (client) await client.stop();
+}
+
+/**
+ * vscode-languageclient logs every end of the server process as an error, "Server process exited with
+ * code 0." included — which is what a restart or a normal stop looks like. That line is written as
+ * information; every other line passes unchanged.
+ */
+function quietNormalExit(channel: vscode.OutputChannel): vscode.OutputChannel {
+  const normal = /^\[Error - ([^\]]*)\] Server process exited with code 0\.$/;
+  return new Proxy(channel, {
+    get(target, prop, receiver) {
+      if (prop === 'appendLine') {
+        return (line: string) => {
+          const m = normal.exec(line);
+          target.appendLine(m ? `[Info  - ${m[1]}] the server process ended normally (exit code 0)` : line);
+        };
+      }
+      const v: unknown = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
 }

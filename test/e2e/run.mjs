@@ -481,6 +481,15 @@ async function main() {
     await command(page, 'View: Focus Problems');
     await waitFor(async () => JSON.stringify(await squiggles(page)) === JSON.stringify(beforeRestart), 'the squiggles to come back', 30000);
     await statusAgrees(page, plan.file);
+    // Issue 23: a restart is not logged as an error ("Server process exited with code 0.").
+    const outputLog = () => {
+      const found = [];
+      const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (/Policy Lint\.log$/.test(e.name)) found.push(p); } };
+      walk(path.join(userData, 'logs'));
+      return found.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    };
+    const text = await waitFor(() => { const t = outputLog(); return /ended normally/.test(t) ? t : false; }, 'the output channel to record the normal end of the old server', 15000);
+    if (/\[Error[^\]]*\] Server process exited with code 0/.test(text)) throw new Error('the restart is logged as an error');
   });
 
   await step(page, 'after the server is killed it restarts and a document opened afterwards gets its squiggles', async () => {
