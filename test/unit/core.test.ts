@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, LineIndex, lintText, normalizeConfig, parseDocument } from '../../server/src/linter';
+import { applyEdits, applyFixes, LineIndex, lintText, looksLikePolicy, normalizeConfig, parseDocument } from '../../server/src/linter';
 import { normalizeForMatching, toDocumentScript } from '../../server/src/core/normalize';
 import { cnToNumber } from '../../server/src/core/numerals';
 
@@ -104,5 +104,18 @@ describe('core: architecture', () => {
       const src = readFileSync(f, 'utf8');
       assert.ok(!/from ['"](vscode|vscode-language\w+)/.test(src), f);
     }
+  });
+});
+
+describe('check: auto — what is a policy document', () => {
+  const looks = (t: string) => looksLikePolicy(parseDocument(t));
+  it('a file titled as minutes, a speech or a briefing is left alone, headings or not', () => {
+    assert.strictEqual(looks('# 市政府第12次常务会议纪要\n\n一、关于数字经济\n二、关于城市更新\n'), false);
+    assert.strictEqual(looks('在全市数字经济大会上的讲话（2024年5月10日）\n一、认清形势\n二、抓好落实\n'), false);
+    assert.strictEqual(looks('**工作简报**\n一、甲\n二、乙\n'), false);
+  });
+  it('a plan, or an untitled draft with 一、二、 headings, is checked', () => {
+    assert.strictEqual(looks('示例市数字经济发展行动计划（征求意见稿）\n一、工作目标\n二、重点任务\n'), true);
+    assert.strictEqual(looks('一、工作目标\n到2025年，建成平台10个。\n二、重点任务\n'), true);
   });
 });

@@ -1,5 +1,6 @@
 /** Runs the rules over a PolicyDocument, and applies fixes. No LSP or vscode imports. */
 import { PolicyDocument } from './model';
+import { NON_POLICY_TITLE_ENDINGS } from './vocabulary';
 import { DEFAULT_CONFIG, PolicyLintConfig, ruleSetting } from './config';
 import { parseDocument } from './document';
 import { directiveFilter } from './directives';
@@ -123,11 +124,27 @@ export function lintText(text: string, config: PolicyLintConfig = DEFAULT_CONFIG
 }
 
 /**
+ * The first line of text (Markdown # and ** removed, a trailing （…） such as （征求意见稿） too) ends
+ * with the name of a genre that is not a policy document: 会议纪要, 讲话, 简报 …
+ */
+function namesOtherGenre(doc: PolicyDocument): boolean {
+  const head = doc.text.slice(0, 400);
+  let first = '';
+  for (const line of head.split(/\r\n|\r|\n/)) {
+    first = line.replace(/\*\*|__/g, '').replace(/^[ \t\u3000#>]+/, '').trim();
+    if (first) break;
+  }
+  if (first.endsWith('）') || first.endsWith(')')) first = first.slice(0, Math.max(first.lastIndexOf('（'), first.lastIndexOf('('), 0)).trim();
+  return NON_POLICY_TITLE_ENDINGS.some((w) => first.endsWith(w));
+}
+
+/**
  * Whether a plain-text or Markdown file is a policy document worth checking (`check: auto`).
  * Files of the `policy` language are always checked.
  */
 export function looksLikePolicy(doc: PolicyDocument): boolean {
   if (doc.kind !== 'unknown') return true;
+  if (namesOtherGenre(doc)) return false;
   if (doc.docNumbers.length > 0) return true;
   const cnHeadings = doc.allHeadings.filter((h) => h.style === 'cn' || h.style === 'paren-cn' || h.style === 'article').length;
   return cnHeadings >= 2 && /[\u4e00-\u9fff]/.test(doc.text.slice(0, 2000));

@@ -163,6 +163,14 @@ export function holdsMeasures(role: SectionRole, title: string): boolean {
 }
 
 // -------------------------------------------------------------------------------------------------
+/**
+ * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
+ * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
+ */
+export const NON_POLICY_TITLE_ENDINGS: readonly string[] = [
+  '纪要', '会议记录', '讲话', '讲话稿', '发言', '发言稿', '致辞', '简报', '总结', '心得体会', '调研报告', '新闻稿', '通讯稿', '大事记',
+];
+
 // Lead units and obligations
 
 /** Labels of a lead clause: （牵头单位：A；配合单位：B）. */
