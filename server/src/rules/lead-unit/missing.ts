@@ -6,23 +6,34 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Measure, PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
-import { hasWord, holdsMeasures, NOT_ASSIGNED_RE, TASKLIKE_TITLE_WORDS } from '../../core/vocabulary';
 import { clauseSnippet, insertionPoint } from './clause-style';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
 const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
-/** Sections whose items are not tasks: aims, principles, and the procedure of an incentive policy (申报及审核). */
-const NOT_TASKS = NOT_ASSIGNED_RE;
+/** Kinds whose measures are expected to name their lead units: plans and 意见 (or a notice issuing one). */
+const WORK_KINDS = new Set(['action-plan', 'opinion']);
 
+/**
+ * The task measures (Measure.task) that name no lead unit, their own or inherited, in a document that
+ * assigns lead units by clause (PolicyDocument.assignsLeads). A document that uses no lead clause at
+ * all is told once (noLeadsAnywhere), not per measure.
+ */
 export function unassigned(doc: PolicyDocument): Measure[] {
-  if (!KINDS.has(doc.kind)) return [];
-  // 第X条 of a 办法 (top level or under 第X章) are provisions, not tasks. Articles numbered inside
-  // 一、 sections (corpus 001) or in a task section (重点任务, 政策措施 …) are measures.
-  const provision = (m: Measure) => m.heading?.style === 'article'
-    && (!m.heading.parent || m.heading.parent.style === 'chapter')
-    && !(m.section && (holdsMeasures(m.section.role, m.section.title) || hasWord(m.section.title, TASKLIKE_TITLE_WORDS)));
-  return doc.measures.filter((m) => !m.leadIn && !m.clause && !m.inherited && !provision(m)
-    && !(m.section && NOT_TASKS.test(m.section.title)) && finished(doc.norm.slice(m.range.start, m.range.end)));
+  if (doc.kind === 'reply' || doc.kind === 'drafting-note' || !doc.assignsLeads) return [];
+  // Where clauses stand on a line of their own after the item (牵头单位：A), the last item of the text
+  // has not had its clause yet.
+  const lines = doc.leadClauses.filter((k) => k.form === 'line').length;
+  const clauseAfter = lines * 2 > doc.leadClauses.length;
+  const atEnd = (m: Measure) => !/\S/.test(doc.text.slice(m.range.end));
+  return doc.measures.filter((m) => m.task && !m.clause && !m.inherited && !(clauseAfter && atEnd(m))
+    && finished(doc.norm.slice(m.range.start, m.range.end)));
+}
+
+/** A plan or 意见 with task measures none of which names a lead unit (the division of labour is elsewhere, or missing). */
+export function noLeadsAnywhere(doc: PolicyDocument): boolean {
+  if (doc.assignsLeads || !KINDS.has(doc.kind)) return false;
+  if (!WORK_KINDS.has(doc.kind) && !(doc.kind === 'notice' && doc.innerKind && WORK_KINDS.has(doc.innerKind))) return false;
+  return doc.measures.filter((m) => m.task).length >= 3;
 }
 
 /**
@@ -30,10 +41,15 @@ export function unassigned(doc: PolicyDocument): Measure[] {
  * sentence end or a closing bracket (after Markdown emphasis and quotes) and no clause is left open.
  */
 function finished(text: string): boolean {
+  // A copy that leaves the rest out ([……], （略）, [... excerpt ends here ...]) does not show the end.
+  if (ELISION_TAIL.test(text)) return false;
   let end = text.length;
   while (end > 0 && /[\s*_”"'’」』]/.test(text[end - 1])) end--;
   return end > 0 && /[。；;！!？?）)\]］】〕]/.test(text[end - 1]) && /[。；;！!？?]/.test(text) && !openClause(text);
 }
+
+/** Text that ends with an elision: ……, ..., or a bracketed note of one (（略）, [此处省略], [... excerpt ends here ...]). */
+const ELISION_TAIL = /(……|\.{3}|[[［(（【〔][ \t]{0,3}(……|\.{3}|…|以下略|下略|略|此处省略|省略)[^\n\]］)）】〕]{0,40}[\]］)）】〕])[\s*_]*$/;
 
 const OPENERS = '（([［【〔';
 const CLOSERS = '）)]］】〕';
@@ -98,6 +114,10 @@ const DOCS: RuleDocs = {
 
 const MESSAGES: Messages = {
   'lead-unit/missing': { zh: '该项措施未明确牵头单位（或责任单位）：{item}', en: 'This measure names no lead (responsible) unit: {item}' },
+  'lead-unit/missing-everywhere': {
+    zh: '本文各项措施均未明确牵头单位（或责任单位）；如分工另行印发，可不处理',
+    en: 'No measure of this document names a lead (responsible) unit; fine if the division of labour is issued separately',
+  },
   'fix/insert-lead-clause': { zh: '插入牵头单位条款', en: 'Insert a lead-unit clause' },
 };
 
@@ -107,6 +127,13 @@ const rule: Rule = {
   meta: { id: 'lead-unit/missing', category: 'lead-unit', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
+    if (noLeadsAnywhere(doc)) {
+      const first = doc.measures.find((m) => m.task)!;
+      const range = doc.titleRange ?? first.section?.titleRange ?? first.heading?.titleRange
+        ?? { start: first.range.start, end: Math.min(first.range.end, first.range.start + 20) };
+      ctx.report({ range, messageId: 'lead-unit/missing-everywhere', severity: 'information' });
+      return;
+    }
     const missing = unassigned(doc);
     if (!missing.length) return;
     const snippet = toDocumentScript(clauseSnippet(doc), doc.traditional);
