@@ -322,7 +322,8 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   // Where 下同 reaches: the rest of the top-level section holding the clause; 以下均… / 不再列出 speak
   // for the rest of the document.
   const rootEnd = (pos: number) => roots.find((r) => r.sectionRange.start <= pos && pos < r.sectionRange.end)?.sectionRange.end ?? text.length;
-  const scopeEnd = (k: LeadClause) => /以下均|不再(一一)?列出/.test(norm.slice(k.range.start, k.range.end)) ? text.length : rootEnd(k.range.start);
+  const wide = (k: LeadClause) => /以下均|不再(一一)?列出/.test(norm.slice(k.range.start, k.range.end));
+  const scopeEnd = (k: LeadClause) => wide(k) ? text.length : rootEnd(k.range.start);
   const measures: Measure[] = [];
   let inherited: LeadClause | undefined;
   let inheritedEnd = 0;
@@ -350,7 +351,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     // A new clause of units ends a carried lead (（牵头单位：A，下同） … （牵头单位：B）); a legend
     // (列第一位者为牵头单位，下同) speaks for every later clause and stays.
     // 以下均… / 不再列出 (a unit that implements everything below) stays too.
-    else if (clause && clause.form !== 'prose' && inherited && !inherited.firstLeads && inheritedEnd < text.length) inherited = undefined;
+    else if (clause && clause.form !== 'prose' && inherited && !inherited.firstLeads && !wide(inherited)) inherited = undefined;
     const leadIn = /[:：]\s*$/.test(t);
     measures.push({
       heading: c.heading, section: c.section, range: c.range,

@@ -78,11 +78,13 @@ function parseLabelled(norm: string, text: string, start: number, end: number): 
         vEnd = k - 1;
       }
     }
+    // （牵头单位：A，下同）: 下同 is no unit.
+    const units = splitUnits(norm, l.valueStart, vEnd).filter((u) => !(INHERIT_RE.test(u.name) && u.name.length <= 8));
     if (LEAD_LABEL_RE.test(l.label) && (!named || LEADER_LABEL_RE.test(l.label))) {
       label ??= l.label;
-      lead.push(...splitUnits(norm, l.valueStart, vEnd));
+      lead.push(...units);
     } else if (PARTNER_LABEL_RE.test(l.label) || LEAD_LABEL_RE.test(l.label)) {
-      partners.push(...splitUnits(norm, l.valueStart, vEnd));
+      partners.push(...units);
     } else {
       scope = norm.slice(l.valueStart, vEnd).trim();
     }
