@@ -140,8 +140,10 @@ describe('model: measures and lead-unit clauses', () => {
     // Unit ranges are exact.
     const u = policies[4].clause!.lead[0];
     assert.strictEqual(doc.text.slice(u.range.start, u.range.end), '市知识产权局');
-    // 六、组织保障 holds no task-level measures.
-    assert.ok(!doc.measures.some((m) => m.section && /组织保障/.test(m.section.title)));
+    // 六、组织保障 is no task section, but each of its five items names its 牵头单位: an assigning list.
+    const safeguards = doc.measures.filter((m) => m.section && /组织保障/.test(m.section.title));
+    assert.strictEqual(safeguards.length, 5);
+    assert.ok(safeguards.every((m) => m.task && m.clause));
   });
   it('seeds/003 (traditional): the 18 tasks have no unit; the five 保障措施 items carry 責任單位', () => {
     const doc = parseDocument(seed('003'));

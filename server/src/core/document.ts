@@ -9,7 +9,7 @@ import { DocumentKind, Heading, LeadClause, Line, Measure, PolicyDocument, Span 
 import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from './normalize';
 import { cnToNumber } from './numerals';
 import { lex } from './lexer';
-import { holdsMeasures, NON_TASK_TITLE_WORDS, wordsRe } from './vocabulary';
+import { holdsMeasures, NON_TASK_TITLE_WORDS, NOT_ASSIGNED_RE, wordsRe } from './vocabulary';
 
 const TITLE_END = /(通知|意见|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
 const TITLE_SUFFIX = /[ \t]*(\([^()]{0,30}\)|\[[^\]]{0,30}\])*[ \t]*$/;
@@ -199,6 +199,7 @@ export function parseDocument(text: string): PolicyDocument {
   const targets = findTargets(norm, goalSections);
   const placeholders = findPlaceholders(text, norm);
   const measures = findMeasures(all, roots, lines, text, norm, leadClauses, kind, innerKind);
+  const assignsLeads = measures.some((m) => m.task && m.clause && standsAlone(norm, m.clause));
 
   return {
     text, norm, masked, lines, lineIndex,
@@ -208,8 +209,24 @@ export function parseDocument(text: string): PolicyDocument {
     title: titleInfo?.title, titleRange: titleInfo?.range, innerTitle,
     organ, docNumber, date, period,
     headings: roots, allHeadings: all,
-    measures, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders, tokens,
+    measures, assignsLeads, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders, tokens,
   };
+}
+
+/**
+ * A lead clause that stands as one: labelled (牵头单位：A), or a bracketed verb clause after a sentence
+ * or at the end of its line — not a parenthetical inside a sentence (…的实施（技工院校内由A负责），…)
+ * or prose (由A负责).
+ */
+function standsAlone(norm: string, k: LeadClause): boolean {
+  if (k.form === 'prose') return false;
+  if (k.label) return true;
+  let i = k.range.start;
+  while (i > 0 && (norm[i - 1] === ' ' || norm[i - 1] === '\t')) i--;
+  if (i === 0 || /[。;!?:\n\r]/.test(norm[i - 1])) return true;
+  let j = k.range.end;
+  while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
+  return j >= norm.length || /[。;\n\r]/.test(norm[j]);
 }
 
 /** A web copy that went through NFKC has ASCII commas between Chinese characters throughout. */
@@ -260,8 +277,56 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
       if (withClause * 2 < candidates.length || withClause === 0) candidates.length = 0;
     }
   }
+  // Assigning lists: a list whose items mostly carry their own lead clause assigns work whatever its
+  // heading says (a 责任分工 list's 主要预期目标, an 组织保障 section whose items each name a lead).
+  const ownClause = (r: Span) => clauses.some((k) => k.form !== 'prose' && k.range.start >= r.start && k.range.end <= r.end);
+  const assigningLists = new Set<Heading>();
+  if (kind !== 'reply' && kind !== 'drafting-note') {
+    const seen = new Set(candidates.map((c) => c.range.start));
+    const visit = (h: Heading) => {
+      if (!h.children.length) return;
+      const leaves: Heading[] = [];
+      const collect = (x: Heading) => { if (!x.children.length) leaves.push(x); else x.children.forEach(collect); };
+      h.children.forEach(collect);
+      const withClause = leaves.filter((l) => ownClause(l.ownRange)).length;
+      if (leaves.length >= 2 && withClause >= 2 && withClause * 2 >= leaves.length) {
+        assigningLists.add(h);
+        for (const l of leaves) if (!seen.has(l.ownRange.start)) candidates.push({ heading: l, section: h, range: l.ownRange });
+        return;
+      }
+      h.children.forEach(visit);
+    };
+    roots.forEach(visit);
+    candidates.sort((a, b) => a.range.start - b.range.start);
+  }
+  const inAssigningList = (h: Heading | undefined) => {
+    for (let x = h?.parent; x; x = x.parent) if (assigningLists.has(x)) return true;
+    return false;
+  };
+  // Provisions: 第X条 and the items inside it, unless a task section (重点任务, 政策措施 …) holds them.
+  const provision = (h: Heading | undefined) => {
+    let article = false;
+    for (let x = h; x; x = x.parent) {
+      if (x.style === 'article') article = true;
+      else if (article && x.role === 'task') return false;
+    }
+    return article;
+  };
+  // Sections of aims, eligibility, standards and procedure (申报条件, 奖补对象, 补助标准 …).
+  const termsSection = (c: { heading?: Heading; section?: Heading }) => {
+    for (let x = c.heading?.parent ?? c.section; x; x = x.parent) {
+      if (NOT_ASSIGNED_RE.test(normalizeForMatching(x.title))) return true;
+    }
+    return false;
+  };
+  // Where 下同 reaches: the rest of the top-level section holding the clause; 以下均… / 不再列出 speak
+  // for the rest of the document.
+  const rootEnd = (pos: number) => roots.find((r) => r.sectionRange.start <= pos && pos < r.sectionRange.end)?.sectionRange.end ?? text.length;
+  const wide = (k: LeadClause) => /以下均|不再(一一)?列出/.test(norm.slice(k.range.start, k.range.end));
+  const scopeEnd = (k: LeadClause) => wide(k) ? text.length : rootEnd(k.range.start);
   const measures: Measure[] = [];
   let inherited: LeadClause | undefined;
+  let inheritedEnd = 0;
   let ci = 0;
   for (const c of candidates) {
     const t = norm.slice(c.range.start, c.range.end).trim();
@@ -269,9 +334,10 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     // Skip headings that are only a title line for a non-task subsection.
     if (c.heading && NON_TASK_RE.test(normalizeForMatching(c.heading.title)) && !c.section) continue;
     while (ci < clauses.length && clauses[ci].range.end <= c.range.start) {
-      if (clauses[ci].inherits) inherited = clauses[ci];
+      if (clauses[ci].inherits) { inherited = clauses[ci]; inheritedEnd = scopeEnd(clauses[ci]); }
       ci++;
     }
+    if (inherited && c.range.start >= inheritedEnd) inherited = undefined;
     // Clauses are sorted; those inside this measure start at ci. Prefer a non-prose clause.
     let clause: LeadClause | undefined;
     let prose: LeadClause | undefined;
@@ -281,12 +347,18 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
       if (x.form === 'prose') prose ??= x; else { clause = x; break; }
     }
     clause ??= prose;
-    if (clause?.inherits) inherited = clause;
+    if (clause?.inherits) { inherited = clause; inheritedEnd = scopeEnd(clause); }
+    // A new clause of units ends a carried lead (（牵头单位：A，下同） … （牵头单位：B）); a legend
+    // (列第一位者为牵头单位，下同) speaks for every later clause and stays.
+    // 以下均… / 不再列出 (a unit that implements everything below) stays too.
+    else if (clause && clause.form !== 'prose' && inherited && !inherited.firstLeads && !wide(inherited)) inherited = undefined;
+    const leadIn = /[:：]\s*$/.test(t);
     measures.push({
       heading: c.heading, section: c.section, range: c.range,
       text: text.slice(c.range.start, c.range.end),
       clause, inherited: clause ? undefined : inherited,
-      leadIn: /[:：]\s*$/.test(t),
+      leadIn,
+      task: !leadIn && (inAssigningList(c.heading) || !provision(c.heading) && !termsSection(c)),
     });
   }
   return measures;

@@ -11,6 +11,8 @@ const LABEL_RE = new RegExp(`(${LEAD_LABELS}|${PARTNER_LABELS}|${OTHER_LABELS})[
 const LABEL_START_RE = new RegExp(`^[ \\t]*(${LEAD_LABELS})[ \\t]*:`);
 const LEAD_LABEL_RE = new RegExp(`^(${LEAD_LABELS})$`);
 const PARTNER_LABEL_RE = new RegExp(`^(${PARTNER_LABELS})$`);
+/** The labels that name the lead itself. */
+const LEADER_LABEL_RE = /^牵头(单位|部门)$/;
 const LINE_LABEL_RE = new RegExp(`(${LEAD_LABELS})[ \\t]*:[ \\t]*([^。\\n\\r]+)`, 'g');
 
 /** Ends of names that denote an organisation or a group of them. */
@@ -61,6 +63,9 @@ function parseLabelled(norm: string, text: string, start: number, end: number): 
   let scope: string | undefined;
   let separator: string | undefined;
   let label: string | undefined;
+  // Beside a 牵头单位, a 责任单位 (or 负责单位, 实施单位 …) shares the work: it is not a second lead
+  // (（牵头单位：A；责任单位：B、C等）).
+  const named = labels.some((l) => LEADER_LABEL_RE.test(l.label));
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     let vEnd = i + 1 < labels.length ? labels[i + 1].labelStart : end;
@@ -73,11 +78,13 @@ function parseLabelled(norm: string, text: string, start: number, end: number): 
         vEnd = k - 1;
       }
     }
-    if (LEAD_LABEL_RE.test(l.label)) {
+    // （牵头单位：A，下同）: 下同 is no unit.
+    const units = splitUnits(norm, l.valueStart, vEnd).filter((u) => !(INHERIT_RE.test(u.name) && u.name.length <= 8));
+    if (LEAD_LABEL_RE.test(l.label) && (!named || LEADER_LABEL_RE.test(l.label))) {
       label ??= l.label;
-      lead.push(...splitUnits(norm, l.valueStart, vEnd));
-    } else if (PARTNER_LABEL_RE.test(l.label)) {
-      partners.push(...splitUnits(norm, l.valueStart, vEnd));
+      lead.push(...units);
+    } else if (PARTNER_LABEL_RE.test(l.label) || LEAD_LABEL_RE.test(l.label)) {
+      partners.push(...units);
     } else {
       scope = norm.slice(l.valueStart, vEnd).trim();
     }
@@ -195,6 +202,13 @@ export function findLeadClauses(text: string, norm: string): LeadClause[] {
     if (insideAny(covered, start)) continue;
     const parsed = parseLabelled(norm, text, start, end);
     if (!parsed.lead.length) continue;
+    // 牵头单位：A on one line and 责任单位：B, C on the next are one clause: B and C share the work.
+    const prev = out[out.length - 1];
+    if (prev?.form === 'line' && LEADER_LABEL_RE.test(prev.label ?? '') && !LEADER_LABEL_RE.test(parsed.label ?? '')
+      && /^[ \t]*(\r\n|\r|\n)[ \t]*$/.test(norm.slice(prev.range.end, start))) {
+      prev.partners.push(...parsed.lead, ...parsed.partners);
+      continue;
+    }
     out.push({ range: { start, end }, form: 'line', bracket: '', ...parsed });
     lineCovered.push({ start, end });
   }

@@ -181,6 +181,14 @@ export interface Measure {
   inherited?: LeadClause;
   /** True for lead-ins that introduce a list (实施如下重点项目：). */
   leadIn: boolean;
+  /**
+   * A task measure, to which a lead unit is assigned when the document assigns them: not a lead-in, not a
+   * provision of a 办法 (第X条 and the items inside it, outside a task section), not an item of a
+   * section of aims, eligibility, standards or procedure (申报条件, 奖补对象, 补助标准, 申报程序 …). An
+   * item of a list whose items mostly carry their own lead clause is one whatever its section's title
+   * (a 责任分工 list assigns its 主要预期目标 too).
+   */
+  task: boolean;
 }
 
 export interface PolicyDocument {
@@ -213,6 +221,12 @@ export interface PolicyDocument {
   /** All headings in document order. */
   allHeadings: Heading[];
   measures: Measure[];
+  /**
+   * The document assigns lead units by clause: at least one task measure carries a lead clause of its
+   * own (not one merely in prose, 由A负责). Many national 意见 issue the division of labour separately
+   * and use none.
+   */
+  assignsLeads: boolean;
   leadClauses: LeadClause[];
   amounts: Amount[];
   ratios: Ratio[];

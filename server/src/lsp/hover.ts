@@ -30,7 +30,7 @@ interface Fragment { text: string; start: number; end: number }
 /** On a measure's number: its lead and partner units (own or inherited). */
 export function measureHover(doc: PolicyDocument, offset: number, locale: Locale): Fragment | undefined {
   const m = doc.measures.find((x) => x.heading && x.heading.markerRange.start <= offset && offset <= x.heading.markerRange.end);
-  if (!m || m.leadIn) return undefined;
+  if (!m || !m.task) return undefined;
   const clause = m.clause ?? m.inherited;
   let value: string;
   if (!clause) value = message('ui/measure-no-units', undefined, locale);

@@ -18,7 +18,7 @@ const KIND: Record<Heading['style'], SymbolKind> = {
 function measureDetails(doc: PolicyDocument, locale: Locale): Map<Heading, string> {
   const details = new Map<Heading, string>();
   for (const m of doc.measures) {
-    if (!m.heading || m.leadIn) continue;
+    if (!m.heading || !m.task) continue;
     const clause = m.clause ?? m.inherited;
     const units = clause ? clause.lead.map((u) => u.name).join('、') : '';
     details.set(m.heading, units ? message('ui/lead', { units }, locale) : message('ui/no-lead', undefined, locale));
@@ -30,7 +30,7 @@ export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSy
   const details = measureDetails(doc, locale);
   const counts = new Map<Heading, { all: number; missing: number }>();
   for (const m of doc.measures) {
-    if (!m.section || m.leadIn) continue;
+    if (!m.section || !m.task) continue;
     const c = counts.get(m.section) ?? { all: 0, missing: 0 };
     c.all++;
     if (!m.clause && !m.inherited) c.missing++;

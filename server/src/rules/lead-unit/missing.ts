@@ -1,28 +1,40 @@
 /**
- * lead-unit/missing — a task-level measure with no lead or responsible unit, its own or inherited
- * (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are
- * never measures. The fix inserts a clause in the document's own style, as a snippet.
+ * lead-unit/missing — a task measure (Measure.task) with no lead or responsible unit, its own or inherited
+ * (下同, 以下…不再列出, 列第一位者为牵头单位), in a document that assigns lead units by clause
+ * (PolicyDocument.assignsLeads); a plan or 意见 that uses none is told once, as information. The fix
+ * inserts a clause in the document's own style, as a snippet.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Measure, PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
-import { hasWord, holdsMeasures, NOT_ASSIGNED_RE, TASKLIKE_TITLE_WORDS } from '../../core/vocabulary';
 import { clauseSnippet, insertionPoint } from './clause-style';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
 const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
-/** Sections whose items are not tasks: aims, principles, and the procedure of an incentive policy (申报及审核). */
-const NOT_TASKS = NOT_ASSIGNED_RE;
+/** Kinds whose measures are expected to name their lead units: plans and 意见 (or a notice issuing one). */
+const WORK_KINDS = new Set(['action-plan', 'opinion']);
 
+/**
+ * The task measures (Measure.task) that name no lead unit, their own or inherited, in a document that
+ * assigns lead units by clause (PolicyDocument.assignsLeads). A document that uses no lead clause at
+ * all is told once (noLeadsAnywhere), not per measure.
+ */
 export function unassigned(doc: PolicyDocument): Measure[] {
-  if (!KINDS.has(doc.kind)) return [];
-  // 第X条 of a 办法 (top level or under 第X章) are provisions, not tasks. Articles numbered inside
-  // 一、 sections (corpus 001) or in a task section (重点任务, 政策措施 …) are measures.
-  const provision = (m: Measure) => m.heading?.style === 'article'
-    && (!m.heading.parent || m.heading.parent.style === 'chapter')
-    && !(m.section && (holdsMeasures(m.section.role, m.section.title) || hasWord(m.section.title, TASKLIKE_TITLE_WORDS)));
-  return doc.measures.filter((m) => !m.leadIn && !m.clause && !m.inherited && !provision(m)
-    && !(m.section && NOT_TASKS.test(m.section.title)) && finished(doc.norm.slice(m.range.start, m.range.end)));
+  if (doc.kind === 'reply' || doc.kind === 'drafting-note' || !doc.assignsLeads) return [];
+  // Where clauses stand on a line of their own after the item (牵头单位：A), the last item of the text
+  // has not had its clause yet.
+  const lines = doc.leadClauses.filter((k) => k.form === 'line').length;
+  const clauseAfter = lines * 2 > doc.leadClauses.length;
+  const atEnd = (m: Measure) => !/\S/.test(doc.text.slice(m.range.end));
+  return doc.measures.filter((m) => m.task && !m.clause && !m.inherited && !(clauseAfter && atEnd(m))
+    && finished(doc.norm.slice(m.range.start, m.range.end)));
+}
+
+/** A plan or 意见 with task measures none of which names a lead unit (the division of labour is elsewhere, or missing). */
+export function noLeadsAnywhere(doc: PolicyDocument): boolean {
+  if (doc.assignsLeads || !KINDS.has(doc.kind)) return false;
+  if (!WORK_KINDS.has(doc.kind) && !(doc.kind === 'notice' && doc.innerKind && WORK_KINDS.has(doc.innerKind))) return false;
+  return doc.measures.filter((m) => m.task).length >= 3;
 }
 
 /**
@@ -30,10 +42,15 @@ export function unassigned(doc: PolicyDocument): Measure[] {
  * sentence end or a closing bracket (after Markdown emphasis and quotes) and no clause is left open.
  */
 function finished(text: string): boolean {
+  // A copy that leaves the rest out ([……], （略）, [... excerpt ends here ...]) does not show the end.
+  if (ELISION_TAIL.test(text)) return false;
   let end = text.length;
   while (end > 0 && /[\s*_”"'’」』]/.test(text[end - 1])) end--;
   return end > 0 && /[。；;！!？?）)\]］】〕]/.test(text[end - 1]) && /[。；;！!？?]/.test(text) && !openClause(text);
 }
+
+/** Text that ends with an elision: ……, ..., or a bracketed note of one (（略）, [此处省略], [... excerpt ends here ...]). */
+const ELISION_TAIL = /(……|\.{3}|[[［(（【〔][ \t]{0,3}(……|\.{3}|…|以下略|下略|略|此处省略|省略)[^\n\]］)）】〕]{0,40}[\]］)）】〕])[\s*_]*$/;
 
 const OPENERS = '（([［【〔';
 const CLOSERS = '）)]］】〕';
@@ -80,8 +97,8 @@ const DOCS: RuleDocs = {
     en: 'Every measure under the task sections names its lead (responsible) unit, in its own clause or inherited (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are not checked.',
   },
   details: {
-    zh: '重点任务、主要任务、政策措施、保障措施下的每项措施都应写明牵头单位（或责任单位、负责部门），可以是本项自带的条款，也可以由“下同”“以下……不再列出”“列第一位者为牵头单位”等说明继承。标题、“实施如下重点项目：”之类的引导语和指导思想、基本原则、目标段落不检查。\n\n识别的条款形式（简体、繁体，全角、半角均可）：（牵头单位：A；配合单位：B）、(牵头单位:A,配合单位:B)、（责任单位：A）、（A牵头，B配合）、[A牵头，会同B负责]、（A、B负责。列第一位者为牵头单位，下同）、（负责部门：A；适用范围：B）、另起一行的“牵头单位：A”、（A指导）（A会同有关部门负责）等。适用于行动计划、若干措施、意见和印发通知；答复函和起草说明不检查。以下情况不检查：尚未写完的措施（末尾没有句末标点或右括号）；末尾括号尚未闭合、正在输入的条款（“……。（牵头单位：市”），以及被换行或截断的条款（“[市发改委牵头,会同市经信委、市”）；“申报及审核”“政策兑现”“其他”等程序性部分的条目（“旅游目的地市场培育”不受“目的”影响）。标题碰巧含“扶持政策”“保障措施”等字样、但同一行接着写正文的条目（“（二十一）落实扶持政策。落实……”）是措施，不是任务部分。',
-    en: 'Every measure under the task sections names its lead (responsible) unit, in its own clause or inherited (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are not checked.\n\nRecognised forms (simplified or traditional, full- or half-width): labelled （牵头单位：A；配合单位：B）, （责任单位：A）, verb forms （A牵头，B配合）, [A牵头，会同B负责], list + legend （A、B负责。列第一位者为牵头单位，下同）, （负责部门：A）, a 牵头单位：A line, other verbs （A指导）. Applies to plans, measures, opinions and 印发 notices; not to replies or drafting notes. Not judged: a measure still being written (it does not end with a sentence end or a closing bracket); a clause still open at the end of a line — being typed (…。（牵头单位：市) or broken or cut off ([市发改委牵头,会同市经信委、市); items of procedural sections (申报及审核, 政策兑现, 其他; 旅游目的地 is not 目的). A childless heading whose line continues with text (（二十一）落实扶持政策。落实…) is a measure, not a task section.',
+    zh: '重点任务、主要任务、政策措施、保障措施下的每项措施都应写明牵头单位（或责任单位、负责部门），可以是本项自带的条款，也可以由“下同”“以下……不再列出”“列第一位者为牵头单位”等说明继承。标题、“实施如下重点项目：”之类的引导语和指导思想、基本原则、目标段落不检查。\n\n识别的条款形式（简体、繁体，全角、半角均可）：（牵头单位：A；配合单位：B）、(牵头单位:A,配合单位:B)、（责任单位：A）、（A牵头，B配合）、[A牵头，会同B负责]、（A、B负责。列第一位者为牵头单位，下同）、（负责部门：A；适用范围：B）、另起一行的“牵头单位：A”、（A指导）（A会同有关部门负责）等。只在本文以条款形式为措施明确牵头单位时逐项检查；全文没有任何牵头单位条款的行动计划、方案或意见（分工常另行印发），只在标题处提示一次（信息）。“下同”延续到所在部分结束或下一个写明其他单位的条款为止，“以下均……不再列出”适用于其后全文。办法的条文（第×条）及其下各项、申报条件、奖补对象、补助标准、申报程序等部分的条目不是任务措施；各项大多自带牵头单位条款的清单（如责任分工中的主要预期目标），其各项都是措施。答复函和起草说明不检查。以下情况不检查：摘录被截断（以“……”“（略）”等省略标记结束）的措施；条款另起一行书写时，全文最后一项（条款尚未写出）；尚未写完的措施（末尾没有句末标点或右括号）；末尾括号尚未闭合、正在输入的条款（“……。（牵头单位：市”），以及被换行或截断的条款（“[市发改委牵头,会同市经信委、市”）；“申报及审核”“政策兑现”“其他”等程序性部分的条目（“旅游目的地市场培育”不受“目的”影响）。标题碰巧含“扶持政策”“保障措施”等字样、但同一行接着写正文的条目（“（二十一）落实扶持政策。落实……”）是措施，不是任务部分。',
+    en: 'Every measure under the task sections names its lead (responsible) unit, in its own clause or inherited (下同, 以下…不再列出, 列第一位者为牵头单位). Headings, lead-ins and 指导思想/原则/目标 paragraphs are not checked.\n\nRecognised forms (simplified or traditional, full- or half-width): labelled （牵头单位：A；配合单位：B）, （责任单位：A）, verb forms （A牵头，B配合）, [A牵头，会同B负责], list + legend （A、B负责。列第一位者为牵头单位，下同）, （负责部门：A）, a 牵头单位：A line, other verbs （A指导）. Measures are checked one by one only when the document assigns lead units by clause; a plan or 意见 with no lead clause anywhere (the division of labour is often issued separately) gets one information note on its title. 下同 reaches to the end of its section or the next clause naming other units; 以下均…不再列出 covers the rest of the document. Articles of a 办法 (第X条) and their items, and items under eligibility, 奖补对象, subsidy standards or 申报程序 are not task measures; the items of a list that mostly carries its own lead clauses are (the 主要预期目标 of a 责任分工). Not for replies or drafting notes. Not judged: a measure cut off by an elision (……, （略）); the last item of a text whose clauses stand on their own line; a measure still being written (it does not end with a sentence end or a closing bracket); a clause still open at the end of a line — being typed (…。（牵头单位：市) or broken or cut off ([市发改委牵头,会同市经信委、市); items of procedural sections (申报及审核, 政策兑现, 其他; 旅游目的地 is not 目的). A childless heading whose line continues with text (（二十一）落实扶持政策。落实…) is a measure, not a task section.',
   },
   good: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）建设数据平台。建成行业数据平台10个。（牵头单位：市数据局；配合单位：市财政局）', '国务院关于做好当前和今后一个时期促进就业工作的若干意见\n一、支持企业稳定就业岗位\n（一）加大稳岗支持力度。对不裁员或少裁员的企业，返还失业保险费。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n（二）提升职业技能。大规模开展职业技能培训。'],
   bad: ['示例市数据要素行动方案（2024—2026年）\n二、重点任务\n（一）建设数据平台。建成行业数据平台10个。（牵头单位：市数据局）\n（二）培育数据企业。培育数据企业20家。'],
@@ -98,6 +115,10 @@ const DOCS: RuleDocs = {
 
 const MESSAGES: Messages = {
   'lead-unit/missing': { zh: '该项措施未明确牵头单位（或责任单位）：{item}', en: 'This measure names no lead (responsible) unit: {item}' },
+  'lead-unit/missing-everywhere': {
+    zh: '本文各项措施均未明确牵头单位（或责任单位）；如分工另行印发，可不处理',
+    en: 'No measure of this document names a lead (responsible) unit; fine if the division of labour is issued separately',
+  },
   'fix/insert-lead-clause': { zh: '插入牵头单位条款', en: 'Insert a lead-unit clause' },
 };
 
@@ -107,6 +128,13 @@ const rule: Rule = {
   meta: { id: 'lead-unit/missing', category: 'lead-unit', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
+    if (noLeadsAnywhere(doc)) {
+      const first = doc.measures.find((m) => m.task)!;
+      const range = doc.titleRange ?? first.section?.titleRange ?? first.heading?.titleRange
+        ?? { start: first.range.start, end: Math.min(first.range.end, first.range.start + 20) };
+      ctx.report({ range, messageId: 'lead-unit/missing-everywhere', severity: 'information' });
+      return;
+    }
     const missing = unassigned(doc);
     if (!missing.length) return;
     const snippet = toDocumentScript(clauseSnippet(doc), doc.traditional);
