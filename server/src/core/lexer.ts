@@ -11,7 +11,7 @@
 import type { DocNumber, Span } from './model';
 import { numeralValue } from './numerals';
 import {
-  CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS,
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
 } from './vocabulary';
 
 export interface NumberToken extends Span {
@@ -130,6 +130,7 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
 }
 const MEASURE_INDEX = byFirstChar(MEASURE_WORDS);
 const MONEY_NOUN_INDEX = byFirstChar(MONEY_NOUNS);
+const MONEY_QUALIFIER_INDEX = byFirstChar(MONEY_QUALIFIERS);
 const MAGNITUDE_INDEX = byFirstChar(Object.keys(MAGNITUDES));
 const CURRENCY_INDEX = byFirstChar(CURRENCY_UNITS);
 
@@ -388,13 +389,16 @@ function isYear(t: NumberToken): boolean {
  * word in its clause (最高不超过1000万的支持, 给予奖励50万。).
  */
 function moneyWithoutYuan(norm: string, start: number, end: number, nouns: () => NounIndex): boolean {
+  // Qualifiers between the amount and its noun: 50万的奖励, 5万-200万不等的一次性奖励, 20万一次性奖补
+  // (at most three, each a known word: the walk is bounded).
   let at = end;
-  if (norm[at] === '的') at++;
+  for (let k = 0, w = wordIn(MONEY_QUALIFIER_INDEX, norm, at); k < 3 && w; k++, w = wordIn(MONEY_QUALIFIER_INDEX, norm, at)) at += w.length;
   if (wordIn(MONEY_NOUN_INDEX, norm, at)) return true;
   const next = norm.charCodeAt(end);
   if (wordIn(MEASURE_INDEX, norm, end)) return false;
-  // Another Han character or % after it: a word we do not know (万众, 万家灯火) is not money.
-  if ((isHanCode(next) || next === 37) && !'的以及和或、'.includes(norm[end])) return false;
+  // Another Han character or % after it: a word we do not know (万众, 万家灯火) is not money; a
+  // qualifier (的, 不等, 一次性) is read on, and the clause decides.
+  if ((isHanCode(next) || next === 37) && at === end && !'以及和或、'.includes(norm[end])) return false;
   return hasMoneyNoun(nouns(), moneyContext(norm, start, end));
 }
 
