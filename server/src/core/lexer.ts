@@ -10,6 +10,7 @@
  */
 import type { DocNumber, Span } from './model';
 import { numeralValue } from './numerals';
+import { labelledBareNumber } from './citations';
 import {
   CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
 } from './vocabulary';
@@ -536,7 +537,9 @@ export function docNumberAt(text: string, norm: string, openStart: number): DocN
   let agency = norm.slice(agencyStart, agencyEnd);
   const stop = AGENCY_STOP.exec(agency);
   if (stop) { agencyStart += stop[0].length; agency = agency.slice(stop[0].length); }
-  if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝') return undefined;
+  // With no 机关代字 only the number's own brackets, or round ones as a label's value (core/citations.ts).
+  if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝'
+    && !(lb === '(' && hao && arabicSerial && !zi && !di && rawYear.length === 4 && labelledBareNumber(norm, openStart, haoAt + 1))) return undefined;
   const end = hao ? haoAt + 1 : k;
   const agencyText = text.slice(agencyStart, agencyStart + agency.length);
   return {
