@@ -111,7 +111,10 @@ export const SAFEGUARD_TITLE_WORDS = ['保障措施', '组织保障', '保障机
 /** Safeguard sections whose items are measures (with lead units), not organisational prose. */
 export const SAFEGUARD_MEASURE_TITLE_WORDS = ['保障措施'];
 /** Scope sections of measures (many state their scope in the title instead: advisory). */
-export const SCOPE_TITLE_WORDS = ['适用范围', '支持对象', '扶持对象', '适用对象', '支持范围', '申报条件', '总则'];
+export const SCOPE_TITLE_WORDS = [
+  '适用范围', '支持对象', '扶持对象', '适用对象', '支持范围', '申报条件', '总则',
+  '奖励对象', '奖补对象', '补助对象', '资助对象', // an incentive policy's scope: who is rewarded (第二条 奖励对象)
+];
 /** Supplementary provisions: 附则. */
 export const SUPPLEMENTARY_TITLE_WORDS = ['附则'];
 /** A drafting note's background. */
@@ -148,7 +151,8 @@ export const ROLE_TITLE_MAX = 20;
  * safeguard). Title in normalised script, marker and Markdown stripped.
  */
 export function sectionRoles(title: string): SectionRole[] {
-  const t = title.trim();
+  // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附　则).
+  const t = title.replace(/[ \t\u3000]+/g, '');
   const out: SectionRole[] = [];
   if (!t || t.length > ROLE_TITLE_MAX) return out;
   if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(t.replace(/[。.]$/, ''))) out.push('goal');
