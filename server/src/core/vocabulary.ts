@@ -151,7 +151,7 @@ export const ROLE_TITLE_MAX = 20;
  * safeguard). Title in normalised script, marker and Markdown stripped.
  */
 export function sectionRoles(title: string): SectionRole[] {
-  // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附　则).
+  // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附 则 or with an ideographic space).
   const t = title.replace(/[ \t\u3000]+/g, '');
   const out: SectionRole[] = [];
   if (!t || t.length > ROLE_TITLE_MAX) return out;
