@@ -51,3 +51,41 @@ describe('amounts: seeds acceptance', () => {
     }
   });
 });
+
+/** Findings of one rule on a text, as the flagged strings. */
+function flagged(text: string, rule: string): string[] {
+  const r = lintText(text, DEFAULT_CONFIG);
+  return r.findings.filter((f) => f.ruleId === rule).map((f) => r.doc.text.slice(f.range.start, f.range.end));
+}
+
+describe('amount/missing-unit: money without 元 read through its qualifiers (issue 19)', () => {
+  it('flags 万 money before 一次性 / 不等的 / a loan', () => {
+    // more/065: 给予每个项目20万元一次性奖补, with 元 removed.
+    assert.deepStrictEqual(flagged('对绩效评价结果前10位的项目，给予每个项目20万一次性奖补。', 'amount/missing-unit'), ['20万']);
+    // corpus 025: 给予企业5万-200万元不等的一次性奖励, with 元 removed.
+    assert.deepStrictEqual(flagged('第四条给予企业5万-200万不等的一次性奖励。', 'amount/missing-unit'), ['5万-200万']);
+    // corpus 005: 可申请最高不超过15万元的创业担保贷款, with 元 removed.
+    assert.deepStrictEqual(flagged('符合创业担保贷款申请条件的人员自主创业的，可申请最高不超过15万的创业担保贷款。', 'amount/missing-unit'), ['15万']);
+  });
+  it('leaves ranges with 元 after the upper end, and counts, alone', () => {
+    // more/062 and corpus 002, 032 as written or with the first 元 left off (GB/T 15835 allows it).
+    for (const t of ['给予人民币1万元至3万元奖励；', '给予人民币1万至3万元奖励；', '给予企业10万—100万元资金支持。', '給予3萬-5萬元的資金支持。',
+      '新增城镇就业10万人，给予一次性奖补。', '带动就业1万余人，按规定给予奖励。', '建设1万平方米厂房的，给予一次性奖补。']) {
+      assert.deepStrictEqual(flagged(t, 'amount/missing-unit'), [], t);
+    }
+  });
+});
+
+describe('amount/cap-conflict: a measure restated with another cap (issue 19)', () => {
+  const measure = '（三）加大创业担保贷款贴息及奖补政策支持力度。符合创业担保贷款申请条件的人员自主创业的，可申请最高不超过15万元的创业担保贷款。小微企业当年新招用符合创业担保贷款申请条件的人员数量达到企业现有在职职工人数的25%（超过100人的企业达到15%）并与其签订1年以上劳动合同的，可申请最高不超过300万元的创业担保贷款。';
+  it('the beneficiary named by the condition before the clause (…的，可申请…)', () => {
+    const doc = parseDocument(measure);
+    const b = moneyItems(doc).map((i) => i.beneficiary);
+    assert.match(b[0], /^符合创业担保贷款申请条件的人员自主创业$/);
+    assert.match(b[1], /^小微企业当年新招用/);
+  });
+  it('different beneficiaries (individuals 15万元, small firms 300万元) are no conflict; a restatement with 30万元 is', () => {
+    assert.deepStrictEqual(flagged(measure, 'amount/cap-conflict'), []);
+    assert.deepStrictEqual(flagged(measure + '\n' + measure.replace('15万元', '30万元'), 'amount/cap-conflict'), ['30万元']);
+  });
+});

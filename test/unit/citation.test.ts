@@ -315,3 +315,17 @@ describe('citation: linear time on hostile input', () => {
     assert.ok(big < Math.max(60, small) * 40, `${small.toFixed(1)} ms → ${big.toFixed(1)} ms`);
   });
 });
+
+describe('citation/doc-number-bracket: a number in round brackets as a label value (issue 19)', () => {
+  const rules = (t: string) => lintText(t).findings.map((f) => f.ruleId).filter((r) => r.startsWith('citation/'));
+  it('建议字:（2023）8号 in a reply letter (corpus 024 with 〔〕 written （）) is a number with the wrong brackets', () => {
+    const text = '办理结果:(C)\n\n建议字:（2023）8号\n\n王明代表：\n';
+    assert.deepStrictEqual(findDocNumbers(text, parseDocument(text).norm).map((d) => d.year + '/' + d.serial), ['2023/8']);
+    assert.ok(rules(text).includes('citation/doc-number-bracket'));
+  });
+  it('a bracketed year in a sentence, or a plot number, is not a document number', () => {
+    for (const t of ['规划范围为(2020)3号地块。', '项目位于开发区的（2020）3号地块内。', '线路开通运营。（2023）8号线路同步调整。']) {
+      assert.deepStrictEqual(findDocNumbers(t, parseDocument(t).norm), [], t);
+    }
+  });
+});

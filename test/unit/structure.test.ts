@@ -209,3 +209,41 @@ describe('reply rules', () => {
     assert.ok(!/联系人|感谢/.test(inserted), inserted);
   });
 });
+
+describe('structure/missing-section follows the kind and the issuing level, and accepts synonyms (issue 19)', () => {
+  const missing = (text: string) => missingSections(parseDocument(text)).map((m) => m.spec.key);
+  const measures = (title: string, organ = '') => `${title}\n${organ}\n一、支持民间资本参与重大项目。对具备条件的项目，民间资本持股比例可在10%以上。\n二、加大财政支持力度。对新认定的软件企业给予一次性奖励50万元。\n`;
+  it('national (more/059) and provincial measures name no 适用范围; a city’s do', () => {
+    assert.deepStrictEqual(missing(corpus('more/059_')), []);
+    assert.deepStrictEqual(missing(measures('国务院办公厅关于进一步促进民间投资发展的若干措施')), []);
+    assert.deepStrictEqual(missing(measures('吉林省人民政府关于加快服务业高质量发展的若干措施')), ['supplementary']);
+    // Issued by the Party committee and the government together: no 附则 either.
+    assert.deepStrictEqual(missing(measures('中共吉林省委 吉林省人民政府关于加快服务业高质量发展的若干措施')), []);
+    assert.deepStrictEqual(missing(measures('示例市人民政府关于加快服务业高质量发展的若干措施')), ['scope', 'supplementary']);
+  });
+  it('a 总则 chapter set spaced out (总　则, more/060) and a 第二条 …适用本办法 (more/062) state the scope', () => {
+    assert.deepStrictEqual(missing(corpus('more/060_')), []);
+    assert.deepStrictEqual(missing(corpus('more/062_')), []);
+    const rule = (art2: string) => `示例市科技创新奖励办法\n第一章 概 述\n第一条 为了鼓励科技创新，制定本办法。\n${art2}\n第二章 附 则\n第三条 本办法自印发之日起施行。\n`;
+    assert.deepStrictEqual(missing(rule('第二条 市科技局在职责范围内对科技创新实施奖励，适用本办法。')), []);
+    assert.deepStrictEqual(missing(rule('第二条 市科技局负责组织实施奖励工作。')), ['scope']);
+  });
+  it('a 奖补方案 is measures: 奖补对象 is its scope, and no goals or 保障措施 are asked of it', () => {
+    const plan = (scope: string) => `示例区工业企业技术改造奖补实施方案\n一、${scope}\n在本区注册的规模以上工业企业。\n二、奖补内容\n对设备投资额500万元以上的技改项目，按设备投资额的10%给予奖补，单个项目最高不超过200万元。\n三、其他\n本方案由区工信局负责解释，自印发之日起施行。\n`;
+    const doc = parseDocument(plan('奖补对象'));
+    assert.strictEqual(doc.kind, 'measures');
+    assert.deepStrictEqual(missing(plan('奖补对象')), []);
+    assert.deepStrictEqual(missing(plan('工作要求')), ['scope']);
+  });
+  it('a 政策解读 of a draft is not a drafting note, whatever its body quotes', () => {
+    const text = '关于《示例市促进消费若干措施（征求意见稿）》的政策解读\n一、出台背景\n根据起草说明，为进一步促进消费，市商务局起草了本措施。\n二、主要措施\n共10条。\n';
+    assert.strictEqual(parseDocument(text).kind, 'unknown');
+    assert.deepStrictEqual(missing(text), []);
+  });
+  it('an 印发 notice whose body names the document in 《》 (more/067: 《…实施意见》已经…) is clean', () => {
+    const text = corpus('more/067_');
+    const marks = (t: string) => lint(t).findings.filter((x) => x.messageId === 'structure/missing-section-title-marks').length;
+    assert.strictEqual(marks(text), 0);
+    assert.strictEqual(marks(text.replace('《关于加快推进全市第三产业跨越发展的实施意见》已经', '关于加快推进全市第三产业跨越发展的实施意见已经')), 1);
+  });
+});

@@ -47,3 +47,18 @@ describe('target: hover helper', () => {
     assert.strictEqual(targetAt(doc, 2), undefined);
   });
 });
+
+describe('target/unquantified: a dated milestone in a task (issue 19)', () => {
+  const task = (goal: string) => `四、主要任务\n（一）抓创新驱动，完善创新生态体系。\n4.促进创新成果产业化。支持高等院校、科研院所对IAB创新成果通过合作、技术转让等多种形式实现科技成果市场价值。${goal}（牵头单位：市科技创新委）\n`;
+  const phrases = (text: string) => {
+    const r = lintText(text);
+    return r.findings.filter((f) => f.ruleId === 'target/unquantified').map((f) => text.slice(f.range.start, f.range.end));
+  };
+  it('到2022年，组织实施…项目超一批 is a goal without a number (seeds/004 with 1000项 taken out)', () => {
+    assert.deepStrictEqual(phrases(task('到2022年，组织实施IAB重大创新成果转化项目超一批。')), ['一批']);
+  });
+  it('the same milestone with its number, and a task without a date, are not flagged', () => {
+    assert.deepStrictEqual(phrases(task('到2022年，组织实施IAB重大创新成果转化项目超1000项。')), []);
+    assert.deepStrictEqual(phrases(task('组织实施一批重大创新成果转化项目。')), []);
+  });
+});

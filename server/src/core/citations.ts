@@ -18,6 +18,19 @@ const AGENCY_STOP = /^.*(根据|按照|依据|依照|参照|贯彻|落实|印发
 const PINYIN_GLOSS_END = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$/;
 
 function isBlank(c: string | undefined): boolean { return c === ' ' || c === '\t'; }
+
+/**
+ * A number in round brackets with no 机关代字 is a 发文字号 only as the value of a label — at the
+ * start of a line or after a colon (建议字:（2023）8号, 文号：（2019）3号) — and not followed by a noun:
+ * "…的(2020)3号地块" names a plot.
+ */
+export function labelledBareNumber(norm: string, openStart: number, end: number): boolean {
+  let b = openStart;
+  while (b > 0 && isBlank(norm[b - 1])) b--;
+  const before = b > 0 ? norm[b - 1] : '\n';
+  const after = norm.charCodeAt(end);
+  return (before === '\n' || before === '\r' || before === ':' || before === '：') && !(after >= 0x4e00 && after <= 0x9fff);
+}
 /** End of a run of spaces and tabs starting at `i`. */
 function skipBlank(norm: string, i: number): number {
   while (isBlank(norm[i])) i++;
@@ -79,8 +92,10 @@ export function findDocNumbers(text: string, norm: string): DocNumber[] {
     let agency = norm.slice(agencyStart, agencyEnd);
     const stop = AGENCY_STOP.exec(agency);
     if (stop) { agencyStart += stop[0].length; agency = agency.slice(stop[0].length); }
-    // A bare round or angle bracket with no agency is not a document number ("项目(2020)3号地块").
-    if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝') continue;
+    // A bare round or angle bracket with no agency is not a document number ("项目(2020)3号地块"),
+    // except a round one as a label's value (建议字:（2023）8号).
+    if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝'
+      && !(lb === '(' && hao && digits && !zi && !di && year.length === 4 && labelledBareNumber(norm, openStart, haoAt + 1))) continue;
     // A year must look like one: 4 digits 19xx/20xx, or 2 digits (flagged by doc-number-year).
     if (year.length === 3) continue;
     if (year.length === 4 && !/^(19|20)\d\d$/.test(year)) continue;

@@ -11,13 +11,16 @@ import { cnToNumber } from './numerals';
 import { lex } from './lexer';
 import { holdsMeasures, NON_TASK_TITLE_WORDS, NOT_ASSIGNED_RE, wordsRe } from './vocabulary';
 
-const TITLE_END = /(通知|意见|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
+const TITLE_END = /(通知|意见|解读|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
 const TITLE_SUFFIX = /[ \t]*(\([^()]{0,30}\)|\[[^\]]{0,30}\])*[ \t]*$/;
 
 /** Sections that never hold task-level measures. */
 const NON_TASK_RE = wordsRe(NON_TASK_TITLE_WORDS);
 
-function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind } {
+function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind; settled?: boolean } {
+  // A 政策解读 (关于《…（征求意见稿）》的政策解读) explains a text for the public: not a drafting note
+  // whatever its body quotes (起草说明), nor one of the kinds checked here.
+  if (/解读[ \t]*$/.test(t)) return { kind: 'unknown', settled: true };
   if (/(起草说明|编制说明|起草情况的说明|起草的说明)/.test(t)) return { kind: 'drafting-note' };
   if (/(答复|复函)/.test(t) || /(提案|建议).{0,120}的函$/.test(t)) return { kind: 'reply' };
   if (/(印发|转发|颁布)/.test(t) && /通知$/.test(t)) {
@@ -26,6 +29,8 @@ function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind } 
     return { kind: 'notice', inner: k === 'unknown' || k === 'notice' ? undefined : k };
   }
   const stripped = t.replace(/[ \t]{0,8}(\([^()]{0,40}\)){0,4}[ \t]{0,8}$/, '');
+  // A 奖补方案 / 奖励实施方案 sets who gets how much: measures (scope, 附则), not a plan of goals and tasks.
+  if (/(奖补|奖励|补助|补贴|资助|扶持)(资金)?(实施|工作)?方案$/.test(stripped)) return { kind: 'measures' };
   if (/(行动计划|实施方案|工作方案|行动方案|三年计划|工作计划|推进方案)$/.test(stripped)) return { kind: 'action-plan' };
   if (/(若干措施|若干政策|扶持办法|实施细则|管理办法|奖励办法|暂行办法|试行办法|办法|措施|政策措施|若干规定|细则|政策意见)$/.test(stripped)) return { kind: 'measures' };
   if (/意见$/.test(stripped)) return { kind: 'opinion' };
@@ -121,13 +126,15 @@ export function parseDocument(text: string): PolicyDocument {
   let kind: DocumentKind = 'unknown';
   let innerKind: DocumentKind | undefined;
   let innerTitle: string | undefined;
+  let settled = false;
   if (titleInfo) {
     const k = kindFromTitle(normalizeForMatching(titleInfo.title));
     kind = k.kind;
     innerKind = k.inner;
+    settled = !!k.settled;
     if (kind === 'notice') innerTitle = /《([^》\n]{0,200})》/.exec(titleInfo.title)?.[1];
   }
-  if (kind === 'unknown') kind = kindFromBody(norm);
+  if (kind === 'unknown' && !settled) kind = kindFromBody(norm);
   if (kind === 'notice' && !innerKind && titleInfo) {
     // "关于…若干措施的通知": the notice carries the measures itself.
     const k = kindFromTitle(normalizeForMatching(titleInfo.title).replace(/的通知$/, '')).kind;

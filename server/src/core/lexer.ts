@@ -10,8 +10,9 @@
  */
 import type { DocNumber, Span } from './model';
 import { numeralValue } from './numerals';
+import { labelledBareNumber } from './citations';
 import {
-  CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS,
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
 } from './vocabulary';
 
 export interface NumberToken extends Span {
@@ -130,6 +131,7 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
 }
 const MEASURE_INDEX = byFirstChar(MEASURE_WORDS);
 const MONEY_NOUN_INDEX = byFirstChar(MONEY_NOUNS);
+const MONEY_QUALIFIER_INDEX = byFirstChar(MONEY_QUALIFIERS);
 const MAGNITUDE_INDEX = byFirstChar(Object.keys(MAGNITUDES));
 const CURRENCY_INDEX = byFirstChar(CURRENCY_UNITS);
 
@@ -388,13 +390,16 @@ function isYear(t: NumberToken): boolean {
  * word in its clause (最高不超过1000万的支持, 给予奖励50万。).
  */
 function moneyWithoutYuan(norm: string, start: number, end: number, nouns: () => NounIndex): boolean {
+  // Qualifiers between the amount and its noun: 50万的奖励, 5万-200万不等的一次性奖励, 20万一次性奖补
+  // (at most three, each a known word: the walk is bounded).
   let at = end;
-  if (norm[at] === '的') at++;
+  for (let k = 0, w = wordIn(MONEY_QUALIFIER_INDEX, norm, at); k < 3 && w; k++, w = wordIn(MONEY_QUALIFIER_INDEX, norm, at)) at += w.length;
   if (wordIn(MONEY_NOUN_INDEX, norm, at)) return true;
   const next = norm.charCodeAt(end);
   if (wordIn(MEASURE_INDEX, norm, end)) return false;
-  // Another Han character or % after it: a word we do not know (万众, 万家灯火) is not money.
-  if ((isHanCode(next) || next === 37) && !'的以及和或、'.includes(norm[end])) return false;
+  // Another Han character or % after it: a word we do not know (万众, 万家灯火) is not money; a
+  // qualifier (的, 不等, 一次性) is read on, and the clause decides.
+  if ((isHanCode(next) || next === 37) && at === end && !'以及和或、'.includes(norm[end])) return false;
   return hasMoneyNoun(nouns(), moneyContext(norm, start, end));
 }
 
@@ -532,7 +537,9 @@ export function docNumberAt(text: string, norm: string, openStart: number): DocN
   let agency = norm.slice(agencyStart, agencyEnd);
   const stop = AGENCY_STOP.exec(agency);
   if (stop) { agencyStart += stop[0].length; agency = agency.slice(stop[0].length); }
-  if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝') return undefined;
+  // With no 机关代字 only the number's own brackets, or round ones as a label's value (core/citations.ts).
+  if (!agency && lb !== '〔' && lb !== '[' && lb !== '【' && lb !== '﹝'
+    && !(lb === '(' && hao && arabicSerial && !zi && !di && rawYear.length === 4 && labelledBareNumber(norm, openStart, haoAt + 1))) return undefined;
   const end = hao ? haoAt + 1 : k;
   const agencyText = text.slice(agencyStart, agencyStart + agency.length);
   return {

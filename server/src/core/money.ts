@@ -5,6 +5,7 @@
  */
 import type { Amount, Measure, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
+import { SUPPORT_KINDS, wordsRe } from './vocabulary';
 
 export interface MoneyItem {
   amount: Amount;
@@ -79,11 +80,23 @@ function beneficiaryOf(doc: PolicyDocument, a: Amount, sentence: Span): string {
   const m = /(单个|每个|每家|每项|每户|每人|单品种|单一|每品种)[^\s,，]{0,12}?(?=最高|不超过|补助|奖励|资助|贴息|给予|累计|$)/.exec(clause);
   if (m) return m[0];
   const s = SUPPORT.exec(clause);
-  return (s ? clause.slice(0, s.index) : clause).replace(/^(并|且|可|将|其中)/, '').trim();
+  const own = (s ? clause.slice(0, s.index) : clause).replace(/^(并|且|可|将|其中)/, '').trim();
+  if (own.replace(FILLER, '').replace(APPLY, '').length >= 2) return own;
+  // The clause names no one (可申请最高不超过15万元的创业担保贷款): the condition before it does —
+  // "符合…条件的人员自主创业的，可申请…" — the clause of the same sentence that ends in 的.
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
+  if (cut > 0) {
+    const prev = before.slice(Math.max(before.lastIndexOf(',', cut - 1), before.lastIndexOf('，', cut - 1)) + 1, cut).trim();
+    if (prev.length >= 5 && prev.endsWith('的')) return prev.slice(0, -1);
+  }
+  return own;
 }
 
+/** Verbs of a clause that asks for or receives support, naming no one (可申请, 可享受). */
+const APPLY = /(可|申请|享受|获得|申报)/g;
+
 /** The kind of support an amount gives (补助, 奖励, 股权投资 …): amounts of different kinds are different things. */
-const SUPPORT_KIND = /(股权投资|贴息|补助|补贴|奖励|资助|配套|奖补|津贴|经费)/;
+const SUPPORT_KIND = new RegExp(`(${wordsRe(SUPPORT_KINDS).source})`);
 
 function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string): string {
   return (beneficiary.replace(FILLER, '') + '|' + (level ?? '') + '|' + (period ?? '') + '|' + support).trim();

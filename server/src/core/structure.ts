@@ -27,8 +27,9 @@ export const REQUIRED: Partial<Record<DocumentKind, SectionSpec[]>> = {
     { key: 'safeguards', heading: 'safeguard', template: '{n}、保障措施\n（一）加强组织领导。${1}\n（二）强化资金保障。${2}\n（三）加强督促考核。${3}\n（四）加强宣传引导。${4}' },
   ],
   measures: [
-    { key: 'scope', advisory: true, heading: 'scope', body: /(适用于|本(措施|办法|政策|细则)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
-    { key: 'supplementary', heading: 'supplementary', body: /本(措施|办法|政策|细则|规定)[^。]{0,30}(施行|执行|实施|有效期|负责解释)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
+    // 第二条 …适用本办法 (a 部门规章's scope article) states the scope as well as 本办法适用于….
+    { key: 'scope', advisory: true, heading: 'scope', body: /(适用于|适用本(措施|办法|政策|细则|规定|方案)|本(措施|办法|政策|细则|方案)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
+    { key: 'supplementary', heading: 'supplementary', body: /本(措施|办法|政策|细则|规定|方案)[^。]{0,30}(施行|执行|实施|有效期|负责解释)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
   ],
   'drafting-note': [
     { key: 'background', heading: 'background', template: '{n}、起草背景和必要性\n${1}' },
@@ -139,6 +140,28 @@ export function isStateCouncil(doc: PolicyDocument): boolean {
     || (!!doc.titleRange && /^国务院/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)));
 }
 
+/**
+ * The level of the issuer: national (国务院, 国务院办公厅, 中共中央), provincial (a province, autonomous
+ * region or municipality under the central government: its 党委, 人民政府 or 办公厅), else local. From
+ * the signing organ and the title.
+ */
+export type IssuingLevel = 'national' | 'provincial' | 'local';
+const PROVINCIAL = /^(中共)?(北京|天津|上海|重庆)市(委|人民政府)|^(中共)?[\u4e00-\u9fff]{2,7}(省|自治区)(委|人民政府)/;
+export const issuingLevel = derived('issuing-level', (doc: PolicyDocument): IssuingLevel => {
+  if (isStateCouncil(doc)) return 'national';
+  // Not from the 机关代字: one character stands for a province (吉政办发) as well as a city (兰政办发).
+  const title = doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end).replace(/\s+/g, '') : '';
+  if (/^中共中央/.test(doc.organ ?? '') || /^中共中央/.test(title)) return 'national';
+  if (PROVINCIAL.test(doc.organ ?? '') || PROVINCIAL.test(title)) return 'provincial';
+  return 'local';
+});
+
+/** Issued jointly by a Party committee and a government (中共X省委 X省人民政府): a policy, not a 规范性文件. */
+export function isPartyJoint(doc: PolicyDocument): boolean {
+  const head = (doc.organ ?? '') + (doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end).replace(/\s+/g, '') : '');
+  return /^中共[^关于]{1,20}委/.test(head) && /人民政府/.test(head.slice(0, 60));
+}
+
 /** A promulgation line: "2022年6月6日 中华人民共和国国家安全部令第2号公布", "国家市场监督管理总局令 第52号". */
 const ORDER_LINE = /^[^《。，,]{0,60}令[ \t]{0,2}第[ \t]{0,2}[\d〇零一二三四五六七八九十百]{1,6}[ \t]{0,2}号[ \t]{0,2}(公布|发布|颁布)?[ \t]*$/;
 
@@ -179,8 +202,18 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
   if (!doc.allHeadings.some((h) => h.style === 'chapter')) allTitles.push(...inlineChapterTitles(doc.norm));
   const kind = structuralKind(doc);
   const found = specs.map((s) => allTitles.some((t) => titled(s, t)) || (!!s.body && s.body.test(doc.norm)));
-  // State Council measures (国发〔2018〕38号) carry no 附则: their 施行 and 有效期 are not stated.
-  if (kind === 'measures' && isStateCouncil(doc)) specs.forEach((s, i) => { if (s.key === 'supplementary') found[i] = true; });
+  if (kind === 'measures') {
+    // Absences follow the issuing level. Measures of the State Council or a province (国办发 若干措施,
+    // 省委省政府若干措施) apply to the whole country or province: they name no 适用范围. National ones and
+    // those a Party committee issues with the government carry no 附则 either: their 施行 and 有效期
+    // are not stated (国发〔2018〕38号).
+    const level = issuingLevel(doc);
+    const joint = isPartyJoint(doc);
+    specs.forEach((s, i) => {
+      if (s.key === 'scope' && level !== 'local') found[i] = true;
+      if (s.key === 'supplementary' && (level === 'national' || joint)) found[i] = true;
+    });
+  }
   if (kind === 'action-plan') {
     // Goals stated as dated, quantified targets before the first task section count as the goal section.
     const firstTask = top.find((_h, i) => titled(specs[1], titles[i]));

@@ -40,11 +40,17 @@ export const MONEY_NOUNS = [
   '津贴', // 人才津贴
   '股权投资', // 以股权投资方式支持: an amount of a different kind from a grant
   '安家费', '生活补贴', '启动资金', '专项资金',
+  '贷款', // 可申请最高不超过15万元的创业担保贷款: a loan amount is money
 ];
+/**
+ * Words that may stand between a 万/亿 amount written without 元 and the money noun it qualifies
+ * (5万-200万不等的一次性奖励, 20万一次性奖补): "no fixed amount" and how often it is given.
+ */
+export const MONEY_QUALIFIERS = ['不等', '的', '一次性', '每年', '每月', '累计'];
 /** Verbs that grant money: 给予 / 安排 before an amount make the clause a grant. */
 export const GRANT_VERBS = ['给予', '安排', '奖励', '补助', '资助', '补贴', '扶持', '支持', '配套', '贴息'];
 /** The kind of support an amount gives: amounts of different kinds are different things. */
-export const SUPPORT_KINDS = ['股权投资', '贴息', '补助', '补贴', '奖励', '资助', '配套', '奖补', '津贴', '经费'];
+export const SUPPORT_KINDS = ['股权投资', '贴息', '补助', '补贴', '奖励', '资助', '配套', '奖补', '津贴', '经费', '贷款'];
 
 /**
  * Measure words after a number: what is counted. After 万/亿 they make the number a count, not
@@ -105,7 +111,10 @@ export const SAFEGUARD_TITLE_WORDS = ['保障措施', '组织保障', '保障机
 /** Safeguard sections whose items are measures (with lead units), not organisational prose. */
 export const SAFEGUARD_MEASURE_TITLE_WORDS = ['保障措施'];
 /** Scope sections of measures (many state their scope in the title instead: advisory). */
-export const SCOPE_TITLE_WORDS = ['适用范围', '支持对象', '扶持对象', '适用对象', '支持范围', '申报条件', '总则'];
+export const SCOPE_TITLE_WORDS = [
+  '适用范围', '支持对象', '扶持对象', '适用对象', '支持范围', '申报条件', '总则',
+  '奖励对象', '奖补对象', '补助对象', '资助对象', // an incentive policy's scope: who is rewarded (第二条 奖励对象)
+];
 /** Supplementary provisions: 附则. */
 export const SUPPLEMENTARY_TITLE_WORDS = ['附则'];
 /** A drafting note's background. */
@@ -149,7 +158,8 @@ export const ROLE_TITLE_MAX = 20;
  * safeguard). Title in normalised script, marker and Markdown stripped.
  */
 export function sectionRoles(title: string): SectionRole[] {
-  const t = title.trim();
+  // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附 则 or with an ideographic space).
+  const t = title.replace(/[ \t\u3000]+/g, '');
   const out: SectionRole[] = [];
   if (!t || t.length > ROLE_TITLE_MAX) return out;
   if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(t.replace(/[。.]$/, ''))) out.push('goal');

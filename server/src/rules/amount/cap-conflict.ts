@@ -45,7 +45,7 @@ const rule: Rule = {
       if (i.amount.kind === 'tiered' && !i.level) continue;
       // A key needs enough text to name a thing: 单个项目 alone is too generic.
       const name = i.key.split('|')[0];
-      if (name.length < 6 || !/(企业|中心|平台|项目|机构|人才|园区|基地|团队|单位|品种|产品)/.test(name)) continue;
+      if (name.length < 6 || !/(企业|中心|平台|项目|机构|人才|人员|园区|基地|团队|单位|品种|产品)/.test(name)) continue;
       const list = byKey.get(i.key) ?? [];
       list.push(i);
       byKey.set(i.key, list);

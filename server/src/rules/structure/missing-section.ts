@@ -14,6 +14,19 @@ const SECTION_NAMES: Record<string, string> = {
 
 /** 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 / 现将《X》（文号）转发给你们. */
 const NAMED_IN_BODY = /《[^《》\n]{1,120}》[^。\n]{0,60}(印发|转发)/;
+const BODY_TITLE = /《([^《》\n]{4,120})》/g;
+
+/**
+ * The body names the attached document in 《》: with the 印发/转发 formula, or a 《title》 that is the
+ * name the notice's title carries (《关于…的实施意见》已经…, whatever the rest of the sentence).
+ */
+function namedInBody(title: string, body: string): boolean {
+  if (NAMED_IN_BODY.test(body)) return true;
+  const t = title.replace(/\s+/g, '');
+  BODY_TITLE.lastIndex = 0;
+  for (let m = BODY_TITLE.exec(body); m; m = BODY_TITLE.exec(body)) if (t.includes(m[1].replace(/\s+/g, ''))) return true;
+  return false;
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '缺少必备部分', en: 'Missing required section' },
@@ -22,8 +35,8 @@ const DOCS: RuleDocs = {
     en: 'Per kind: plans need goals, tasks and safeguards; measures need scope and 附则; drafting notes need background, basis, process and main content; an 印发 notice is checked as the document it carries and names it in 《》 in its title or body (information). In an excerpt only sections due before one that is present are reported.',
   },
   details: {
-    zh: '按文种检查必备部分：行动计划/实施方案须有目标、重点任务和保障措施；若干措施/办法须有适用范围（支持对象）和附则；起草说明须有背景（必要性）、依据、过程和主要内容；印发通知按所印发的文件检查，标题中所印发文件的名称加书名号（提示）。\n\n按文种判断：行动计划/实施方案/工作方案须有目标（标题含“目标”，或在任务部分之前有带数值的到某年目标）、重点任务（或按任务分组的三个以上一级标题）和保障措施；若干措施/管理办法须有附则（或施行条款），适用范围为提示级；起草说明须有背景（必要性）、依据、过程和主要内容。印发通知按所印发的文件检查——只有通知正文而没有所印发文件的内容时不检查。\n\n- **印发通知须以《》点明所印发的文件**：标题（关于印发《×××》的通知）或正文（现将《×××》印发给你们；《×××》已经市政府同意，现印发给你们）中有一处即可。国务院文件标题惯例不加书名号（国务院关于印发国家职业教育改革实施方案的通知），正文已写明《》的不提示；两处都没有时给出提示级（information）结果，快速修复为标题中的文件名加《》。\n- **摘录、删减稿**：文末三行内有“本文有删减”“以下略”“（略）”等说明时，正文并不完整，只报告那些本应位于现有部分之前的缺失部分（例如有“保障措施”却没有“重点任务”），不报告正文结束之后可能出现的部分。\n- **国务院、国务院办公厅印发的措施**（国发、国办发）不设附则、施行日期和有效期，不要求附则。\n- **章标题与正文连排**（网页转存丢失换行，如“……征求意见稿)第一章总则第一条……第五章附则第九条……”）：“第X章”后的章名也算作部分标题。',
-    en: 'Per kind: plans need goals, tasks and safeguards; measures need scope and 附则; drafting notes need background, basis, process and main content; an 印发 notice is checked as the document it carries and names it in 《》 (information).\n\nPer kind: plans need goals (a heading with 目标, or dated quantified targets before the tasks), tasks (or three or more task-group sections) and safeguards; measures need 附则 (or an effective-date or interpretation clause), scope is information; drafting notes need background, basis, process and content. An 印发 notice is checked as the document it carries, when that text is present.\n\n- An 印发/转发 notice names the attached document in 《》 in its title **or** its body (现将《…》印发给你们). State Council titles conventionally omit the marks ; only a notice that names it in 《》 nowhere is reported (information; the fix adds the marks in the title).\n- Excerpts: when one of the last three lines says the text was cut (本文有删减, 以下略, （略）), only sections that should come before one that is present are reported.\n- Measures issued by the State Council or its General Office (国发, 国办发) carry no 附则  and are not asked for one.\n- Chapter titles run into the text (第五章附则第九条…) count as sections.',
+    zh: '按文种检查必备部分：行动计划/实施方案须有目标、重点任务和保障措施；若干措施/办法须有适用范围（支持对象）和附则；起草说明须有背景（必要性）、依据、过程和主要内容；印发通知按所印发的文件检查，标题中所印发文件的名称加书名号（提示）。\n\n按文种判断：行动计划/实施方案/工作方案须有目标（标题含“目标”，或在任务部分之前有带数值的到某年目标）、重点任务（或按任务分组的三个以上一级标题）和保障措施；若干措施/管理办法须有附则（或施行条款），适用范围为提示级；起草说明须有背景（必要性）、依据、过程和主要内容。印发通知按所印发的文件检查——只有通知正文而没有所印发文件的内容时不检查。\n\n- **印发通知须以《》点明所印发的文件**：标题（关于印发《×××》的通知）或正文（现将《×××》印发给你们；《×××》已经市政府同意，现印发给你们）中有一处即可。国务院文件标题惯例不加书名号（国务院关于印发国家职业教育改革实施方案的通知），正文已写明《》的不提示；两处都没有时给出提示级（information）结果，快速修复为标题中的文件名加《》。\n- **摘录、删减稿**：文末三行内有“本文有删减”“以下略”“（略）”等说明时，正文并不完整，只报告那些本应位于现有部分之前的缺失部分（例如有“保障措施”却没有“重点任务”），不报告正文结束之后可能出现的部分。\n- **按发文层级**：国务院、国务院办公厅印发的措施（国发、国办发）不设附则、施行日期和有效期，不要求附则；国家和省级（省委、省政府、直辖市）印发的措施适用于全国、全省，不要求适用范围；党委、政府联合印发的措施不要求附则。\n- **同义写法**：“总则”一章（含“总　则”这类加空格的章名）、“奖励对象”“奖补对象”等，以及“……适用本办法”“本办法适用于……”的条文，都算作适用范围。“奖补方案”按措施类检查（适用范围、附则），不要求目标和保障措施；“政策解读”不是起草说明，不检查。\n- **章标题与正文连排**（网页转存丢失换行，如“……征求意见稿)第一章总则第一条……第五章附则第九条……”）：“第X章”后的章名也算作部分标题。',
+    en: 'Per kind: plans need goals, tasks and safeguards; measures need scope and 附则; drafting notes need background, basis, process and main content; an 印发 notice is checked as the document it carries and names it in 《》 (information).\n\nPer kind: plans need goals (a heading with 目标, or dated quantified targets before the tasks), tasks (or three or more task-group sections) and safeguards; measures need 附则 (or an effective-date or interpretation clause), scope is information; drafting notes need background, basis, process and content. An 印发 notice is checked as the document it carries, when that text is present.\n\n- An 印发/转发 notice names the attached document in 《》 in its title **or** its body (现将《…》印发给你们). State Council titles conventionally omit the marks ; only a notice that names it in 《》 nowhere is reported (information; the fix adds the marks in the title).\n- Excerpts: when one of the last three lines says the text was cut (本文有删减, 以下略, （略）), only sections that should come before one that is present are reported.\n- By issuing level: measures issued by the State Council or its General Office (国发, 国办发) carry no 附则 and are not asked for one; national and provincial measures apply to the whole country or province and are not asked for a scope; measures a Party committee issues with the government are not asked for a 附则.\n- Synonyms: a 总则 chapter (also spaced out, 总　则), 奖励对象/奖补对象 sections, and an article saying …适用本办法 or 本办法适用于… state the scope. A 奖补方案 is checked as measures (scope, 附则), not as a plan; a 政策解读 is not a drafting note and is not checked.\n- Chapter titles run into the text (第五章附则第九条…) count as sections.',
   },
   good: ['示例市制造强市三年行动计划（2023—2025年）\n一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务\n三、保障措施'],
   bad: ['示例市制造强市三年行动计划（2023—2025年）\n一、总体要求\n二、重点任务'],
@@ -72,7 +85,7 @@ const rule: Rule = {
     // 通知, corpus 007: the 2000 rules allow no punctuation in titles but 书名号 around laws), so only a
     // notice that names the document in 《》 nowhere is reported, and as information.
     if (doc.kind === 'notice' && doc.title && doc.titleRange && /(印发|转发)/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end))
-      && !/《/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)) && !NAMED_IN_BODY.test(doc.norm.slice(doc.titleRange.end, doc.titleRange.end + 3000))) {
+      && !/《/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)) && !namedInBody(doc.norm.slice(doc.titleRange.start, doc.titleRange.end), doc.norm.slice(doc.titleRange.end, doc.titleRange.end + 3000))) {
       const t = doc.norm.slice(doc.titleRange.start, doc.titleRange.end);
       const m = /(印发|转发)([^《》]{1,120}?)的通知/.exec(t);
       const fix = m && m[2].length >= 2 && !/[《》]/.test(m[2]) ? {
