@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const core = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'index.js'));
+const core = require(path.join(ROOT, 'out', 'server', 'src', 'linter.js'));
 const QUICK = process.argv.includes('--quick');
 
 const rows = [];
@@ -88,7 +88,7 @@ report('full analysis / bare scan of 20 regexes (1 MB)', Math.round(m1 / bareMs 
 
 // 3. Linear growth and memory: 10 MB in a child process (peak RSS).
 if (!QUICK) {
-  const probe = `const core=require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'core', 'index.js'))});
+  const probe = `const core=require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'linter.js'))});
 const fs=require('fs');const t=fs.readFileSync(process.argv[1],'utf8');const t0=performance.now();const d=core.parseDocument(t);core.lintDocument(d);
 const el=performance.now()-t0;console.log(JSON.stringify({ms:el,rss:process.resourceUsage().maxRSS/1024}));`;
   const tmp = path.join(os.tmpdir(), `policy-lint-bench-${process.pid}.txt`);

@@ -1,9 +1,15 @@
 /**
- * ReDoS: every regular-expression literal in server/src and client/src is checked with recheck
- * (a ReDoS checker). "vulnerable" fails the test. When recheck cannot decide within its budget
- * ("unknown": bounded repetitions make its automaton too large), the regex must also pass an
- * empirical check: a global scan of adversarial 20,000-character texts built from its own
- * characters finishes fast and grows linearly.
+ * ReDoS: every regular expression of server/src and client/src — the literals, and the patterns the
+ * modules build at run time (recorded by regex-census.ts) — must run in linear time. The verdict is
+ * deterministic (no time budget, no timing): the same on every machine.
+ *  - Every pattern passes the static rules of regex-static.ts (no nested repetition, no adjacent
+ *    unbounded repetitions over overlapping characters, no leading unbounded repetition rescanned
+ *    from every start).
+ *  - Patterns small enough for recheck's exact automaton analysis (its own size criterion: few
+ *    bounded repetition counts, a short source) are also checked with it, with no time limit; larger
+ *    ones would go to recheck's fuzzer, whose verdict depends on a time budget, so they rely on the
+ *    static rules alone. "unsupported" (lookbehind, which recheck's automaton cannot model) leaves the
+ *    static rules as the check too.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -11,6 +17,11 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import { checkSync } from 'recheck';
 import { execFileSync } from 'child_process';
+import { repeatCount, staticProblems } from './regex-static';
+
+/** recheck's automaton analysis runs on patterns within these bounds (beyond them it can take minutes). */
+const AUTOMATON_MAX_REPEATS = 12;
+const AUTOMATON_MAX_SOURCE = 200;
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -42,28 +53,6 @@ function literals(): Found[] {
   return out;
 }
 
-/** Adversarial texts from the regex's own characters; the time of a global scan at 10k and 20k chars. */
-function empirical(source: string, flags: string): { ms10: number; ms20: number } {
-  const re = new RegExp(source, flags.includes('g') ? flags : flags + 'g');
-  const chars = [...new Set(source.replace(/\\[dswDSWbBnrtu]|\\u[0-9a-fA-F]{4}|[\\^$.*+?()[\]{}|]/g, '').split(''))].filter((c) => c.trim());
-  const pool = (chars.length ? chars : ['a']).concat(['1', ' ', '\t', '。', '，']);
-  const texts = (n: number) => [
-    pool.join('').repeat(Math.ceil(n / pool.length)).slice(0, n),
-    pool[0].repeat(n),
-    (pool[0] + '1').repeat(n / 2),
-    ('1'.repeat(9) + ' ').repeat(n / 10),
-  ];
-  const time = (n: number) => {
-    const t0 = process.hrtime.bigint();
-    for (const t of texts(n)) { re.lastIndex = 0; let m; let guard = 0; while ((m = re.exec(t)) && guard++ < 100000) { if (m[0].length === 0) re.lastIndex++; } }
-    return Number(process.hrtime.bigint() - t0) / 1e6;
-  };
-  time(2000);
-  // The best of three runs: a busy machine or a GC pause must not look like backtracking.
-  const best = (n: number) => Math.min(time(n), time(n), time(n));
-  return { ms10: best(5000), ms20: best(20000) };
-}
-
 describe('ReDoS: every regular expression, literal or built', function () {
   this.timeout(300000);
   // Literals in the sources, plus the patterns the modules build with new RegExp/RegExp() — recorded by
@@ -75,19 +64,26 @@ describe('ReDoS: every regular expression, literal or built', function () {
   it(`finds the regular expressions of the project (${found.length}, ${built.length} built at run time)`, () => {
     assert.ok(found.length > 200 && built.length > 5);
   });
-  it('none is super-linear (recheck; empirical check where recheck is undecided)', () => {
+  it('none is super-linear (static rules on every pattern; recheck automaton where it is exact and small)', () => {
     const problems: string[] = [];
-    let unknown = 0;
+    let exact = 0;
     for (const r of found) {
-      const res = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 300, randomSeed: 42 });
-      if (res.status === 'vulnerable') { problems.push(`${r.where} /${r.source}/ is vulnerable (${res.complexity.type})`); continue; }
-      if (res.status === 'unknown') {
-        unknown++;
-        const t = empirical(r.source, r.flags);
-        // A ratio, not a time limit: 4× the text takes 4× the time when linear, 16× when quadratic.
-        if (t.ms20 > 8 * Math.max(t.ms10, 0.5)) problems.push(`${r.where} /${r.source}/ scans slowly: ${t.ms10.toFixed(1)} ms at 5k, ${t.ms20.toFixed(1)} ms at 20k`);
-      }
+      for (const p of staticProblems(r.source, r.flags)) problems.push(`${r.where} /${r.source}/: ${p}`);
+      if (repeatCount(r.source, r.flags) > AUTOMATON_MAX_REPEATS || r.source.length > AUTOMATON_MAX_SOURCE) continue;
+      const res = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { checker: 'automaton', timeout: null, randomSeed: 42 });
+      if (res.status === 'vulnerable') problems.push(`${r.where} /${r.source}/ is vulnerable (${res.complexity.type}, recheck)`);
+      else if (res.status === 'safe') exact++;
+      else if (res.error.kind !== 'unsupported') problems.push(`${r.where} /${r.source}/: recheck ${res.error.kind}`);
     }
-    assert.deepStrictEqual(problems, [], `${problems.length} of ${found.length} (${unknown} undecided by recheck)`);
+    assert.deepStrictEqual(problems, [], `${problems.length} of ${found.length} (${exact} also proven linear by recheck's automaton)`);
+  });
+
+  it('the static rules catch the known super-linear shapes', () => {
+    for (const bad of ['([ \\t]*)(字)?([ \\t]*)x', '(a+)+b', '(a{0,2}){1,20}b', '\\d+万', '\\s*\\s\\s*x', 'a.*b.*c', '(?:、[^、]{0,40})+x']) {
+      assert.ok(staticProblems(bad, '').length > 0, bad);
+    }
+    for (const good of ['(?<![\\d.])\\d+万', '^\\d+$', '(?<![一二三])[一二三]+、', '(?:、[^、]{0,40}){1,20}', '牵头单位[ \\t]*:[ \\t]*([^。]+)']) {
+      assert.deepStrictEqual(staticProblems(good, ''), [], good);
+    }
   });
 });

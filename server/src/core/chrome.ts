@@ -23,7 +23,9 @@ const LABELS = [
 function spaced(label: string): string { return label.split('').join('[ \\t\\u3000]{0,3}'); }
 const LABEL_SRC = `(?:${LABELS.map(spaced).join('|')})`;
 /** A line that is only a label (with an optional colon). */
-const LABEL_LINE = new RegExp(`^[ \\t\\u3000|*]*${LABEL_SRC}[ \\t\\u3000]*[:：]?[ \\t\\u3000|*]*$`);
+// (spaces then a colon)? then spaces or table marks: the same lines as spaces, an optional colon, spaces
+// or marks, without two adjacent runs of spaces that a failing $ made split every way.
+const LABEL_LINE = new RegExp(`^[ \\t\\u3000|*]*${LABEL_SRC}(?:[ \\t\\u3000]*[:：])?[ \\t\\u3000|*]*$`);
 const TITLE_LABEL = new RegExp(`${spaced('名称')}|${spaced('标题')}`);
 /** A table cell that starts with a label: "| 成文日期:2019年…", "文 号: | …". */
 const LABEL_CELL = new RegExp(`(?:^|[|｜])[ \\t\\u3000*]*${LABEL_SRC}[ \\t\\u3000]*[:：]`);

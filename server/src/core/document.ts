@@ -12,7 +12,10 @@ import { lex } from './lexer';
 import { holdsMeasures, NON_TASK_TITLE_WORDS, NOT_ASSIGNED_RE, wordsRe } from './vocabulary';
 
 const TITLE_END = /(通知|意见|解读|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
-const TITLE_SUFFIX = /[ \t]*(\([^()]{0,30}\)|\[[^\]]{0,30}\])*[ \t]*$/;
+// Spaces, bracketed notes back to back, spaces, at the end: written so that no run of spaces can be split
+// two ways (the lookbehind keeps a match from starting inside a run; the first spaces and the last are
+// no longer adjacent repetitions), which made a failing search cubic on long runs of spaces.
+const TITLE_SUFFIX = /(?<![ \t])[ \t]*(?:(?:\([^()]{0,30}\)|\[[^\]]{0,30}\])+[ \t]*)?$/;
 
 /** Sections that never hold task-level measures. */
 const NON_TASK_RE = wordsRe(NON_TASK_TITLE_WORDS);

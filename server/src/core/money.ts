@@ -27,8 +27,94 @@ export interface TierList {
   range: Span;
 }
 
-const SUPPORT = /(给予|奖励|补助|资助|补贴|扶持|支持|配套|贴息|安排)/;
-const FILLER = /(最高|不超过|不高于|累计|一次性|分别|给予|按|的|资金|金额|额度|总额|每年|每家|补助额|奖励额|标准|为|元|万|亿|\d|\.|%|,|、|\s)/g;
+/**
+ * Filler removed from a beneficiary to make its comparison key: these words, and 按 的 为 元 万 亿, ASCII
+ * digits, . % , 、 and white space. No word starts with one of the single characters and at most one word
+ * starts at any position, so a left-to-right scan removes exactly what the global alternation
+ * /(最高|不超过|…|元|万|亿|\d|\.|%|,|、|\s)/g would.
+ */
+const FILLER_WORDS = ['最高', '不超过', '不高于', '累计', '一次性', '分别', '给予', '资金', '金额', '额度', '总额', '每年', '每家', '补助额', '奖励额', '标准'];
+const FILLER_BY_FIRST = new Map<number, string[]>();
+for (const w of FILLER_WORDS) FILLER_BY_FIRST.set(w.charCodeAt(0), [...(FILLER_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
+/** Per char code: 0 kept, 1 a filler character, 2 the first character of a filler word. */
+const FILLER_CLASS = new Uint8Array(65536);
+for (const c of '按的为元万亿.%,、0123456789') FILLER_CLASS[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 65536; c++) if (isSpace(c)) FILLER_CLASS[c] = 1;
+for (const c of FILLER_BY_FIRST.keys()) FILLER_CLASS[c] = 2;
+/** JavaScript's \s (and what String.prototype.trim removes). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** Length of the filler at `i` of `s` that ends by `end`; 0 when the character is kept. */
+function fillerAt(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  const cls = FILLER_CLASS[c];
+  if (cls === 1) return 1;
+  if (cls === 2) for (const w of FILLER_BY_FIRST.get(c)!) if (i + w.length <= end && s.startsWith(w, i)) return w.length;
+  return 0;
+}
+/** `s` without its filler. */
+export function stripFiller(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length;) {
+    const l = fillerAt(s, i, s.length);
+    if (l) i += l; else out += s[i++];
+  }
+  return out;
+}
+
+/**
+ * The filler scan of a stretch of the text, done once: the kept characters, how many precede each
+ * position, and which positions the scan stops at (not inside a filler word). The filler-free form of
+ * any span inside it is then a slice of `kept`, after at most a few characters scanned at either end —
+ * constant work per amount where a scan of its beneficiary (up to LOOKBACK characters) was not.
+ */
+interface FillerScan { start: number; kept: string; keptBefore: Int32Array; boundary: Uint8Array }
+function fillerScan(norm: string, start: number, end: number): FillerScan {
+  const n = end - start;
+  const keptBefore = new Int32Array(n + 1);
+  const boundary = new Uint8Array(n + 1);
+  const parts: string[] = [];
+  let k = 0, from = start, i = start;
+  while (i < end) {
+    boundary[i - start] = 1;
+    keptBefore[i - start] = k;
+    const l = fillerAt(norm, i, end);
+    if (!l) { k++; i++; continue; }
+    if (i > from) parts.push(norm.slice(from, i));
+    for (let j = 1; j < l; j++) keptBefore[i - start + j] = k;
+    i += l;
+    from = i;
+  }
+  if (end > from) parts.push(norm.slice(from, end));
+  boundary[n] = 1;
+  keptBefore[n] = k;
+  return { start, kept: parts.join(''), keptBefore, boundary };
+}
+/**
+ * stripFiller(norm.slice(s, e)) for a span inside the scan. A scan from `s` meets the stretch's scan at
+ * its first boundary (a filler word straddling `s` is not matched from `s`); from there on both take the
+ * same steps up to the last boundary at or before `e`, since every word they match between ends there.
+ */
+function stripSpan(norm: string, scan: FillerScan, s: number, e: number): string {
+  const { start, boundary, keptBefore } = scan;
+  let out = '';
+  let i = s;
+  while (i < e && !boundary[i - start]) {
+    const l = fillerAt(norm, i, e);
+    if (l) i += l; else out += norm[i++];
+  }
+  if (i >= e) return out;
+  let p = e;
+  while (!boundary[p - start]) p--;
+  out += scan.kept.slice(keptBefore[i - start], keptBefore[p - start]);
+  while (p < e) {
+    const l = fillerAt(norm, p, e);
+    if (l) p += l; else out += norm[p++];
+  }
+  return out;
+}
+
 const LEVELS = ['国家级', '国家', '省级', '省', '市级', '市', '区级', '区', '县级', '县'];
 /** Rank of a level (lower = higher level): 国家 0, 省 1, 市 2, 区/县 3. */
 export function levelRank(label: string): number | undefined {
@@ -65,31 +151,130 @@ function sentenceAround(doc: PolicyDocument, at: number): Span {
  */
 const LOOKBACK = 300;
 
-/** The beneficiary of an amount: 对X(，)给予 / X最高… within its sentence. */
-function beneficiaryOf(doc: PolicyDocument, a: Amount, sentence: Span): string {
-  const before = doc.norm.slice(Math.max(sentence.start, a.range.start - LOOKBACK), a.range.start);
-  const dui = before.lastIndexOf('对');
+/** Where words start in the scanned stretches, in order (at most one of a list can start at a position). */
+interface Marks { pos: number[]; word: string[] }
+function marks(): Marks { return { pos: [], word: [] }; }
+/** Index of the first mark at or after `from` that ends by `to`, or -1. */
+function firstFit(m: Marks, from: number, to: number): number {
+  let lo = 0, hi = m.pos.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (m.pos[mid] < from) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < m.pos.length && m.pos[k] < to; k++) if (m.pos[k] + m.word[k].length <= to) return k;
+  return -1;
+}
+/** Position of the last mark in [from, to), or -1. */
+function lastIn(m: Marks, from: number, to: number): number {
+  let lo = 0, hi = m.pos.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (m.pos[mid] < to) lo = mid + 1; else hi = mid; }
+  return lo > 0 && m.pos[lo - 1] >= from ? m.pos[lo - 1] : -1;
+}
+
+/** The words the beneficiary and the kind of support are read from (the alternations of the former regexes). */
+const WORDS = {
+  dui: ['对'],
+  comma: [',', '，'],
+  /** /[,，]|(给予|奖励|补助|资助|补贴|按)/: where 对X ends. */
+  duiStop: [',', '，', '给予', '奖励', '补助', '资助', '补贴', '按'],
+  /** The first characters of /(单个|每个|…|每品种)/. */
+  each: ['单', '每'],
+  support: ['给予', '奖励', '补助', '资助', '补贴', '扶持', '支持', '配套', '贴息', '安排'],
+  kind: ['股权投资', '贴息', '补助', '补贴', '奖励', '资助', '配套', '奖补', '津贴', '经费'],
+};
+type MarkName = keyof typeof WORDS;
+
+/**
+ * The text around the amounts of a document, read once: the stretches within LOOKBACK before each
+ * amount and its clause after it, merged, with the filler scan and the marks of WORDS. Every look-up
+ * per amount is then a binary search, not a scan of up to LOOKBACK characters.
+ */
+interface MoneyText { norm: string; scans: FillerScan[]; marks: Record<MarkName, Marks> }
+function moneyText(doc: PolicyDocument, windows: Span[]): MoneyText {
+  const norm = doc.norm;
+  const merged: Span[] = [];
+  for (const w of [...windows].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
+    else merged.push({ ...w });
+  }
+  const byFirst = new Map<number, Array<[MarkName, string]>>();
+  for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>) {
+    for (const w of words) byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), [name, w]]);
+  }
+  const ms = Object.fromEntries(Object.keys(WORDS).map((k) => [k, marks()])) as Record<MarkName, Marks>;
+  for (const r of merged) {
+    for (let i = r.start; i < r.end; i++) {
+      const cands = byFirst.get(norm.charCodeAt(i));
+      if (!cands) continue;
+      let taken: MarkName | undefined;
+      for (const [name, w] of cands) {
+        // One mark per list and position: the first word of the list (in alternation order) found here.
+        if (name === taken || !norm.startsWith(w, i)) continue;
+        const m = ms[name];
+        if (m.pos[m.pos.length - 1] === i) continue;
+        m.pos.push(i);
+        m.word.push(w);
+        taken = name;
+      }
+    }
+  }
+  return { norm, scans: merged.map((r) => fillerScan(norm, r.start, r.end)), marks: ms };
+}
+function scanOf(t: MoneyText, at: number): FillerScan {
+  let lo = 0, hi = t.scans.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (t.scans[mid].start <= at) lo = mid; else hi = mid - 1; }
+  return t.scans[lo];
+}
+
+/** A span without the white space String.prototype.trim removes. */
+function trimSpan(norm: string, s: number, e: number): Span {
+  while (s < e && isSpace(norm.charCodeAt(s))) s++;
+  while (e > s && isSpace(norm.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+const EACH_RE = /(单个|每个|每家|每项|每户|每人|单品种|单一|每品种)[^\s,，]{0,12}?(?=最高|不超过|补助|奖励|资助|贴息|给予|累计|$)/;
+
+/** The beneficiary of an amount: 对X(，)给予 / X最高… within its sentence, as a span of the text. */
+function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
+  const { norm, marks: m } = t;
+  const at = a.range.start;
+  const from = Math.max(sentence.start, at - LOOKBACK);
+  const dui = lastIn(m.dui, from, at);
   if (dui >= 0) {
-    const rest = before.slice(dui + 1);
-    const stop = rest.search(/[,，]|(给予|奖励|补助|资助|补贴|按)/);
-    const b = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-    if (b.length >= 2) return b;
+    const stop = firstFit(m.duiStop, dui + 1, at);
+    const b = trimSpan(norm, dui + 1, stop >= 0 ? m.duiStop.pos[stop] : at);
+    if (b.end - b.start >= 2) return b;
   }
   // 单个项目最高补助额不超过500万元 / 每家企业单一年度补助金额累计不超过200万元
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，')) + 1);
-  const m = /(单个|每个|每家|每项|每户|每人|单品种|单一|每品种)[^\s,，]{0,12}?(?=最高|不超过|补助|奖励|资助|贴息|给予|累计|$)/.exec(clause);
-  if (m) return m[0];
-  const s = SUPPORT.exec(clause);
-  const own = (s ? clause.slice(0, s.index) : clause).replace(/^(并|且|可|将|其中)/, '').trim();
-  if (own.replace(FILLER, '').replace(APPLY, '').length >= 2) return own;
+  const comma = lastIn(m.comma, from, at);
+  const clause = comma >= 0 ? comma + 1 : from;
+  // Every alternative of EACH_RE starts with 单 or 每: the regex runs from the first of them, if any.
+  const k = firstFit(m.each, clause, at);
+  if (k >= 0) {
+    const each = m.each.pos[k];
+    const e = EACH_RE.exec(norm.slice(each, at));
+    if (e) return { start: each + e.index, end: each + e.index + e[0].length };
+  }
+  const s = firstFit(m.support, clause, at);
+  let b = clause;
+  const end = s >= 0 ? m.support.pos[s] : at;
+  // ^(并|且|可|将|其中)
+  if (end - b >= 2 && norm.startsWith('其中', b)) b += 2;
+  else if (end > b && '并且可将'.includes(norm[b])) b += 1;
+  const own = trimSpan(norm, b, end);
+  const named = stripSpan(norm, scanOf(t, own.start), own.start, own.end).replace(APPLY, '');
+  if (named.length >= 2) return own;
   // The clause names no one (可申请最高不超过15万元的创业担保贷款): the condition before it does —
   // "符合…条件的人员自主创业的，可申请…" — the clause of the same sentence that ends in 的.
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
-  if (cut > 0) {
-    const prev = before.slice(Math.max(before.lastIndexOf(',', cut - 1), before.lastIndexOf('，', cut - 1)) + 1, cut).trim();
-    if (prev.length >= 5 && prev.endsWith('的')) return prev.slice(0, -1);
+  if (comma > from) {
+    const prevComma = lastIn(m.comma, from, comma);
+    const prev = trimSpan(norm, prevComma >= 0 ? prevComma + 1 : from, comma);
+    if (prev.end - prev.start >= 5 && norm[prev.end - 1] === '的') return { start: prev.start, end: prev.end - 1 };
   }
   return own;
+}
+
+function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string): string {
+  return (beneficiary + '|' + (level ?? '') + '|' + (period ?? '') + '|' + support).trim();
 }
 
 /** Verbs of a clause that asks for or receives support, naming no one (可申请, 可享受). */
@@ -97,11 +282,6 @@ const APPLY = /(可|申请|享受|获得|申报)/g;
 
 /** The kind of support an amount gives (补助, 奖励, 股权投资 …): amounts of different kinds are different things. */
 const SUPPORT_KIND = new RegExp(`(${wordsRe(SUPPORT_KINDS).source})`);
-
-function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string): string {
-  return (beneficiary.replace(FILLER, '') + '|' + (level ?? '') + '|' + (period ?? '') + '|' + support).trim();
-}
-
 
 /** 分别 lists: labels before 分别 and the amounts after it. */
 export const tierLists = derived('tier-lists', (doc: PolicyDocument): TierList[] => {
@@ -169,19 +349,27 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     if (list.labels.length !== list.amounts.length) continue;
     list.amounts.forEach((a, k) => levelOfAmount.set(a, levelOf(list.labels[k])));
   }
-  for (const a of doc.amounts) {
-    const sentence = sentenceAround(doc, a.range.start);
-    const beneficiary = beneficiaryOf(doc, a, sentence);
+  const sentences = doc.amounts.map((a) => sentenceAround(doc, a.range.start));
+  const text = moneyText(doc, doc.amounts.map((a, k) => ({
+    start: Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), a.contextRange.start),
+    end: Math.max(a.range.start, a.contextRange.end),
+  })));
+  /** The first word of a kind of support (股权投资|贴息|补助|…) in a span: the former SUPPORT_KIND.exec. */
+  const kindIn = (s: number, e: number) => { const k = firstFit(text.marks.kind, s, e); return k >= 0 ? text.marks.kind.word[k] : undefined; };
+  doc.amounts.forEach((a, k) => {
+    const sentence = sentences[k];
+    const b = beneficiaryOf(text, a, sentence);
+    const beneficiary = doc.norm.slice(b.start, b.end);
     const level = levelOfAmount.get(a);
     const measure = measureAt(doc, a.range.start);
-    const clause = doc.norm.slice(a.contextRange.start, a.contextRange.end);
     let sentenceKind = kindOfSentence.get(sentence.start);
     if (sentenceKind === undefined) {
       sentenceKind = SUPPORT_KIND.exec(doc.norm.slice(sentence.start, sentence.end))?.[1] ?? '';
       kindOfSentence.set(sentence.start, sentenceKind);
     }
-    const support = SUPPORT_KIND.exec(clause)?.[1] ?? sentenceKind;
-    items.push({ amount: a, beneficiary, level, key: keyOf(beneficiary, level, a.period, support), measure, sentence });
-  }
+    const support = kindIn(a.contextRange.start, a.contextRange.end) ?? sentenceKind;
+    const key = keyOf(stripSpan(doc.norm, scanOf(text, b.start), b.start, b.end), level, a.period, support);
+    items.push({ amount: a, beneficiary, level, key, measure, sentence });
+  });
   return items;
 });
