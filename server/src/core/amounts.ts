@@ -1,14 +1,12 @@
 /** Money amounts normalised to 元, ratios, targets and placeholders, on the normalised text. */
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
 import { moneyContext as clauseAround, Tokens } from './lexer';
-import { CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordsRe } from './vocabulary';
+import { CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordBefore, wordsRe } from './vocabulary';
 
 const NUM = '\\d+(?:\\.\\d+)?';
 /** 分别 earlier in the clause: the amount is one item of a tiered list. */
-const TIERED_BEFORE = /分别[^,;。]{0,80}$/;
 const CAP_RE = wordsRe(CAP_WORDS);
 const FLOOR_AFTER_RE = new RegExp(`^[ \\t]*${wordsRe(FLOOR_WORDS_AFTER).source}`);
-const FLOOR_BEFORE_RE = new RegExp(`${wordsRe(FLOOR_WORDS_BEFORE).source}$`);
 const PERIOD_WORDS = new RegExp(`(${wordsRe(PERIOD_LIST).source}|[一二三四五六七八九十\\d]{1,4}年(内)?)`);
 
 /**
@@ -16,6 +14,17 @@ const PERIOD_WORDS = new RegExp(`(${wordsRe(PERIOD_LIST).source}|[一二三四�
  * 元 (给予最高50万奖励, 给予50万补助, 50万的奖励 — missingYuan), but not counts (50万人, 10万吨).
  * Here each amount gets its kind (cap, floor, range, tiered, fixed), period and clause.
  */
+/**
+ * 分别 within 80 characters before the amount, with no , ; 。 between (the former /分别[^,;。]{0,80}$/,
+ * scanned from the end: the last 分别 is the only candidate, an earlier one has a longer tail).
+ */
+function tieredBefore(before: string): boolean {
+  const k = before.lastIndexOf('分别', before.length - 2);
+  if (k < 0 || before.length - (k + 2) > 80) return false;
+  for (let i = k + 2; i < before.length; i++) { const c = before[i]; if (c === ',' || c === ';' || c === '。') return false; }
+  return true;
+}
+
 export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[] {
   const out: Amount[] = [];
   for (const t of tokens.money) {
@@ -24,9 +33,9 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     const before = norm.slice(contextRange.start, start);
     let kind: AmountKind = 'fixed';
     if (t.lo) kind = 'range';
-    else if (TIERED_BEFORE.test(before)) kind = 'tiered';
+    else if (tieredBefore(before)) kind = 'tiered';
     else if (CAP_RE.test(before.slice(-12))) kind = 'cap';
-    else if (!t.hi.chinese && (FLOOR_AFTER_RE.test(norm.slice(end, end + 4)) || FLOOR_BEFORE_RE.test(before))) kind = 'floor';
+    else if (!t.hi.chinese && (FLOOR_AFTER_RE.test(norm.slice(end, end + 4)) || wordBefore(before, before.length, FLOOR_WORDS_BEFORE) !== '')) kind = 'floor';
     out.push({
       range: { start, end }, text: text.slice(start, end), yuan: t.yuan, minYuan: t.minYuan,
       unit: t.unit, missingYuan: t.missingYuan, kind, period: PERIOD_WORDS.exec(before)?.[0],
