@@ -1,10 +1,15 @@
 /**
  * text/attachment — after 附件： comes the attachment's name, not a document number, and no full stop
- * at its end (GB/T 9704-2012 §7.3.4 附件说明: 附件名称后不加标点符号).
+ * at its end (GB/T 9704-2012 §7.3.4 附件说明: 附件名称后不加标点符号), no 书名号 around it (the
+ * name is the attachment's own title, not a cited one: drafting practice), and one numbering style
+ * for the attachments (附件1 and 附件一 are not mixed; §7.3.4 numbers them in Arabic numerals).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 
 const ATTACH = /^[ \t]*附件[ \t]*[:：][ \t]*(\d{1,2}[.．、][ \t]*)?([^\n]{0,200})$/gm;
+
+/** An attachment label at a line start: 附件1, 附件 2, 附件一, 附件：1． (the Arabic form). */
+const LABEL = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?附件[ \t\u3000]*(?:[:：][ \t\u3000]*)?(?:(\d{1,2})|([一二三四五六七八九十]{1,3}))(?=[ \t\u3000:：.．、*]|$)/gm;
 
 const DOCS: RuleDocs = {
   title: { zh: '附件说明', en: 'Attachment line' },
@@ -13,11 +18,11 @@ const DOCS: RuleDocs = {
     en: 'After 附件： comes the attachment\'s name (numbered when several), with no punctuation after it; not a document number.',
   },
   details: {
-    zh: '“附件：”后写附件名称（多个附件用序号），名称后不加标点符号；不能只写发文字号。\n\n检查“附件：”行：写了发文字号而不是名称，或名称后加了句号。',
-    en: 'After 附件： comes the attachment\'s name (numbered when several), with no punctuation after it; not a document number.\n\nChecks 附件： lines: a document number instead of a name, or a full stop after the name.',
+    zh: '“附件：”后写附件名称（多个附件用序号），名称后不加标点符号；不能只写发文字号。\n\n检查“附件：”行：写了发文字号而不是名称，或名称后加了句号；附件名称外加了书名号（附件名称是附件本身的标题，不是引用的文件名，起草实务，快速修复删除书名号）；全文附件序号“附件1”与“附件一”混用（国标以阿拉伯数字标注附件顺序号）。',
+    en: 'After 附件： comes the attachment\'s name (numbered when several), with no punctuation after it; not a document number.\n\nChecks 附件： lines: a document number instead of a name, or a full stop after the name; 书名号 around the name (it is the attachment\'s own title, not a cited one: drafting practice; the fix deletes them); attachment numbers written both as 附件1 and 附件一 (the standard numbers them in Arabic numerals).',
   },
   good: ['附件：第二批支持创新相关改革举措推广清单'],
-  bad: ['附件：深交港货[2013]164号', '附件：示例市重点项目清单。'],
+  bad: ['附件：深交港货[2013]164号', '附件：示例市重点项目清单。', '附件：《示例市重点项目清单》', '附件：1．示例市重点项目清单\n      2．示例市重点企业名单\n\n附件1\n\n示例市重点项目清单\n\n附件二\n\n示例市重点企业名单'],
   fix: {
     zh: '删除名称后的句号；写成文号的需人工改为附件名称。',
     en: 'deletes the full stop; a number has to be replaced by the name by hand.',
@@ -37,6 +42,12 @@ const MESSAGES: Messages = {
   },
   'text/attachment-stop': { zh: '附件名称后不加标点符号：“{text}”', en: 'No punctuation after the attachment name: "{text}"' },
   'fix/attachment-stop': { zh: '删除句号', en: 'Delete the full stop' },
+  'text/attachment-marks': { zh: '附件名称不加书名号：“{text}”', en: 'No 书名号 around the attachment name: "{text}"' },
+  'fix/attachment-marks': { zh: '删除书名号', en: 'Delete the 书名号' },
+  'text/attachment-numbering': {
+    zh: '附件序号“{text}”与前文“{first}”写法不一致，附件顺序号统一用阿拉伯数字',
+    en: 'Attachment number "{text}" is written unlike "{first}": number attachments in Arabic numerals throughout',
+  },
 };
 
 const rule: Rule = {
@@ -57,6 +68,15 @@ const rule: Rule = {
         ctx.report({ range: { start, end: start + name.length }, messageId: 'text/attachment-number', args: { text: doc.text.slice(start, start + name.length) } });
         continue;
       }
+      // The whole name in 书名号: 附件：《示例市重点项目清单》.
+      if (/^《[^《》]{1,200}》$/.test(name)) {
+        const end = start + name.length;
+        ctx.report({
+          range: { start, end }, messageId: 'text/attachment-marks', args: { text: doc.text.slice(start, end) },
+          fix: { titleId: 'fix/attachment-marks', edits: [{ start, end: start + 1, newText: '' }, { start: end - 1, end, newText: '' }] },
+        });
+        continue;
+      }
       // A full stop after the name.
       if (/[。.]$/.test(name) && !/\.\w{2,4}$/.test(name)) {
         const at = start + name.length - 1;
@@ -64,6 +84,18 @@ const rule: Rule = {
           range: { start: at, end: at + 1 }, messageId: 'text/attachment-stop', args: { text: doc.text.slice(start, start + name.length) },
           fix: { titleId: 'fix/attachment-stop', edits: [{ start: at, end: at + 1, newText: '' }] },
         });
+      }
+    }
+    // One numbering style: the first label sets it; a label in the other style is reported.
+    let first: { text: string; arabic: boolean } | undefined;
+    LABEL.lastIndex = 0;
+    for (let m = LABEL.exec(n); m; m = LABEL.exec(n)) {
+      const arabic = m[1] !== undefined;
+      const numStart = m.index + m[0].length - (m[1] ?? m[2]).length;
+      const text = doc.text.slice(m.index, m.index + m[0].length).trim();
+      if (!first) { first = { text, arabic }; continue; }
+      if (arabic !== first.arabic) {
+        ctx.report({ range: { start: numStart, end: m.index + m[0].length }, messageId: 'text/attachment-numbering', args: { text, first: first.text } });
       }
     }
   },
