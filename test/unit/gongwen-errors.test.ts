@@ -67,7 +67,7 @@ describe('issue 24: structure/genre and number/date-order', () => {
 });
 
 describe('issue 24: the new rules on the corpus', () => {
-  it('raise nothing on the corpus documents (their titles, 附件 lists and dates are correct)', () => {
+  it('raise nothing on the corpus documents whose titles, 附件 lists and dates are correct', () => {
     const files: string[] = [];
     for (const dir of ['', 'more', 'seeds']) {
       for (const f of readdirSync(path.join(CORPUS, dir)).filter((x) => x.endsWith('.txt'))) files.push(path.join(dir, f));
@@ -77,7 +77,8 @@ describe('issue 24: the new rules on the corpus', () => {
     for (const f of files) {
       for (const x of lintText(corpusText(f)).findings) if (NEW_RULES.includes(x.ruleId)) found.push(`${f} ${x.ruleId}`);
     }
-    assert.deepStrictEqual(found, []);
+    // 022 relays a relay: 关于转发深圳市住房和建设局转发《…》的通知 (the spec's own ✘ example).
+    assert.deepStrictEqual(found, ['022_shenzhen-zhujianju-zhuanfa-nitouche-tongbao-tongzhi-2013.txt structure/title']);
   });
   it('are registered with a source tier', () => {
     for (const id of NEW_RULES) assert.ok(RULES.find((r) => r.meta.id === id)?.docs.source.tier, id);

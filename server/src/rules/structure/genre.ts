@@ -17,8 +17,8 @@ const ADDRESSEES = /^[ \t\u3000]*([^。；;：:\n]{2,80}[、，,][^。；;：:\n
 const DOCS: RuleDocs = {
   title: { zh: '文种使用', en: 'Kind of document' },
   explanation: {
-    zh: '报告不得夹带请示事项：标题为“报告”而正文请求批准（妥否，请批示；请予审批）的，应改用“请示”；请示原则上主送一个上级机关。',
-    en: 'A 报告 carries no request: one that asks for approval (妥否，请批示) should be a 请示; a 请示 goes to one superior.',
+    zh: '报告不得夹带请示事项：标题为“报告”而正文请求批准（妥否，请批示；请予审批）的，应改用“请示”；请示原则上主送一个上级机关（提示）。',
+    en: 'A 报告 carries no request: one that asks for approval (妥否，请批示) should be a 请示; a 请示 goes to one superior (information).',
   },
   details: {
     zh: '报告不得夹带请示事项：标题为“报告”而正文请求批准（妥否，请批示；请予审批）的，应改用“请示”；请示原则上主送一个上级机关。\n\n文种按标题末尾判断。印发、转发报告的通知不按报告检查。请示的主送机关行（标题后第一个以冒号结尾的行）列出多个机关时报告；需要其他机关知悉的，用抄送。',
@@ -69,7 +69,7 @@ const rule: Rule = {
       const m = ADDRESSEES.exec(doc.norm.slice(next.start, next.end));
       if (m) {
         const at = next.start + m.index + m[0].indexOf(m[1]);
-        ctx.report({ range: { start: at, end: at + m[1].length }, messageId: 'structure/genre-request-addressees', args: { text: doc.text.slice(at, at + m[1].length) } });
+        ctx.report({ range: { start: at, end: at + m[1].length }, messageId: 'structure/genre-request-addressees', args: { text: doc.text.slice(at, at + m[1].length) }, severity: 'information' });
       }
     }
   },

@@ -5,7 +5,9 @@
  *  - the whole title in 书名号 (《关于…的通知》): the document's own title is not a cited name — fix
  *    deletes the marks;
  *  - a 文种 that is not one of the fifteen (…的请示报告, …的请示函, …的汇报);
+ *  - no 文种 at all (a 关于 line followed directly by the 主送机关 line);
  *  - the same 文种 twice (…的通知的通知) outside 印发/转发/批转 notices, which wrap another document;
+ *  - 转发 twice (关于转发市住建局转发《…》的通知): relay the original;
  *  - 关于对… (two prepositions; information, only with the option guanyuDui: the State Council's
  *    General Office has used it);
  *  - 紧急/特急 written into the title (…的紧急通知) instead of the 紧急程度 element (information).
@@ -26,6 +28,12 @@ const MADE_UP = /^[^。，,；;《》\n]{0,60}关于[^。，,；;\n]{2,120}的(�
 const DOUBLED = /(通知|通报|请示|报告|批复|函)的(通知|通报|请示|报告|批复|函)$/;
 const WRAPS = /(印发|转发|批转|颁发|颁布|发布)/;
 const GUANYU_DUI = /关于对/;
+/** 转发 twice: a relayed document that is itself a relay (关于转发市住建局转发《…》的通知). */
+const RELAY = /转发[^\n]{1,200}转发/;
+/** A 关于 line that ends in no kind at all, followed by the 主送机关 line. */
+const NO_KIND_LINE = /^[^。，,；;《》\n]{0,60}关于[^。，,；;\n]{2,120}$/;
+const ENDS_KIND = new RegExp(`(?:${KINDS.slice(3, -1)}|计划|措施|政策|规划|纲要|说明|条例|要点|清单|标准|规则|制度|章程|须知|指南|名单|意见稿|\\))$`);
+const ADDRESSEE_LINE = /^[^。；;\n]{2,80}[:：]$/;
 const URGENT = /(紧急|特急|加急)(通知|请示|报告|函|通报)$|^(紧急|特急)[:：]?/;
 
 const DOCS: RuleDocs = {
@@ -35,8 +43,8 @@ const DOCS: RuleDocs = {
     en: 'A title is 发文机关 + 事由 + 文种: no punctuation at its end, no 书名号 around the document\'s own title, one of the fifteen 文种 (not 请示报告, 请示函, 汇报), no doubled 文种 (except 印发/转发 notices); 紧急 in the title is information.',
   },
   details: {
-    zh: '标题由发文机关名称、事由和文种组成：标题末尾不加标点，本文标题不加书名号，文种用法定的15种之一（不用“请示报告”“请示函”“汇报”），同一文种不叠用（印发、转发通知除外）；标题中写“紧急”的为提示。\n\n- **标题末尾的标点**（关于……的通知。）：快速修复删除标点。\n- **本文标题加书名号**（《关于……的通知》）：书名号用于引用的文件名，本文标题不加；快速修复删除书名号。\n- **非法定文种**：请示与报告是两个文种，不合称“请示报告”；向不相隶属机关请求批准用“函”，不写“请示函”；“汇报”不是文种，用“报告”。\n- **文种叠用**（……的通知的通知）：印发、转发、批转通知包着另一份文件，不报告。\n- **“关于对”**：“关于”“对”两个介词叠用，一般删去“对”或改写事由。国务院办公厅文件中也有此用法（关于对真抓实干成效明显地方进一步加大激励支持力度的通知），默认不检查；选项 guanyuDui: true 时作为提示报告。\n- **“紧急”写入标题**（……的紧急通知）：紧急程度是版头的格式要素，标注在版心左上角，不写入标题（提示）。',
-    en: 'A title is 发文机关 + 事由 + 文种.\n\n- Punctuation at the end of a title: the fix deletes it.\n- The document\'s own title in 《》: 书名号 mark cited names; the fix deletes them.\n- Not one of the fifteen 文种: 请示 and 报告 are two kinds; a request to a non-superior is a 函; 汇报 is a 报告.\n- The same 文种 twice: 印发/转发/批转 notices wrap another document and are not reported.\n- 关于对 (two prepositions): the State Council\'s General Office has used it, so it is checked only with the option guanyuDui: true (information).\n- 紧急 in the title: urgency is the 紧急程度 element of the header (information).',
+    zh: '标题由发文机关名称、事由和文种组成：标题末尾不加标点，本文标题不加书名号，文种用法定的15种之一（不用“请示报告”“请示函”“汇报”），同一文种不叠用（印发、转发通知除外）；标题中写“紧急”的为提示。\n\n- **标题末尾的标点**（关于……的通知。）：快速修复删除标点。\n- **本文标题加书名号**（《关于……的通知》）：书名号用于引用的文件名，本文标题不加；快速修复删除书名号。\n- **非法定文种**：请示与报告是两个文种，不合称“请示报告”；向不相隶属机关请求批准用“函”，不写“请示函”；“汇报”不是文种，用“报告”。\n- **缺少文种**：“关于……”一行之后紧接主送机关行（……：），标题没有文种。\n- **文种叠用**（……的通知的通知）：印发、转发、批转通知包着另一份文件，不报告。\n- **“转发”叠用**（关于转发市住房和建设局转发《……》的通知）：层层转发时直接转发原件，标题只保留一个“转发”。\n- **“关于对”**：“关于”“对”两个介词叠用，一般删去“对”或改写事由。国务院办公厅文件中也有此用法（关于对真抓实干成效明显地方进一步加大激励支持力度的通知），默认不检查；选项 guanyuDui: true 时作为提示报告。\n- **“紧急”写入标题**（……的紧急通知）：紧急程度是版头的格式要素，标注在版心左上角，不写入标题（提示）。',
+    en: 'A title is 发文机关 + 事由 + 文种.\n\n- Punctuation at the end of a title: the fix deletes it.\n- The document\'s own title in 《》: 书名号 mark cited names; the fix deletes them.\n- Not one of the fifteen 文种: 请示 and 报告 are two kinds; a request to a non-superior is a 函; 汇报 is a 报告.\n- No kind: a 关于 line followed directly by the addressee line (……：) names no 文种.\n- The same 文种 twice: 印发/转发/批转 notices wrap another document and are not reported.\n- 转发 twice (a relay of a relay): relay the original, with one 转发.\n- 关于对 (two prepositions): the State Council\'s General Office has used it, so it is checked only with the option guanyuDui: true (information).\n- 紧急 in the title: urgency is the 紧急程度 element of the header (information).',
   },
   good: ['示例市人民政府关于加快发展服务业的通知\n\n各区人民政府：', '示例市人民政府办公厅关于转发市发展改革委关于做好节能工作的通知的通知'],
   bad: ['示例市人民政府关于加快发展服务业的通知。\n\n各区人民政府：', '《示例市人民政府关于加快发展服务业的通知》\n\n各区人民政府：',
@@ -58,6 +66,14 @@ const MESSAGES: Messages = {
     en: '"{kind}" is not one of the fifteen kinds of document: {advice}',
   },
   'structure/title-doubled': { zh: '标题中文种叠用：“{text}”', en: 'The kind is doubled in the title: "{text}"' },
+  'structure/title-no-kind': {
+    zh: '标题缺少文种：“{text}”，标题由发文机关名称、事由和文种组成',
+    en: 'The title names no kind of document: "{text}" (issuer, subject and kind)',
+  },
+  'structure/title-relay': {
+    zh: '标题中“转发”叠用：层层转发时直接转发原件，标题只保留一个“转发”',
+    en: '转发 twice in the title: relay the original document, with one 转发',
+  },
   'structure/title-guanyu-dui': { zh: '标题中“关于”“对”两个介词叠用，一般删去“对”或改写事由', en: 'Two prepositions 关于对 in the title: usually drop 对 or reword' },
   'structure/title-urgent': {
     zh: '“{text}”：紧急程度在版头标注，一般不写入标题',
@@ -128,6 +144,14 @@ const rule: Rule = {
         ctx.report({ range: { start: at, end: c.end }, messageId: 'structure/title-kind', args: { kind: k[1], advice: ADVICE[k[1]] } });
         break;
       }
+      // A title without a 文种: the 主送机关 line follows a 关于 line that names no kind.
+      if (NO_KIND_LINE.test(c.s) && !ENDS_KIND.test(c.s)) {
+        const after = doc.lines.find((x) => x.start > l.end && !x.blank);
+        if (after && ADDRESSEE_LINE.test(content(doc, after).s)) {
+          ctx.report({ range: { start: c.start, end: c.end }, messageId: 'structure/title-no-kind', args: { text: doc.text.slice(c.start, c.end) } });
+          break;
+        }
+      }
       // The title proper ends the search: what follows is the body.
       if (doc.titleRange && l.end >= doc.titleRange.end) break;
     }
@@ -140,6 +164,11 @@ const rule: Rule = {
       ctx.report({ range: { start: at, end: at + d[0].length }, messageId: 'structure/title-doubled', args: { text: doc.text.slice(at, at + d[0].length) } });
     }
     // 关于对 only on request: higher offices have used it (国务院办公厅关于对…的通知).
+    const r = RELAY.exec(t);
+    if (r) {
+      const at = start + r.index;
+      ctx.report({ range: { start: at, end: at + r[0].length }, messageId: 'structure/title-relay' });
+    }
     const g = ctx.options.guanyuDui === true ? GUANYU_DUI.exec(t) : null;
     if (g) ctx.report({ range: { start: start + g.index, end: start + g.index + 3 }, messageId: 'structure/title-guanyu-dui', severity: 'information' });
     const u = URGENT.exec(t);

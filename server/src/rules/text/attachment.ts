@@ -14,7 +14,7 @@ const LABEL = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?附件[ \t\u3000]*(?:[:：
 /** The next entries of a numbered 附件说明: "      2．name". */
 const LIST_NEXT = /^[ \t\u3000]*(\d{1,2})[.．、][ \t\u3000]*([^\n]{1,200})$/;
 /** An attachment's own label line, alone on its line: 附件, 附件1, 附件一. */
-const PRESENT = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?附件[ \t\u3000]*(\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000:：]*(?:\*\*)?$/;
+const PRESENT = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?附件[ \t\u3000]{0,4}(\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000:：]{0,4}(?:\*\*)?$/;
 /** The text says it was cut: attachments may be left out. */
 const CUT = /(本文有删减|以下略|附件略|\(略\))/;
 
