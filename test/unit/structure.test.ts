@@ -47,13 +47,15 @@ describe('structure and reply rules on the corpus', () => {
   /**
    * What each corpus file raises. Files not listed raise nothing. Reasons: 015 has no 收悉 (its
    * opening is 你们提出的…提案，…现答复如下); 021 numbers 1.–45. under 一、 and 四、 while 二、 and 三、
-   * use （一）; 024 is dated but not signed (RULES.md §11 REPLY-SIGN); 025 is 试行 with no 有效期 (§12).
+   * use （一）; 022 relays a relay (关于转发市住建局转发《…》的通知, RULES.md §10 KIND-TITLE ✘); 024 is
+   * dated but not signed (RULES.md §11 REPLY-SIGN); 025 is 试行 with no 有效期 (§12).
    */
   const EXPECTED: Record<string, string[]> = {
     'seeds/000': ['reply/class', 'reply/closing-date', 'reply/closing-organ', 'reply/contact', 'reply/public'],
     'seeds/001': ['reply/class', 'reply/public'],
     '015_': ['reply/formula'],
     '021_': ['structure/heading-level-skip', 'structure/heading-level-skip', 'structure/heading-level-skip'],
+    '022_': ['structure/title-relay'],
     '024_': ['reply/closing-organ'],
     '025_': ['structure/validity-no-period'],
   };

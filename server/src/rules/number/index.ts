@@ -7,5 +7,6 @@ import sameForm from './same-form';
 import approx from './approx';
 import yearShort from './year-short';
 import dateFormat from './date-format';
+import dateOrder from './date-order';
 
-export const rules: Rule[] = [rangeMark, rangeUnit, mixed, sameForm, approx, yearShort, dateFormat];
+export const rules: Rule[] = [rangeMark, rangeUnit, mixed, sameForm, approx, yearShort, dateFormat, dateOrder];

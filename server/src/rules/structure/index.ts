@@ -4,5 +4,7 @@ import missingSection from './missing-section';
 import headingSequence from './heading-sequence';
 import headingLevel from './heading-level';
 import validity from './validity';
+import title from './title';
+import genre from './genre';
 
-export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity];
+export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre];

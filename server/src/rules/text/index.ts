@@ -6,5 +6,6 @@ import halfWidth from './half-width';
 import fullWidthDigit from './full-width-digit';
 import attachment from './attachment';
 import nestedBracket from './nested-bracket';
+import confusable from './confusable';
 
-export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket];
+export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable];

@@ -1,0 +1,181 @@
+/**
+ * structure/title — the form of the document's own title, which 《党政机关公文处理工作条例》第九条
+ * composes of 发文机关名称、事由和文种:
+ *  - punctuation at the end of the title line (关于…的通知。) — fix deletes it;
+ *  - the whole title in 书名号 (《关于…的通知》): the document's own title is not a cited name — fix
+ *    deletes the marks;
+ *  - a 文种 that is not one of the fifteen (…的请示报告, …的请示函, …的汇报);
+ *  - no 文种 at all (a 关于 line followed directly by the 主送机关 line);
+ *  - the same 文种 twice (…的通知的通知) outside 印发/转发/批转 notices, which wrap another document;
+ *  - 转发 twice (关于转发市住建局转发《…》的通知): relay the original;
+ *  - 关于对… (two prepositions; information, only with the option guanyuDui: the State Council's
+ *    General Office has used it);
+ *  - 紧急/特急 written into the title (…的紧急通知) instead of the 紧急程度 element (information).
+ * The head of the text is read line by line for the first three, since a title that ends in a
+ * punctuation mark or sits in 《》 is not recognised as the title by the document model.
+ */
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import type { Line, PolicyDocument } from '../../core/model';
+import { chromeLines } from '../../core/chrome';
+
+const KINDS = '(?:通知|意见|报告|请示|批复|函|决定|通报|公告|通告|决议|公报|议案|纪要|命令|方案|办法|规定|细则|答复|请示报告|请示函|汇报)';
+/** 关于…<文种> followed by a punctuation mark, with no clause punctuation inside: a title line. */
+const TITLE_PUNCT = new RegExp(`^[^。，,；;《》\\n]{0,60}关于[^。，,；;\\n]{2,120}${KINDS}([。.，,；;：:！!])$`);
+/** The whole title in 书名号. */
+const TITLE_MARKS = new RegExp(`^《([^《》。，,；;\\n]{0,60}关于[^《》。，,；;\\n]{2,120}${KINDS})》$`);
+/** A 文种 that is not one of the fifteen, at the end of a title line. */
+const MADE_UP = /^[^。，,；;《》\n]{0,60}关于[^。，,；;\n]{2,120}的(请示报告|请示函|汇报)$/;
+const DOUBLED = /(通知|通报|请示|报告|批复|函)的(通知|通报|请示|报告|批复|函)$/;
+const WRAPS = /(印发|转发|批转|颁发|颁布|发布)/;
+const GUANYU_DUI = /关于对/;
+/** 转发 twice: a relayed document that is itself a relay (关于转发市住建局转发《…》的通知). */
+const RELAY = /转发[^\n]{1,200}转发/;
+/** A 关于 line that ends in no kind at all, followed by the 主送机关 line. */
+const NO_KIND_LINE = /^[^。，,；;《》\n]{0,60}关于[^。，,；;\n]{2,120}$/;
+const ENDS_KIND = new RegExp(`(?:${KINDS.slice(3, -1)}|计划|措施|政策|规划|纲要|说明|条例|要点|清单|标准|规则|制度|章程|须知|指南|名单|意见稿|\\))$`);
+const ADDRESSEE_LINE = /^[^。；;\n]{2,80}[:：]$/;
+const URGENT = /(紧急|特急|加急)(通知|请示|报告|函|通报)$|^(紧急|特急)[:：]?/;
+
+const DOCS: RuleDocs = {
+  title: { zh: '公文标题', en: 'Document title' },
+  explanation: {
+    zh: '标题由发文机关名称、事由和文种组成：标题末尾不加标点，本文标题不加书名号，文种用法定的15种之一（不用“请示报告”“请示函”“汇报”），同一文种不叠用（印发、转发通知除外）；标题中写“紧急”的为提示。',
+    en: 'A title is 发文机关 + 事由 + 文种: no punctuation at its end, no 书名号 around the document\'s own title, one of the fifteen 文种 (not 请示报告, 请示函, 汇报), no doubled 文种 (except 印发/转发 notices); 紧急 in the title is information.',
+  },
+  details: {
+    zh: '标题由发文机关名称、事由和文种组成：标题末尾不加标点，本文标题不加书名号，文种用法定的15种之一（不用“请示报告”“请示函”“汇报”），同一文种不叠用（印发、转发通知除外）；标题中写“紧急”的为提示。\n\n- **标题末尾的标点**（关于……的通知。）：快速修复删除标点。\n- **本文标题加书名号**（《关于……的通知》）：书名号用于引用的文件名，本文标题不加；快速修复删除书名号。\n- **非法定文种**：请示与报告是两个文种，不合称“请示报告”；向不相隶属机关请求批准用“函”，不写“请示函”；“汇报”不是文种，用“报告”。\n- **缺少文种**：“关于……”一行之后紧接主送机关行（……：），标题没有文种。\n- **文种叠用**（……的通知的通知）：印发、转发、批转通知包着另一份文件，不报告。\n- **“转发”叠用**（关于转发市住房和建设局转发《……》的通知）：层层转发时直接转发原件，标题只保留一个“转发”。\n- **“关于对”**：“关于”“对”两个介词叠用，一般删去“对”或改写事由。国务院办公厅文件中也有此用法（关于对真抓实干成效明显地方进一步加大激励支持力度的通知），默认不检查；选项 guanyuDui: true 时作为提示报告。\n- **“紧急”写入标题**（……的紧急通知）：紧急程度是版头的格式要素，标注在版心左上角，不写入标题（提示）。',
+    en: 'A title is 发文机关 + 事由 + 文种.\n\n- Punctuation at the end of a title: the fix deletes it.\n- The document\'s own title in 《》: 书名号 mark cited names; the fix deletes them.\n- Not one of the fifteen 文种: 请示 and 报告 are two kinds; a request to a non-superior is a 函; 汇报 is a 报告.\n- No kind: a 关于 line followed directly by the addressee line (……：) names no 文种.\n- The same 文种 twice: 印发/转发/批转 notices wrap another document and are not reported.\n- 转发 twice (a relay of a relay): relay the original, with one 转发.\n- 关于对 (two prepositions): the State Council\'s General Office has used it, so it is checked only with the option guanyuDui: true (information).\n- 紧急 in the title: urgency is the 紧急程度 element of the header (information).',
+  },
+  good: ['示例市人民政府关于加快发展服务业的通知\n\n各区人民政府：', '示例市人民政府办公厅关于转发市发展改革委关于做好节能工作的通知的通知'],
+  bad: ['示例市人民政府关于加快发展服务业的通知。\n\n各区人民政府：', '《示例市人民政府关于加快发展服务业的通知》\n\n各区人民政府：',
+    '示例县交通局关于申请维修资金的请示报告\n\n县人民政府：', '示例市人民政府关于做好防汛工作的通知的通知\n\n各区人民政府：'],
+  fix: { zh: '删除标题末尾的标点或本文标题外的书名号；其他问题需人工改写。', en: 'Deletes the punctuation at the end of the title or the 书名号 around it; the rest needs rewording.' },
+  source: {
+    tier: 'regulation',
+    zh: '《党政机关公文处理工作条例》第八条（公文种类）、第九条（标题由发文机关名称、事由和文种组成）；GB/T 9704-2012 第7.2.3条（紧急程度）；起草实务：标题末尾不加标点、本文标题不加书名号',
+    en: 'Regulations on Handling Party and Government Documents art. 8 (kinds), art. 9 (title = issuer, subject, kind); GB/T 9704-2012 §7.2.3 (urgency); drafting practice: no punctuation or 书名号 around the title',
+  },
+};
+
+const MESSAGES: Messages = {
+  'structure/title': { zh: '标题格式不规范', en: 'Irregular title' },
+  'structure/title-punct': { zh: '标题末尾不加标点符号：“{text}”', en: 'No punctuation at the end of a title: "{text}"' },
+  'structure/title-marks': { zh: '本文标题不加书名号：“{text}”', en: 'The document\'s own title takes no 书名号: "{text}"' },
+  'structure/title-kind': {
+    zh: '“{kind}”不是法定文种：{advice}',
+    en: '"{kind}" is not one of the fifteen kinds of document: {advice}',
+  },
+  'structure/title-doubled': { zh: '标题中文种叠用：“{text}”', en: 'The kind is doubled in the title: "{text}"' },
+  'structure/title-no-kind': {
+    zh: '标题缺少文种：“{text}”，标题由发文机关名称、事由和文种组成',
+    en: 'The title names no kind of document: "{text}" (issuer, subject and kind)',
+  },
+  'structure/title-relay': {
+    zh: '标题中“转发”叠用：层层转发时直接转发原件，标题只保留一个“转发”',
+    en: '转发 twice in the title: relay the original document, with one 转发',
+  },
+  'structure/title-guanyu-dui': { zh: '标题中“关于”“对”两个介词叠用，一般删去“对”或改写事由', en: 'Two prepositions 关于对 in the title: usually drop 对 or reword' },
+  'structure/title-urgent': {
+    zh: '“{text}”：紧急程度在版头标注，一般不写入标题',
+    en: '"{text}": urgency is marked in the header (紧急程度), usually not in the title',
+  },
+  'fix/title-punct': { zh: '删除标题末尾的标点', en: 'Delete the punctuation at the end of the title' },
+  'fix/title-marks-remove': { zh: '删除标题外的书名号', en: 'Delete the 书名号 around the title' },
+};
+
+const ADVICE: Record<string, string> = {
+  请示报告: '请示与报告是两个文种，请求批示用“请示”，汇报工作用“报告”',
+  请示函: '向不相隶属机关请求批准用“函”，向上级机关请求用“请示”',
+  汇报: '向上级汇报工作用“报告”',
+};
+
+/** The first non-blank, non-chrome lines of the text, up to the first line of running prose. */
+function headLines(doc: PolicyDocument): Line[] {
+  const chrome = chromeLines(doc.lines, doc.norm);
+  const out: Line[] = [];
+  for (const l of doc.lines) {
+    if (out.length >= 8) break;
+    if (l.blank || chrome.has(l.index)) continue;
+    out.push(l);
+  }
+  return out;
+}
+
+/** A line's content without Markdown decoration and surrounding spaces, as an offset range. */
+function content(doc: PolicyDocument, l: Line): { start: number; end: number; s: string } {
+  const raw = doc.norm.slice(l.start, l.end);
+  const lead = raw.length - raw.replace(/^[ \t\u3000]*(#{1,6}[ \t]+)?(\*\*)?[ \t\u3000]*/, '').length;
+  const start = l.start + lead;
+  let end = l.end;
+  const space = (i: number) => i > start && /[ \t\u3000]/.test(doc.norm[i - 1]);
+  while (space(end)) end--;
+  if (end - 2 >= start && doc.norm.slice(end - 2, end) === '**') end -= 2;
+  while (space(end)) end--;
+  return { start, end, s: doc.norm.slice(start, end) };
+}
+
+const rule: Rule = {
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'structure/title', category: 'structure', severity: 'warning', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const l of headLines(doc)) {
+      const c = content(doc, l);
+      const p = TITLE_PUNCT.exec(c.s);
+      if (p) {
+        const at = c.end - p[1].length;
+        ctx.report({
+          range: { start: at, end: c.end }, messageId: 'structure/title-punct', args: { text: doc.text.slice(c.start, c.end) },
+          fix: { titleId: 'fix/title-punct', edits: [{ start: at, end: c.end, newText: '' }] },
+        });
+        break;
+      }
+      if (TITLE_MARKS.test(c.s)) {
+        ctx.report({
+          range: { start: c.start, end: c.end }, messageId: 'structure/title-marks', args: { text: doc.text.slice(c.start, c.end) },
+          fix: { titleId: 'fix/title-marks-remove', edits: [{ start: c.start, end: c.start + 1, newText: '' }, { start: c.end - 1, end: c.end, newText: '' }] },
+        });
+        break;
+      }
+      const k = MADE_UP.exec(c.s);
+      if (k) {
+        const at = c.end - k[1].length;
+        ctx.report({ range: { start: at, end: c.end }, messageId: 'structure/title-kind', args: { kind: k[1], advice: ADVICE[k[1]] } });
+        break;
+      }
+      // A title without a 文种: the 主送机关 line follows a 关于 line that names no kind.
+      if (NO_KIND_LINE.test(c.s) && !ENDS_KIND.test(c.s)) {
+        const after = doc.lines.find((x) => x.start > l.end && !x.blank);
+        if (after && ADDRESSEE_LINE.test(content(doc, after).s)) {
+          ctx.report({ range: { start: c.start, end: c.end }, messageId: 'structure/title-no-kind', args: { text: doc.text.slice(c.start, c.end) } });
+          break;
+        }
+      }
+      // The title proper ends the search: what follows is the body.
+      if (doc.titleRange && l.end >= doc.titleRange.end) break;
+    }
+    if (!doc.title || !doc.titleRange) return;
+    const { start, end } = doc.titleRange;
+    const t = doc.norm.slice(start, end).replace(/[ \t\u3000]{0,8}\([^()\n]{0,30}\)[ \t\u3000]{0,8}$/, '');
+    const d = DOUBLED.exec(t);
+    if (d && d[1] === d[2] && !WRAPS.test(t)) {
+      const at = start + d.index;
+      ctx.report({ range: { start: at, end: at + d[0].length }, messageId: 'structure/title-doubled', args: { text: doc.text.slice(at, at + d[0].length) } });
+    }
+    // 关于对 only on request: higher offices have used it (国务院办公厅关于对…的通知).
+    const r = RELAY.exec(t);
+    if (r) {
+      const at = start + r.index;
+      ctx.report({ range: { start: at, end: at + r[0].length }, messageId: 'structure/title-relay' });
+    }
+    const g = ctx.options.guanyuDui === true ? GUANYU_DUI.exec(t) : null;
+    if (g) ctx.report({ range: { start: start + g.index, end: start + g.index + 3 }, messageId: 'structure/title-guanyu-dui', severity: 'information' });
+    const u = URGENT.exec(t);
+    if (u) {
+      const at = start + u.index;
+      ctx.report({ range: { start: at, end: at + u[0].length }, messageId: 'structure/title-urgent', args: { text: doc.text.slice(at, at + u[0].length) }, severity: 'information' });
+    }
+  },
+};
+export default rule;

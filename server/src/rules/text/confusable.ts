@@ -1,0 +1,64 @@
+/**
+ * text/confusable — confusable words (布署→部署, 截止2023年底→截至, 做出决定→作出 …), driven by the
+ * table in confusables.data.ts: each entry matches the wrong form only in a context where it is
+ * unambiguous, says why, and carries its own severity (information where usage is only
+ * recommended). Names inside 《》 are the cited document's own and are left alone; documents in
+ * traditional script are not checked (the table is in simplified script).
+ */
+import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { CONFUSABLES } from './confusables.data';
+
+const DOCS: RuleDocs = {
+  title: { zh: '易混用词', en: 'Confusable words' },
+  explanation: {
+    zh: '按易混用词表检查：部署/布署、截至/截止、作出/做出、做好/作好、账/帐、启用/起用、必须/必需等；只在上下文能确定用错时报告，用法仅属推荐的（制定/制订、施行/实行、其他/其它、品位/品味）为提示。',
+    en: 'Checks a table of confusable words (部署/布署, 截至/截止, 作出/做出, 账/帐, 启用/起用, 必须/必需 …); only where the context makes the wrong one unambiguous; recommended usages are information.',
+  },
+  details: {
+    zh: '按易混用词表检查：部署/布署、截至/截止、作出/做出、做好/作好、账/帐、启用/起用、必须/必需等；只在上下文能确定用错时报告，用法仅属推荐的（制定/制订、施行/实行、其他/其它、品位/品味）为提示。\n\n每条词对写明正误、判断用的上下文和理由，消息中给出理由。书名号《》内是所引文件的原名，不检查；繁体文本不检查。',
+    en: 'Checks a table of confusable words; only where the context makes the wrong one unambiguous; recommended usages are information.\n\nEach pair states the right and wrong forms, the context and the reason, which the message quotes. Names inside 《》 are the cited document\'s own and are not checked; texts in traditional script are not checked.',
+  },
+  good: ['截至2023年底，全市共有企业1000家。', '申报于2024年5月1日截止。', '对全年工作作出部署。', '生活必需品', '做出样品'],
+  bad: ['对全年工作进行布署。', '截止2023年底，全市共有企业1000家。', '市政府做出重要决定。', '建立工作台帐。', '必需坚持问题导向。'],
+  fix: { zh: '改为正确的词（只替换该词，不改变意思）。', en: 'Replaces the word with the right one (the meaning is unchanged).' },
+  source: {
+    tier: 'practice',
+    zh: '《现代汉语词典》（第7版）、《简化字总表》；起草实务：公文常见易混用词',
+    en: 'Xiandai Hanyu Cidian (7th ed.), the 1986 simplified-character table; drafting practice: common confusable words',
+  },
+};
+
+const MESSAGES: Messages = {
+  'text/confusable': { zh: '“{wrong}”应为“{right}”：{reason}', en: '"{wrong}" should be "{right}": {reason}' },
+  'fix/confusable': { zh: '改为“{right}”', en: 'Change to "{right}"' },
+};
+
+const rule: Rule = {
+  docs: DOCS,
+  messages: MESSAGES,
+  meta: { id: 'text/confusable', category: 'text', severity: 'warning', fixable: true },
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.traditional) return;
+    const titles = doc.citations.flatMap((c) => (c.titleRange ? [c.titleRange] : []));
+    const inTitle = (at: number) => titles.some((t) => t.start < at && at < t.end);
+    for (const c of CONFUSABLES) {
+      c.wrong.lastIndex = 0;
+      for (let m = c.wrong.exec(doc.norm); m; m = c.wrong.exec(doc.norm)) {
+        if (!m[0]) { c.wrong.lastIndex++; continue; }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (inTitle(start)) continue;
+        const wrong = doc.text.slice(start, end);
+        const right = c.right ?? c.pair.split('/')[0];
+        ctx.report({
+          range: { start, end },
+          args: { wrong, right, reason: c.reason },
+          severity: c.severity,
+          fix: c.right ? { titleId: 'fix/confusable', titleArgs: { right: c.right }, edits: [{ start, end, newText: c.right }] } : undefined,
+        });
+      }
+    }
+  },
+};
+export default rule;
