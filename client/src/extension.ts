@@ -94,6 +94,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
     }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+    // The message language is fixed when the server starts: a change restarts it.
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('policyLint.language') || !client) return;
+      output.appendLine(`[client] message language now ${messageLanguage()}; restarting the server`);
+      await client.restart();
+    }),
   );
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -106,12 +112,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: SELECTOR,
     outputChannel: quietNormalExit(output),
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: {
-      locale: vscode.env.language,
+    // A function: read again on every (re)start, so a change of policyLint.language takes effect on restart.
+    initializationOptions: () => ({
+      locale: messageLanguage(),
       snippetCommand: 'policyLint.applySnippet',
       openDocCommand: 'policyLint.openRuleDoc',
       disableRuleCommand: 'policyLint.disableRule',
-    },
+    }),
     synchronize: {
       configurationSection: 'policyLint',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
@@ -201,4 +208,10 @@ function quietNormalExit(channel: vscode.OutputChannel): vscode.OutputChannel {
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
   });
+}
+
+/** The language of the server's messages: policyLint.language, or VS Code's display language. */
+function messageLanguage(): string {
+  const set = vscode.workspace.getConfiguration('policyLint').get<string>('language', 'auto');
+  return set === 'zh-cn' || set === 'en' ? set : vscode.env.language;
 }

@@ -159,6 +159,25 @@ describe('policy-lint in VS Code (vscode API)', function () {
       }
 
       if (exp.settingsOff) {
+        it('policyLint.language sets the language of the messages, whatever the display language', async () => {
+          const { uri } = await open(root(), exp.file);
+          const config = vscode.workspace.getConfiguration('policyLint');
+          const previous = config.inspect<string>('language')?.globalValue;
+          const message = (ds: vscode.Diagnostic[]) => ds.find((y) => ruleOf(y) === exp.settingsOff)?.message ?? '';
+          const english = (m: string) => /^[A-Z][a-z]+ [a-z]+/.test(m);
+          const chinese = (m: string) => /^[\u4e00-\u9fff]{2}/.test(m);
+          try {
+            await config.update('language', 'en', vscode.ConfigurationTarget.Global);
+            const en = await diagnosticsWhen(uri, (x) => english(message(x)), 60000);
+            assert.ok(english(message(en)), `English: ${message(en)}`);
+            await config.update('language', 'zh-cn', vscode.ConfigurationTarget.Global);
+            const zh = await diagnosticsWhen(uri, (x) => chinese(message(x)), 60000);
+            assert.ok(chinese(message(zh)), `Chinese: ${message(zh)}`);
+          } finally {
+            await config.update('language', previous, vscode.ConfigurationTarget.Global);
+          }
+        });
+
         const off = exp.settingsOff;
         it(`turning ${off} off in the workspace settings takes effect without a reload`, async () => {
           const { uri } = await open(root(), exp.file);
