@@ -38,6 +38,11 @@ const SELECTOR = [
   { language: 'markdown', scheme: 'untitled' },
 ];
 
+/** Generated reports (the funding summary): read-only documents of this scheme, by URI. */
+const REPORT_SCHEME = 'policy-lint-report';
+const reports = new Map<string, string>();
+const reportChanged = new vscode.EventEmitter<vscode.Uri>();
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Policy Lint');
   statusItem = vscode.window.createStatusBarItem('policyLint.status', vscode.StatusBarAlignment.Right, 100);
@@ -46,6 +51,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, statusItem);
 
   context.subscriptions.push(
+    reportChanged,
+    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
+      onDidChange: reportChanged.event,
+      provideTextDocumentContent: (uri) => reports.get(uri.toString()) ?? '',
+    }),
     vscode.commands.registerCommand('policyLint.restartServer', async () => {
       output.appendLine('[client] restarting the server');
       if (client) await client.restart();
@@ -90,8 +100,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor || !client?.isRunning()) return;
       const result = await client.sendRequest<{ markdown: string } | null>('policyLint/fundingSummary', { uri: editor.document.uri.toString() });
       if (!result) return;
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      // A read-only document of our own scheme (never linted: the selector takes file and untitled only),
+      // shown as a Markdown preview whose line numbers link back to the draft.
+      const source = editor.document.uri;
+      const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${path.basename(source.path)}.funding.md`, query: source.toString() });
+      reports.set(reportUri.toString(), result.markdown);
+      reportChanged.fire(reportUri);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri);
+      } catch {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      }
     }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     // The message language is fixed when the server starts: a change restarts it.

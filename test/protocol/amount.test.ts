@@ -35,5 +35,8 @@ describe('protocol: money in the editor', function () {
     assert.ok(r.rows.some((x) => x.text === '2000万元' && x.yuan === 2e7));
     assert.match(r.markdown, /\| 资助对象 \|/);
     assert.match(r.markdown, /国家级/);
+    // Each row links back to its line in the draft.
+    const row = r.markdown.split('\n').find((l) => l.includes('2000万元'));
+    assert.match(row ?? '', /^\| \[(\d+)\]\(file:\/\/\/tmp\/seed004\.txt#L\1\) \|/);
   });
 });

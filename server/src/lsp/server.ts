@@ -470,7 +470,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const lines = [`# ${message('ui/funding-title', { title: found.title ?? td.uri }, locale)}`, '', message('ui/funding-header', undefined, locale), '|---:|---|---|---|---:|---:|---|'];
     for (const r of rows) {
       const value = r.minYuan !== undefined ? `${r.minYuan.toLocaleString('en-US')}～${r.yuan.toLocaleString('en-US')}` : r.yuan.toLocaleString('en-US');
-      lines.push(`| ${r.line} | ${cell(r.measure)} | ${cell(r.beneficiary)} | ${r.kind} | ${cell(r.text)} | ${value} | ${cell(r.period)} |`);
+      // The line number links back to the amount (a Markdown preview opens the draft at that line).
+    lines.push(`| [${r.line}](${td.uri}#L${r.line}) | ${cell(r.measure)} | ${cell(r.beneficiary)} | ${r.kind} | ${cell(r.text)} | ${value} | ${cell(r.period)} |`);
     }
     const total = rows.filter((r) => !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
     lines.push('', message('ui/funding-total', { count: rows.length, total: total.toLocaleString('en-US') }, locale));

@@ -159,6 +159,23 @@ describe('policy-lint in VS Code (vscode API)', function () {
       }
 
       if (exp.settingsOff) {
+        it('the funding summary opens as a read-only report that is not checked', async () => {
+          const { uri } = await open(root(), exp.file);
+          await diagnosticsWhen(uri, (x) => x.length > 0);
+          await vscode.commands.executeCommand('policyLint.fundingSummary');
+          const deadline = Date.now() + 15000;
+          let report: vscode.TextDocument | undefined;
+          while (!report && Date.now() < deadline) {
+            report = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'policy-lint-report' && d.uri.query === uri.toString());
+            if (!report) await sleep(200);
+          }
+          assert.ok(report, 'a policy-lint-report document for the draft');
+          assert.match(report.getText(), /\|---:\|/, 'the summary table');
+          await sleep(1500);
+          assert.deepStrictEqual(ours(report.uri), [], 'the report is not linted');
+          assert.ok(!vscode.workspace.textDocuments.some((d) => d.isUntitled && d.getText().includes('|---:|')), 'no untitled copy');
+        });
+
         it('policyLint.language sets the language of the messages, whatever the display language', async () => {
           const { uri } = await open(root(), exp.file);
           const config = vscode.workspace.getConfiguration('policyLint');
