@@ -11,6 +11,7 @@
  * (序号 | 任务 | 牵头单位) are not chrome.
  */
 import type { Line, PolicyDocument } from './model';
+import { derived } from './analysis';
 
 /** Field labels of 信息公开 pages; letter-spaced on many pages (索 引 号, 文  号). */
 const LABELS = [
@@ -60,14 +61,8 @@ export function chromeLines(lines: readonly Line[], norm: string): Set<number> {
   return out;
 }
 
-const cache = new WeakMap<PolicyDocument, Set<number>>();
-
-/** Page-chrome line indices of a document (memoised). */
-export function pageChrome(doc: PolicyDocument): Set<number> {
-  let c = cache.get(doc);
-  if (!c) { c = chromeLines(doc.lines, doc.norm); cache.set(doc, c); }
-  return c;
-}
+/** Page-chrome line indices of a document (a derived part: computed once per document version). */
+export const pageChrome = derived('page-chrome', (doc: PolicyDocument): Set<number> => chromeLines(doc.lines, doc.norm));
 
 /** The offset lies on a page-chrome line. */
 export function inPageChrome(doc: PolicyDocument, offset: number): boolean {

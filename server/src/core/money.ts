@@ -131,15 +131,15 @@ function isSentenceEnd(c: number): boolean {
 }
 
 /** Positions of the sentence ends of a document, found once per document (not once per amount). */
-const endsCache = new WeakMap<PolicyDocument, number[]>();
+const sentenceEnds = derived('sentence-ends', (doc: PolicyDocument): number[] => {
+  const norm = doc.norm;
+  const ends: number[] = [];
+  for (let i = 0; i < norm.length; i++) if (isSentenceEnd(norm.charCodeAt(i))) ends.push(i);
+  return ends;
+});
 function sentenceAround(doc: PolicyDocument, at: number): Span {
   const norm = doc.norm;
-  let ends = endsCache.get(doc);
-  if (!ends) {
-    ends = [];
-    for (let i = 0; i < norm.length; i++) if (isSentenceEnd(norm.charCodeAt(i))) ends.push(i);
-    endsCache.set(doc, ends);
-  }
+  const ends = sentenceEnds(doc);
   let lo = 0, hi = ends.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] >= at) hi = mid; else lo = mid + 1; }
   return { start: lo > 0 ? ends[lo - 1] + 1 : 0, end: lo < ends.length ? ends[lo] : norm.length };
