@@ -89,3 +89,22 @@ describe('amount/cap-conflict: a measure restated with another cap (issue 19)', 
     assert.deepStrictEqual(flagged(measure + '\n' + measure.replace('15万元', '30万元'), 'amount/cap-conflict'), ['30万元']);
   });
 });
+
+describe('amount: money given, not money measured (the funding summary)', () => {
+  const funding = (text: string) => moneyItems(parseDocument('示例市关于促进产业发展的若干措施\n一、重点任务\n' + text)).map((i) => `${i.amount.text}:${i.funding ? 'funding' : 'measure'}`);
+  it('an eligibility threshold or a size is not funding; the grant after it is', () => {
+    // more/039: a revenue threshold before the grant.
+    assert.deepStrictEqual(funding('（一）对年营业收入首次超过100亿元的服务业企业，给予一次性奖励200万元。'), ['100亿元:measure', '200万元:funding']);
+    // seeds/004: a goal, the size of an industry.
+    assert.deepStrictEqual(funding('（二）全市IAB产业规模年均增长15%以上，总规模超10000亿元。'), ['10000亿元:measure']);
+    // 063: fines are not funding.
+    assert.deepStrictEqual(funding('（三）拒不改正的，处1万元以上10万元以下的罚款。'), ['1万元:measure', '10万元:measure']);
+  });
+  it('grants, awards, caps and tiers are funding, before or after the verb', () => {
+    // 030: the amount before its verb.
+    assert.deepStrictEqual(funding('（一）按每家20万元给予资助。'), ['20万元:funding']);
+    // 000: a tiered list of caps with 予以.
+    assert.deepStrictEqual(funding('（二）市财政每年度分别予以不超过40万元、30万元和20万元的专项工作经费。'), ['40万元:funding', '30万元:funding', '20万元:funding']);
+    assert.deepStrictEqual(funding('（三）按项目总投资的10%给予补助，最高500万元。每亩补助300元。'), ['500万元:funding', '300元:funding']);
+  });
+});

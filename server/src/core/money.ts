@@ -5,7 +5,7 @@
  */
 import type { Amount, Measure, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
-import { SUPPORT_KINDS, wordsRe } from './vocabulary';
+import { GRANT_VERBS, hasWord, METRIC_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, SUPPORT_KINDS, wordAt, wordsRe } from './vocabulary';
 
 export interface MoneyItem {
   amount: Amount;
@@ -17,6 +17,12 @@ export interface MoneyItem {
   key: string;
   measure?: Measure;
   sentence: Span;
+  /**
+   * Money given (a grant, award, subsidy, loan or its cap), as opposed to an amount that measures
+   * something — an eligibility threshold (营业收入超过1亿元的企业) or a target (总规模超1200亿元). Only
+   * money given goes into the funding summary.
+   */
+  funding: boolean;
 }
 
 export interface TierList {
@@ -340,6 +346,30 @@ export function measureAt(doc: PolicyDocument, at: number): Measure | undefined 
 }
 
 /** Every amount with its beneficiary, level and period, computed once per document version. */
+/** 。；;，,\n: where the clause of an amount begins. */
+function isClauseBreak(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff0c || c === 44 || c === 10 || c === 13;
+}
+
+/**
+ * Money given: a money noun or grant verb right after the amount (50万元奖励, 20万元给予资助), a cap (最高500万元),
+ * or a grant verb before it in its clause with no measure of size between (给予…50万元; not 给予年营业
+ *收入超过1亿元的企业…). Bounded look-around: constant work per amount.
+ */
+function isFunding(norm: string, a: Amount): boolean {
+  let i = a.range.end;
+  for (let q = wordAt(norm, i, MONEY_QUALIFIERS); q && i < a.range.end + 8; q = wordAt(norm, i, MONEY_QUALIFIERS)) i += q.length;
+  if (wordAt(norm, i, MONEY_NOUNS) || wordAt(norm, i, GRANT_VERBS)) return true; // 50万元奖励, 按每家20万元给予资助
+  if (a.kind === 'cap') return true;
+  let from = a.range.start;
+  while (from > 0 && a.range.start - from < 60 && !isClauseBreak(norm.charCodeAt(from - 1))) from--;
+  const before = norm.slice(from, a.range.start);
+  let verbEnd = -1;
+  for (const v of GRANT_VERBS) { const k = before.lastIndexOf(v); if (k >= 0) verbEnd = Math.max(verbEnd, k + v.length); }
+  // 不超过 is a cap on what is given (予以不超过40万元), not a threshold (超过1亿元的企业).
+  return verbEnd >= 0 && !hasWord(before.slice(verbEnd).split('不超过').join(''), METRIC_WORDS);
+}
+
 export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyItem[] => {
   const items: MoneyItem[] = [];
   const levelOfAmount = new Map<Amount, string>();
@@ -369,7 +399,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     }
     const support = kindIn(a.contextRange.start, a.contextRange.end) ?? sentenceKind;
     const key = keyOf(stripSpan(doc.norm, scanOf(text, b.start), b.start, b.end), level, a.period, support);
-    items.push({ amount: a, beneficiary, level, key, measure, sentence });
+    items.push({ amount: a, beneficiary, level, key, measure, sentence, funding: isFunding(doc.norm, a) });
   });
   return items;
 });

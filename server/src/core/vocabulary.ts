@@ -48,7 +48,12 @@ export const MONEY_NOUNS = [
  */
 export const MONEY_QUALIFIERS = ['不等', '的', '一次性', '每年', '每月', '累计'];
 /** Verbs that grant money: 给予 / 安排 before an amount make the clause a grant. */
-export const GRANT_VERBS = ['给予', '安排', '奖励', '补助', '资助', '补贴', '扶持', '支持', '配套', '贴息'];
+export const GRANT_VERBS = ['给予', '予以', '安排', '奖励', '补助', '资助', '补贴', '扶持', '支持', '配套', '贴息'];
+/**
+ * Words that make an amount a size, a threshold or a target rather than money given, when they stand
+ * between the grant verb and the amount (对年营业收入首次超过1亿元的企业, 产业总规模超1200亿元).
+ */
+export const METRIC_WORDS = ['营业收入', '主营业务收入', '营收', '产值', '规模', '投资额', '总投资', '销售额', '销售收入', '纳税', '税收', '增加值', '超过', '达到', '突破'];
 /** The kind of support an amount gives: amounts of different kinds are different things. */
 export const SUPPORT_KINDS = ['股权投资', '贴息', '补助', '补贴', '奖励', '资助', '配套', '奖补', '津贴', '经费', '贷款'];
 

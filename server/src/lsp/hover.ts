@@ -89,7 +89,8 @@ export function amountHover(doc: PolicyDocument, offset: number, locale: Locale)
 
 /** Every amount of the document, for the funding summary. */
 export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number; measure: string; beneficiary: string; kind: string; text: string; yuan: number; minYuan?: number; period: string }[] {
-  return moneyItems(doc).map((i) => ({
+  // Money given only: thresholds (营业收入超过1亿元) and targets (总规模超1200亿元) are not funding.
+  return moneyItems(doc).filter((i) => i.funding).map((i) => ({
     line: doc.lineIndex.positionAt(i.amount.range.start).line + 1,
     measure: i.measure?.heading ? (i.measure.heading.marker + i.measure.heading.title).slice(0, 30) : '',
     beneficiary: i.beneficiary + (i.level ? `（${i.level}）` : ''),
