@@ -80,6 +80,15 @@ describe('issue 19: blanks, artefacts and false alarms', () => {
       assert.deepStrictEqual(hits(c, 'text/ocr-debris').filter((x) => x.messageId === 'text/ocr-debris-pinyin'), [], c);
     }
   });
+  it('条五条 for 第五条 and 第三条、 opening a line are article-number debris; lists of articles are not', () => {
+    const t = '依据本办法条五条规定。\n第三条、申请人应当提交材料。';
+    const f = hits(t, 'text/ocr-debris');
+    assert.deepStrictEqual(f.map((x) => span(t, x)), ['条五条', '第三条、']);
+    assert.strictEqual(applyFixes(t, f, 'text/ocr-debris').text, '依据本办法第五条规定。\n第三条\u3000申请人应当提交材料。');
+    for (const c of ['依据第三条、第五条规定。', '第三条、第五条规定的情形除外。', '共四条、共四条。', '第十条五款']) {
+      assert.deepStrictEqual(hits(c, 'text/ocr-debris'), [], c);
+    }
+  });
   it('joint issuers separated by a space are layout, not a stray space', () => {
     for (const t of ['根据《中共中央 国务院关于加快建设全国统一大市场的意见》，制定本措施。',
       '根据《中共中央办公厅 国务院办公厅关于加强社会信用体系建设的意见》。', '中共吉林省委 吉林省人民政府印发。']) {
