@@ -76,6 +76,10 @@ describe('issue 19: blanks, artefacts and false alarms', () => {
     const f = hits(t, 'text/ocr-debris');
     assert.deepStrictEqual(f.map((x) => x.messageId), ['text/ocr-debris-pinyin']);
     assert.strictEqual(applyFixes(t, f, 'text/ocr-debris').text, '扶持范发展。');
+    // The gloss's brackets are deleted with it, not widened (text/half-width stays silent).
+    assert.deepStrictEqual(hits(t, 'text/half-width'), []);
+    assert.deepStrictEqual(hits('各區(qū)人民政府', 'text/half-width'), []);
+    assert.strictEqual(hits('成立(AI)中心。', 'text/half-width').length, 1);
     for (const c of ['包括以下内容(a)和(ii)。', '采用政府和社会资本合作(PPP)模式。', '设置公交站点(bus)。', '开设网站(can)。', '扶持 (gui)', '规范(guifan)']) {
       assert.deepStrictEqual(hits(c, 'text/ocr-debris').filter((x) => x.messageId === 'text/ocr-debris-pinyin'), [], c);
     }

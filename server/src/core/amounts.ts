@@ -118,7 +118,8 @@ const CN_DATE_DIGIT = /[〇○零一二三四五六七八九]/;
 const PLACEHOLDER_RE = new RegExp(
   '[×Xx]{2,}|○{2,}|〔[ \\t]*〕|\\([ \\t]*文号[ \\t]*\\)|20[Xx]{2}|【[ \\t]*】'
   // Underscores and boxes are a blank only before a unit (a form's 姓名：____ and a checkbox □ are not).
-  + `|(?:_{2,}|□{2,})${BLANK_UNIT_AHEAD}`
+  // Only from the start of a run, so a long run with no unit after it is scanned once.
+  + `|(?:(?<!_)_{2,}|(?<!□)□{2,})${BLANK_UNIT_AHEAD}`
   // A blank left for a number: a verb or quantity word, spaces, then a measure word (有 家, 达到 %).
   // Not OCR spacing inside words (国 家专利, 用好 人才, 联 系 人).
   + '|[有到达为成育增进过破共约计造设定至内超满](?:[ \\t]{1,6})(?=(?:家|个|项|名|亿元|万元|%|所)(?![庭专族乡长]))',
