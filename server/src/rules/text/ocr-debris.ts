@@ -124,7 +124,7 @@ function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): b
   // A label follows (来源:, 时间:), or the text after the space is a date or a time.
   if (/^[\u4e00-\u9fff]{1,5}[:：]/.test(after) || /^\d{1,2}:\d/.test(after)) return false;
   // After a date that opens the line: a dated note ("2022年3月1日 国家市场监督管理总局令第52号公布").
-  if (s - lineStart <= 16 && /^[ \t]*(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/.test(norm.slice(lineStart, s))) return false;
+  if (s - lineStart <= 16 && /^[ \t]*(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/.test(norm.slice(lineStart, s))) return false;
   // After a heading number (第1条 设立, 第一章 总则), an outline number at the line start (1 范围).
   if (/第[\d一二三四五六七八九十百零〇 ]+[条章节款]$/.test(before)) return false;
   if (ld && /^[ \t]*[\d.]+$/.test(norm.slice(lineStart, s))) return false;
