@@ -329,3 +329,22 @@ describe('citation/doc-number-bracket: a number in round brackets as a label val
     }
   });
 });
+
+describe('citation: the document\'s own number and title in its head are no citation (issue 19)', () => {
+  const body = '\n\n各区人民政府：\n现将《促进数字经济发展若干措施》印发给你们，请认真贯彻执行。\n\n某市人民政府\n2024年5月10日\n';
+  const cites = (t: string) => lintText(t).findings.filter((f) => f.ruleId.startsWith('citation/'));
+  it('number run together with the title in 《》 on the head line', () => {
+    const t = `某政发〔2024〕5号《某市人民政府关于印发促进数字经济发展若干措施的通知》${body}`;
+    assert.deepStrictEqual(cites(t), []);
+    const d = parseDocument(t);
+    assert.strictEqual(d.title, '某市人民政府关于印发促进数字经济发展若干措施的通知');
+    assert.strictEqual(t.slice(d.docNumber!.range.start, d.docNumber!.range.end), '某政发〔2024〕5号');
+  });
+  it('the title in 《》 alone on the head line, the number on the next', () => {
+    assert.deepStrictEqual(cites(`《某市人民政府关于印发促进数字经济发展若干措施的通知》\n某政发〔2024〕5号${body}`), []);
+  });
+  it('a number before another document\'s title in the body is still reordered', () => {
+    const t = `某市人民政府关于印发促进数字经济发展若干措施的通知${body}贯彻落实国发〔2015〕40号《关于积极推进“互联网+”行动的指导意见》。\n`;
+    assert.deepStrictEqual(cites(t).map((f) => f.ruleId), ['citation/order']);
+  });
+});

@@ -46,6 +46,62 @@ describe('text/placeholder and target/blank', () => {
   });
 });
 
+describe('issue 19: blanks, artefacts and false alarms', () => {
+  const span = (t: string, f: { range: { start: number; end: number } }) => t.slice(f.range.start, f.range.end);
+  it('a blank run of _ ＿ □ 【】 before a unit is a blank number (target/blank), not also a placeholder', () => {
+    for (const [t, mark] of [['到2025年，全市数字经济规模达到____亿元。', '____'], ['培育龙头企业□□家。', '□□'],
+      ['建成示范项目＿＿个。', '＿＿'], ['引进人才【】名。', '【】'], ['新增○○家。', '○○']]) {
+      assert.deepStrictEqual(hits(t, 'target/blank').map((f) => span(t, f)), [mark], t);
+      assert.deepStrictEqual(hits(t, 'text/placeholder'), [], t);
+    }
+  });
+  it('a form line, a checkbox, a mark before a word (××人民政府, ××项目) are not blank numbers', () => {
+    for (const t of ['申请单位（盖章）：________\n联系电话：________', '□是 □否', '□□是否已完成', '报××人民政府审定。', '申报××项目。', '《××条例》']) {
+      assert.deepStrictEqual(hits(t, 'target/blank'), [], t);
+    }
+    assert.deepStrictEqual(hits('报请××人民政府审定。', 'text/placeholder').length, 1);
+    assert.deepStrictEqual(hits('引进人才【】，', 'text/placeholder').length, 1);
+  });
+  it('○ for 〇 in a Chinese-numeral year; the fix writes 〇', () => {
+    const t = '本措施自二○二四年五月十日起施行，二○○五年的规定同时废止。';
+    const f = hits(t, 'text/ocr-debris');
+    assert.deepStrictEqual(f.map((x) => span(t, x)), ['二○二四年', '二○○五年']);
+    assert.strictEqual(applyFixes(t, f, 'text/ocr-debris').text, '本措施自二〇二四年五月十日起施行，二〇〇五年的规定同时废止。');
+    assert.deepStrictEqual(hits(t, 'target/blank'), []);
+    assert.deepStrictEqual(hits(t, 'text/placeholder'), []);
+    assert.deepStrictEqual(hits('本措施自二〇二四年五月十日起施行。', 'text/ocr-debris'), []);
+  });
+  it('a toneless pinyin gloss after a character is debris; list markers, acronyms and English words are not', () => {
+    const t = '扶持(gui)范发展。';
+    const f = hits(t, 'text/ocr-debris');
+    assert.deepStrictEqual(f.map((x) => x.messageId), ['text/ocr-debris-pinyin']);
+    assert.strictEqual(applyFixes(t, f, 'text/ocr-debris').text, '扶持范发展。');
+    // The gloss's brackets are deleted with it, not widened (text/half-width stays silent).
+    assert.deepStrictEqual(hits(t, 'text/half-width'), []);
+    assert.deepStrictEqual(hits('各區(qū)人民政府', 'text/half-width'), []);
+    assert.strictEqual(hits('成立(AI)中心。', 'text/half-width').length, 1);
+    for (const c of ['包括以下内容(a)和(ii)。', '采用政府和社会资本合作(PPP)模式。', '设置公交站点(bus)。', '开设网站(can)。', '扶持 (gui)', '规范(guifan)']) {
+      assert.deepStrictEqual(hits(c, 'text/ocr-debris').filter((x) => x.messageId === 'text/ocr-debris-pinyin'), [], c);
+    }
+  });
+  it('条五条 for 第五条 and 第三条、 opening a line are article-number debris; lists of articles are not', () => {
+    const t = '依据本办法条五条规定。\n第三条、申请人应当提交材料。';
+    const f = hits(t, 'text/ocr-debris');
+    assert.deepStrictEqual(f.map((x) => span(t, x)), ['条五条', '第三条、']);
+    assert.strictEqual(applyFixes(t, f, 'text/ocr-debris').text, '依据本办法第五条规定。\n第三条\u3000申请人应当提交材料。');
+    for (const c of ['依据第三条、第五条规定。', '第三条、第五条规定的情形除外。', '共四条、共四条。', '第十条五款']) {
+      assert.deepStrictEqual(hits(c, 'text/ocr-debris'), [], c);
+    }
+  });
+  it('joint issuers separated by a space are layout, not a stray space', () => {
+    for (const t of ['根据《中共中央 国务院关于加快建设全国统一大市场的意见》，制定本措施。',
+      '根据《中共中央办公厅 国务院办公厅关于加强社会信用体系建设的意见》。', '中共吉林省委 吉林省人民政府印发。']) {
+      assert.deepStrictEqual(hits(t, 'text/ocr-debris'), [], t);
+    }
+    assert.strictEqual(hits('全力支持战略新 兴产业发展。', 'text/ocr-debris').length, 1);
+  });
+});
+
 describe('text/half-width', () => {
   it('skips web copies (NFKC) unless webCopies is set', () => {
     const web = read(CORPUS, '027');

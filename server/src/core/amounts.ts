@@ -1,10 +1,11 @@
 /** Money amounts normalised to 元, ratios, targets and placeholders, on the normalised text. */
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
 import { moneyContext as clauseAround, Tokens } from './lexer';
-import { CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordBefore, wordsRe } from './vocabulary';
+import {
+  BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordBefore, wordsRe,
+} from './vocabulary';
 
 const NUM = '\\d+(?:\\.\\d+)?';
-/** 分别 earlier in the clause: the amount is one item of a tiered list. */
 const CAP_RE = wordsRe(CAP_WORDS);
 const FLOOR_AFTER_RE = new RegExp(`^[ \\t]*${wordsRe(FLOOR_WORDS_AFTER).source}`);
 const PERIOD_WORDS = new RegExp(`(${wordsRe(PERIOD_LIST).source}|[一二三四五六七八九十\\d]{1,4}年(内)?)`);
@@ -115,9 +116,22 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
   return out;
 }
 
-// A blank left for a number: a verb or quantity word, spaces, then a measure word (有 家, 达到 %).
-// Not OCR spacing inside words (国 家专利, 用好 人才, 联 系 人).
-const PLACEHOLDER_RE = /[×Xx]{2,}|○{2,}|〔[ \t]*〕|\([ \t]*文号[ \t]*\)|20[Xx]{2}|[有到达为成育增进过破共约计造设定至内超满](?:[ \t]{1,6})(?=(?:家|个|项|名|亿元|万元|%|所)(?![庭专族乡长]))/g;
+/** A mark or blank run that may hold a name or a number (××市, 达到××%, ____亿元, □□家, 【】名). */
+const MARK_RE = /^(?:[×Xx]{2,}|○{2,}|_{2,}|□{2,}|【[ \t]*】)$/;
+/** A unit after the mark: the mark stands for a number (vocabulary BLANK_NUMBER_UNITS). */
+const BLANK_UNIT_AFTER = new RegExp(`^[ \\t]?${wordsRe(BLANK_NUMBER_UNITS).source}(?![${BLANK_UNIT_WORD_STARTS}])`);
+const BLANK_UNIT_AHEAD = `(?=[ \\t]?${wordsRe(BLANK_NUMBER_UNITS).source}(?![${BLANK_UNIT_WORD_STARTS}]))`;
+/** Chinese numerals of a date around ○○ (二○○五年): the circles are zeros, not a mark. */
+const CN_DATE_DIGIT = /[〇○零一二三四五六七八九]/;
+const PLACEHOLDER_RE = new RegExp(
+  '[×Xx]{2,}|○{2,}|〔[ \\t]*〕|\\([ \\t]*文号[ \\t]*\\)|20[Xx]{2}|【[ \\t]*】'
+  // Underscores and boxes are a blank only before a unit (a form's 姓名：____ and a checkbox □ are not).
+  // Only from the start of a run, so a long run with no unit after it is scanned once.
+  + `|(?:(?<!_)_{2,}|(?<!□)□{2,})${BLANK_UNIT_AHEAD}`
+  // A blank left for a number: a verb or quantity word, spaces, then a measure word (有 家, 达到 %).
+  // Not OCR spacing inside words (国 家专利, 用好 人才, 联 系 人).
+  + '|[有到达为成育增进过破共约计造设定至内超满](?:[ \\t]{1,6})(?=(?:家|个|项|名|亿元|万元|%|所)(?![庭专族乡长]))',
+  'g');
 export function findPlaceholders(text: string, norm: string): Placeholder[] {
   const out: Placeholder[] = [];
   PLACEHOLDER_RE.lastIndex = 0;
@@ -127,7 +141,11 @@ export function findPlaceholders(text: string, norm: string): Placeholder[] {
     if (/^[\u4e00-\u9fff]/.test(m[0])) { start += 1; }
     // xx inside an English word is not a placeholder.
     if (/^[Xx]+$/.test(m[0]) && (/[A-Za-z]/.test(norm[start - 1] ?? '') || /[A-Za-z]/.test(norm[end] ?? ''))) continue;
-    out.push({ range: { start, end }, text: text.slice(start, end) });
+    // 二○○五年: zeros of a date written with ○ (text/cn-zero), not a mark.
+    if (m[0][0] === '○' && (CN_DATE_DIGIT.test(norm[start - 1] ?? '') || CN_DATE_DIGIT.test(norm[end] ?? ''))) continue;
+    const blank = /^[ \t\u3000]+$/.test(norm.slice(start, end));
+    const number = blank || (MARK_RE.test(norm.slice(start, end)) && BLANK_UNIT_AFTER.test(norm.slice(end, end + 6)));
+    out.push({ range: { start, end }, text: text.slice(start, end), number });
   }
   return out;
 }

@@ -75,6 +75,8 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
   const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !/[。;:,!?]$/.test(p) && !/。/.test(p)
     && !/^(第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|\(|\d+[.、])/.test(p)
     && !DATE_LINE.test(p) && !CN_DATE_LINE.test(p);
+  let lastText = lines.length - 1;
+  while (lastText > 0 && lines[lastText].blank) lastText--;
   for (let i = 0; i < lines.length && seen < 40; i++) {
     const l = lines[i];
     if (l.blank) continue;
@@ -86,6 +88,16 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
       const lk = lines[i + k];
       if (lk.blank || chrome.has(i + k)) break;
       const part = plain(norm.slice(lk.start, lk.end));
+      // A head line that is the title in 《》, after the document's own number or alone
+      // (某政发〔2024〕5号《某市人民政府关于印发…的通知》, a web copy's head): the title is inside the marks.
+      // Only a head above a body: a text of one line (国发〔2015〕40号《…》) is a citation.
+      const wrapped = k === 0 && i < lastText ? HEAD_WRAPPED_TITLE.exec(part) : null;
+      if (wrapped && TITLE_END.test(wrapped[2].replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, ''))) {
+        const first = norm.slice(l.start, l.end);
+        const open = first.indexOf('《', first.indexOf(wrapped[1] ?? '《'));
+        const start = l.start + open + 1, end = start + wrapped[2].length;
+        return { title: text.slice(start, end), range: { start, end } };
+      }
       if (!isTitleish(part) && !(k === 0 && part.includes('《'))) break;
       raw += part;
       if (raw.length < 4 || raw.length > 120) continue;
@@ -102,6 +114,8 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
   return undefined;
 }
 
+/** A head line 《title》, optionally after a document number (某政发〔2024〕5号《…的通知》). */
+const HEAD_WRAPPED_TITLE = /^([^《》\s]{1,20}[〔[(（]\d{4}[〕\])）]\d{1,4}号)?[ \t]*《([^《》\n]{4,118})》$/;
 const DATE_LINE = /^[ \t]*(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日[ \t]*$/;
 const CN_DATE_LINE = /^[ \t]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t]*$/;
 
@@ -200,6 +214,9 @@ export function parseDocument(text: string): PolicyDocument {
     const ln = lines[lineIndex.positionAt(d.range.start).line];
     const rest = norm.slice(ln.start, ln.end).replace(norm.slice(d.range.start, d.range.end), '');
     if (/^[ \t#*()]*$/.test(rest) && d.range.start < Math.max(2000, text.length * 0.2)) { docNumber = d; break; }
+    // The number run together with the title on one head line (某政发〔2024〕5号《…的通知》).
+    if (titleInfo && titleInfo.range.start > d.range.end && titleInfo.range.start <= ln.end
+      && /^[ \t]*《$/.test(norm.slice(d.range.end, titleInfo.range.start))) { docNumber = d; break; }
   }
   const leadClauses = findLeadClauses(text, norm);
   const tokens = lex(text, norm);

@@ -166,7 +166,11 @@ export interface TargetSentence {
   inGoalSection: boolean;
 }
 
-export interface Placeholder { range: Span; text: string }
+export interface Placeholder {
+  range: Span; text: string;
+  /** It stands for a number: a blank or a mark before a unit (有 家, 达到××%, ____亿元); target/blank's. */
+  number: boolean;
+}
 
 export interface Measure {
   /** The numbered heading that opens the measure (absent for unnumbered paragraph measures). */

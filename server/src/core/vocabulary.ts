@@ -75,6 +75,21 @@ export const MEASURE_WORDS = [
   '倍', '级', '星', '强', '标箱', '辆次', '架次',
 ];
 
+/**
+ * Units after a blank number in a draft (有 家, 达到××%, ____亿元, □□家, 【】名): a blank or a mark
+ * (××, XX, ○○, ____, □□, 【】) before one of them stands for a number (target/blank), not a name.
+ * Money units and the count words of goals; no time words (××年××月 is a date left blank).
+ */
+export const BLANK_NUMBER_UNITS = [
+  '%', '‰', '亿元', '万元', '元', '人次', '个', '家', '项', '名', '人', '户', '所', '座', '条', '件', '套', '台', '辆', '批', '倍',
+  '亩', '吨', '平方米', '公里', '公顷',
+];
+/**
+ * Characters after such a unit that make it part of a word, so the mark is a name (××人民政府, ××项目,
+ * ××条例, ××家庭, ××个体, ××名单).
+ */
+export const BLANK_UNIT_WORD_STARTS = '民庭专族乡长体性称单例件目属在有谈素增';
+
 /** A cap on an amount: the amount is the most that is given. */
 export const CAP_WORDS = ['最高', '不超过', '不高于', '封顶', '上限', '最多', '至多'];
 /** A floor: before the amount (不低于50万元) … */
@@ -83,6 +98,54 @@ export const FLOOR_WORDS_BEFORE = ['不低于', '不少于', '超过'];
 export const FLOOR_WORDS_AFTER = ['以上', '及以上'];
 /** How often or over what time an amount is given. 三年, 3年内 are read as numbers + 年. */
 export const PERIOD_WORDS = ['每年', '年度', '累计', '一次性', '每月', '每季度'];
+
+// -------------------------------------------------------------------------------------------------
+// Pinyin
+
+/**
+ * Pinyin syllables without tone marks that open with a consonant (a gloss left after a character,
+ * 扶持(gui)范发展, is one of them; bare vowels such as (a), (e), (o) are list markers as often).
+ * One string per initial, syllables separated by spaces.
+ */
+export const PINYIN_SYLLABLES: readonly string[] = [
+  'ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu',
+  'pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu',
+  'ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu',
+  'fa fan fang fei fen feng fo fou fu',
+  'da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo',
+  'ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo',
+  'na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve',
+  'la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve',
+  'ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo',
+  'ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo',
+  'ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo',
+  'ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun',
+  'qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun',
+  'xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun',
+  'zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo',
+  'cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo',
+  'sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo',
+  'ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo',
+  'za zai zan zang zao ze zei zen zeng zi zong zou zu zuan zui zun zuo',
+  'ca cai can cang cao ce cen ceng ci cong cou cu cuan cui cun cuo',
+  'sa sai san sang sao se sen seng si song sou su suan sui sun suo',
+  'ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun',
+  'wa wai wan wang wei wen weng wo wu',
+].flatMap((l) => l.split(' '));
+/** Syllables that are also English words: a bracketed English word after a character is no gloss. */
+export const PINYIN_ENGLISH_WORDS = [
+  'ban', 'bin', 'can', 'die', 'fan', 'gun', 'hang', 'he', 'hen', 'lie', 'long', 'man', 'me', 'men', 'pan', 'pen', 'pie', 'pin',
+  'ping', 'ran', 'run', 'she', 'sun', 'tie', 'wan', 'ye', 'yo', 'you', 'bang', 'gang', 'sang', 'tan', 'den', 'dig', 'pig',
+];
+
+// -------------------------------------------------------------------------------------------------
+// Issuers
+
+/**
+ * Organ names that do not end in an organ character (委, 厅, 府, 院 …): 中共中央 国务院 is two joint
+ * issuers separated by a layout space, not a stray space (text/ocr-debris).
+ */
+export const ORGANS_WITHOUT_ORGAN_END = ['中共中央', '党中央'];
 
 // -------------------------------------------------------------------------------------------------
 // Section roles (what a heading's section is for), decided from its title.

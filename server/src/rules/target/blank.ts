@@ -1,10 +1,9 @@
 /**
- * target/blank — a number left blank or as a placeholder in a goal (力争5年内有 家…, 达到××%, XX个).
+ * target/blank — a number left blank or as a placeholder in a goal (力争5年内有 家…, 达到××%, XX个,
+ * ____亿元, □□家, 【】名): the core's placeholders marked `number` (a unit follows).
  * RULES.md §7 TGT-BLANK (error). The fix selects the blank as a snippet placeholder to fill in.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-
-const MEASURE_AFTER = /^[ \t]*(%|‰|个|家|项|名|亿元|万元|元|人|所|座|条|倍)/;
 
 const DOCS: RuleDocs = {
   title: { zh: '目标数值留空', en: 'Blank target number' },
@@ -13,11 +12,11 @@ const DOCS: RuleDocs = {
     en: 'Numbers left blank or written ×× in a draft must be filled in before the final version.',
   },
   details: {
-    zh: '数值位置留空（动词与量词之间只有空格，如“有 家”）或以“××”“XX”占位（如“达到××%”“XX个”）时报告。定稿前必须填写。',
-    en: 'A number left blank (only spaces between a verb and a measure word, 有 家) or written as a placeholder (××%, XX个).',
+    zh: '数值位置留空（动词与量词之间只有空格，如“有 家”）或以“××”“XX”“○○”“____”“□□”“【】”占位（如“达到××%”“XX个”“____亿元”“□□家”）时报告。占位符后面须是量词或金额单位；“××人民政府”“××项目”中的占位是名称，由 text/placeholder 报告。定稿前必须填写。',
+    en: 'A number left blank (only spaces between a verb and a measure word, 有 家) or written as a placeholder (××%, XX个, ____亿元, □□家, 【】名) before a measure word or money unit. A mark before a word (××人民政府, ××项目) holds a name and is text/placeholder\'s.',
   },
   good: ['力争到2020年全市20家特色小镇列入省级创建名单'],
-  bad: ['力争5年内有 家特色小镇获省级认定', '达到××%'],
+  bad: ['力争5年内有 家特色小镇获省级认定', '达到××%', '到2025年，全市数字经济规模达到____亿元', '培育龙头企业□□家', '引进人才【】名'],
   fix: { zh: '把空缺处替换为可填写的占位符并选中它。', en: '' },
   source: {
     tier: 'practice',
@@ -41,10 +40,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const p of doc.placeholders) {
-      const isBlank = /^[ \t\u3000]+$/.test(p.text);
-      const isNumberMark = /^([×Xx]{2,}|○{2,})$/.test(doc.norm.slice(p.range.start, p.range.end))
-        && MEASURE_AFTER.test(doc.norm.slice(p.range.end, p.range.end + 4));
-      if (!isBlank && !isNumberMark) continue;
+      if (!p.number) continue;
       ctx.report({
         range: p.range,
         fix: { titleId: 'fix/target-blank', edits: [{ start: p.range.start, end: p.range.end, newText: '${1:N}' }], snippet: true },

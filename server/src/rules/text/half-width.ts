@@ -3,13 +3,15 @@
  * forms; the width rule is typesetting convention [custom]): a half-width , ; : ! ? next to a Chinese
  * character, and ( ) round Chinese text or next to it ((一)固定资产投资奖励, 条例》,制定).
  * Documents that came through NFKC (web copies, where every mark is half-width) are skipped unless
- * the option `webCopies` is true. Brackets of a 发文字号 are left to the citation rules.
+ * the option `webCopies` is true. Brackets of a 发文字号 are left to the citation rules, those of a
+ * pinyin gloss (區(qū)) to text/ocr-debris.
  * The fix writes the full-width mark.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import type { TextEdit } from '../../core/contract';
+import { findDebris } from './ocr-debris';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 /** Chinese closing and opening marks that count as Chinese context. */
@@ -32,6 +34,8 @@ function scan(doc: PolicyDocument): HalfMark[] {
   const out: HalfMark[] = [];
   const docBrackets = new Set<number>();
   for (const d of doc.docNumbers) { docBrackets.add(d.openRange.start); docBrackets.add(d.closeRange.start); }
+  // A pinyin gloss (區(qū), 扶持(gui)) is debris to delete (text/ocr-debris), not brackets to widen.
+  for (const d of findDebris(doc)) if (d.kind === 'pinyin') docBrackets.add(d.range.start);
   const re = /[,;:!?()]/g;
   let lastClose = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {

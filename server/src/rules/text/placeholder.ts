@@ -8,14 +8,6 @@ import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 
-/** target/blank's own test (server/src/rules/target/blank.ts): those placeholders are its findings. */
-const BLANK_MEASURE_AFTER = /^[ \t]*(%|‰|个|家|项|名|亿元|万元|元|人|所|座|条|倍)/;
-function reportedByTargetBlank(doc: PolicyDocument, p: { range: Span; text: string }): boolean {
-  if (/^[ \t\u3000]+$/.test(p.text)) return true;
-  return /^([×Xx]{2,}|○{2,})$/.test(doc.norm.slice(p.range.start, p.range.end))
-    && BLANK_MEASURE_AFTER.test(doc.norm.slice(p.range.end, p.range.end + 4));
-}
-
 // Placeholders the core's list does not hold.
 const EXTRA_RE = /【[^】\n]{0,8}?(?:待定|待补充|待完善|待确认|待填写?|暂缺)[^】\n]{0,8}?】|[([][ \t]*(?:待定|待补充|待完善|待确认|待填写?)[ \t]*[)\]]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|〕[ \t]*(?=号)|[([][ \t]*…{2,}[ \t]*[)\]]|[ \t\u3000]{1,6}(?=[万亿]?元|%|[个家项名所座])/g;
 /** Words before a blank count (给予 个): a blank before 元 or % needs only a Han character before it. */
@@ -24,7 +16,8 @@ const COUNT_VERB_BEFORE = /(给予|奖励|补助|资助|新增|培育|引进|认
 function scan(doc: PolicyDocument): Span[] {
   const out: Span[] = [];
   for (const p of doc.placeholders) {
-    if (reportedByTargetBlank(doc, p)) continue;
+    // A blank number (有 家, 达到××%, ____亿元) is target/blank's finding.
+    if (p.number) continue;
     // An anonymised name (王××代表, 联系人：张××) is not a placeholder: one Han character, a mark.
     if (/^([×Xx]{2,}|○{2,})$/.test(doc.norm.slice(p.range.start, p.range.end))
       && isHan(doc.norm.charCodeAt(p.range.start - 1)) && !isHan(doc.norm.charCodeAt(p.range.start - 2))) continue;
