@@ -18,3 +18,25 @@ for (const rule of RULES) {
   changed++;
 }
 console.log(`docs/rules: ${RULES.length} pages, ${changed} written`);
+
+// Rule ids in the settings schemas: completion and validation of `policyLint.rules` (settings.json) and of
+// `rules` in .policylintrc.json. test/unit/settings-schema.test.ts fails when they differ from the registry.
+const { CATEGORIES } = require(path.join(ROOT, 'out', 'server', 'src', 'linter.js'));
+const SEVERITY = ['off', 'error', 'warning', 'information', 'hint'];
+const ruleProperties = {};
+for (const c of CATEGORIES) ruleProperties[c] = { enum: SEVERITY, description: `类别 ${c} 的全部规则 / every rule of the ${c} category` };
+for (const rule of [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+  ruleProperties[rule.meta.id] = { enum: SEVERITY, description: `${rule.docs.title.zh}（默认 ${rule.meta.severity}） / ${rule.docs.title.en} (default ${rule.meta.severity})` };
+}
+const schemaFile = path.join(ROOT, 'schemas', 'policylintrc.schema.json');
+const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
+schema.properties.rules.properties = ruleProperties;
+schema.properties.rules.propertyNames = { enum: Object.keys(ruleProperties) };
+fs.writeFileSync(schemaFile, JSON.stringify(schema, null, 2) + '\n');
+const pkgFile = path.join(ROOT, 'package.json');
+const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
+const rulesSetting = pkg.contributes.configuration.properties['policyLint.rules'];
+rulesSetting.properties = ruleProperties;
+rulesSetting.propertyNames = { enum: Object.keys(ruleProperties) };
+fs.writeFileSync(pkgFile, JSON.stringify(pkg, null, 2) + '\n');
+console.log(`schemas: ${Object.keys(ruleProperties).length} rule ids and categories in .policylintrc.json and policyLint.rules`);
