@@ -182,8 +182,10 @@ const WORDS = {
   duiStop: [',', '，', '给予', '奖励', '补助', '资助', '补贴', '按'],
   /** The first characters of /(单个|每个|…|每品种)/. */
   each: ['单', '每'],
-  support: ['给予', '奖励', '补助', '资助', '补贴', '扶持', '支持', '配套', '贴息', '安排'],
-  kind: ['股权投资', '贴息', '补助', '补贴', '奖励', '资助', '配套', '奖补', '津贴', '经费'],
+  /** Where the clause's own words end and what it grants begins. */
+  support: GRANT_VERBS,
+  /** The kind of support (the same list as SUPPORT_KIND below). */
+  kind: SUPPORT_KINDS,
 };
 type MarkName = keyof typeof WORDS;
 
@@ -345,7 +347,6 @@ export function measureAt(doc: PolicyDocument, at: number): Measure | undefined 
   return found && at < found.range.end ? found : undefined;
 }
 
-/** Every amount with its beneficiary, level and period, computed once per document version. */
 /** 。；;，,\n: where the clause of an amount begins. */
 function isClauseBreak(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff0c || c === 44 || c === 10 || c === 13;
@@ -370,6 +371,7 @@ function isFunding(norm: string, a: Amount): boolean {
   return verbEnd >= 0 && !hasWord(before.slice(verbEnd).split('不超过').join(''), METRIC_WORDS);
 }
 
+/** Every amount with its beneficiary, level and period, computed once per document version. */
 export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyItem[] => {
   const items: MoneyItem[] = [];
   const levelOfAmount = new Map<Amount, string>();
