@@ -92,7 +92,7 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
       // (某政发〔2024〕5号《某市人民政府关于印发…的通知》, a web copy's head): the title is inside the marks.
       // Only a head above a body: a text of one line (国发〔2015〕40号《…》) is a citation.
       const wrapped = k === 0 && i < lastText ? HEAD_WRAPPED_TITLE.exec(part) : null;
-      if (wrapped && TITLE_END.test(wrapped[2].replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, ''))) {
+      if (wrapped && TITLE_END.test(titleCore(wrapped[2]))) {
         const first = norm.slice(l.start, l.end);
         const open = first.indexOf('《', first.indexOf(wrapped[1] ?? '《'));
         const start = l.start + open + 1, end = start + wrapped[2].length;
@@ -102,7 +102,7 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
       raw += part;
       if (raw.length < 4 || raw.length > 120) continue;
       if (raw.includes('《') && !raw.includes('》')) continue;
-      const core = raw.replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, '');
+      const core = titleCore(raw);
       if (!TITLE_END.test(core)) continue;
       const first = norm.slice(l.start, l.end);
       const lead = first.length - first.replace(/^[ \t]*(#{1,6}[ \t]+|>[ \t]*)?(\*\*|__)?[ \t]*/, '').length;
@@ -112,6 +112,11 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
     }
   }
   return undefined;
+}
+
+/** A title without its trailing notes: spaces, brackets and a stage such as （征求意见稿）. */
+function titleCore(title: string): string {
+  return title.replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, '');
 }
 
 /** A head line 《title》, optionally after a document number (某政发〔2024〕5号《…的通知》). */
@@ -241,6 +246,20 @@ export function parseDocument(text: string): PolicyDocument {
 }
 
 /**
+ * A lead clause lies wholly inside `r` (with `notProse`, a bracketed or labelled one). The clauses are
+ * sorted by start: a binary search, then only the clauses starting inside `r` — not a scan of every
+ * clause of the document per measure.
+ */
+function clauseWithin(clauses: readonly LeadClause[], r: Span, notProse: boolean): boolean {
+  let lo = 0, hi = clauses.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (clauses[mid].range.start < r.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < clauses.length && clauses[k].range.start < r.end; k++) {
+    if (clauses[k].range.end <= r.end && (!notProse || clauses[k].form !== 'prose')) return true;
+  }
+  return false;
+}
+
+/**
  * A lead clause that stands as one: labelled (牵头单位：A), or a bracketed verb clause after a sentence
  * or at the end of its line — not a parenthetical inside a sentence (…的实施（技工院校内由A负责），…)
  * or prose (由A负责).
@@ -300,13 +319,13 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     // a notice of 30 incentive measures, each with its responsible unit).
     const assigning = kind === 'measures' || innerKind === 'measures' || kind === 'opinion' || kind === 'action-plan' || innerKind === 'action-plan';
     if (!assigning) {
-      const withClause = candidates.filter((c) => clauses.some((k) => k.range.start >= c.range.start && k.range.end <= c.range.end)).length;
+      const withClause = candidates.filter((c) => clauseWithin(clauses, c.range, false)).length;
       if (withClause * 2 < candidates.length || withClause === 0) candidates.length = 0;
     }
   }
   // Assigning lists: a list whose items mostly carry their own lead clause assigns work whatever its
   // heading says (a 责任分工 list's 主要预期目标, an 组织保障 section whose items each name a lead).
-  const ownClause = (r: Span) => clauses.some((k) => k.form !== 'prose' && k.range.start >= r.start && k.range.end <= r.end);
+  const ownClause = (r: Span) => clauseWithin(clauses, r, true);
   const assigningLists = new Set<Heading>();
   if (kind !== 'reply' && kind !== 'drafting-note') {
     const seen = new Set(candidates.map((c) => c.range.start));

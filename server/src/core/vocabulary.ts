@@ -210,7 +210,7 @@ export const NOT_ASSIGNED_TITLE_WORDS = [
 export const SUPPORT_TERMS_WORDS = ['奖励', '奖补', '补助', '补贴', '资助', '支持', '扶持', '申请', '认定'];
 export const TERMS_WORDS = ['条件', '对象', '标准', '程序', '流程'];
 /** The matcher for NOT_ASSIGNED_TITLE_WORDS (目的地 is a place) and SUPPORT_TERMS_WORDS + TERMS_WORDS. */
-export const NOT_ASSIGNED_RE = new RegExp(`(指导思想|基本原则|总体要求|目标|目的(?!地)|意义|背景|适用范围|附则|申报|审核|兑现|其他|其它|(${SUPPORT_TERMS_WORDS.join('|')})[、和及与]?(${TERMS_WORDS.join('|')}))`);
+export const NOT_ASSIGNED_RE = new RegExp(`(${NOT_ASSIGNED_TITLE_WORDS.map((w) => (w === '目的' ? '目的(?!地)' : w)).join('|')}|(${SUPPORT_TERMS_WORDS.join('|')})[、和及与]?(${TERMS_WORDS.join('|')}))`);
 /** Words that make a section one of tasks for provisions numbered 第X条 (任务, 措施 …). */
 export const TASKLIKE_TITLE_WORDS = ['任务', '措施', '举措', '行动', '工作'];
 
