@@ -147,10 +147,14 @@ export function isStateCouncil(doc: PolicyDocument): boolean {
  */
 export type IssuingLevel = 'national' | 'provincial' | 'local';
 const PROVINCIAL = /^(中共)?(北京|天津|上海|重庆)市(委|人民政府)|^(中共)?[\u4e00-\u9fff]{2,7}(省|自治区)(委|人民政府)/;
+/** The title as normalised, without spaces (中共X省委 X省人民政府 关于…), or ''. */
+function compactTitle(doc: PolicyDocument): string {
+  return doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end).replace(/\s+/g, '') : '';
+}
 export const issuingLevel = derived('issuing-level', (doc: PolicyDocument): IssuingLevel => {
   if (isStateCouncil(doc)) return 'national';
   // Not from the 机关代字: one character stands for a province (吉政办发) as well as a city (兰政办发).
-  const title = doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end).replace(/\s+/g, '') : '';
+  const title = compactTitle(doc);
   if (/^中共中央/.test(doc.organ ?? '') || /^中共中央/.test(title)) return 'national';
   if (PROVINCIAL.test(doc.organ ?? '') || PROVINCIAL.test(title)) return 'provincial';
   return 'local';
@@ -158,7 +162,7 @@ export const issuingLevel = derived('issuing-level', (doc: PolicyDocument): Issu
 
 /** Issued jointly by a Party committee and a government (中共X省委 X省人民政府): a policy, not a 规范性文件. */
 export function isPartyJoint(doc: PolicyDocument): boolean {
-  const head = (doc.organ ?? '') + (doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end).replace(/\s+/g, '') : '');
+  const head = (doc.organ ?? '') + compactTitle(doc);
   return /^中共[^关于]{1,20}委/.test(head) && /人民政府/.test(head.slice(0, 60));
 }
 

@@ -16,7 +16,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Line, PolicyDocument } from '../../core/model';
-import { chromeLines } from '../../core/chrome';
+import { pageChrome } from '../../core/chrome';
 
 const KINDS = '(?:通知|意见|报告|请示|批复|函|决定|通报|公告|通告|决议|公报|议案|纪要|命令|方案|办法|规定|细则|答复|请示报告|请示函|汇报)';
 /** 关于…<文种> followed by a punctuation mark, with no clause punctuation inside: a title line. */
@@ -91,7 +91,7 @@ const ADVICE: Record<string, string> = {
 
 /** The first non-blank, non-chrome lines of the text, up to the first line of running prose. */
 function headLines(doc: PolicyDocument): Line[] {
-  const chrome = chromeLines(doc.lines, doc.norm);
+  const chrome = pageChrome(doc);
   const out: Line[] = [];
   for (const l of doc.lines) {
     if (out.length >= 8) break;
