@@ -8,6 +8,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions,
   State, TransportKind,
 } from 'vscode-languageclient/node';
+import { registerReview } from './review';
 
 interface Status {
   uri: string;
@@ -47,8 +48,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel('Policy Lint');
   statusItem = vscode.window.createStatusBarItem('policyLint.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'Policy Lint';
-  statusItem.command = 'policyLint.showOutput';
+  // The count in the status bar opens the review summary (the server log is in the command palette).
+  statusItem.command = 'policyLint.review.focus';
   context.subscriptions.push(output, statusItem);
+  registerReview(context);
 
   context.subscriptions.push(
     reportChanged,
@@ -61,6 +64,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (client) await client.restart();
     }),
     vscode.commands.registerCommand('policyLint.showOutput', () => output.show(true)),
+    // 打开示例草稿: the example action plan as an untitled policy document (nothing is written to disk).
+    vscode.commands.registerCommand('policyLint.openSample', async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(context.asAbsolutePath(path.join('examples', 'action-plan-draft.txt'))));
+      const doc = await vscode.workspace.openTextDocument({ language: 'policy', content: new TextDecoder('utf-8').decode(bytes) });
+      await vscode.window.showTextDocument(doc);
+    }),
     vscode.commands.registerCommand('policyLint.recheck', async () => {
       if (client?.isRunning()) await client.sendNotification('policyLint/recheck');
     }),
@@ -115,8 +124,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     // The message language is fixed when the server starts: a change restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('policyLint.language') || !client) return;
-      output.appendLine(`[client] message language now ${messageLanguage()}; restarting the server`);
+      if (!(e.affectsConfiguration('policyLint.language') || e.affectsConfiguration('policyLint.run')) || !client) return;
+      output.appendLine(`[client] message language ${messageLanguage()}, checking ${runMode()}; restarting the server`);
+      const pull = client.clientOptions.diagnosticPullOptions;
+      if (pull) pull.onChange = runMode() === 'onType';
       await client.restart();
     }),
   );
@@ -137,12 +148,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       snippetCommand: 'policyLint.applySnippet',
       openDocCommand: 'policyLint.openRuleDoc',
       disableRuleCommand: 'policyLint.disableRule',
+      severityCommand: 'policyLint.setRuleSeverity',
+      fixCommand: 'policyLint.fixAt',
     }),
+    // Hovers carry command links (fix this finding, change the rule's severity, open its page): only these run.
+    markdown: { isTrusted: { enabledCommands: ['policyLint.fixAt', 'policyLint.setRuleSeverity', 'policyLint.openRuleDoc'] } },
     synchronize: {
       configurationSection: 'policyLint',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
     },
-    diagnosticPullOptions: { onChange: true, onSave: true },
+    // policyLint.run: onType checks as you type, onSave only when the file is saved (and when it is opened).
+    diagnosticPullOptions: { onChange: runMode() === 'onType', onSave: true },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -233,4 +249,9 @@ function quietNormalExit(channel: vscode.OutputChannel): vscode.OutputChannel {
 function messageLanguage(): string {
   const set = vscode.workspace.getConfiguration('policyLint').get<string>('language', 'auto');
   return set === 'zh-cn' || set === 'en' ? set : vscode.env.language;
+}
+
+/** policyLint.run: check on every change (onType, the default) or when the file is saved (onSave). */
+function runMode(): 'onType' | 'onSave' {
+  return vscode.workspace.getConfiguration('policyLint').get<string>('run') === 'onSave' ? 'onSave' : 'onType';
 }

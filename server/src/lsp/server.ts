@@ -22,7 +22,7 @@ import { titleCompletionItems, unitCompletionItems } from './completion';
 import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
 import type { AnalysisSummary } from './worker';
 
-interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string }
+interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string; severityCommand?: string; fixCommand?: string }
 
 export interface ServerOptions {
   /** The bundled worker script for large documents (default: server-worker.js beside this file). */
@@ -388,12 +388,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const only = params.context.only;
       const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty && (k.startsWith(CodeActionKind.Source)));
-      const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty);
+      // A kind asked for covers its sub-kinds and is covered by its parents (quickfix.policyLint.fixRule is a quick fix).
+      const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.Empty || k === CodeActionKind.QuickFix || k.startsWith(CodeActionKind.QuickFix + '.'));
       if (isBig(td)) {
         return await offloader.query<CodeAction[]>(td.uri, 'codeAction', {
           version: td.version, diagnostics: params.context.diagnostics, wantsQuickFix, wantsFixAll,
-          options: { snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand, disableRuleCommand: clientOptions.disableRuleCommand },
-        }, token) ?? [];
+          options: { snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand, disableRuleCommand: clientOptions.disableRuleCommand, severityCommand: clientOptions.severityCommand },
+        }, token).then((r) => onlyKinds(r ?? [], only));
       }
       const a = await analysisOf(td);
       const current = a.doc && a.checked ? { doc: a.doc, findings: a.findings } : undefined;
@@ -401,14 +402,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (wantsQuickFix) {
         actions.push(...quickFixes(td.uri, td.version, params.context.diagnostics as Diagnostic[], current, {
           locale, snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand,
-          disableRuleCommand: clientOptions.disableRuleCommand, languageId: td.languageId, text: td.getText(),
+          disableRuleCommand: clientOptions.disableRuleCommand, severityCommand: clientOptions.severityCommand, languageId: td.languageId, text: td.getText(),
         }));
       }
       if (wantsFixAll && current) {
         const fixAll = fixAllAction(td.uri, current, locale);
         if (fixAll) actions.push(fixAll);
       }
-      return actions;
+      return onlyKinds(actions, only);
     } catch (e) {
       log(`code actions failed: ${e instanceof Error ? e.stack : String(e)}`);
       return [];
@@ -418,11 +419,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params, token) => {
     const td = documents.get(params.textDocument.uri);
     if (!td) return null;
-    if (isBig(td)) return offloader.query<Hover>(td.uri, 'hover', { position: params.position }, token);
+    const links = { uri: td.uri, fixCommand: clientOptions.fixCommand, severityCommand: clientOptions.severityCommand };
+    if (isBig(td)) return offloader.query<Hover>(td.uri, 'hover', { position: params.position, links }, token);
     const a = await analysisOf(td);
     if (!a.doc || !a.checked) return null;
     const { config } = await settingsFor(td.uri);
-    return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes);
+    return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes, links);
   });
 
   connection.onDocumentSymbol(async (params, token) => {
@@ -502,4 +504,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The actions of the kinds asked for (a kind covers its sub-kinds: quickfix covers quickfix.policyLint.fixRule). */
+function onlyKinds(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
+  if (!only || only.includes(CodeActionKind.Empty)) return actions;
+  return actions.filter((a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(k + '.')));
 }
