@@ -116,9 +116,9 @@ export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number
 }
 
 /**
- * The hover at `offset`: what sits there (a measure's units, a 发文字号, an amount, a goal), then each
- * finding there — what is wrong, in one line, first; then its fix and the severity setting as links (when
- * the client runs commands); then the rule's explanation, examples and source, once per rule.
+ * The hover at `offset`: each finding there — what is wrong, in one line, first; then its fix and the
+ * severity setting as links (when the client runs commands); then the rule's explanation, examples and
+ * source, once per rule — and after them what sits there (a measure's units, a 发文字号, an amount, a goal).
  */
 export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale, codes: Record<string, string> = {}, links: HoverLinks = {}): Hover | null {
   const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
@@ -154,7 +154,8 @@ export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offse
     }
     parts.push(lines.join('\n'));
   }
-  if (measure) parts.unshift((measure.contents as { value: string }).value);
+  // What is wrong comes first; what the text under the cursor is (units, 文号, amount, goal) after it.
+  if (measure) parts.push((measure.contents as { value: string }).value);
   if (parts.length === 0) return null;
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(doc.lineIndex, start, end) };
 }
