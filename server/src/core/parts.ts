@@ -54,15 +54,27 @@ export function stripInlineMarkdown(s: string): string {
 
 /** Leading Markdown block syntax: a heading's #, a quote's >, a list bullet. */
 const BLOCK_PREFIX = /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))?/;
+/** Spaces and tabs off both ends (not U+3000: a full-width space is text). */
+function trimSpaces(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
+  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+  return s.slice(a, b);
+}
 function clean(s: string): string {
-  return stripInlineMarkdown(s.replace(BLOCK_PREFIX, '')).replace(/[ \t]+$/, '').replace(/^[ \t]+/, '');
+  return trimSpaces(stripInlineMarkdown(s.replace(BLOCK_PREFIX, '')));
+}
+/** A Markdown thematic break: ---, ***, ___ (spaces between allowed). */
+function isRuleLine(s: string): boolean {
+  return /^(?:-{3,}|\*{3,}|_{3,})$/.test(s.replace(/[ \t]/g, ''));
 }
 
 const FENCE = /^[ \t]{0,3}(```|~~~)/;
-const RULE_LINE = /^[ \t]{0,3}([-*_])(?:[ \t]{0,2}\1){2,}[ \t]*$/;
 const COMMENT_ONLY = /^[ \t]*<!--[^\n]{0,2000}-->[ \t]*$/;
-const TABLE_ROW = /^[ \t]*\|[^\n]*\|[ \t]*$/;
-const TABLE_RULE = /^[ \t]*\|(?:[ \t]*:?-{1,200}:?[ \t]*\|){1,60}[ \t]*$/;
+const TABLE_ROW = /^\|[^\n]*\|$/;
+const TABLE_RULE = /^\|(?:[ \t]*:?-{1,200}:?[ \t]*\|){1,60}$/;
+const isTableRow = (s: string) => TABLE_ROW.test(trimSpaces(s));
+const isTableRule = (s: string) => TABLE_RULE.test(trimSpaces(s));
 const BRACKET_NOTE = /^[(（][^()（）]{1,30}[)）]$/;
 const ORGAN_MARK = /^[^，。；：,;:！？]{2,40}文件$/;
 const ATTACHMENT_NOTE = /^附件[一二三四五六七八九十\d]{0,3}[:：][ \t]*\S/;
@@ -76,7 +88,7 @@ const DOC_NAME_END = /(通知|意见|方案|计划|措施|办法|细则|规定|�
 const PUNCT = /[。，；：,;:！？!?]/;
 
 function splitRow(s: string): string[] {
-  const t = s.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const t = trimSpaces(s).replace(/^\|/, '').replace(/\|$/, '');
   // A pipe escaped as \| stays in its cell.
   const cells: string[] = [];
   let cur = '';
@@ -133,7 +145,7 @@ function computeParts(doc: PolicyDocument): Part[] {
     const s0 = raw(i);
     if (FENCE.test(s0)) { inFence = !inFence; continue; }
     if (inFence) { if (!l.blank) push('body', i, i, [s0.trim()]); continue; }
-    if (l.blank || chrome.has(i) || RULE_LINE.test(s0) || COMMENT_ONLY.test(s0)) continue;
+    if (l.blank || chrome.has(i) || isRuleLine(s0) || COMMENT_ONLY.test(s0)) continue;
     if (i === titleFrom) {
       const title: string[] = [];
       for (let k = i; k <= titleTo; k++) if (!lines[k].blank) title.push(clean(raw(k)));
@@ -146,11 +158,11 @@ function computeParts(doc: PolicyDocument): Part[] {
     const s = clean(s0);
     if (!s) continue;
     // Markdown tables: two or more rows of cells between pipes.
-    if (TABLE_ROW.test(s0) && i + 1 < lines.length && TABLE_ROW.test(raw(i + 1))) {
+    if (isTableRow(s0) && i + 1 < lines.length && isTableRow(raw(i + 1))) {
       const rows: string[][] = [];
       let k = i;
-      for (; k < lines.length && TABLE_ROW.test(raw(k)); k++) {
-        if (!TABLE_RULE.test(raw(k))) rows.push(splitRow(raw(k)));
+      for (; k < lines.length && isTableRow(raw(k)); k++) {
+        if (!isTableRule(raw(k))) rows.push(splitRow(raw(k)));
       }
       push('table', i, k - 1, rows.map((r) => r.join(' ')), { rows });
       i = k - 1;

@@ -160,7 +160,7 @@ const TITLE_LINE = Math.floor(TEXT_WIDTH / (SIZE_2 * 10));
 
 /**
  * A title too long for one line, broken as GB/T 9704 asks (词意完整, 排列对称): only where a phrase
- * ends — before 关于, 印发/转发, 《, （, 的 and after 》, 关于, 的 — with lines as even as possible, each
+ * ends — before 关于, 印发/转发, 《, （, 的 and after 》, 关于, 印发/转发, 的 — with lines as even as possible, each
  * within the line. A title that has no such break is left for Word to wrap.
  */
 export function splitTitle(title: string, max = TITLE_LINE): string[] {
@@ -169,7 +169,8 @@ export function splitTitle(title: string, max = TITLE_LINE): string[] {
   for (let i = 1; i < title.length; i++) {
     const prev = title[i - 1], next = title.slice(i);
     if (/^(关于|印发|转发|《|（|\(|的)/.test(next) && !/[《（(]$/.test(prev)) breaks.add(i);
-    if (/[》）)]$/.test(prev) || /关于$/.test(title.slice(0, i)) || (prev === '的' && !/^[)）》]/.test(next))) breaks.add(i);
+    const before = title.slice(0, i);
+    if (/[》）)]$/.test(prev) || /(关于|印发|转发)$/.test(before) || (prev === '的' && !/^[)）》]/.test(next))) breaks.add(i);
   }
   const points = [0, ...[...breaks].sort((a, b) => a - b), title.length];
   const lines = Math.ceil(width(title) / max);
@@ -289,7 +290,10 @@ function paragraphsOf(parts: Part[]): (Paragraph | Table)[] {
         const last = !(nextRole === 'cc' || nextRole === 'imprint');
         const rule = (thick: boolean) => ({ style: BorderStyle.SINGLE, size: thick ? 8 : 6, color: '000000', space: 1 });
         // 印发机关 from the left, 印发日期 to the right (a right tab one character in).
-        const m = p.role === 'imprint' ? /^(.*?)[ \t\u3000]*(\d{4}[ \t]?年[^年]{0,12}印发)$/.exec(p.lines[0]) : null;
+        const d = p.role === 'imprint' ? /\d{4}[ \t]?年[^年]{0,12}印发$/.exec(p.lines[0]) : null;
+        let e = d ? d.index : 0;
+        while (e > 0 && ' \t\u3000'.includes(p.lines[0][e - 1])) e--;
+        const m = d ? ['', p.lines[0].slice(0, e), d[0]] : null;
         out.push(new Paragraph({
           style: 'Imprint',
           spacing: exact(0, banjiStarted ? 0 : LINE_PITCH),
