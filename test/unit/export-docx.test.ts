@@ -12,24 +12,17 @@ import { spawnSync } from 'child_process';
 import { DEFAULT_CONFIG, lintDocument, message, parseDocument, PolicyLintConfig } from '../../server/src/linter';
 import { documentParts, PartRole } from '../../server/src/core/parts';
 import { exportGongwenDocx, FONT_PRESETS, resolveFonts, splitTitle } from '../../server/src/export/gongwen-docx';
-import { collectFiles, readDocx } from '../../server/src/cli/files';
+import { readDocx } from '../../server/src/cli/files';
 import { unzip } from './cli-zip';
+import { EXAMPLES, exampleDrafts, FULL_LAYOUT as FULL, ROOT } from './export-fixtures';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const EXAMPLES = path.join(ROOT, 'examples');
-const FULL = path.join(ROOT, 'test/fixtures/export/full-layout.md');
 const CLI = path.join(ROOT, 'dist/cli.js');
-
-/** The drafts of examples/ (as the CLI collects them: its .policylintignore leaves the README out). */
-export function exampleDrafts(): string[] {
-  return collectFiles([EXAMPLES]).filter((f) => !f.error && !/\.docx$/i.test(f.path)).map((f) => f.path);
-}
 
 /**
  * A well-formedness check for the XML the exporter writes: one root, every tag closed in order, attribute
  * values quoted, entities known. Linear in the length of the part.
  */
-export function assertWellFormed(xml: string, name: string): void {
+function assertWellFormed(xml: string, name: string): void {
   const stack: string[] = [];
   let roots = 0;
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[^?]*\?>|<!--(?:[^-]|-[^-])*-->|<!\[CDATA\[[^\]]*\]\]>/g;

@@ -99,6 +99,8 @@ const TIGHTEN = -5;
 /** One character of 3号 (the unit of 空二字, 右空四字). */
 const CHAR = 320;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** The red rule under the 发文字号: 11 pt above it (about 4 mm) and 1.5 pt of line, in twips. */
+const RULE_HEIGHT = (11 + 1.5) * 20;
 
 const exact = (after = 0, before = 0) => ({ line: LINE_PITCH, lineRule: LineRuleType.EXACT, after, before });
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
@@ -127,7 +129,7 @@ function styles(f: ExportFonts): { paragraphStyles: IParagraphStyleOptions[]; ch
       custom('OrganMark', '发文机关标志', { font: font(f.title), size: 72, color: 'FF0000', characterSpacing: 0 }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.EXACT } }),
       custom('DocNumber', '发文字号', body, {
         alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(),
-        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 11 } },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 11 } },  // RULE_HEIGHT
       }),
       custom('Addressee', '主送', body, flush),
       custom('AttachmentNote', '附件说明', body, { alignment: AlignmentType.JUSTIFIED, indent: { left: 5 * CHAR, hanging: 3 * CHAR }, spacing: exact() }),
@@ -215,7 +217,8 @@ function paragraphsOf(parts: Part[]): (Paragraph | Table)[] {
   const hasMark = head.some((p) => p.role === 'organ-mark');
   for (const p of head) {
     if (p.role === 'organ-mark') out.push(new Paragraph({ style: 'OrganMark', children: [run(p.lines.join(''))] }));
-    else out.push(new Paragraph({ style: 'DocNumber', spacing: { ...exact(2 * LINE_PITCH, hasMark ? 2 * LINE_PITCH : 0) }, children: [run(p.lines.join(''))] }));
+    // The red rule's space and width (12.5 pt) come out of the two blank lines under it, so the title stays on the grid.
+    else out.push(new Paragraph({ style: 'DocNumber', spacing: { ...exact(2 * LINE_PITCH - RULE_HEIGHT, hasMark ? 2 * LINE_PITCH : 0) }, children: [run(p.lines.join(''))] }));
   }
   let signatureStarted = false;
   let banjiStarted = false;
