@@ -121,6 +121,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
       }
     }),
+    // 导出为公文格式 .docx: the server typesets the document (the CLI's module), this side asks and writes.
+    vscode.commands.registerCommand('policyLint.exportDocx', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client?.isRunning()) return;
+      const source = editor.document.uri;
+      const fonts = vscode.workspace.getConfiguration('policyLint', source).get<unknown>('export.fonts');
+      const result = await client.sendRequest<{ data: string; errors: { line: number; rule: string; message: string }[]; fontErrors: string[] } | null>(
+        'policyLint/exportDocx', { uri: source.toString(), fonts });
+      if (!result) return;
+      for (const e of result.fontErrors) output.appendLine(`[client] policyLint.export.fonts: ${e}`);
+      if (result.errors.length) {
+        const go = vscode.l10n.t('Export anyway');
+        const detail = result.errors.slice(0, 10).map((e) => vscode.l10n.t('Line {0}: {1}', e.line, e.message)).join('\n')
+          + (result.errors.length > 10 ? `\n…` : '');
+        const pick = await vscode.window.showWarningMessage(
+          vscode.l10n.t('The draft still has {0} errors, which would be printed as they are (document numbers, placeholders). Export anyway?', result.errors.length),
+          { modal: true, detail }, go);
+        if (pick !== go) return;
+      }
+      const base = source.scheme === 'file' ? source.fsPath.replace(/\.[^./\\]*$/, '') + '.docx' : undefined;
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: base ? vscode.Uri.file(base) : undefined,
+        filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+        title: vscode.l10n.t('Export as GB/T 9704 .docx'),
+      });
+      if (!target) return;
+      try {
+        await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, e instanceof Error ? e.message : String(e)));
+        return;
+      }
+      const open = vscode.l10n.t('Open');
+      const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), open);
+      if (pick === open) await vscode.env.openExternal(target);
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     // The message language is fixed when the server starts: a change restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
@@ -198,9 +234,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   updateStatus();
 }
 
+let policyContext: boolean | undefined;
+function setPolicyContext(value: boolean): void {
+  if (value === policyContext) return;
+  policyContext = value;
+  void vscode.commands.executeCommand('setContext', 'policyLint.isPolicyDocument', value);
+}
+
 function updateStatus(): void {
   if (!statusItem) return;
   if (serverState !== 'running') {
+    setPolicyContext(false);
     statusItem.text = serverState === 'starting' ? '$(sync~spin) Policy Lint' : '$(error) Policy Lint';
     statusItem.tooltip = serverState === 'starting' ? vscode.l10n.t('policy-lint server starting') : vscode.l10n.t('policy-lint server stopped — click to see its log');
     statusItem.backgroundColor = serverState === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
@@ -210,6 +254,8 @@ function updateStatus(): void {
   statusItem.backgroundColor = undefined;
   const editor = vscode.window.activeTextEditor;
   const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
+  // The export button in the editor title bar shows for checked policy documents.
+  setPolicyContext(!!status?.checked);
   if (!status || !status.checked) {
     statusItem.hide();
     return;

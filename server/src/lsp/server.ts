@@ -12,7 +12,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, PolicyLintConfig } from '../linter';
 import { fileURLToPath } from 'url';
 import * as path from 'path';
-import { message, pickLocale, resolveConfig } from '../linter';
+import { lintDocument, message, parseDocument, pickLocale, resolveConfig } from '../linter';
+import { exportGongwenDocx, resolveFonts } from '../export/gongwen-docx';
 import { findRcFile } from '../rcfile';
 import { analyse, Analysis } from './analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './actions';
@@ -478,6 +479,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const total = rows.filter((r) => !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
     lines.push('', message('ui/funding-total', { count: rows.length, total: total.toLocaleString('en-US') }, locale));
     return { markdown: lines.join('\n'), rows };
+  });
+
+  /**
+   * 导出为公文格式 / Export as a GB/T 9704 .docx: the document typeset by the same module as the CLI's
+   * `export`, as base64, with its error-severity findings (the client asks before writing a draft that
+   * still has errors) and what was wrong with the font setting. The client writes the file.
+   */
+  connection.onRequest('policyLint/exportDocx', async (params: { uri: string; fonts?: unknown }) => {
+    const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!td) return null;
+    const { config } = await settingsFor(td.uri);
+    const text = td.getText();
+    // A one-off: parsed here whatever the document's size (a large one is otherwise checked off-thread).
+    const doc = parseDocument(text);
+    const errors = lintDocument(doc, config).findings.filter((f) => f.severity === 'error').map((f) => ({
+      line: doc.lineIndex.positionAt(f.range.start).line + 1,
+      rule: f.ruleId,
+      message: message(f.messageId, f.args, locale),
+    }));
+    const { fonts, errors: fontErrors } = resolveFonts(params.fonts);
+    const data = (await exportGongwenDocx(text, { fonts }, doc)).toString('base64');
+    return { data, errors, fontErrors, title: doc.title };
   });
 
   /** The status of one document, for the client's status bar. */
