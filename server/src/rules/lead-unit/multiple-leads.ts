@@ -43,7 +43,7 @@ const rule: Rule = {
     for (const c of doc.leadClauses) {
       // Verb forms only: 负责部门/责任单位 lists (corpus 006) name shared responsibility on purpose.
       if (c.form !== 'verb' && c.form !== 'list-legend') continue;
-      const leads = new Set(c.lead.map((u) => cleanUnitName(u.name)).filter((n) => n && !/^各/.test(n)));
+      const leads = new Set(c.lead.map((u) => cleanUnitName(u.name)).filter((n) => n && !n.startsWith('各')));
       if (leads.size < 2) continue;
       ctx.report({ range: c.range, args: { units: [...leads].join('、') } });
     }
