@@ -3,7 +3,7 @@
  * ranges the OCR and punctuation rules look at). General ones (isWhiteSpace, isBlank, isDigitChar …)
  * are in core/vocabulary.ts.
  */
-import { skipForward } from '../core/vocabulary';
+import { skipBack, skipForward } from '../core/vocabulary';
 
 /** A Han character of the basic CJK block U+4E00–U+9FFF. */
 export function isBasicHan(ch: string | undefined): boolean { return ch !== undefined && ch.length === 1 && ch >= '\u4e00' && ch <= '\u9fff'; }
@@ -29,4 +29,20 @@ export const ARTICLE_NUMERALS = '〇零一二三四五六七八九十百';
 /** The end of a run of at most `max` characters of `s` from `at` for which `test` holds. */
 export function runEnd(s: string, at: number, test: (ch: string) => boolean, max: number): number {
   return skipForward(s, at, test, Math.min(s.length, at + max));
+}
+
+/** A space or a tab. */
+export function isSpaceOrTab(ch: string | undefined): boolean { return ch === ' ' || ch === '\t'; }
+
+/** `s` without the spaces and tabs at its end. */
+export function trimBlanksEnd(s: string): string { return s.slice(0, skipBack(s, s.length, isSpaceOrTab)); }
+
+/** The last character of `s` before the spaces and tabs at its end (第 of "第 "), or undefined. */
+export function lastBeforeBlanks(s: string): string | undefined { return s[skipBack(s, s.length, isSpaceOrTab) - 1]; }
+
+/** `s` with a backslash before every character of `set` (escaping text for an LSP snippet). */
+export function backslashChars(s: string, set: string): string {
+  let out = '';
+  for (const ch of s) out += set.includes(ch) ? '\\' + ch : ch;
+  return out;
 }
