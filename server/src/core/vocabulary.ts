@@ -362,3 +362,10 @@ export function startsWithWord(s: string, words: readonly string[]): boolean { r
 
 /** Does `s` end with one of the words? */
 export function endsWithWord(s: string, words: readonly string[]): boolean { return wordBefore(s, s.length, words) !== ''; }
+
+/** `s` without its whitespace (the \s class). */
+export function withoutWhiteSpace(s: string): string {
+  let out = '';
+  for (const ch of s) if (!isWhiteSpace(ch)) out += ch;
+  return out;
+}
