@@ -369,3 +369,6 @@ export function withoutWhiteSpace(s: string): string {
   for (const ch of s) if (!isWhiteSpace(ch)) out += ch;
   return out;
 }
+
+/** A notice that issues or relays another document: 印发, 转发, 批转 … (its kind is the wrapper's). */
+export const WRAP_VERBS = ['印发', '转发', '批转', '颁发', '颁布', '发布'];
