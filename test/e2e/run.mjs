@@ -512,7 +512,7 @@ async function main() {
       for (let i = 0; i < 5; i++) {
         await gotoLine(page, 3, 12);
         await page.evaluate(() => {
-          /* global window, performance, MutationObserver */
+          /* global window, MutationObserver */
           const ed = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
           const count = () => ed.querySelectorAll('.view-overlays [class*="squiggly-"]').length;
           const base = count();
