@@ -292,13 +292,14 @@ function pairNotes(out: CompareNote[], kind: NoteKind, id: string, gone: string[
 }
 
 
-interface Valued { text: string; context: Map<string, number>; unit: string }
+interface Valued { text: string; context: Map<string, number>; unit: string; value?: string }
 
 /** A figure with the words around it: what it is about (投资强度不低于…, 最高奖励…). */
-function valued(d: PolicyDocument, s: Span, unit: string): Valued {
+function valued(d: PolicyDocument, s: Span, unit: string, value?: number, low?: number): Valued {
   const before = d.norm.slice(Math.max(0, s.start - 20), s.start).replace(/\s+/g, '').slice(-8);
   const after = d.norm.slice(s.end, Math.min(d.norm.length, s.end + 10)).replace(/\s+/g, '').slice(0, 4);
-  return { text: d.text.slice(s.start, s.end).replace(/\s+/g, ''), context: bigrams(before + '|' + after), unit };
+  const v = value !== undefined && Number.isFinite(value) ? `${low ?? ''}~${value}` : undefined;
+  return { text: d.text.slice(s.start, s.end).replace(/\s+/g, ''), context: bigrams(before + '|' + after), unit, value: v };
 }
 
 /**
@@ -310,21 +311,29 @@ function pairFigures(a: Valued[], b: Valued[]): { changed: [Valued, Valued][]; g
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       if (a[i].unit !== b[j].unit) continue;
-      const same = normalizeForMatching(a[i].text) === normalizeForMatching(b[j].text);
-      const score = similarity(a[i].context, b[j].context) + (same ? 0.5 : 0);
+      const same = sameFigure(a[i], b[j]);
+      const score = similarity(a[i].context, b[j].context) + (same ? 0.15 : 0);
       if (score >= 0.3) cands.push({ i, j, score });
     }
   }
   cands.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const ta = new Set<number>(), tb = new Set<number>();
   const changed: [Valued, Valued][] = [];
+  // A figure that reads about as well with two others is not paired by guess: it is listed as removed.
+  const ambiguous = (i: number, j: number, score: number) => cands.some((c) => c.i === i && c.j !== j && !tb.has(c.j) && score - c.score < 0.1);
   for (const c of cands) {
     if (ta.has(c.i) || tb.has(c.j)) continue;
+    if (ambiguous(c.i, c.j, c.score)) continue;
     ta.add(c.i); tb.add(c.j);
-    if (normalizeForMatching(a[c.i].text) !== normalizeForMatching(b[c.j].text)) changed.push([a[c.i], b[c.j]]);
+    if (!sameFigure(a[c.i], b[c.j])) changed.push([a[c.i], b[c.j]]);
   }
   changed.sort((x, y) => a.indexOf(x[0]) - a.indexOf(y[0]));
   return { changed, gone: a.filter((_, i) => !ta.has(i)), came: b.filter((_, j) => !tb.has(j)) };
+}
+
+/** The same figure: the same value (五年 = 5年), or the same text where no value was read. */
+function sameFigure(x: Valued, y: Valued): boolean {
+  return x.value !== undefined && y.value !== undefined ? x.value === y.value : normalizeForMatching(x.text) === normalizeForMatching(y.text);
 }
 
 const list = (xs: Valued[]) => xs.map((x) => x.text).join('、');
@@ -334,7 +343,7 @@ function notesFor(od: PolicyDocument, o: Item, nd: PolicyDocument, n: Item): Com
   // Amounts (caps named as such).
   const isCap = (d: PolicyDocument, s: Span) => CAP_RE.test(d.norm.slice(Math.max(0, s.start - 12), s.start));
   const om = od.tokens.tokensIn(o.body, 'money'), nm = nd.tokens.tokensIn(n.body, 'money');
-  const money = pairFigures(om.map((m) => valued(od, m, '元')), nm.map((m) => valued(nd, m, '元')));
+  const money = pairFigures(om.map((m) => valued(od, m, '元', m.yuan, m.minYuan)), nm.map((m) => valued(nd, m, '元', m.yuan, m.minYuan)));
   for (const [x, y] of money.changed) {
     const cap = isCap(nd, nm.find((m) => nd.text.slice(m.start, m.end).replace(/\s+/g, '') === y.text) ?? { start: 0, end: 0 });
     notes.push({ kind: 'amount', messageId: cap ? 'compare/cap' : 'compare/amount', args: { from: x.text, to: y.text } });
@@ -344,10 +353,10 @@ function notesFor(od: PolicyDocument, o: Item, nd: PolicyDocument, n: Item): Com
   // Other figures: percentages and quantities that are no money, no year, no reference.
   const figures = (d: PolicyDocument, r: Span, m: Span[]) => {
     const inMoney = (s: Span) => m.some((x) => x.start <= s.start && s.end <= x.end);
-    const out: Valued[] = d.tokens.tokensIn(r, 'percents').map((p) => valued(d, p, '%'));
+    const out: Valued[] = d.tokens.tokensIn(r, 'percents').map((p) => valued(d, p, '%', p.value));
     for (const q of d.tokens.tokensIn(r, 'quantities')) {
       if (inMoney(q) || /^(月|日|条|款|项|号|次)$/.test(q.unit) || q.unit === '年' && q.number.value >= 1900) continue;
-      out.push(valued(d, q, q.unit));
+      out.push(valued(d, q, q.unit, q.number.value));
     }
     return out;
   };
