@@ -140,12 +140,13 @@ export function deadlinesIn(doc: PolicyDocument, span: Span): Deadline[] {
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(body); m; m = DATE_RE.exec(body)) {
     if (m[0].length === 0) { DATE_RE.lastIndex++; continue; }
-    const [, pre, year, month, , part, before] = m;
+    const [, pre, year, month, , part, before, verb] = m;
     // A deadline reads as one: 到2026年, 2025年底, 2025年前, 年内; not 2023年是…, 自2023年起.
     const reads = pre === '到' || pre === '至' && !!(part || before) || !!part || !!before;
     let start = span.start + m.index;
     if (!pre) while (norm[start] === ' ' || norm[start] === '\t') start++;
-    const end = span.start + m.index + m[0].length;
+    // The verb after it (完成, 建成) is not part of the deadline.
+    const end = span.start + m.index + m[0].length - (verb?.length ?? 0);
     if (!reads || inLabel(start)) continue;
     // 于/在 is not part of the deadline as shown.
     if (pre === '于' || pre === '在') start = span.start + m.index + m[0].indexOf(year);
@@ -221,6 +222,8 @@ function rowsOf(doc: PolicyDocument, from: number, to: number): TaskTable {
   const groupOf = new Map<Heading, number>();
   for (const m of doc.measures) {
     if (!m.task || m.leadIn || m.range.start < from || m.range.start >= to) continue;
+    // The last measure before an attachment ends where the attachment starts.
+    const range = { start: m.range.start, end: Math.min(m.range.end, to) };
     const clause = m.clause ?? m.inherited;
     const units = clause ? unitsOf(clause) : { lead: [], partners: [], explicit: false };
     const cut = m.clause ? [m.clause.range] : [];
@@ -243,10 +246,10 @@ function rowsOf(doc: PolicyDocument, from: number, to: number): TaskTable {
       marker: m.heading?.marker ?? '',
       task: task.text,
       lead: units.lead, partners: units.partners,
-      deadlines: deadlinesIn(doc, m.range),
+      deadlines: deadlinesIn(doc, range),
       leadExplicit: units.explicit,
       inherited: !m.clause && !!m.inherited,
-      range: m.range, taskRange: task.range, clauseRange: m.clause?.range,
+      range, taskRange: task.range, clauseRange: m.clause?.range,
       line: doc.lineIndex.positionAt(m.range.start).line + 1,
     });
   }
