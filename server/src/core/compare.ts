@@ -86,8 +86,27 @@ interface Item extends CompareItem {
 
 /** Spaces a PDF copy leaves between Chinese characters (引导 资金) are not the drafter's. */
 function displayText(s: string): string {
-  return s.replace(/[ \t\u3000]+(?=[^\x00-\x7f])/g, (m, off: number, all: string) => (off > 0 && /[^\x00-\x7f]/.test(all[off - 1]) ? '' : m))
-    .replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n').trim();
+  const lines: string[] = [];
+  for (const line of s.split(/\r\n|\r|\n/)) {
+    // A loop, not a regex: drop a run of spaces between two non-ASCII characters.
+    let out = '';
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === ' ' || c === '\t' || c === '\u3000') {
+        let j = i;
+        while (j < line.length && (line[j] === ' ' || line[j] === '\t' || line[j] === '\u3000')) j++;
+        const before = out.length ? out.charCodeAt(out.length - 1) : 0;
+        const after = j < line.length ? line.charCodeAt(j) : 0;
+        if (!(before > 0x7f && after > 0x7f)) out += line.slice(i, j);
+        i = j - 1;
+        continue;
+      }
+      out += c;
+    }
+    out = out.trimEnd();
+    if (out) lines.push(out);
+  }
+  return lines.join('\n').trim();
 }
 
 /** Text for comparing: normalised, no spaces. */
@@ -475,7 +494,7 @@ function round(x: number): number { return Math.round(x * 1000) / 1000; }
 
 /** The item's text without its number (第2条, 1.): the number is compared apart. */
 function stripMarker(x: Item): string {
-  return x.marker && x.text.startsWith(x.marker) ? x.text.slice(x.marker.length).trimStart() : x.text.replace(/^第\s*[\d\s]+\s*条\s*/, '');
+  return x.marker && x.text.startsWith(x.marker) ? x.text.slice(x.marker.length).trimStart() : x.text.replace(/^第[\d \t]{1,8}条[ \t]*/, '');
 }
 
 /** The matched item that holds most of `x`'s wording (≥ PART), if any. */

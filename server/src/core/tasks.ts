@@ -93,7 +93,7 @@ export interface TaskTable {
 // Deadlines
 
 // A date: 2025年, 2025年6月, 2025年6月30日, then 底/末/上半年/下半年/内 and 前 and a completion verb.
-const DATE_RE = /(到|至|于|在)?[ \t]*(\d{4})[ \t]*年(?:[ \t]*(\d{1,2})[ \t]*月)?(?:[ \t]*(\d{1,2})[ \t]*日)?(上半年|下半年|年底|年末|底|末|内)?(以前|之前|前)?(完成|建成|实现|出台|启动|落实|完工|投用|投产|竣工)?/g;
+const DATE_RE = /(?:(到|至|于|在)[ \t]*)?(?<!\d)(\d{4})[ \t]*年(?:[ \t]*(\d{1,2})[ \t]*月)?(?:[ \t]*(\d{1,2})[ \t]*日)?(上半年|下半年|年底|年末|底|末|内)?(以前|之前|前)?(完成|建成|实现|出台|启动|落实|完工|投用|投产|竣工)?/g;
 const ONGOING_WORDS = ['长期坚持', '持续推进', '长期推进', '持续开展', '长期开展', '常态化推进', '长期实施', '持续实施'];
 const ONGOING_RE = new RegExp(ONGOING_WORDS.join('|'), 'g');
 const DEADLINE_LABEL_RE = /(完成时限|完成时间|时间节点|时限要求|时限)[ \t]*:[ \t]*([^,;)\]\n\r。]{1,40})/g;
@@ -167,7 +167,13 @@ export function deadlinesIn(doc: PolicyDocument, span: Span): Deadline[] {
 // -------------------------------------------------------------------------------------------------
 // Rows from the measures
 
-const TRAILING_PUNCT = /[\s,;:。，；：、]+$/;
+const TRAILING = new Set([...' \t\r\n\u3000,;:。，；：、']);
+/** `s` without trailing spaces and punctuation (a loop: no regex rescans a long run). */
+function trimPunct(s: string): string {
+  let e = s.length;
+  while (e > 0 && TRAILING.has(s[e - 1])) e--;
+  return s.slice(0, e);
+}
 
 /** Text of `span` with the clause ranges inside it cut out, trimmed of trailing punctuation. */
 function textWithout(doc: PolicyDocument, span: Span, cut: Span[]): { text: string; range: Span } {
@@ -180,9 +186,8 @@ function textWithout(doc: PolicyDocument, span: Span, cut: Span[]): { text: stri
   }
   s += doc.text.slice(pos, span.end);
   let end = span.end;
-  const trimmed = s.replace(/\s+/g, ' ').trim().replace(TRAILING_PUNCT, '');
-  while (end > span.start && /[\s,;:。，；：、]/.test(doc.text[end - 1])) end--;
-  return { text: trimmed, range: { start: span.start, end } };
+  while (end > span.start && TRAILING.has(doc.text[end - 1])) end--;
+  return { text: trimPunct(s.replace(/\s+/g, ' ').trim()), range: { start: span.start, end } };
 }
 
 /** The measure's title, or its first sentence, without lead clauses. */
@@ -212,7 +217,7 @@ function unitsOf(k: LeadClause): { lead: string[]; partners: string[]; explicit:
 }
 
 function groupTitle(h: Heading): string {
-  return `${h.marker}${h.title}`.replace(TRAILING_PUNCT, '');
+  return trimPunct(`${h.marker}${h.title}`);
 }
 
 /** The rows of the task measures that start in [from, to). */
