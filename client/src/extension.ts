@@ -157,6 +157,49 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), open);
       if (pick === open) await vscode.env.openExternal(target);
     }),
+    // 生成任务分工表 / Task-division table: a Markdown preview, with a command to save it as CSV or Excel.
+    vscode.commands.registerCommand('policyLint.taskTable', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client?.isRunning()) return;
+      const result = await client.sendRequest<{ markdown: string } | null>('policyLint/taskTable', { uri: editor.document.uri.toString() });
+      if (!result) return;
+      const source = editor.document.uri;
+      lastTaskSource = source;
+      const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${path.basename(source.path)}.tasks.md`, query: source.toString() });
+      reports.set(reportUri.toString(), result.markdown + `\n[${vscode.l10n.t('Save as CSV or Excel')}](command:policyLint.saveTaskTable)\n`);
+      reportChanged.fire(reportUri);
+      await showReport(reportUri);
+    }),
+    vscode.commands.registerCommand('policyLint.saveTaskTable', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const source = editor && SELECTOR_SCHEMES.has(editor.document.uri.scheme) ? editor.document.uri : lastTaskSource;
+      if (!source || !client?.isRunning()) return;
+      const target = await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Save the task-division table'),
+        defaultUri: source.with({ path: source.path.replace(/\.[^./]+$/, '') + '.tasks.xlsx' }),
+        filters: { [vscode.l10n.t('Excel workbook')]: ['xlsx'], [vscode.l10n.t('CSV (Excel)')]: ['csv'] },
+      });
+      if (!target) return;
+      const xlsx = /\.xlsx$/i.test(target.path);
+      const result = await client.sendRequest<{ csv: string; xlsx?: string } | null>('policyLint/taskTable', { uri: source.toString(), format: xlsx ? 'xlsx' : 'csv' });
+      if (!result) return;
+      const bytes = xlsx && result.xlsx ? Buffer.from(result.xlsx, 'base64') : Buffer.from(result.csv, 'utf8');
+      await vscode.workspace.fs.writeFile(target, bytes);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Task-division table saved to {0}', target.fsPath));
+    }),
+    // 与旧版本比较 / Compare with an older version: a file, or a revision through the built-in Git extension.
+    vscode.commands.registerCommand('policyLint.compare', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client?.isRunning()) return;
+      const doc = editor.document;
+      const old = await pickOlderVersion(doc.uri);
+      if (!old) return;
+      const result = await client.sendRequest<{ html: string } | null>('policyLint/compare', { uri: doc.uri.toString(), oldText: old.text, oldName: old.name });
+      if (!result) return;
+      const panel = vscode.window.createWebviewPanel('policyLint.compare', `${vscode.l10n.t('Comparison')}: ${path.basename(doc.uri.path)}`,
+        vscode.ViewColumn.Beside, { enableScripts: false });
+      panel.webview.html = result.html;
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     // The message language is fixed when the server starts: a change restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
@@ -239,6 +282,64 @@ function setPolicyContext(value: boolean): void {
   if (value === policyContext) return;
   policyContext = value;
   void vscode.commands.executeCommand('setContext', 'policyLint.isPolicyDocument', value);
+}
+
+const SELECTOR_SCHEMES = new Set(['file', 'untitled']);
+/** The document whose task table was shown last (the save command may run from the preview). */
+let lastTaskSource: vscode.Uri | undefined;
+
+async function showReport(reportUri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri);
+  } catch {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  }
+}
+
+interface GitRepository { rootUri: vscode.Uri; show(ref: string, path: string): Promise<string> }
+interface GitApi { getRepository(uri: vscode.Uri): GitRepository | null }
+
+/** The Git extension's API, when it is there and enabled. */
+async function gitApi(): Promise<GitApi | undefined> {
+  const ext = vscode.extensions.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
+  if (!ext) return undefined;
+  try {
+    const exports = ext.isActive ? ext.exports : await ext.activate();
+    return exports.getAPI(1);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The older text: a file picked, or the document at a Git revision. */
+async function pickOlderVersion(uri: vscode.Uri): Promise<{ text: string; name: string } | undefined> {
+  const git = uri.scheme === 'file' ? await gitApi() : undefined;
+  const repo = git?.getRepository(uri) ?? undefined;
+  let choice: string | undefined = 'file';
+  if (repo) {
+    const items = [
+      { label: vscode.l10n.t('A file…'), id: 'file' },
+      { label: vscode.l10n.t('Git revision (HEAD)'), id: 'HEAD' },
+      { label: vscode.l10n.t('Git revision…'), id: 'rev' },
+    ];
+    choice = (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Pick the older version') }))?.id;
+  }
+  if (!choice) return undefined;
+  try {
+    if (choice === 'file') {
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Compare with'), title: vscode.l10n.t('Older version of the document'), defaultUri: vscode.Uri.joinPath(uri, '..') });
+      if (!picked?.length) return undefined;
+      const bytes = await vscode.workspace.fs.readFile(picked[0]);
+      return { text: new TextDecoder('utf-8').decode(bytes), name: path.basename(picked[0].path) };
+    }
+    const ref = choice === 'HEAD' ? 'HEAD' : await vscode.window.showInputBox({ prompt: vscode.l10n.t('Revision (commit, tag or branch)'), value: 'HEAD~1' });
+    if (!ref || !repo) return undefined;
+    const rel = path.relative(repo.rootUri.fsPath, uri.fsPath).split(path.sep).join('/');
+    return { text: await repo.show(ref, rel), name: `${path.basename(uri.path)}@${ref}` };
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The older version could not be read: {0}', e instanceof Error ? e.message : String(e)));
+    return undefined;
+  }
 }
 
 function updateStatus(): void {

@@ -17,6 +17,8 @@ import { readDocx, readText } from './cli/files';
 import { checkInParallel, PARALLEL_FROM, runWorkerIfChild } from './cli/workers';
 import { runExport, terminalQuestion } from './cli/export';
 import { resolveFonts } from './export/gongwen-docx';
+import { runTasks } from './cli/tasks';
+import { runCompare } from './cli/compare';
 
 const VERSION = '0.1.0';
 const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
@@ -25,6 +27,8 @@ type Format = (typeof FORMATS)[number];
 const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chinese policy drafts
 
 用法 Usage: policy-lint [options] PATH...
+       policy-lint tasks FILE [--format md|csv|xlsx] [--output OUT]   任务分工表 / task-division table
+       policy-lint compare OLD NEW [--format html|json] [--output OUT] 修改对照表 / comparison of two versions
 
   PATH                 文件或文件夹（文件夹中检查 .txt/.md）/ files or folders (.txt, .md in folders)
   --format FORMAT      text（默认）| json | sarif（SARIF 2.1.0）| github（工作流注释）| html（离线报告页）
@@ -132,6 +136,9 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // Subcommands (a file of that name is checked as ./tasks).
+  if (argv[0] === 'tasks') return runTasks(argv.slice(1));
+  if (argv[0] === 'compare') return runCompare(argv.slice(1));
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);

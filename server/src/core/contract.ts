@@ -15,8 +15,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /** Categories are a public contract: rule ids are `<category>/<name>`. */
-export type Category = 'lead-unit' | 'target' | 'amount' | 'citation' | 'structure' | 'reply' | 'number' | 'text';
-export const CATEGORIES: readonly Category[] = ['lead-unit', 'target', 'amount', 'citation', 'structure', 'reply', 'number', 'text'];
+export type Category = 'lead-unit' | 'target' | 'amount' | 'citation' | 'structure' | 'reply' | 'number' | 'text' | 'consistency';
+export const CATEGORIES: readonly Category[] = ['lead-unit', 'target', 'amount', 'citation', 'structure', 'reply', 'number', 'text', 'consistency'];
 
 export interface TextEdit { start: number; end: number; newText: string }
 
@@ -48,6 +48,13 @@ export interface LazyFix {
   at: number;
 }
 
+/** Another place of the same document that a finding refers to (LSP relatedInformation). */
+export interface Related {
+  range: Span;
+  messageId: string;
+  args?: MessageArgs;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -55,6 +62,8 @@ export interface Finding {
   messageId: string;
   args?: MessageArgs;
   fix?: Fix;
+  /** Where the other side of a mismatch is (a table row and the body measure it should agree with). */
+  related?: Related[];
 }
 
 export interface RuleMeta {
@@ -100,6 +109,7 @@ export interface ReportInput {
   fix?: Fix;
   /** Override the rule's configured severity for this finding (e.g. information where ambiguous). */
   severity?: Severity;
+  related?: Related[];
 }
 
 export interface RuleContext {

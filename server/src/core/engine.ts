@@ -76,6 +76,7 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
           args: input.args,
           fix,
         };
+        if (input.related?.length) f.related = input.related;
         if (keep && !keep(f)) return;
         mine.push(f);
         if (mine.length >= 2 * limit) truncate();

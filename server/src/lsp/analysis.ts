@@ -64,7 +64,7 @@ export function analyse(td: TextDocument, config: PolicyLintConfig, configKey: s
   const doc = parseDocument(text);
   if (!forced && !looksLikePolicy(doc)) return { ...base, doc };
   const result = lintDocument(doc, config);
-  const diagnostics = result.findings.map((f) => toDiagnostic(doc, f, td.version, locale));
+  const diagnostics = result.findings.map((f) => toDiagnostic(doc, f, td.version, locale, td.uri));
   const bad = countReplacement(text);
   if (bad > 0) diagnostics.unshift(noticeDiagnostic('ui/bad-encoding', { count: bad }, locale));
   return { ...base, checked: true, doc, findings: result.findings, diagnostics, errors: result.errors };

@@ -62,7 +62,7 @@ export function fixToData(lines: LineIndex, fix: Fix, locale: Locale): Diagnosti
   };
 }
 
-export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, locale: Locale): Diagnostic {
+export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, locale: Locale, uri?: string): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, version };
   if (f.fix) data.fix = fixToData(doc.lineIndex, f.fix, locale);
   const d: Diagnostic = {
@@ -74,6 +74,12 @@ export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, l
     message: message(f.messageId, f.args, locale),
     data,
   };
+  if (uri && f.related?.length) {
+    d.relatedInformation = f.related.map((r) => ({
+      location: { uri, range: toRange(doc.lineIndex, r.range.start, r.range.end) },
+      message: message(r.messageId, r.args, locale),
+    }));
+  }
   return d;
 }
 

@@ -22,6 +22,9 @@ import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
 import type { AnalysisSummary } from './worker';
+import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
+import { compare } from '../core/compare';
+import { compareHtml } from '../cli/compare';
 
 interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string; severityCommand?: string; fixCommand?: string }
 
@@ -501,6 +504,41 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { fonts, errors: fontErrors } = resolveFonts(params.fonts);
     const data = (await exportGongwenDocx(text, { fonts }, doc)).toString('base64');
     return { data, errors, fontErrors, title: doc.title };
+  });
+
+  /**
+   * 任务分工表 / Task-division table: the table, as Markdown (its numbers link back to the draft) and
+   * CSV; with `format: 'xlsx'` also the workbook, base64-encoded.
+   */
+  connection.onRequest('policyLint/taskTable', async (params: { uri: string; format?: string }) => {
+    const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!td) return null;
+    let table: TaskTable | null;
+    if (isBig(td)) {
+      await scheduleBig(td);
+      table = await offloader.query<TaskTable>(td.uri, 'taskTable', {});
+    } else {
+      const a = await analysisOf(td);
+      table = a.doc ? taskTable(a.doc) : null;
+    }
+    if (!table) return null;
+    table = { ...table, title: table.title ?? path.basename(td.uri) };
+    const markdown = taskTableMarkdown(table, locale, (r) => `${td.uri}#L${r.line}`);
+    const result: { markdown: string; csv: string; table: TaskTable; xlsx?: string } = { markdown, csv: taskTableCsv(table, locale), table };
+    if (params.format === 'xlsx') {
+      const { taskTableXlsx } = await import('../cli/xlsx');
+      result.xlsx = (await taskTableXlsx(table, locale)).toString('base64');
+    }
+    return result;
+  });
+
+  /** 修改对照表 / Comparison with an older version: the open document against the text given. */
+  connection.onRequest('policyLint/compare', (params: { uri: string; oldText: string; oldName?: string }) => {
+    const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!td || typeof params.oldText !== 'string') return null;
+    const result = compare(params.oldText, td.getText());
+    const html = compareHtml(result, locale, { old: params.oldName ?? '', new: path.basename(td.uri) });
+    return { html, result };
   });
 
   /** The status of one document, for the client's status bar. */

@@ -11,6 +11,7 @@ import type { Locale, PolicyLintConfig } from '../linter';
 import { analyse, Analysis } from './analysis';
 import { fixAllAction, quickFixes } from './actions';
 import { fundingRows, hoverAt, type HoverLinks } from './hover';
+import { taskTable } from '../core/tasks';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 
@@ -65,6 +66,7 @@ function answer(method: string, p: Record<string, unknown>): unknown {
       return actions;
     }
     case 'fundingRows': return a.doc ? { title: a.doc.title, rows: fundingRows(a.doc, locale) } : null;
+    case 'taskTable': return a.doc ? taskTable(a.doc) : null;
     default: return null;
   }
 }

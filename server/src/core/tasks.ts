@@ -1,0 +1,595 @@
+/**
+ * 任务分工表 (task-division table): the document's task measures as rows — 序号, 重点任务, 牵头单位,
+ * 配合单位, 完成时限 — grouped by section, in document order. A pure function of the PolicyDocument;
+ * the renderers (Markdown and CSV here, .xlsx in the CLI, .docx later) read the plain
+ * {columns, groups, rows} structure.
+ *
+ * Also: the 分工表 a document carries as an attachment (a Markdown table, tab-separated lines, or
+ * list items with （责任单位：…，完成时限：…）), read into rows with the ranges of their cells, for
+ * consistency/task-table.
+ */
+import type { Text } from './contract';
+import { derived } from './analysis';
+import { message, registerMessages, type Locale } from './messages';
+import type { Heading, LeadClause, Measure, PolicyDocument, Span } from './model';
+import { normalizeForMatching } from './normalize';
+import { cleanUnitName, unitInfo } from './units';
+
+registerMessages({
+  'tasks/no': { zh: '序号', en: 'No.' },
+  'tasks/task': { zh: '重点任务', en: 'Task' },
+  'tasks/lead': { zh: '牵头单位', en: 'Lead unit' },
+  'tasks/partners': { zh: '配合单位', en: 'Partner units' },
+  'tasks/deadline': { zh: '完成时限', en: 'Deadline' },
+  'tasks/unstated': { zh: '（未明确）', en: '(not stated)' },
+  'tasks/none': { zh: '—', en: '—' },
+  'tasks/title': { zh: '任务分工表：{title}', en: 'Task-division table: {title}' },
+  'tasks/summary': {
+    zh: '共 {count} 项任务；{noLead} 项未明确牵头单位，{noDeadline} 项未明确完成时限。',
+    en: '{count} tasks; {noLead} without a lead unit, {noDeadline} without a deadline.',
+  },
+  'tasks/empty': { zh: '本文未识别出任务措施。', en: 'No task measures were found in this document.' },
+});
+
+// -------------------------------------------------------------------------------------------------
+// The table model
+
+export interface TableColumn { key: 'no' | 'task' | 'lead' | 'partners' | 'deadline'; title: Text }
+
+export const TASK_COLUMNS: readonly TableColumn[] = [
+  { key: 'no', title: { zh: '序号', en: 'No.' } },
+  { key: 'task', title: { zh: '重点任务', en: 'Task' } },
+  { key: 'lead', title: { zh: '牵头单位', en: 'Lead unit' } },
+  { key: 'partners', title: { zh: '配合单位', en: 'Partner units' } },
+  { key: 'deadline', title: { zh: '完成时限', en: 'Deadline' } },
+];
+
+/** A deadline as written, with a key that compares across spellings (2023年12月 = 2023年底). */
+export interface Deadline {
+  text: string;
+  range: Span;
+  /** '2023-12', '2023-06', '2023' (a year), '2023-H1', 'ongoing'. */
+  key: string;
+  /** Written under a label (完成时限：…) rather than in the sentence. */
+  labelled: boolean;
+}
+
+export interface TaskRow {
+  /** 1-based, across the whole table. */
+  no: number;
+  /** Index into groups, -1 when the row is in no section. */
+  group: number;
+  /** The measure's number as written (1., （三）), '' when unnumbered. */
+  marker: string;
+  /** The measure's title, or its first sentence, without its lead clause. */
+  task: string;
+  lead: string[];
+  partners: string[];
+  deadlines: Deadline[];
+  /** The lead clause says which unit leads (牵头单位, A牵头), not only who is responsible (责任单位). */
+  leadExplicit: boolean;
+  /** The lead units come from an earlier clause (下同, 列第一位者为牵头单位). */
+  inherited: boolean;
+  /** The measure's range. */
+  range: Span;
+  /** Where the title or first sentence is. */
+  taskRange: Span;
+  /** The lead clause, when the measure has one of its own. */
+  clauseRange?: Span;
+  /** 1-based line of the measure's start. */
+  line: number;
+}
+
+export interface TaskGroup { title: string; range: Span; rows: number[] }
+
+export interface TaskTable {
+  title?: string;
+  columns: readonly TableColumn[];
+  groups: TaskGroup[];
+  rows: TaskRow[];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Deadlines
+
+// A date: 2025年, 2025年6月, 2025年6月30日, then 底/末/上半年/下半年/内 and 前 and a completion verb.
+const DATE_RE = /(?:(到|至|于|在)[ \t]*)?(?<!\d)(\d{4})[ \t]*年(?:[ \t]*(\d{1,2})[ \t]*月)?(?:[ \t]*(\d{1,2})[ \t]*日)?(上半年|下半年|年底|年末|底|末|内)?(以前|之前|前)?(完成|建成|实现|出台|启动|落实|完工|投用|投产|竣工)?/g;
+const ONGOING_WORDS = ['长期坚持', '持续推进', '长期推进', '持续开展', '长期开展', '常态化推进', '长期实施', '持续实施'];
+const ONGOING_RE = new RegExp(ONGOING_WORDS.join('|'), 'g');
+const DEADLINE_LABEL_RE = /(完成时限|完成时间|时间节点|时限要求|时限)[ \t]*:[ \t]*([^,;)\]\n\r。]{1,40})/g;
+
+function dateKey(year: string, month: string | undefined, part: string | undefined): string {
+  if (month) return `${year}-${month.padStart(2, '0')}`;
+  if (part === '上半年') return `${year}-06`;
+  if (part === '底' || part === '末' || part === '年底' || part === '年末' || part === '下半年') return `${year}-12`;
+  return year;
+}
+
+/** The key of a deadline text (for comparisons), or undefined when it names no time. */
+export function deadlineKey(s: string): string | undefined {
+  const n = normalizeForMatching(s);
+  DATE_RE.lastIndex = 0;
+  const m = DATE_RE.exec(n);
+  if (m) return dateKey(m[2], m[3], m[5]);
+  ONGOING_RE.lastIndex = 0;
+  if (ONGOING_RE.test(n)) return 'ongoing';
+  return undefined;
+}
+
+/**
+ * The deadlines written in `span`: dates under a 完成时限 label, dates that read as a deadline
+ * (2025年底前, 2024年6月底前完成, 到2026年, 年内), and — when no date is given — the words of work
+ * that goes on (长期坚持, 持续推进).
+ */
+export function deadlinesIn(doc: PolicyDocument, span: Span): Deadline[] {
+  const { norm, text } = doc;
+  const body = norm.slice(span.start, span.end);
+  const out: Deadline[] = [];
+  const labelled: Span[] = [];
+  DEADLINE_LABEL_RE.lastIndex = 0;
+  for (let m = DEADLINE_LABEL_RE.exec(body); m; m = DEADLINE_LABEL_RE.exec(body)) {
+    const vStart = span.start + m.index + m[0].length - m[2].length;
+    let vEnd = span.start + m.index + m[0].length;
+    while (vEnd > vStart && /\s/.test(norm[vEnd - 1])) vEnd--;
+    const value = text.slice(vStart, vEnd);
+    const key = deadlineKey(value);
+    labelled.push({ start: vStart, end: vEnd });
+    if (key) out.push({ text: value, range: { start: vStart, end: vEnd }, key, labelled: true });
+  }
+  const inLabel = (p: number) => labelled.some((l) => l.start <= p && p < l.end);
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(body); m; m = DATE_RE.exec(body)) {
+    if (m[0].length === 0) { DATE_RE.lastIndex++; continue; }
+    const [, pre, year, month, , part, before, verb] = m;
+    // A deadline reads as one: 到2026年, 2025年底, 2025年前, 年内; not 2023年是…, 自2023年起.
+    const reads = pre === '到' || pre === '至' && !!(part || before) || !!part || !!before;
+    let start = span.start + m.index;
+    if (!pre) while (norm[start] === ' ' || norm[start] === '\t') start++;
+    // The verb after it (完成, 建成) is not part of the deadline.
+    const end = span.start + m.index + m[0].length - (verb?.length ?? 0);
+    if (!reads || inLabel(start)) continue;
+    // 于/在 is not part of the deadline as shown.
+    if (pre === '于' || pre === '在') start = span.start + m.index + m[0].indexOf(year);
+    const key = dateKey(year, month, part);
+    out.push({ text: text.slice(start, end), range: { start, end }, key, labelled: false });
+  }
+  if (!out.length) {
+    ONGOING_RE.lastIndex = 0;
+    const m = ONGOING_RE.exec(body);
+    if (m) out.push({ text: text.slice(span.start + m.index, span.start + m.index + m[0].length), range: { start: span.start + m.index, end: span.start + m.index + m[0].length }, key: 'ongoing', labelled: false });
+  }
+  out.sort((a, b) => a.range.start - b.range.start);
+  // One entry per key, the first written.
+  const seen = new Set<string>();
+  return out.filter((d) => !seen.has(d.key) && !!seen.add(d.key));
+}
+
+// -------------------------------------------------------------------------------------------------
+// Rows from the measures
+
+const TRAILING = new Set([...' \t\r\n\u3000,;:。，；：、']);
+/** `s` without trailing spaces and punctuation (a loop: no regex rescans a long run). */
+function trimPunct(s: string): string {
+  let e = s.length;
+  while (e > 0 && TRAILING.has(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
+/** Text of `span` with the clause ranges inside it cut out, trimmed of trailing punctuation. */
+function textWithout(doc: PolicyDocument, span: Span, cut: Span[]): { text: string; range: Span } {
+  let s = '';
+  let pos = span.start;
+  for (const c of cut) {
+    if (c.end <= span.start || c.start >= span.end) continue;
+    s += doc.text.slice(pos, Math.max(pos, c.start));
+    pos = Math.max(pos, c.end);
+  }
+  s += doc.text.slice(pos, span.end);
+  let end = span.end;
+  while (end > span.start && TRAILING.has(doc.text[end - 1])) end--;
+  return { text: trimPunct(s.replace(/\s+/g, ' ').trim()), range: { start: span.start, end } };
+}
+
+/** The measure's title, or its first sentence, without lead clauses. */
+function taskOf(doc: PolicyDocument, m: Measure, clauses: Span[]): { text: string; range: Span } {
+  const h = m.heading;
+  if (h && h.titleRange.end > h.titleRange.start) {
+    const t = textWithout(doc, h.titleRange, clauses);
+    if (t.text) return t;
+  }
+  // The first sentence after the marker.
+  let start = h ? h.markerRange.end : m.range.start;
+  while (start < m.range.end && /\s/.test(doc.text[start])) start++;
+  let end = start;
+  while (end < m.range.end && !/[。!?！？\n\r]/.test(doc.norm[end])) end++;
+  return textWithout(doc, { start, end }, clauses);
+}
+
+/** The units a clause assigns: lead and partners, with 列第一位者为牵头单位 read. */
+function unitsOf(k: LeadClause): { lead: string[]; partners: string[]; explicit: boolean } {
+  const names = (us: { name: string }[]) => us.map((u) => cleanUnitName(u.name)).filter((n) => n.length > 0);
+  const lead = names(k.lead);
+  const partners = names(k.partners);
+  if (k.firstLeads && lead.length > 1) return { lead: lead.slice(0, 1), partners: [...lead.slice(1), ...partners], explicit: true };
+  // A 责任单位 list names who is responsible, not which of them leads.
+  const explicit = k.form !== 'labelled' && k.form !== 'line' && k.form !== 'dept-label' || /^牵头|^主办|^主责/.test(k.label ?? '') || partners.length > 0;
+  return { lead, partners, explicit };
+}
+
+function groupTitle(h: Heading): string {
+  return trimPunct(`${h.marker}${h.title}`);
+}
+
+/** The rows of the task measures that start in [from, to). */
+function rowsOf(doc: PolicyDocument, from: number, to: number): TaskTable {
+  const rows: TaskRow[] = [];
+  const groups: TaskGroup[] = [];
+  const groupOf = new Map<Heading, number>();
+  for (const m of doc.measures) {
+    if (!m.task || m.leadIn || m.range.start < from || m.range.start >= to) continue;
+    // The last measure before an attachment ends where the attachment starts.
+    const range = { start: m.range.start, end: Math.min(m.range.end, to) };
+    const clause = m.clause ?? m.inherited;
+    const units = clause ? unitsOf(clause) : { lead: [], partners: [], explicit: false };
+    const cut = m.clause ? [m.clause.range] : [];
+    const task = taskOf(doc, m, cut);
+    if (!task.text) continue;
+    const parent = m.heading?.parent ?? m.section;
+    let group = -1;
+    if (parent) {
+      const known = groupOf.get(parent);
+      if (known !== undefined) group = known;
+      else {
+        group = groups.length;
+        groupOf.set(parent, group);
+        groups.push({ title: groupTitle(parent), range: parent.lineRange, rows: [] });
+      }
+      groups[group].rows.push(rows.length);
+    }
+    rows.push({
+      no: rows.length + 1, group,
+      marker: m.heading?.marker ?? '',
+      task: task.text,
+      lead: units.lead, partners: units.partners,
+      deadlines: deadlinesIn(doc, range),
+      leadExplicit: units.explicit,
+      inherited: !m.clause && !!m.inherited,
+      range, taskRange: task.range, clauseRange: m.clause?.range,
+      line: doc.lineIndex.positionAt(m.range.start).line + 1,
+    });
+  }
+  return { title: doc.innerTitle ?? doc.title, columns: TASK_COLUMNS, groups, rows };
+}
+
+/**
+ * The task-division table of the document: every task measure of the body (an attached 分工表, if
+ * any, is not part of it) in document order, grouped by the section that holds it.
+ */
+export const taskTable = derived('task-table', (doc: PolicyDocument): TaskTable => {
+  const att = attachedTable(doc);
+  return rowsOf(doc, 0, att ? att.start : doc.text.length);
+});
+
+/** The cells of a row as shown: units joined with 、, a mark where nothing is stated. */
+export function taskCells(row: TaskRow, locale: Locale = 'zh-cn'): string[] {
+  const unstated = message('tasks/unstated', undefined, locale);
+  return [
+    String(row.no),
+    row.task,
+    row.lead.length ? row.lead.join('、') : unstated,
+    row.partners.length ? row.partners.join('、') : message('tasks/none', undefined, locale),
+    row.deadlines.length ? row.deadlines.map((d) => d.text.trim()).join('；') : unstated,
+  ];
+}
+
+/** The column titles in the locale. */
+export function taskHeader(table: TaskTable, locale: Locale = 'zh-cn'): string[] {
+  return table.columns.map((c) => (locale === 'en' ? c.title.en : c.title.zh));
+}
+
+/** The table as rows of cells, with each group's title as a one-cell row before its rows. */
+export function taskGrid(table: TaskTable, locale: Locale = 'zh-cn'): { group?: string; cells: string[] }[] {
+  const out: { group?: string; cells: string[] }[] = [];
+  let last = -2;
+  for (const r of table.rows) {
+    if (r.group !== last && r.group >= 0) out.push({ group: table.groups[r.group].title, cells: [] });
+    last = r.group;
+    out.push({ cells: taskCells(r, locale) });
+  }
+  return out;
+}
+
+const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+
+/** A Markdown document: title, one table per section (the section as a heading), a summary line. */
+export function taskTableMarkdown(table: TaskTable, locale: Locale = 'zh-cn', link?: (row: TaskRow) => string): string {
+  const out = [`# ${mdCell(message('tasks/title', { title: table.title ?? '' }, locale))}`, ''];
+  if (!table.rows.length) return out.concat(message('tasks/empty', undefined, locale), '').join('\n');
+  const header = `| ${taskHeader(table, locale).join(' | ')} |`;
+  const rule = '|---:|---|---|---|---|';
+  let last = -2;
+  for (const r of table.rows) {
+    if (r.group !== last) {
+      if (last !== -2) out.push('');
+      if (r.group >= 0) out.push(`## ${mdCell(table.groups[r.group].title)}`, '');
+      out.push(header, rule);
+      last = r.group;
+    }
+    const cells = taskCells(r, locale).map(mdCell);
+    if (link) cells[0] = `[${cells[0]}](${link(r)})`;
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  const noLead = table.rows.filter((r) => !r.lead.length).length;
+  const noDeadline = table.rows.filter((r) => !r.deadlines.length).length;
+  out.push('', message('tasks/summary', { count: table.rows.length, noLead, noDeadline }, locale), '');
+  return out.join('\n');
+}
+
+/** One CSV field, RFC 4180: quoted when it holds a comma, a quote or a line break (quotes doubled). */
+export function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * CSV for Excel: a UTF-8 byte order mark (Excel reads the file as UTF-8 then), CRLF line ends, a
+ * header row, and the section in a first column so the file stays one flat table.
+ */
+export function taskTableCsv(table: TaskTable, locale: Locale = 'zh-cn'): string {
+  const section = locale === 'en' ? 'Section' : '所属部分';
+  const lines = [[section, ...taskHeader(table, locale)].map(csvField).join(',')];
+  for (const r of table.rows) {
+    const g = r.group >= 0 ? table.groups[r.group].title : '';
+    lines.push([g, ...taskCells(r, locale)].map(csvField).join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+// -------------------------------------------------------------------------------------------------
+// The 分工表 a document carries as an attachment
+
+export interface TableCell { text: string; range: Span }
+
+export interface AttachedRow {
+  no?: number;
+  task: TableCell;
+  lead?: TableCell;
+  partners?: TableCell;
+  deadline?: TableCell;
+  /** Units of the lead (and partner) cells, split on 、 and commas. */
+  leadUnits: string[];
+  partnerUnits: string[];
+  /** The table tells the lead from the partners (a 牵头 column or label). */
+  leadExplicit: boolean;
+  /** The whole row (line or item). */
+  range: Span;
+  /** How the row is written: in a Markdown table, tab-separated, or as a list item with a clause. */
+  form: 'markdown' | 'tsv' | 'list';
+  /** List form: the clause holding the units, to insert a missing label into. */
+  clause?: LeadClause;
+}
+
+export interface AttachedTable {
+  /** Where the attachment starts (its 附件 line). */
+  start: number;
+  /** Its title line, if any. */
+  titleRange?: Span;
+  rows: AttachedRow[];
+}
+
+/** An attachment's own label line: 附件, 附件1, 附件一 (alone on its line, Markdown marks allowed). */
+const ATTACHMENT_LINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?附(?:件|表)[ \t]{0,4}(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t:]{0,4}(?:\*\*)?[ \t]*$/;
+/** A title that names a task division. */
+const TABLE_TITLE = /(分工|任务|清单|台账|责任)/;
+
+type ColumnKey = 'no' | 'task' | 'lead' | 'partners' | 'deadline';
+
+/** Column roles from a header row's cells, or undefined when it is no task table's header. */
+function headerRoles(cells: string[]): (ColumnKey | undefined)[] | undefined {
+  const hasLeader = cells.some((c) => /牵头/.test(c));
+  const roles = cells.map((raw): ColumnKey | undefined => {
+    const c = normalizeForMatching(raw).replace(/[\s*]/g, '');
+    if (!c || c.length > 12) return undefined;
+    if (/^(序号|编号|序)$/.test(c)) return 'no';
+    if (/时限|完成时间|时间节点|期限|时间安排|完成时间/.test(c)) return 'deadline';
+    if (/牵头/.test(c)) return 'lead';
+    if (/配合|协办|参与|协助|会办|协同/.test(c)) return 'partners';
+    if (/责任单位|责任部门|负责单位|负责部门|主办|承办/.test(c)) return hasLeader ? 'partners' : 'lead';
+    if (/任务|事项|内容|措施|工作|举措|项目/.test(c)) return 'task';
+    return undefined;
+  });
+  if (!roles.includes('task') || !(roles.includes('lead') || roles.includes('deadline'))) return undefined;
+  return roles;
+}
+
+/** Split a table line into cells with their trimmed ranges. */
+function splitCells(doc: PolicyDocument, start: number, end: number, sep: '|' | '\t'): TableCell[] {
+  const { text } = doc;
+  let s = start;
+  let e = end;
+  if (sep === '|') {
+    while (s < e && /[ \t]/.test(text[s])) s++;
+    if (text[s] === '|') s++;
+    while (e > s && /[ \t]/.test(text[e - 1])) e--;
+    if (text[e - 1] === '|' && text[e - 2] !== '\\') e--;
+  }
+  const cells: TableCell[] = [];
+  let cellStart = s;
+  const push = (a: number, b: number) => {
+    let x = a, y = b;
+    while (x < y && /[ \t\u3000]/.test(text[x])) x++;
+    while (y > x && /[ \t\u3000]/.test(text[y - 1])) y--;
+    cells.push({ text: text.slice(x, y), range: { start: x, end: y } });
+  };
+  for (let i = s; i < e; i++) {
+    if (text[i] === '\\' && sep === '|') { i++; continue; }
+    if (text[i] === sep) { push(cellStart, i); cellStart = i + 1; }
+  }
+  push(cellStart, e);
+  return cells;
+}
+
+function splitUnitsText(s: string): string[] {
+  return normalizeForMatching(s).split(/[、,;，；]/).map((x) => cleanUnitName(x.trim())).filter((x) => x.length > 0);
+}
+
+/** Rows of a Markdown table or tab-separated lines starting at line `i`, if its first row is a task header. */
+function gridRows(doc: PolicyDocument, i: number, sep: '|' | '\t'): { rows: AttachedRow[]; next: number } | undefined {
+  const line = doc.lines[i];
+  const header = splitCells(doc, line.start, line.end, sep).map((c) => c.text);
+  const roles = headerRoles(header);
+  if (!roles) return undefined;
+  // The table tells the lead from the partners: a partner column, or a lead column headed 牵头….
+  const leadExplicit = roles.includes('partners') || roles.some((r, k) => r === 'lead' && /牵头/.test(normalizeForMatching(header[k])));
+  const rows: AttachedRow[] = [];
+  let j = i + 1;
+  const isRow = (k: number) => {
+    const l = doc.lines[k];
+    if (!l || l.blank) return false;
+    const t = doc.text.slice(l.start, l.end);
+    return sep === '|' ? /^[ \t]*\|/.test(t) : t.includes('\t');
+  };
+  for (; j < doc.lines.length && isRow(j); j++) {
+    const l = doc.lines[j];
+    const cells = splitCells(doc, l.start, l.end, sep);
+    if (sep === '|' && cells.every((c) => /^:?-{2,}:?$/.test(c.text) || !c.text)) continue;
+    const at = (k: ColumnKey) => { const x = roles.indexOf(k); return x >= 0 ? cells[x] : undefined; };
+    const task = at('task');
+    // A row that only names a section (一、坚持规划引领) in its first cell.
+    if (!task || !task.text) continue;
+    const no = at('no');
+    const lead = at('lead');
+    const partners = at('partners');
+    rows.push({
+      no: no && /^\d+$/.test(no.text) ? Number(no.text) : undefined,
+      task, lead, partners, deadline: at('deadline'),
+      leadUnits: lead ? splitUnitsText(lead.text) : [],
+      partnerUnits: partners ? splitUnitsText(partners.text) : [],
+      leadExplicit,
+      range: { start: l.start, end: l.end }, form: sep === '|' ? 'markdown' : 'tsv',
+    });
+  }
+  return { rows, next: j };
+}
+
+/** The value range after a label inside a clause (完成时限：2023年6月). */
+function labelValue(doc: PolicyDocument, k: LeadClause, label: RegExp): TableCell | undefined {
+  const body = doc.norm.slice(k.range.start, k.range.end);
+  const m = label.exec(body);
+  if (!m) return undefined;
+  const start = k.range.start + m.index + m[0].length;
+  let end = start;
+  while (end < k.range.end && !/[,;)\]\n]/.test(doc.norm[end])) end++;
+  while (end > start && /\s/.test(doc.norm[end - 1])) end--;
+  return { text: doc.text.slice(start, end), range: { start, end } };
+}
+
+/** The cell of a clause's units: from the first unit's start to the last one's end. */
+function unitsCell(doc: PolicyDocument, units: { range: Span }[]): TableCell | undefined {
+  if (!units.length) return undefined;
+  const start = units[0].range.start;
+  const end = units[units.length - 1].range.end;
+  return { text: doc.text.slice(start, end), range: { start, end } };
+}
+
+/** List items after the attachment line, each with its own lead clause. */
+function listRows(doc: PolicyDocument, from: number): AttachedRow[] {
+  const rows: AttachedRow[] = [];
+  for (const m of doc.measures) {
+    if (m.range.start < from || !m.clause || m.leadIn) continue;
+    const k = m.clause;
+    const task = taskOf(doc, m, [k.range]);
+    if (!task.text) continue;
+    const units = unitsOf(k);
+    rows.push({
+      no: m.heading && m.heading.style === 'arabic' ? m.heading.number : undefined,
+      task: { text: task.text, range: task.range },
+      lead: unitsCell(doc, k.lead), partners: unitsCell(doc, k.partners),
+      deadline: labelValue(doc, k, /(完成时限|完成时间|时间节点|时限)[ \t]*:[ \t]*/),
+      leadUnits: units.lead, partnerUnits: units.partners, leadExplicit: units.explicit,
+      range: m.range, form: 'list', clause: k,
+    });
+  }
+  return rows;
+}
+
+/**
+ * The 分工表 attached to the document: after a line that is only 附件 (附件1, 附表2 …), a table whose
+ * header names the task and its lead units or deadline (Markdown or tab-separated), or — under a
+ * title naming a task division (…分工表, …任务清单) — list items that each carry a lead clause.
+ */
+export const attachedTable = derived('attached-task-table', (doc: PolicyDocument): AttachedTable | undefined => {
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || l.end - l.start > 20 || !ATTACHMENT_LINE.test(doc.norm.slice(l.start, l.end))) continue;
+    // Nothing but a title may stand between the attachment line and the table.
+    let titleRange: Span | undefined;
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < 4; j++) {
+      const x = lines[j];
+      if (x.blank) continue;
+      seen++;
+      const t = doc.text.slice(x.start, x.end);
+      const sep = /^[ \t]*\|/.test(t) ? '|' : t.includes('\t') ? '\t' : undefined;
+      if (sep) {
+        const grid = gridRows(doc, j, sep);
+        if (grid && grid.rows.length) return { start: l.start, titleRange, rows: grid.rows };
+        break;
+      }
+      if (!titleRange && x.end - x.start <= 80 && TABLE_TITLE.test(doc.norm.slice(x.start, x.end))) {
+        titleRange = { start: x.start, end: x.end };
+        const rows = listRows(doc, x.end);
+        if (rows.length >= 2) return { start: l.start, titleRange, rows };
+      }
+    }
+  }
+  return undefined;
+});
+
+// -------------------------------------------------------------------------------------------------
+// Comparing task texts and unit lists
+
+/** Character bigrams of a text without punctuation and spaces. */
+export function bigrams(s: string): Map<string, number> {
+  const n = normalizeForMatching(s).replace(/[^\p{L}\p{N}]/gu, '');
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < n.length; i++) {
+    const b = n.slice(i, i + 2);
+    out.set(b, (out.get(b) ?? 0) + 1);
+  }
+  if (n.length === 1) out.set(n, 1);
+  return out;
+}
+
+function overlap(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [k, v] of a) { const w = b.get(k); if (w) n += Math.min(v, w); }
+  return n;
+}
+function size(a: Map<string, number>): number { let n = 0; for (const v of a.values()) n += v; return n; }
+
+/** Dice similarity of two texts' bigrams, 0…1. */
+export function similarity(a: Map<string, number>, b: Map<string, number>): number {
+  const sa = size(a), sb = size(b);
+  return sa + sb ? (2 * overlap(a, b)) / (sa + sb) : 0;
+}
+
+/** How much of `a` is found in `b`, 0…1. */
+export function containment(a: Map<string, number>, b: Map<string, number>): number {
+  const sa = size(a);
+  return sa ? overlap(a, b) / sa : 0;
+}
+
+/** The key of a unit name: spellings of one unit (aliases, 和 dropped) share it. */
+export function unitKey(name: string): string {
+  return unitInfo(name).key;
+}
+
+/** Two unit lists name the same units (order aside). */
+export function sameUnits(a: readonly string[], b: readonly string[]): boolean {
+  const ka = new Set(a.map(unitKey));
+  const kb = new Set(b.map(unitKey));
+  if (ka.size !== kb.size) return false;
+  for (const k of ka) if (!kb.has(k)) return false;
+  return true;
+}

@@ -1,0 +1,48 @@
+/** Protocol tests for the reviewer's tools: the task-division table and the comparison with an older version. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT, TestClient } from './lsp-client';
+
+describe('protocol: task table and comparison', function () {
+  this.timeout(30000);
+  let c: TestClient;
+  before(async () => { c = new TestClient({ pull: true }); await c.initialize(); });
+  after(async () => { await c.shutdown(); });
+
+  it('policyLint/taskTable: Markdown linking back to the draft, CSV, and an xlsx workbook on request', async () => {
+    const uri = 'file:///tmp/tasks047.txt';
+    const more = path.join(ROOT, 'test', 'fixtures', 'corpus', 'more');
+    c.open(uri, fs.readFileSync(path.join(more, fs.readdirSync(more).find((f) => f.startsWith('047_'))!), 'utf8'));
+    const r = await c.request<{ markdown: string; csv: string; table: { rows: unknown[] }; xlsx?: string }>('policyLint/taskTable', { uri });
+    assert.strictEqual(r.table.rows.length, 7);
+    assert.match(r.markdown, /^\| \[1\]\(file:\/\/\/tmp\/tasks047\.txt#L\d+\) \| 印发实施/m);
+    assert.ok(r.csv.startsWith('\uFEFF'));
+    assert.strictEqual(r.xlsx, undefined);
+    const x = await c.request<{ xlsx?: string }>('policyLint/taskTable', { uri, format: 'xlsx' });
+    assert.strictEqual(Buffer.from(x.xlsx!, 'base64').subarray(0, 2).toString('latin1'), 'PK');
+  });
+
+  it('consistency/task-table: the table cell is flagged, with the body measure as related information', async () => {
+    const uri = 'file:///tmp/tasktable.md';
+    const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'consistency', 'task-table', 'table.flagged.md'), 'utf8').replace(/[ \t]*\{![a-z-]+\/[a-z-]+\}/g, '');
+    c.open(uri, text, 'markdown');
+    const d = (await c.pull(uri)).filter((x) => x.code === 'consistency/task-table') as unknown as { message: string; relatedInformation?: { location: { uri: string; range: { start: { line: number } } } }[] }[];
+    const deadline = d.find((x) => x.message.includes('完成时限'));
+    assert.ok(deadline, JSON.stringify(d));
+    assert.strictEqual(deadline!.relatedInformation![0].location.uri, uri);
+    assert.strictEqual(text.split('\n')[deadline!.relatedInformation![0].location.range.start.line].slice(0, 2), '3.');
+  });
+
+  it('policyLint/compare: the open document against an older text', async () => {
+    const corpus = path.join(ROOT, 'test', 'fixtures', 'corpus');
+    const read = (p: string) => fs.readFileSync(path.join(corpus, fs.readdirSync(corpus).find((f) => f.startsWith(p))!), 'utf8');
+    const uri = 'file:///tmp/liuhe-2023.txt';
+    c.open(uri, read('001_'));
+    const r = await c.request<{ html: string; result: { counts: Record<string, number> } }>('policyLint/compare', { uri, oldText: read('002_'), oldName: 'early.txt' });
+    assert.match(r.html, /<th>原条文<\/th>/);
+    assert.match(r.html, /金额由500万元改为200万元/);
+    assert.ok(r.result.counts.changed > 0);
+    assert.strictEqual(await c.request('policyLint/compare', { uri: 'file:///tmp/none.txt', oldText: '' }), null);
+  });
+});
