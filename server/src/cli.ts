@@ -15,6 +15,7 @@ import { formatGithub, formatHtml, formatSarif } from './cli/reports';
 import { fixFile } from './cli/fix';
 import { readDocx, readText } from './cli/files';
 import { checkInParallel, PARALLEL_FROM, runWorkerIfChild } from './cli/workers';
+import { learnMain, runLearnWorkerIfChild } from './cli/learn';
 
 const VERSION = '0.1.0';
 const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
@@ -23,6 +24,7 @@ type Format = (typeof FORMATS)[number];
 const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chinese policy drafts
 
 用法 Usage: policy-lint [options] PATH...
+       policy-lint learn FOLDER... [--output FILE] [--merge]   从本单位往年文件学习 / learn a profile (learn --help)
 
   PATH                 文件或文件夹（文件夹中检查 .txt/.md）/ files or folders (.txt, .md in folders)
   --format FORMAT      text（默认）| json | sarif（SARIF 2.1.0）| github（工作流注释）| html（离线报告页）
@@ -109,6 +111,7 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'learn') return learnMain(argv.slice(1), __filename);
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
@@ -252,7 +255,7 @@ async function main(argv: readonly string[]): Promise<number> {
 // A closed pipe (policy-lint … | head) ends the output quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 
-if (!runWorkerIfChild()) {
+if (!runLearnWorkerIfChild() && !runWorkerIfChild()) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
     process.stderr.write(`policy-lint: internal error / 内部错误: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 2;

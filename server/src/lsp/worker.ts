@@ -11,6 +11,7 @@ import type { Locale, PolicyLintConfig } from '../linter';
 import { analyse, Analysis } from './analysis';
 import { fixAllAction, quickFixes } from './actions';
 import { fundingRows, hoverAt, type HoverLinks } from './hover';
+import { withLibraryHover } from './library-hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 
@@ -39,7 +40,7 @@ function answer(method: string, p: Record<string, unknown>): unknown {
   const doc = a.doc && a.checked ? a.doc : undefined;
   switch (method) {
     case 'hover':
-      return doc ? hoverAt(doc, a.findings, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.docCodes, p.links as HoverLinks | undefined) : null;
+      return doc ? withLibraryHover(hoverAt(doc, a.findings, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.docCodes, p.links as HoverLinks | undefined), doc, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.library) : null;
     case 'completion': {
       if (!doc) return [];
       const titles = titleCompletionItems(doc, p.position as Position);
