@@ -15,7 +15,8 @@ import { combineFacts, DocFacts, Learned, learnedProfile, learnFacts, mergeProfi
 import { collectFiles, readDocx, readText } from './files';
 import { PARALLEL_FROM } from './workers';
 
-const BATCH = 20;
+/** Files per message: a few batches per worker (a round trip per small batch cost more than the work on a loaded machine). */
+const MIN_BATCH = 20, MAX_BATCH = 200;
 const WORKER_FLAG = 'policy-lint-learn';
 
 /** Facts of one file, or why it could not be read. */
@@ -44,7 +45,8 @@ type FileFacts = { path: string; facts?: DocFacts; error?: string };
 
 async function inParallel(files: string[], root: string | undefined, script: string): Promise<FileFacts[]> {
   const out: FileFacts[] = files.map((p) => ({ path: p }));
-  const count = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / BATCH)));
+  const count = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / MIN_BATCH)));
+  const BATCH = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil(files.length / (count * 4))));
   let next = 0;
   const workers: Worker[] = [];
   try {
