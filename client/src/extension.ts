@@ -200,6 +200,44 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.ViewColumn.Beside, { enableScripts: false });
       panel.webview.html = result.html;
     }),
+    // 从本单位往年文件学习 / Learn from this unit's past documents: pick folders, the server learns, the
+    // learned lists are shown for review, and .policylintrc.json is written only when the user agrees.
+    vscode.commands.registerCommand('policyLint.learn', async () => {
+      if (!client?.isRunning()) return;
+      const picked = await vscode.window.showOpenDialog({
+        canSelectFolders: true, canSelectFiles: false, canSelectMany: true,
+        openLabel: vscode.l10n.t('Learn from these folders'),
+        defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+      });
+      if (!picked?.length) return;
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? picked[0];
+      const target = vscode.Uri.joinPath(folder, '.policylintrc.json');
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Learning from the documents…') },
+        () => client!.sendRequest<{ markdown: string; target: string; text: string; documents: number; errors: { path: string; error: string }[] } | null>(
+          'policyLint/learn', { folders: picked.map((u) => u.toString()), target: target.toString(), merge: true }),
+      );
+      if (!result) return;
+      for (const e of result.errors) output.appendLine(`[learn] ${e.path}: ${e.error}`);
+      const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/learned-profile.md' });
+      reports.set(reportUri.toString(), result.markdown);
+      reportChanged.fire(reportUri);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri);
+      } catch {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      }
+      if (!result.text) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be read and was not changed. See the output channel "Policy Lint".', result.target));
+        return;
+      }
+      const save = vscode.l10n.t('Save to .policylintrc.json');
+      const answer = await vscode.window.showInformationMessage(
+        vscode.l10n.t('Learned from {0} documents. Save the learned profile to {1}?', result.documents, result.target), save, vscode.l10n.t('Cancel'));
+      if (answer !== save) return;
+      await vscode.workspace.fs.writeFile(vscode.Uri.file(result.target), new TextEncoder().encode(result.text));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', result.target));
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     // The message language is fixed when the server starts: a change restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {

@@ -19,6 +19,7 @@ import { runExport, terminalQuestion } from './cli/export';
 import { resolveFonts } from './export/gongwen-docx';
 import { runTasks } from './cli/tasks';
 import { runCompare } from './cli/compare';
+import { learnMain, runLearnWorkerIfChild } from './cli/learn';
 
 const VERSION = '0.1.0';
 const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
@@ -29,6 +30,7 @@ const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chine
 用法 Usage: policy-lint [options] PATH...
        policy-lint tasks FILE [--format md|csv|xlsx] [--output OUT]   任务分工表 / task-division table
        policy-lint compare OLD NEW [--format html|json] [--output OUT] 修改对照表 / comparison of two versions
+       policy-lint learn FOLDER... [--output FILE] [--merge]   从本单位往年文件学习 / learn a profile (learn --help)
 
   PATH                 文件或文件夹（文件夹中检查 .txt/.md）/ files or folders (.txt, .md in folders)
   --format FORMAT      text（默认）| json | sarif（SARIF 2.1.0）| github（工作流注释）| html（离线报告页）
@@ -139,6 +141,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // Subcommands (a file of that name is checked as ./tasks).
   if (argv[0] === 'tasks') return runTasks(argv.slice(1));
   if (argv[0] === 'compare') return runCompare(argv.slice(1));
+  if (argv[0] === 'learn') return learnMain(argv.slice(1), __filename);
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
@@ -294,7 +297,7 @@ async function main(argv: readonly string[]): Promise<number> {
 // A closed pipe (policy-lint … | head) ends the output quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 
-if (!runWorkerIfChild()) {
+if (!runLearnWorkerIfChild() && !runWorkerIfChild()) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
     process.stderr.write(`policy-lint: internal error / 内部错误: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 2;

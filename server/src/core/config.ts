@@ -31,6 +31,12 @@ export interface Profile {
   replyClasses?: 'ABC' | '甲乙丙';
   /** 有效期 ceilings in years. */
   validity?: { maxYears?: number; trialMaxYears?: number };
+  /** Documents issued (title ↔ 发文字号 ↔ date), learned from the unit's documents: citation/number-mismatch, hovers. */
+  library?: { title: string; number: string; date?: string; seen?: string[] }[];
+  /** Documents repealed or replaced, beside the built-in table: citation/superseded. */
+  superseded?: { title?: string; number?: string; replacedBy?: string; since?: string }[];
+  /** What `policy-lint learn` counted (documents, unit counts, serials per 代字 and year, sections, validity): informative. */
+  learned?: Record<string, unknown>;
 }
 
 export type PresetName = 'default' | 'national' | 'provincial' | 'municipal' | 'final-review';
@@ -173,6 +179,35 @@ function normalizeProfile(raw: Record<string, unknown>, errors: string[]): Profi
     if (isRecord(v) && ok(own(v, 'maxYears')) && ok(own(v, 'trialMaxYears'))) p.validity = { maxYears: own(v, 'maxYears') as number | undefined, trialMaxYears: own(v, 'trialMaxYears') as number | undefined };
     else errors.push('"profile.validity" must be {"maxYears": n, "trialMaxYears": n}');
   }
+  const str = (o: Record<string, unknown>, k: string) => (has(o, k) && typeof o[k] === 'string' && (o[k] as string).trim() ? (o[k] as string).trim() : undefined);
+  if (has(raw, 'library') && raw.library !== undefined) {
+    if (!Array.isArray(raw.library)) errors.push('"profile.library" must be a list of {"title", "number", "date"}');
+    else {
+      p.library = [];
+      for (const e of raw.library.slice(0, 50_000)) {
+        const title = isRecord(e) ? str(e, 'title') : undefined, number = isRecord(e) ? str(e, 'number') : undefined;
+        if (!isRecord(e) || !title || !number) { errors.push('"profile.library": an entry needs "title" and "number"; ignored / 条目缺少 title 或 number，已忽略'); continue; }
+        const seen = has(e, 'seen') && Array.isArray(e.seen) ? (e.seen as unknown[]).filter((x): x is string => typeof x === 'string').slice(0, 10) : undefined;
+        p.library.push({ title, number, date: str(e, 'date'), seen });
+      }
+    }
+  }
+  if (has(raw, 'superseded') && raw.superseded !== undefined) {
+    if (!Array.isArray(raw.superseded)) errors.push('"profile.superseded" must be a list of {"title", "number", "replacedBy", "since"}');
+    else {
+      p.superseded = [];
+      for (const e of raw.superseded.slice(0, 5000)) {
+        if (!isRecord(e) || (!str(e, 'title') && !str(e, 'number'))) { errors.push('"profile.superseded": an entry needs "title" or "number"; ignored / 条目缺少 title 或 number，已忽略'); continue; }
+        const since = has(e, 'since') && typeof e.since === 'number' ? String(e.since) : str(e, 'since');
+        p.superseded.push({ title: str(e, 'title'), number: str(e, 'number'), replacedBy: str(e, 'replacedBy'), since });
+      }
+    }
+  }
+  if (has(raw, 'learned') && raw.learned !== undefined) {
+    const problem = isRecord(raw.learned) ? checkSettingsValue(raw.learned) : '"profile.learned" must be an object';
+    if (problem) errors.push(`"profile.learned": ${problem}; ignored / 已忽略`);
+    else p.learned = raw.learned as Record<string, unknown>;
+  }
   return p;
 }
 
@@ -190,6 +225,8 @@ function profileOptions(config: PolicyLintConfig): void {
   }
   if (p.units?.length) for (const id of ruleIds()) if (id.startsWith('lead-unit/')) set(id, { units: p.units });
   if (p.docCodes) for (const id of ruleIds()) if (id.startsWith('citation/')) set(id, { docCodes: p.docCodes });
+  if (p.library?.length) for (const id of ruleIds()) if (id.startsWith('citation/')) set(id, { library: p.library });
+  if (p.superseded?.length) for (const id of ruleIds()) if (id.startsWith('citation/')) set(id, { superseded: p.superseded });
 }
 
 function isPlain(v: unknown): v is Record<string, unknown> { return isRecord(v); }

@@ -18,6 +18,8 @@ import { findRcFile } from '../rcfile';
 import { analyse, Analysis } from './analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './actions';
 import { fundingRows, hoverAt } from './hover';
+import { withLibraryHover } from './library-hover';
+import { learnRequest } from './learn';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
@@ -428,7 +430,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const a = await analysisOf(td);
     if (!a.doc || !a.checked) return null;
     const { config } = await settingsFor(td.uri);
-    return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes, links);
+    const offset = a.doc.lineIndex.offsetAt(params.position);
+    return withLibraryHover(hoverAt(a.doc, a.findings, offset, locale, config.profile?.docCodes, links), a.doc, offset, locale, config.profile?.library);
   });
 
   connection.onDocumentSymbol(async (params, token) => {
@@ -540,6 +543,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const html = compareHtml(result, locale, { old: params.oldName ?? '', new: path.basename(td.uri) });
     return { html, result };
   });
+
+  /** 从本单位往年文件学习 / Learn from the unit's past documents: what was learned and the settings file to write. */
+  connection.onRequest('policyLint/learn', (params: unknown) => learnRequest(params, locale));
 
   /** The status of one document, for the client's status bar. */
   connection.onRequest('policyLint/documentInfo', async (params: { uri: string }) => {

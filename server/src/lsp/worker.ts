@@ -12,6 +12,7 @@ import { analyse, Analysis } from './analysis';
 import { fixAllAction, quickFixes } from './actions';
 import { fundingRows, hoverAt, type HoverLinks } from './hover';
 import { taskTable } from '../core/tasks';
+import { withLibraryHover } from './library-hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 
@@ -40,7 +41,7 @@ function answer(method: string, p: Record<string, unknown>): unknown {
   const doc = a.doc && a.checked ? a.doc : undefined;
   switch (method) {
     case 'hover':
-      return doc ? hoverAt(doc, a.findings, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.docCodes, p.links as HoverLinks | undefined) : null;
+      return doc ? withLibraryHover(hoverAt(doc, a.findings, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.docCodes, p.links as HoverLinks | undefined), doc, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.library) : null;
     case 'completion': {
       if (!doc) return [];
       const titles = titleCompletionItems(doc, p.position as Position);

@@ -13,8 +13,10 @@ import unbalanced from './unbalanced';
 import titleMarks from './title-marks';
 import shortName from './short-name';
 import futureDate from './future-date';
+import numberMismatch from './number-mismatch';
+import superseded from './superseded';
 
 export const rules: Rule[] = [
   docNumberBracket, docNumberYear, docNumberSerial, docNumberSuffix, docNumberSpace, docNumberAgency,
-  order, missingNumber, nestedMarks, unbalanced, titleMarks, shortName, futureDate,
+  order, missingNumber, nestedMarks, unbalanced, titleMarks, shortName, futureDate, numberMismatch, superseded,
 ];
