@@ -9,6 +9,7 @@ import {
   State, TransportKind,
 } from 'vscode-languageclient/node';
 import { registerReview } from './review';
+import { offerEditorDefaults } from './editor-defaults';
 
 interface Status {
   uri: string;
@@ -308,6 +309,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output.appendLine(`[client] server process ${s.pid}`);
     }
     statuses.set(s.uri, s);
+    if (s.checked) offerEditorDefaults(context, vscode.Uri.parse(s.uri));
     if (vscode.window.activeTextEditor?.document.uri.toString() === s.uri) updateStatus();
   }));
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => statuses.delete(d.uri.toString())));
