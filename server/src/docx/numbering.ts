@@ -250,7 +250,7 @@ function chineseCounting(n: number, digits = CN_DIGITS, units = ['', '十', '百
     const high = Math.floor(n / 10000), low = n % 10000;
     const hi = chineseCounting(high, digits, units, tenAlone) + '万';
     if (low === 0) return hi;
-    return hi + (low < 1000 ? digits[0] : '') + chineseCounting(low, digits, units, false);
+    return hi + (low < 1000 ? (digits === CN_DIGITS ? '零' : digits[0]) : '') + chineseCounting(low, digits, units, false);
   }
   const s = String(n);
   let out = '';
@@ -259,7 +259,7 @@ function chineseCounting(n: number, digits = CN_DIGITS, units = ['', '十', '百
     const d = Number(s[i]);
     const unit = units[s.length - 1 - i];
     if (d === 0) { zero = true; continue; }
-    if (zero && out) out += digits[0];
+    if (zero && out) out += digits === CN_DIGITS ? '零' : digits[0];
     zero = false;
     if (!(tenAlone && d === 1 && unit === units[1] && i === 0 && s.length === 2)) out += digits[d];
     out += unit;
