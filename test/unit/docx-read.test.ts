@@ -414,3 +414,26 @@ describe('docx: the CLI', function () {
     assert.strictEqual(w.status, 1, w.stderr);
   });
 });
+
+describe('docx: the editor command', () => {
+  it('以政策文本打开 .docx is contributed, titled in both languages, in the explorer menu of .docx/.wps/.ofd files', () => {
+    const read = (f: string) => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
+    const pkg = read('package.json') as { contributes: { commands: { command: string; title: string }[]; menus: Record<string, { command: string; when?: string }[]> } };
+    const cmd = pkg.contributes.commands.find((c) => c.command === 'policyLint.openDocx');
+    assert.ok(cmd);
+    const key = cmd.title.replace(/^%|%$/g, '');
+    assert.strictEqual(read('package.nls.zh-cn.json')[key], '以政策文本打开 .docx');
+    assert.strictEqual(read('package.nls.json')[key], 'Open .docx as policy text');
+    const menu = pkg.contributes.menus['explorer/context'].find((m) => m.command === 'policyLint.openDocx');
+    assert.ok(menu?.when);
+    const ext = /=~ \/(.*)\/i$/.exec(menu.when.replace(/^resourceExtname /, ''));
+    assert.ok(ext, menu.when);
+    const re = new RegExp(ext[1], 'i');
+    for (const e of ['.docx', '.DOCX', '.wps', '.ofd']) assert.ok(re.test(e), e);
+    for (const e of ['.txt', '.md', '.docx.bak']) assert.ok(!re.test(e), e);
+    // Every message of the client has its Chinese translation.
+    const bundle = read('l10n/bundle.l10n.zh-cn.json');
+    const client = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    for (const m of client.matchAll(/vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)) assert.ok(bundle[m[1].replace(/\\'/g, "'")], m[1]);
+  });
+});
