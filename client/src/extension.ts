@@ -50,6 +50,7 @@ const reportChanged = new vscode.EventEmitter<vscode.Uri>();
 const DOCX_SCHEME = 'policy-lint-docx';
 const docxTexts = new Map<string, string>();
 const docxChanged = new vscode.EventEmitter<vscode.Uri>();
+const docxWatchers = new Map<string, vscode.Disposable>();
 
 type ReadDocxResponse =
   | { ok: true; text: string; revisions: boolean; numbered: number; note?: string }
@@ -122,6 +123,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const known = docxTexts.has(view.toString());
       docxTexts.set(view.toString(), r.text);
       if (known) docxChanged.fire(view);
+      // The view follows the .docx: saved again in Word, it is read again.
+      if (file.scheme === 'file' && !docxWatchers.has(view.toString())) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.fsPath)), path.basename(file.fsPath)));
+        const refresh = () => { docxTexts.delete(view.toString()); docxChanged.fire(view); };
+        watcher.onDidChange(refresh);
+        watcher.onDidCreate(refresh);
+        docxWatchers.set(view.toString(), watcher);
+        context.subscriptions.push(watcher);
+      }
       const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(view), 'policy');
       await vscode.window.showTextDocument(doc, { preview: false });
       if (r.revisions) void vscode.window.showInformationMessage(vscode.l10n.t('{0}: the document has tracked changes; checked as if all were accepted.', path.posix.basename(file.path)));

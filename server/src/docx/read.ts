@@ -238,7 +238,8 @@ function documentText(xml: string, numbering: NumberingState): DocxText | undefi
         case 'w:ins': case 'w:moveTo':
           revisions = true;
           return;
-        case 'w:pPr': case 'w:numberingChange':
+        case 'w:pPr':
+          // A paragraph's own properties are read (style, numbering, a deleted mark); any other (in a property change) is not.
           if (parent !== 'w:p') skip = stack.length;
           return;
         case 'w:t':
