@@ -8,6 +8,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions,
   State, TransportKind,
 } from 'vscode-languageclient/node';
+import { registerReview } from './review';
 
 interface Status {
   uri: string;
@@ -74,8 +75,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel('Policy Lint');
   statusItem = vscode.window.createStatusBarItem('policyLint.status', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'Policy Lint';
-  statusItem.command = 'policyLint.showOutput';
+  // The count in the status bar opens the review summary (the server log is in the command palette).
+  statusItem.command = 'policyLint.review.focus';
   context.subscriptions.push(output, statusItem);
+  registerReview(context);
 
   context.subscriptions.push(
     reportChanged,
@@ -142,6 +145,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (client) await client.restart();
     }),
     vscode.commands.registerCommand('policyLint.showOutput', () => output.show(true)),
+    // 打开示例草稿: the example action plan as an untitled policy document (nothing is written to disk).
+    vscode.commands.registerCommand('policyLint.openSample', async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.file(context.asAbsolutePath(path.join('examples', 'action-plan-draft.txt'))));
+      const doc = await vscode.workspace.openTextDocument({ language: 'policy', content: new TextDecoder('utf-8').decode(bytes) });
+      await vscode.window.showTextDocument(doc);
+    }),
     vscode.commands.registerCommand('policyLint.recheck', async () => {
       if (client?.isRunning()) await client.sendNotification('policyLint/recheck');
     }),
@@ -193,11 +202,49 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
       }
     }),
+    // 导出为公文格式 .docx: the server typesets the document (the CLI's module), this side asks and writes.
+    vscode.commands.registerCommand('policyLint.exportDocx', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client?.isRunning()) return;
+      const source = editor.document.uri;
+      const fonts = vscode.workspace.getConfiguration('policyLint', source).get<unknown>('export.fonts');
+      const result = await client.sendRequest<{ data: string; errors: { line: number; rule: string; message: string }[]; fontErrors: string[] } | null>(
+        'policyLint/exportDocx', { uri: source.toString(), fonts });
+      if (!result) return;
+      for (const e of result.fontErrors) output.appendLine(`[client] policyLint.export.fonts: ${e}`);
+      if (result.errors.length) {
+        const go = vscode.l10n.t('Export anyway');
+        const detail = result.errors.slice(0, 10).map((e) => vscode.l10n.t('Line {0}: {1}', e.line, e.message)).join('\n')
+          + (result.errors.length > 10 ? `\n…` : '');
+        const pick = await vscode.window.showWarningMessage(
+          vscode.l10n.t('The draft still has {0} errors, which would be printed as they are (document numbers, placeholders). Export anyway?', result.errors.length),
+          { modal: true, detail }, go);
+        if (pick !== go) return;
+      }
+      const base = source.scheme === 'file' ? source.fsPath.replace(/\.[^./\\]*$/, '') + '.docx' : undefined;
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: base ? vscode.Uri.file(base) : undefined,
+        filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+        title: vscode.l10n.t('Export as GB/T 9704 .docx'),
+      });
+      if (!target) return;
+      try {
+        await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, e instanceof Error ? e.message : String(e)));
+        return;
+      }
+      const open = vscode.l10n.t('Open');
+      const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), open);
+      if (pick === open) await vscode.env.openExternal(target);
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     // The message language is fixed when the server starts: a change restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('policyLint.language') || !client) return;
-      output.appendLine(`[client] message language now ${messageLanguage()}; restarting the server`);
+      if (!(e.affectsConfiguration('policyLint.language') || e.affectsConfiguration('policyLint.run')) || !client) return;
+      output.appendLine(`[client] message language ${messageLanguage()}, checking ${runMode()}; restarting the server`);
+      const pull = client.clientOptions.diagnosticPullOptions;
+      if (pull) pull.onChange = runMode() === 'onType';
       await client.restart();
     }),
   );
@@ -218,12 +265,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       snippetCommand: 'policyLint.applySnippet',
       openDocCommand: 'policyLint.openRuleDoc',
       disableRuleCommand: 'policyLint.disableRule',
+      severityCommand: 'policyLint.setRuleSeverity',
+      fixCommand: 'policyLint.fixAt',
     }),
+    // Hovers carry command links (fix this finding, change the rule's severity, open its page): only these run.
+    markdown: { isTrusted: { enabledCommands: ['policyLint.fixAt', 'policyLint.setRuleSeverity', 'policyLint.openRuleDoc'] } },
     synchronize: {
       configurationSection: 'policyLint',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
     },
-    diagnosticPullOptions: { onChange: true, onSave: true },
+    // policyLint.run: onType checks as you type, onSave only when the file is saved (and when it is opened).
+    diagnosticPullOptions: { onChange: runMode() === 'onType', onSave: true },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -263,9 +315,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   updateStatus();
 }
 
+let policyContext: boolean | undefined;
+function setPolicyContext(value: boolean): void {
+  if (value === policyContext) return;
+  policyContext = value;
+  void vscode.commands.executeCommand('setContext', 'policyLint.isPolicyDocument', value);
+}
+
 function updateStatus(): void {
   if (!statusItem) return;
   if (serverState !== 'running') {
+    setPolicyContext(false);
     statusItem.text = serverState === 'starting' ? '$(sync~spin) Policy Lint' : '$(error) Policy Lint';
     statusItem.tooltip = serverState === 'starting' ? vscode.l10n.t('policy-lint server starting') : vscode.l10n.t('policy-lint server stopped — click to see its log');
     statusItem.backgroundColor = serverState === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
@@ -275,6 +335,8 @@ function updateStatus(): void {
   statusItem.backgroundColor = undefined;
   const editor = vscode.window.activeTextEditor;
   const status = editor ? statuses.get(editor.document.uri.toString()) : undefined;
+  // The export button in the editor title bar shows for checked policy documents.
+  setPolicyContext(!!status?.checked);
   if (!status || !status.checked) {
     statusItem.hide();
     return;
@@ -314,4 +376,9 @@ function quietNormalExit(channel: vscode.OutputChannel): vscode.OutputChannel {
 function messageLanguage(): string {
   const set = vscode.workspace.getConfiguration('policyLint').get<string>('language', 'auto');
   return set === 'zh-cn' || set === 'en' ? set : vscode.env.language;
+}
+
+/** policyLint.run: check on every change (onType, the default) or when the file is saved (onSave). */
+function runMode(): 'onType' | 'onSave' {
+  return vscode.workspace.getConfiguration('policyLint').get<string>('run') === 'onSave' ? 'onSave' : 'onType';
 }

@@ -15,6 +15,8 @@ import { formatGithub, formatHtml, formatSarif } from './cli/reports';
 import { fixFile } from './cli/fix';
 import { readDocx, readText } from './cli/files';
 import { checkInParallel, PARALLEL_FROM, runWorkerIfChild } from './cli/workers';
+import { runExport, terminalQuestion } from './cli/export';
+import { resolveFonts } from './export/gongwen-docx';
 
 const VERSION = '0.1.0';
 const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
@@ -40,6 +42,14 @@ const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chine
   -h, --help           显示帮助 / this help
   -v, --version        显示版本 / version
 
+导出 Export: policy-lint export FILE... [--output OUT.docx] [--force] [--fonts PRESET] [--font ROLE=NAME]
+  按 GB/T 9704 排版为 .docx（与原文件同名）/ typeset each draft as a GB/T 9704 .docx beside it
+  --output OUT.docx    只有一个输入时，写入 OUT.docx / with one input: write OUT.docx
+  --force              草稿有错误也导出，并覆盖已有文件 / export despite errors, overwrite existing files
+  --fonts PRESET       字体预设 standard（仿宋_GB2312 等，默认）| windows（仿宋、楷体）/ font preset
+  --font ROLE=NAME     单独指定字体（可重复）/ one font (repeatable): title|fangsong|kaiti|heiti|songti
+  退出码 0 已导出 · 1 因错误未导出 · 2 用法或读写错误 / 0 exported · 1 held back by errors · 2 usage or I/O error
+
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 用法或读写错误 usage or I/O error
 `;
 
@@ -48,10 +58,13 @@ class UsageError extends Error {}
 interface Options {
   format: Format; locale: Locale; color: boolean; paths: string[]; rules: Record<string, string>; listRules: boolean;
   config?: string; preset?: string; output?: string; quiet: boolean; maxWarnings?: number; fix: boolean; dryRun: boolean;
+  /** `policy-lint export …` */
+  exportDocx: boolean; force: boolean; fontPreset?: string; fonts: Record<string, string>;
 }
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'text', locale: 'zh-cn', color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [], rules: {}, listRules: false, quiet: false, fix: false, dryRun: false };
+  const o: Options = { format: 'text', locale: 'zh-cn', color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [], rules: {}, listRules: false, quiet: false, fix: false, dryRun: false, exportDocx: false, force: false, fonts: {} };
+  if (argv[0] === 'export') { o.exportDocx = true; argv = argv.slice(1); }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string): string => {
@@ -95,6 +108,16 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
         break;
       }
       case '--fix': o.fix = true; break;
+      case '--force': if (!o.exportDocx) throw new UsageError('--force 只用于 export / --force goes with export'); o.force = true; break;
+      case '--fonts': if (!o.exportDocx) throw new UsageError('--fonts 只用于 export / --fonts goes with export'); o.fontPreset = value('--fonts'); break;
+      case '--font': {
+        if (!o.exportDocx) throw new UsageError('--font 只用于 export / --font goes with export');
+        const r = value('--font');
+        const eq = r.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--font 的格式是 ROLE=NAME / expected ROLE=NAME, got "${r}"`);
+        o.fonts[r.slice(0, eq)] = r.slice(eq + 1);
+        break;
+      }
       case '--dry-run': o.dryRun = true; break;
       case '--no-color': o.color = false; break;
       case '--color': o.color = true; break;
@@ -167,6 +190,18 @@ async function main(argv: readonly string[]): Promise<number> {
     configs.set(dir, config);
     return config;
   };
+  if (opts.exportDocx) {
+    const { fonts, errors: fontErrors } = resolveFonts({ ...(opts.fontPreset !== undefined ? { preset: opts.fontPreset } : {}), ...opts.fonts });
+    if (fontErrors.length) {
+      process.stderr.write(`policy-lint: ${fontErrors.join('; ')}\n`);
+      return 2;
+    }
+    if (opts.fix || opts.format !== 'text') {
+      process.stderr.write('policy-lint: export 不能与 --fix 或 --format 同用 / export does not take --fix or --format\n');
+      return 2;
+    }
+    return runExport({ files: collectFiles(opts.paths), output: opts.output, force: opts.force, fonts, locale: opts.locale, configFor, ask: terminalQuestion() });
+  }
   const timing = !!process.env.POLICY_LINT_TIMING;
   const t0 = Date.now();
   const files = collectFiles(opts.paths);

@@ -388,6 +388,19 @@ async function main() {
     }, `a hover with ${[...h.contains, Object.values(h.explanation).join(' | ')].map((x) => `"${x}"`).join(', ')}`, 15000);
   });
 
+  await step(page, 'the status-bar count opens the review summary (审阅摘要): categories and rules with counts', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.statusbar-item').filter({ hasText: / · \d+/ }).first().click();
+    const header = page.locator('.pane-header').filter({ hasText: /审阅摘要|Review summary/i }).first();
+    await header.waitFor({ timeout: 15000 });
+    const body = page.locator('.pane').filter({ has: header }).locator('.monaco-list-row');
+    const rows = await waitFor(async () => {
+      const t = await body.allInnerTexts();
+      return t.some((r) => r.includes(plan.file)) && t.some((r) => /citation\/doc-number-bracket/.test(r)) ? t : false;
+    }, 'the review summary to list plan.txt and the rule citation/doc-number-bracket', 20000);
+    log(`review summary: ${rows.map((r) => r.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+  });
+
   await step(page, 'the quick fix inserts the lead-unit clause (read back from disk)', async () => {
     const q = plan.quickFix;
     const file = path.join(workspace, plan.file);
@@ -456,6 +469,74 @@ async function main() {
     const got = await settled(() => problemKeys(page, plan.file), 'the Problems panel to settle');
     assertEqual(got, now.keys, `Problems panel after turning ${off} off (the other rules stay)`);
     if (!got.length) throw new Error('no problems left: the whole extension seems off, not just the rule');
+  });
+
+  await step(page, 'settings.json completes the rule ids of policyLint.rules', async () => {
+    const file = path.join(workspace, '.vscode', 'settings.json');
+    const before = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, '{\n  "policyLint.rules": {\n    \n  }\n}\n');
+    try {
+      await openFile(page, 'settings.json');
+      await gotoLine(page, 3, 5);
+      await page.keyboard.type('"citation/doc');
+      await page.keyboard.press('Control+Space');
+      const row = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'citation/doc-number-bracket' });
+      await row.first().waitFor({ timeout: 20000 });
+      log(`settings completion: ${(await page.locator('.suggest-widget .monaco-list-row').allInnerTexts()).slice(0, 6).map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
+      await sleep(300);
+      await page.screenshot({ path: path.join(ARTEFACTS, 'settings-completion.png') });
+      await page.keyboard.press('Escape');
+    } finally {
+      await command(page, 'View: Revert File').catch(() => undefined);
+      fs.writeFileSync(file, before);
+    }
+  });
+
+  await step(page, 'keystroke to squiggle, measured in the editor (26 KB and 260 KB drafts)', async () => {
+    // One keystroke that makes a 文号 of 国发[2020]号 (no serial yet, not a 文号): typing the 1 creates a
+    // citation/doc-number-bracket error. Time from the keydown to the new squiggle in the DOM, 5 times each.
+    const filler = fs.readFileSync(path.join(workspace, plan.file), 'utf8').split('\n').slice(3).join('\n');
+    const figures = {};
+    // The settings step turned the bracket rule off: on again for this step.
+    const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+    const settingsBefore = fs.readFileSync(settingsFile, 'utf8');
+    fs.writeFileSync(settingsFile, '{}\n');
+    await sleep(1500);
+    for (const [name, size] of [['keystroke-26k.txt', 26 * 1024], ['keystroke-260k.txt', 260 * 1024]]) {
+      let text = '示例市数字经济发展行动计划（2023—2025年）\n\n依据国发[2020]号文件。\n';
+      while (Buffer.byteLength(text) < size) text += filler + '\n';
+      fs.writeFileSync(path.join(workspace, name), text);
+      await openFile(page, name);
+      await settled(() => squiggles(page), 'the squiggles to settle', 30000);
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        await gotoLine(page, 3, 12);
+        await page.evaluate(() => {
+          /* global window, performance, MutationObserver */
+          const ed = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
+          const count = () => ed.querySelectorAll('.view-overlays [class*="squiggly-"]').length;
+          const base = count();
+          window.__t0 = undefined;
+          window.__t1 = undefined;
+          window.addEventListener('keydown', () => { window.__t0 ??= performance.now(); }, { capture: true, once: true });
+          const obs = new MutationObserver(() => { if (window.__t0 !== undefined && count() > base) { window.__t1 = performance.now(); obs.disconnect(); } });
+          obs.observe(ed, { subtree: true, childList: true, attributes: true });
+        });
+        await page.keyboard.type('1');
+        const ms = await waitFor(() => page.evaluate(() => (window.__t1 !== undefined ? window.__t1 - window.__t0 : false)), 'the new squiggle', 20000, 20);
+        times.push(ms);
+        await page.keyboard.press('Control+Z');
+        await settled(() => squiggles(page), 'the squiggle to go', 15000);
+      }
+      times.sort((a, b) => a - b);
+      figures[name] = Math.round(times[2]);
+      await command(page, 'View: Revert File').catch(() => undefined);
+    }
+    const line = `keystroke to squiggle (median of 5): 26 KB ${figures['keystroke-26k.txt']} ms (target ≤ 50 ms), 260 KB ${figures['keystroke-260k.txt']} ms (target ≤ 100 ms)`;
+    log(line);
+    fs.writeFileSync(path.join(ARTEFACTS, 'keystroke-to-squiggle.txt'), line + '\n');
+    for (const f of ['keystroke-26k.txt', 'keystroke-260k.txt']) fs.rmSync(path.join(workspace, f), { force: true });
+    fs.writeFileSync(settingsFile, settingsBefore);
   });
 
   await step(page, 'a file that is not a policy draft gets no diagnostics', async () => {

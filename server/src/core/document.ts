@@ -74,7 +74,7 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
   const chrome = chromeLines(lines, norm);
   const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !/[。;:,!?]$/.test(p) && !/。/.test(p)
     && !/^(第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|\(|\d+[.、])/.test(p)
-    && !DATE_LINE.test(p) && !CN_DATE_LINE.test(p);
+    && !DATE_LINE.test(p) && !CN_DATE_LINE.test(p) && !DOC_NUMBER_LINE.test(p);
   let lastText = lines.length - 1;
   while (lastText > 0 && lines[lastText].blank) lastText--;
   for (let i = 0; i < lines.length && seen < 40; i++) {
@@ -121,6 +121,8 @@ function titleCore(title: string): string {
 
 /** A head line 《title》, optionally after a document number (某政发〔2024〕5号《…的通知》). */
 const HEAD_WRAPPED_TITLE = /^([^《》\s]{1,20}[〔[(（]\d{4}[〕\])）]\d{1,4}号)?[ \t]*《([^《》\n]{4,118})》$/;
+/** A line that is only a document number (示府办发〔2024〕12号): the 版头 above a title, never part of it. */
+const DOC_NUMBER_LINE = /^[^\s《》]{1,20}[〔[(（]\d{4}[〕\])）]第?\d{1,5}号$/;
 const DATE_LINE = /^[ \t]*(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日[ \t]*$/;
 const CN_DATE_LINE = /^[ \t]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t]*$/;
 

@@ -298,3 +298,77 @@ export function wordBefore(s: string, end: number, words: readonly string[]): st
   for (const w of words) if (w.length > best.length && end - w.length >= 0 && s.startsWith(w, end - w.length)) best = w;
   return best;
 }
+
+// rules helpers (rxrules)
+
+/** Whitespace as the regex class \s counts it (ASCII, no-break and Unicode spaces, U+3000, BOM). */
+export function isWhiteSpace(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A line break character (\n or \r). */
+export function isLineBreak(ch: string | undefined): boolean { return ch === '\n' || ch === '\r'; }
+
+/** A layout blank inside a line: space, tab or the ideographic space U+3000. */
+export function isBlank(ch: string | undefined): boolean { return ch === ' ' || ch === '\t' || ch === '\u3000'; }
+
+/** An ASCII digit 0–9. */
+export function isDigitChar(ch: string | undefined): boolean { return ch !== undefined && ch.length === 1 && ch >= '0' && ch <= '9'; }
+
+/** An ASCII letter A–Z or a–z. */
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
+}
+
+/** Is `ch` one of the characters of `set` (a single character, never the empty string)? */
+export function charIn(ch: string | undefined, set: string): boolean { return ch !== undefined && ch.length === 1 && set.includes(ch); }
+
+/** Does `s` contain a character of `set`? */
+export function hasCharIn(s: string, set: string): boolean {
+  for (const ch of s) if (set.includes(ch)) return true;
+  return false;
+}
+
+/** Is `s` non-empty and made only of characters for which `test` holds? */
+export function allChars(s: string, test: (ch: string) => boolean): boolean {
+  if (!s) return false;
+  for (const ch of s) if (!test(ch)) return false;
+  return true;
+}
+
+/** Does `s` contain a character for which `test` holds? */
+export function someChar(s: string, test: (ch: string) => boolean): boolean {
+  for (const ch of s) if (test(ch)) return true;
+  return false;
+}
+
+/** `end` moved back over the characters of `s` for which `test` holds, not below `min`. */
+export function skipBack(s: string, end: number, test: (ch: string) => boolean, min = 0): number {
+  while (end > min && test(s[end - 1])) end--;
+  return end;
+}
+
+/** `at` moved forward over the characters of `s` for which `test` holds, not past `max`. */
+export function skipForward(s: string, at: number, test: (ch: string) => boolean, max = s.length): number {
+  while (at < max && test(s[at])) at++;
+  return at;
+}
+
+/** Does `s` start with one of the words? */
+export function startsWithWord(s: string, words: readonly string[]): boolean { return wordAt(s, 0, words) !== ''; }
+
+/** Does `s` end with one of the words? */
+export function endsWithWord(s: string, words: readonly string[]): boolean { return wordBefore(s, s.length, words) !== ''; }
+
+/** `s` without its whitespace (the \s class). */
+export function withoutWhiteSpace(s: string): string {
+  let out = '';
+  for (const ch of s) if (!isWhiteSpace(ch)) out += ch;
+  return out;
+}
+
+/** A notice that issues or relays another document: 印发, 转发, 批转 … (its kind is the wrapper's). */
+export const WRAP_VERBS = ['印发', '转发', '批转', '颁发', '颁布', '发布'];

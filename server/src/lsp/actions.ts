@@ -8,6 +8,8 @@ import { ignoreLineDirective, message, parseDocument, resolveFix, selectFixes, r
 import { DiagnosticData, isDiagnosticData, plainEdits, ruleDocUrl, SOURCE, toRange } from './convert';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.policyLint';
+/** "Fix all of this rule in this document": a quick fix of its own kind, so that a client (the review panel) can ask for it alone. */
+export const FIX_RULE_KIND = CodeActionKind.QuickFix + '.policyLint.fixRule';
 
 export interface ActionOptions {
   locale: Locale;
@@ -17,6 +19,8 @@ export interface ActionOptions {
   openDocCommand?: string;
   /** The client turns a rule off in the workspace settings through this command. */
   disableRuleCommand?: string;
+  /** Client command (ruleId, uri) that asks for a rule's severity and writes it to the settings. */
+  severityCommand?: string;
   /** The document's language (the ignore-line directive is an HTML comment in Markdown). */
   languageId?: string;
   /** The document's text, to insert the ignore-line directive above a line. */
@@ -99,7 +103,8 @@ export function quickFixes(uri: string, version: number, diagnostics: readonly D
       if (all.fixed > 1) {
         actions.push({
           title: message('ui/fix-all-rule', { rule: ruleTitle(data.ruleId, opts.locale) }, opts.locale),
-          kind: CodeActionKind.QuickFix,
+          kind: FIX_RULE_KIND,
+          diagnostics: [d],
           edit: editOf(uri, all.edits),
         });
       }
@@ -116,7 +121,10 @@ export function quickFixes(uri: string, version: number, diagnostics: readonly D
         });
       }
     }
-    if (opts.disableRuleCommand && !docsDone.has(data.ruleId)) {
+    if (opts.severityCommand && !docsDone.has(data.ruleId)) {
+      const title = message('ui/rule-severity', { rule: data.ruleId }, opts.locale);
+      actions.push({ title, kind: CodeActionKind.QuickFix, command: Command.create(title, opts.severityCommand, data.ruleId, uri) });
+    } else if (opts.disableRuleCommand && !docsDone.has(data.ruleId)) {
       const title = message('ui/rule-off', { rule: data.ruleId }, opts.locale);
       actions.push({ title, kind: CodeActionKind.QuickFix, command: Command.create(title, opts.disableRuleCommand, data.ruleId, uri) });
     }

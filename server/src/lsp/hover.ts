@@ -24,6 +24,19 @@ export function ruleMarkdown(ruleId: string, locale: Locale): string | undefined
   return lines.join('\n');
 }
 
+/** What a hover may link to: the document (line references) and the client's commands (fix, severity). */
+export interface HoverLinks { uri?: string; fixCommand?: string; severityCommand?: string }
+
+/** "第15行" as a link to that line of the document when its URI is known. */
+function lineRef(line: number, locale: Locale, links: HoverLinks): string {
+  const label = message('ui/line', { line }, locale);
+  return links.uri ? `[${label}](${links.uri}#L${line})` : label;
+}
+
+function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
 /** Markdown for one hover part and the text range it describes. */
 interface Fragment { text: string; start: number; end: number }
 
@@ -56,19 +69,19 @@ export function targetHover(doc: PolicyDocument, offset: number, locale: Locale)
 }
 
 /** On a 发文字号: the issuing organ (代字 table), year and serial, and where else the document cites it. */
-export function docNumberHover(doc: PolicyDocument, offset: number, locale: Locale, codes: Record<string, string> = {}): Fragment | undefined {
+export function docNumberHover(doc: PolicyDocument, offset: number, locale: Locale, codes: Record<string, string> = {}, links: HoverLinks = {}): Fragment | undefined {
   const info = docNumberAt(doc, offset, codes);
   if (!info) return undefined;
   const lines = [message('ui/docno-decoded', { number: info.text, organ: info.organ ?? message('ui/docno-unknown-organ', { code: info.number.agency || '—' }, locale), year: info.year, serial: info.serial }, locale)];
   if (info.title) lines.push(message('ui/docno-title', { title: info.title }, locale));
-  if (info.others.length) lines.push(message('ui/docno-others', { count: info.others.length, lines: info.others.map((r) => doc.lineIndex.positionAt(r.start).line + 1).join('、') }, locale));
+  if (info.others.length) lines.push(message('ui/docno-others', { count: info.others.length, lines: info.others.map((r) => lineRef(doc.lineIndex.positionAt(r.start).line + 1, locale, links)).join('、') }, locale));
   return { text: lines.join('\n\n'), start: info.number.range.start, end: info.number.range.end };
 }
 
 const KIND_ID: Record<string, string> = { cap: 'ui/amount-cap', fixed: 'ui/amount-fixed', ratio: 'ui/amount-ratio', range: 'ui/amount-range', tiered: 'ui/amount-tiered', floor: 'ui/amount-floor' };
 
 /** On an amount: its value in 元, what it funds, and the document's other amounts for the same thing. */
-export function amountHover(doc: PolicyDocument, offset: number, locale: Locale): Fragment | undefined {
+export function amountHover(doc: PolicyDocument, offset: number, locale: Locale, links: HoverLinks = {}): Fragment | undefined {
   const items = moneyItems(doc);
   const item = items.find((i) => i.amount.range.start <= offset && offset <= i.amount.range.end);
   if (!item) return undefined;
@@ -82,7 +95,7 @@ export function amountHover(doc: PolicyDocument, offset: number, locale: Locale)
   const same = items.filter((i) => i !== item && i.key === item.key);
   if (same.length) {
     lines.push(message('ui/amount-same', undefined, locale));
-    for (const o of same.slice(0, 8)) lines.push(`- ${o.amount.text}（${message('ui/line', { line: doc.lineIndex.positionAt(o.amount.range.start).line + 1 }, locale)}）`);
+    for (const o of same.slice(0, 8)) lines.push(`- ${o.amount.text}（${lineRef(doc.lineIndex.positionAt(o.amount.range.start).line + 1, locale, links)}）`);
   }
   return { text: lines.join('\n\n'), start: a.range.start, end: a.range.end };
 }
@@ -102,26 +115,47 @@ export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number
   }));
 }
 
-export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale, codes: Record<string, string> = {}): Hover | null {
+/**
+ * The hover at `offset`: each finding there — what is wrong, in one line, first; then its fix and the
+ * severity setting as links (when the client runs commands); then the rule's explanation, examples and
+ * source, once per rule — and after them what sits there (a measure's units, a 发文字号, an amount, a goal).
+ */
+export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offset: number, locale: Locale, codes: Record<string, string> = {}, links: HoverLinks = {}): Hover | null {
   const here = findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
   // One description of what sits under the cursor: a 发文字号, else an amount, else a goal.
-  const info = docNumberHover(doc, offset, locale, codes) ?? amountHover(doc, offset, locale) ?? targetHover(doc, offset, locale);
+  const info = docNumberHover(doc, offset, locale, codes, links) ?? amountHover(doc, offset, locale, links) ?? targetHover(doc, offset, locale);
   const onMeasure = measureHover(doc, offset, locale);
   const top = onMeasure && info ? { ...onMeasure, text: onMeasure.text + '\n\n' + info.text } : onMeasure ?? info;
   const measure: Hover | null = top ? { contents: { kind: 'markdown', value: top.text }, range: toRange(doc.lineIndex, top.start, top.end) } : null;
   if (here.length === 0) return measure;
-  const seen = new Set<string>();
   const parts: string[] = [];
+  const said = new Set<string>();
+  const explained = new Set<string>();
   let start = Infinity, end = -Infinity;
   for (const f of here) {
     start = Math.min(start, f.range.start);
     end = Math.max(end, f.range.end);
-    if (seen.has(f.ruleId)) continue;
-    seen.add(f.ruleId);
-    const md = ruleMarkdown(f.ruleId, locale);
-    if (md) parts.push(md);
+    const what = message(f.messageId, f.args, locale);
+    const key = f.ruleId + '\u0000' + what;
+    if (said.has(key)) continue;
+    said.add(key);
+    const lines = [`**${what}**`];
+    const actions: string[] = [];
+    const pos = doc.lineIndex.positionAt(f.range.start);
+    if (f.fix && links.uri && links.fixCommand) {
+      actions.push(commandLink(message('ui/hover-fix', { fix: message(f.fix.titleId, f.fix.titleArgs, locale) }, locale), links.fixCommand, [links.uri, pos.line, pos.character, f.ruleId]));
+    }
+    if (links.uri && links.severityCommand) actions.push(commandLink(message('ui/hover-severity', undefined, locale), links.severityCommand, [f.ruleId, links.uri]));
+    if (actions.length) lines.push('', actions.join('\u3000·\u3000'));
+    if (!explained.has(f.ruleId)) {
+      explained.add(f.ruleId);
+      const md = ruleMarkdown(f.ruleId, locale);
+      if (md) lines.push('', md);
+    }
+    parts.push(lines.join('\n'));
   }
-  if (measure) parts.unshift((measure.contents as { value: string }).value);
+  // What is wrong comes first; what the text under the cursor is (units, 文号, amount, goal) after it.
+  if (measure) parts.push((measure.contents as { value: string }).value);
   if (parts.length === 0) return null;
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(doc.lineIndex, start, end) };
 }

@@ -12,7 +12,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, PolicyLintConfig } from '../linter';
 import { fileURLToPath } from 'url';
 import * as path from 'path';
-import { message, pickLocale, resolveConfig } from '../linter';
+import { lintDocument, message, parseDocument, pickLocale, resolveConfig } from '../linter';
+import { exportGongwenDocx, resolveFonts } from '../export/gongwen-docx';
 import { findRcFile } from '../rcfile';
 import { analyse, Analysis } from './analysis';
 import { FIX_ALL_KIND, fixAllAction, quickFixes } from './actions';
@@ -26,7 +27,7 @@ import { ReadDocxParams, readDocxRequest } from './docx';
 /** The scheme of the client's read-only views of .docx files. */
 const DOCX_SCHEME = 'policy-lint-docx';
 
-interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string }
+interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string; severityCommand?: string; fixCommand?: string }
 
 export interface ServerOptions {
   /** The bundled worker script for large documents (default: server-worker.js beside this file). */
@@ -394,12 +395,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const only = params.context.only;
       const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty && (k.startsWith(CodeActionKind.Source)));
-      const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty);
+      // A kind asked for covers its sub-kinds and is covered by its parents (quickfix.policyLint.fixRule is a quick fix).
+      const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.Empty || k === CodeActionKind.QuickFix || k.startsWith(CodeActionKind.QuickFix + '.'));
       if (isBig(td)) {
         return await offloader.query<CodeAction[]>(td.uri, 'codeAction', {
           version: td.version, diagnostics: params.context.diagnostics, wantsQuickFix, wantsFixAll,
-          options: { snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand, disableRuleCommand: clientOptions.disableRuleCommand },
-        }, token) ?? [];
+          options: { snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand, disableRuleCommand: clientOptions.disableRuleCommand, severityCommand: clientOptions.severityCommand },
+        }, token).then((r) => onlyKinds(r ?? [], only));
       }
       const a = await analysisOf(td);
       const current = a.doc && a.checked ? { doc: a.doc, findings: a.findings } : undefined;
@@ -407,14 +409,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (wantsQuickFix) {
         actions.push(...quickFixes(td.uri, td.version, params.context.diagnostics as Diagnostic[], current, {
           locale, snippetCommand: clientOptions.snippetCommand, openDocCommand: clientOptions.openDocCommand,
-          disableRuleCommand: clientOptions.disableRuleCommand, languageId: td.languageId, text: td.getText(),
+          disableRuleCommand: clientOptions.disableRuleCommand, severityCommand: clientOptions.severityCommand, languageId: td.languageId, text: td.getText(),
         }));
       }
       if (wantsFixAll && current) {
         const fixAll = fixAllAction(td.uri, current, locale);
         if (fixAll) actions.push(fixAll);
       }
-      return actions;
+      return onlyKinds(actions, only);
     } catch (e) {
       log(`code actions failed: ${e instanceof Error ? e.stack : String(e)}`);
       return [];
@@ -424,11 +426,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params, token) => {
     const td = documents.get(params.textDocument.uri);
     if (!td) return null;
-    if (isBig(td)) return offloader.query<Hover>(td.uri, 'hover', { position: params.position }, token);
+    const links = { uri: td.uri, fixCommand: clientOptions.fixCommand, severityCommand: clientOptions.severityCommand };
+    if (isBig(td)) return offloader.query<Hover>(td.uri, 'hover', { position: params.position, links }, token);
     const a = await analysisOf(td);
     if (!a.doc || !a.checked) return null;
     const { config } = await settingsFor(td.uri);
-    return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes);
+    return hoverAt(a.doc, a.findings, a.doc.lineIndex.offsetAt(params.position), locale, config.profile?.docCodes, links);
   });
 
   connection.onDocumentSymbol(async (params, token) => {
@@ -487,6 +490,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** The text of a .docx (automatic numbering restored, revisions accepted), for the client's read-only view. */
   connection.onRequest('policyLint/readDocx', (params: ReadDocxParams) => readDocxRequest(params, locale));
 
+  /**
+   * 导出为公文格式 / Export as a GB/T 9704 .docx: the document typeset by the same module as the CLI's
+   * `export`, as base64, with its error-severity findings (the client asks before writing a draft that
+   * still has errors) and what was wrong with the font setting. The client writes the file.
+   */
+  connection.onRequest('policyLint/exportDocx', async (params: { uri: string; fonts?: unknown }) => {
+    const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+    if (!td) return null;
+    const { config } = await settingsFor(td.uri);
+    const text = td.getText();
+    // A one-off: parsed here whatever the document's size (a large one is otherwise checked off-thread).
+    const doc = parseDocument(text);
+    const errors = lintDocument(doc, config).findings.filter((f) => f.severity === 'error').map((f) => ({
+      line: doc.lineIndex.positionAt(f.range.start).line + 1,
+      rule: f.ruleId,
+      message: message(f.messageId, f.args, locale),
+    }));
+    const { fonts, errors: fontErrors } = resolveFonts(params.fonts);
+    const data = (await exportGongwenDocx(text, { fonts }, doc)).toString('base64');
+    return { data, errors, fontErrors, title: doc.title };
+  });
+
   /** The status of one document, for the client's status bar. */
   connection.onRequest('policyLint/documentInfo', async (params: { uri: string }) => {
     const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
@@ -511,4 +536,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The actions of the kinds asked for (a kind covers its sub-kinds: quickfix covers quickfix.policyLint.fixRule). */
+function onlyKinds(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
+  if (!only || only.includes(CodeActionKind.Empty)) return actions;
+  return actions.filter((a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(k + '.')));
 }

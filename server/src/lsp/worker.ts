@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, PolicyLintConfig } from '../linter';
 import { analyse, Analysis } from './analysis';
 import { fixAllAction, quickFixes } from './actions';
-import { fundingRows, hoverAt } from './hover';
+import { fundingRows, hoverAt, type HoverLinks } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 
@@ -39,7 +39,7 @@ function answer(method: string, p: Record<string, unknown>): unknown {
   const doc = a.doc && a.checked ? a.doc : undefined;
   switch (method) {
     case 'hover':
-      return doc ? hoverAt(doc, a.findings, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.docCodes) : null;
+      return doc ? hoverAt(doc, a.findings, doc.lineIndex.offsetAt(p.position as Position), locale, config.profile?.docCodes, p.links as HoverLinks | undefined) : null;
     case 'completion': {
       if (!doc) return [];
       const titles = titleCompletionItems(doc, p.position as Position);
@@ -54,7 +54,7 @@ function answer(method: string, p: Record<string, unknown>): unknown {
       if (o.wantsQuickFix) {
         actions.push(...quickFixes(a.uri, o.version, o.diagnostics, cur, {
           locale, snippetCommand: o.options.snippetCommand, openDocCommand: o.options.openDocCommand,
-          disableRuleCommand: o.options.disableRuleCommand, languageId: td.languageId,
+          disableRuleCommand: o.options.disableRuleCommand, severityCommand: o.options.severityCommand, languageId: td.languageId,
           text: o.version === a.version ? td.getText() : undefined,
         }));
       }

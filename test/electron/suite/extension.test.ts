@@ -195,6 +195,81 @@ describe('policy-lint in VS Code (vscode API)', function () {
           }
         });
 
+        /** Run `fn` on the open draft, then put its text back (and save) for the other tests. */
+        const restoring = async (doc: vscode.TextDocument, fn: () => Promise<void>) => {
+          const original = doc.getText();
+          try { await fn(); } finally {
+            const edit = new vscode.WorkspaceEdit();
+            edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+            await vscode.workspace.applyEdit(edit);
+            await doc.save();
+          }
+        };
+        const BRACKETS = 'citation/doc-number-bracket';
+
+        it('the review summary opens, and its "fix all of this rule" fixes every finding of the rule', async () => {
+          const { uri, doc } = await open(root(), exp.file);
+          const before = await diagnosticsWhen(uri, (x) => x.filter((y) => ruleOf(y) === BRACKETS).length >= 2);
+          assert.ok(before.filter((y) => ruleOf(y) === BRACKETS).length >= 2, 'two or more bracket findings');
+          await vscode.commands.executeCommand('policyLint.review.focus');
+          await restoring(doc, async () => {
+            await vscode.commands.executeCommand('policyLint.review.fixRule', { type: 'rule', uri, rule: BRACKETS, diags: before.filter((y) => ruleOf(y) === BRACKETS) });
+            assert.ok(!/[[【]\d{4}[\]】]/.test(doc.getText()), 'no 文号 year left in [ ] or 【 】');
+            const after = await diagnosticsWhen(uri, (x) => !x.some((y) => ruleOf(y) === BRACKETS));
+            assert.ok(!after.some((y) => ruleOf(y) === BRACKETS), 'the rule\'s findings are gone');
+            assert.deepStrictEqual(keys(after), keys(before).filter((k) => !k.startsWith(BRACKETS + '@')), 'the other findings stay');
+          });
+        });
+
+        it('a hover says what is wrong first and its fix link (policyLint.fixAt) repairs that finding', async () => {
+          const { uri, doc } = await open(root(), exp.file);
+          const d = (await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === BRACKETS))).find((y) => ruleOf(y) === BRACKETS)!;
+          const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start);
+          const text = hoverText(hovers);
+          assert.strictEqual(text.split('\n')[0], `**${d.message}**`, 'the finding first');
+          const link = /\(command:policyLint\.fixAt\?([^)]+)\)/.exec(text);
+          assert.ok(link, `a fix link:\n${text}`);
+          const args = JSON.parse(decodeURIComponent(link[1])) as [string, number, number, string];
+          await restoring(doc, async () => {
+            const line = d.range.start.line;
+            await vscode.commands.executeCommand('policyLint.fixAt', ...args);
+            assert.match(doc.lineAt(line).text, /〔\d{4}〕/, 'the year now in 〔 〕');
+          });
+        });
+
+        it('policyLint.run = onSave checks an edit only when the file is saved', async () => {
+          const { uri, doc, editor } = await open(root(), exp.file);
+          await diagnosticsWhen(uri, (x) => x.length > 0);
+          const config = vscode.workspace.getConfiguration('policyLint');
+          const previous = config.inspect<string>('run')?.globalValue;
+          const count = () => ours(uri).filter((y) => ruleOf(y) === BRACKETS).length;
+          await restoring(doc, async () => {
+            try {
+              await config.update('run', 'onSave', vscode.ConfigurationTarget.Global);
+              await sleep(3000); // the server restarts with the new mode
+              const n = (await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === BRACKETS))).filter((y) => ruleOf(y) === BRACKETS).length;
+              await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), '依据国发[2020]1号文件。\n'));
+              await sleep(3000);
+              assert.strictEqual(count(), n, 'not checked while typing');
+              await doc.save();
+              const after = await diagnosticsWhen(uri, (x) => x.filter((y) => ruleOf(y) === BRACKETS).length > n);
+              assert.strictEqual(after.filter((y) => ruleOf(y) === BRACKETS).length, n + 1, 'checked on save');
+            } finally {
+              await config.update('run', previous, vscode.ConfigurationTarget.Global);
+              await sleep(3000);
+            }
+          });
+        });
+
+        it('打开示例草稿 opens the example draft as a checked, unsaved policy document', async () => {
+          await vscode.commands.executeCommand('policyLint.openSample');
+          const doc = vscode.window.activeTextEditor?.document;
+          assert.ok(doc && doc.isUntitled && doc.languageId === 'policy', 'an untitled policy document');
+          const d = await diagnosticsWhen(doc.uri, (x) => x.length >= 3);
+          assert.ok(d.length >= 3, `findings on the sample: ${keys(d).join(', ')}`);
+          await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        });
+
         const off = exp.settingsOff;
         it(`turning ${off} off in the workspace settings takes effect without a reload`, async () => {
           const { uri } = await open(root(), exp.file);

@@ -3,6 +3,7 @@
  * as 国务院令第707号), no 字 (〔1992〕字第36号, 科工法字[2000]851号).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { isDigitChar, charIn } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '发文顺序号规范', en: 'Serial number' },
@@ -44,7 +45,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const d of doc.docNumbers) {
-      if (/^0\d/.test(d.serial)) {
+      if (d.serial[0] === '0' && isDigitChar(d.serial[1])) {
         const fixed = String(Number(d.serial));
         ctx.report({
           range: d.serialRange, messageId: 'citation/doc-number-serial-pad', args: { serial: d.serial, fixed },
@@ -62,7 +63,8 @@ const rule: Rule = {
           range: d.range, messageId: 'citation/doc-number-serial-zi',
           fix: { titleId: 'fix/doc-number-serial-zi', edits: [{ start: d.ziRange.start, end: d.ziRange.end, newText: '' }] },
         });
-      } else if (d.agency.length > 2 && /[发函法办电文]字$/.test(doc.norm.slice(d.agencyRange.start, d.agencyRange.end))) {
+      } else if (d.agency.length > 2 && d.agencyRange.end - d.agencyRange.start >= 2
+        && doc.norm[d.agencyRange.end - 1] === '字' && charIn(doc.norm[d.agencyRange.end - 2], '发函法办电文')) {
         // 科工法字[2000]851号: 字 after the code. (穗字〔2015〕4号 is 中共广州市委's own code: not flagged.)
         const at = d.agencyRange.end - 1;
         ctx.report({

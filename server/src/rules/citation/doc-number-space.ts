@@ -1,5 +1,6 @@
 /** citation/doc-number-space — no spaces inside a 发文字号 (嘉委 〔2004〕26 号 → 嘉委〔2004〕26号). */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { isBlank, skipForward } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '发文字号内无空格', en: 'No spaces in a document number' },
@@ -36,14 +37,13 @@ const rule: Rule = {
       if (!d.hasSpace) continue;
       const edits: { start: number; end: number; newText: string }[] = [];
       for (let i = d.range.start; i < d.range.end; i++) {
-        if (!/[ \t\u3000]/.test(doc.text[i])) continue;
-        let j = i;
-        while (j < d.range.end && /[ \t\u3000]/.test(doc.text[j])) j++;
+        if (!isBlank(doc.text[i])) continue;
+        const j = skipForward(doc.text, i, isBlank, d.range.end);
         edits.push({ start: i, end: j, newText: '' });
         i = j;
       }
       if (!edits.length) continue;
-      const fixed = doc.text.slice(d.range.start, d.range.end).replace(/[ \t\u3000]+/g, '');
+      const fixed = [...doc.text.slice(d.range.start, d.range.end)].filter((ch) => !isBlank(ch)).join('');
       ctx.report({ range: d.range, args: { number: doc.text.slice(d.range.start, d.range.end) }, fix: { titleId: 'fix/doc-number-space', titleArgs: { fixed }, edits } });
     }
   },

@@ -1,5 +1,6 @@
 /** citation/future-date — a cited document dated after the document itself (its number's year is later than the document's year). */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { allChars, isDigitChar } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '不引用晚于本文的文件', en: 'No citations from the future' },
@@ -28,16 +29,19 @@ const MESSAGES: Messages = {
   },
 };
 
+/** Four Arabic digits (a 发文字号 year may be written otherwise). */
+function isYear4(y: string): boolean { return y.length === 4 && allChars(y, isDigitChar); }
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
   meta: { id: 'citation/future-date', category: 'citation', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
-    const own = doc.date?.year ?? (doc.docNumber && /^\d{4}$/.test(doc.docNumber.year) ? Number(doc.docNumber.year) : undefined);
+    const own = doc.date?.year ?? (doc.docNumber && isYear4(doc.docNumber.year) ? Number(doc.docNumber.year) : undefined);
     if (!own) return;
     for (const d of doc.docNumbers) {
-      if (d === doc.docNumber || !/^\d{4}$/.test(d.year)) continue;
+      if (d === doc.docNumber || !isYear4(d.year)) continue;
       if (Number(d.year) > own) ctx.report({ range: d.yearRange, args: { year: d.year, own } });
     }
   },

@@ -6,9 +6,51 @@
  * document named as the object of work reported (编制《X》, 出台了《X》) rather than cited as a source.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { allChars, charIn, endsWithWord, isDigitChar, skipForward, someChar, startsWithWord, withoutWhiteSpace, wordAt } from '../../core/vocabulary';
+import { isSpaceOrTab } from '../_chars';
 
-const GOV_DOC = /关于.{2,80}的(通知|意见|指导意见|实施意见|决定|办法|方案|实施方案|行动计划|计划|措施|若干措施|规定|细则)$|(行动计划|实施方案|若干措施|管理办法)(\(\d{4}[-—–]\d{4}年\))?$/;
-const EXEMPT = /^(中华人民共和国|中共中央|中央|中办|中共)|法$|条例$|(征求意见稿|草案|送审稿)\)?$/;
+/** The kinds of a 关于…的 government document title. */
+const GOV_KINDS = ['通知', '意见', '指导意见', '实施意见', '决定', '办法', '方案', '实施方案', '行动计划', '计划', '措施', '若干措施', '规定', '细则'];
+/** Titles that name a government document without 关于 (a period may follow: 行动计划(2021-2025年)). */
+const PLAN_ENDINGS = ['行动计划', '实施方案', '若干措施', '管理办法'];
+/** Issuers whose document numbers are not public (Party centre), and the state's name before a law. */
+const EXEMPT_STARTS = ['中华人民共和国', '中共中央', '中央', '中办', '中共'];
+/** A law or a regulation cited by name, or a draft (its closing bracket may follow). */
+const EXEMPT_ENDINGS = ['法', '条例'];
+const DRAFT_ENDINGS = ['征求意见稿', '草案', '送审稿'];
+/** Between 关于 and 的: two to eighty characters. */
+const ABOUT_MIN = 2, ABOUT_MAX = 80;
+
+/** "(2021-2025年)" ends `t`: the number of characters it takes, else 0. */
+function periodSuffix(t: string): number {
+  const s = t.length - 12;
+  if (s < 0 || t[s] !== '(' || !t.endsWith('年)') || !charIn(t[s + 5], '-—–')) return 0;
+  return allChars(t.slice(s + 1, s + 5), isDigitChar) && allChars(t.slice(s + 6, s + 10), isDigitChar) ? 12 : 0;
+}
+
+/** A government document title: 关于…的通知 (…意见, …办法 …), or …行动计划, …实施方案 (with its period). */
+function isGovDoc(t: string): boolean {
+  for (const k of GOV_KINDS) {
+    const de = t.length - k.length - 1;
+    if (de - ABOUT_MIN - 2 < 0 || !t.endsWith(k) || t[de] !== '的') continue;
+    for (let q = t.lastIndexOf('关于', de - ABOUT_MIN - 2); q >= 0 && de - q - 2 <= ABOUT_MAX; q = q > 0 ? t.lastIndexOf('关于', q - 1) : -1) {
+      if (!someChar(t.slice(q + 2, de), isLineTerminatorChar)) return true;
+    }
+  }
+  return endsWithWord(t.slice(0, t.length - periodSuffix(t)), PLAN_ENDINGS);
+}
+
+function isLineTerminatorChar(c: string): boolean { return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029'; }
+
+function isExempt(t: string): boolean {
+  return startsWithWord(t, EXEMPT_STARTS) || endsWithWord(t, EXEMPT_ENDINGS)
+    || endsWithWord(t.endsWith(')') ? t.slice(0, -1) : t, DRAFT_ENDINGS);
+}
+
+/** 印发《X》的通知 and 现将《X》印发给你们: X is the attachment. */
+const ISSUING_VERBS = ['印发', '转发', '发布'];
+/** 编制《X》, 出台了《X》: work reported, not a source cited. */
+const DRAFTING_VERBS = ['编制', '起草', '制定', '修订', '出台', '拟定', '草拟'];
 
 const DOCS: RuleDocs = {
   title: { zh: '引用公文注明发文字号', en: 'Cited documents carry their number' },
@@ -41,24 +83,29 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const numbered = new Set(doc.citations.filter((c) => c.title && c.docNumber).map((c) => c.title!));
-    const ownTitle = doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end).replace(/\s+/g, '') : '';
+    const ownTitle = doc.title ? withoutWhiteSpace(doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end)) : '';
     for (const c of doc.citations) {
       if (!c.titleRange || !c.title || c.docNumber) continue;
-      const title = c.title.replace(/\s+/g, '');
-      if (!GOV_DOC.test(title) || EXEMPT.test(title) || numbered.has(c.title)) continue;
+      const title = withoutWhiteSpace(c.title);
+      if (!isGovDoc(title) || isExempt(title) || numbered.has(c.title)) continue;
       // 印发《X》的通知: X is the attachment, not a citation.
       const before = doc.norm.slice(Math.max(0, c.titleRange.start - 6), c.titleRange.start);
-      if (/(印发|转发|发布)$/.test(before)) continue;
+      if (endsWithWord(before, ISSUING_VERBS)) continue;
       // 国发〔2015〕40号《X》: the number is there, in the wrong place (citation/order's finding).
       if (before.endsWith('号') && doc.docNumbers.some((d) => d.range.end === c.titleRange!.start)) continue;
       // Work reported, not a source cited: 编制《X》, 起草《X》, 出台了《X》 (seeds/000, seeds/001). A document
       // being drafted has no number yet; one reported as issued is not the basis of this text.
-      if (/(编制|起草|制定|修订|出台|拟定|草拟)了?$/.test(before)) continue;
+      if (endsWithWord(before.endsWith('了') ? before.slice(0, -1) : before, DRAFTING_VERBS)) continue;
       if (ownTitle && ownTitle.includes(title)) continue;
       // 现将《X》印发给你们: the attachment again.
-      if (/^[ \t]*(印发|转发|发布)给/.test(doc.norm.slice(c.titleRange.end, c.titleRange.end + 6))) continue;
+      const after = doc.norm.slice(c.titleRange.end, c.titleRange.end + 6);
+      const a = skipForward(after, 0, isSpaceOrTab), verb = wordAt(after, a, ISSUING_VERBS);
+      if (verb && after[a + verb.length] === '给') continue;
       // A (文号) placeholder after the title is the placeholder rule's business.
-      if (/^[(（][ \t]*文号[ \t]*[)）]/.test(doc.norm.slice(c.titleRange.end, c.titleRange.end + 6))) continue;
+      if (charIn(after[0], '(（')) {
+        const w = skipForward(after, 1, isSpaceOrTab);
+        if (after.startsWith('文号', w) && charIn(after[skipForward(after, w + 2, isSpaceOrTab)], ')）')) continue;
+      }
       ctx.report({ range: c.titleRange, args: { title: c.title.length > 30 ? c.title.slice(0, 29) + '…' : c.title } });
     }
   },

@@ -6,6 +6,8 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Citation, DocNumber, PolicyDocument } from '../../core/model';
 import { inPageChrome } from '../../core/chrome';
+import { charIn, endsWithWord, skipForward } from '../../core/vocabulary';
+import { isSpaceOrTab } from '../_chars';
 
 /** A number standing in a label or header position (发文字号：…, 索引号, the document's own number line). */
 function isOwnOrLabel(doc: PolicyDocument, d: DocNumber): boolean {
@@ -23,7 +25,7 @@ function isOwnOrLabel(doc: PolicyDocument, d: DocNumber): boolean {
   const before = doc.norm.slice(Math.max(lineStart, d.range.start - 12), d.range.start);
   const lineEnd = doc.lineIndex.lineEnd(line);
   // Alone on its line (a header), or after a label.
-  if (d.range.start - lineStart <= 12 && /^[ \t]*$/.test(before)
+  if (d.range.start - lineStart <= 12 && skipForward(before, 0, isSpaceOrTab) === before.length
     && doc.norm.slice(d.range.end, Math.min(lineEnd, d.range.end + 40)).trim().length <= 2) return true;
   return /(文[ \t]{0,2}号|字[ \t]{0,2}号|编[ \t]{0,2}号|索[ \t]{0,2}引[ \t]{0,2}号|附[ \t]{0,2}件)[ \t]{0,2}[:：=]?[ \t|]*$|字[:：][ \t]*$/.test(before);
 }
@@ -61,6 +63,9 @@ const MESSAGES: Messages = {
   'fix/order': { zh: '改为《标题》（发文字号）', en: 'Rewrite as 《title》（number）' },
 };
 
+/** Kinds that end a bare title a number may follow in brackets. */
+const TITLE_KINDS = ['通知', '意见', '决定', '办法', '方案', '计划', '措施', '规定', '细则', '通报', '批复', '函', '纲要', '规划'];
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -87,8 +92,7 @@ const rule: Rule = {
         continue;
       }
       // A number in brackets right after a bare title is the title-marks rule's business.
-      const prev = doc.norm.slice(Math.max(0, d.range.start - 2), d.range.start);
-      if (/[(（[]$/.test(prev) && /(通知|意见|决定|办法|方案|计划|措施|规定|细则|通报|批复|函|纲要|规划)[(（[]$/.test(doc.norm.slice(Math.max(0, d.range.start - 4), d.range.start))) continue;
+      if (charIn(doc.norm[d.range.start - 1], '(（[') && endsWithWord(doc.norm.slice(Math.max(0, d.range.start - 4), d.range.start - 1), TITLE_KINDS)) continue;
       ctx.report({ range: d.range, messageId: 'citation/order-no-title', args: { number: doc.text.slice(d.range.start, d.range.end) } });
     }
   },

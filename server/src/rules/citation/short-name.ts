@@ -4,17 +4,25 @@
  * others with 《》, and a bare 《行动计划》-style short name never defined.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { charIn, endsWithWord, skipBack } from '../../core/vocabulary';
+import { lastBeforeBlanks, trimBlanksEnd } from '../_chars';
 
 // On doc.norm: ，；） are already , ; ).
 const DEF = /以下简称[:：]?[ \t]*(《[^《》\n]{1,20}》|“[^“”\n]{1,20}”|[^,。;、)\n]{1,12})/g;
-const GENERIC_SHORT = /^(决定|意见|办法|通知|方案|计划|行动计划|规划|细则|措施|若干措施|实施方案|指导意见|纲要)$/;
+const GENERIC_SHORT = new Set(['决定', '意见', '办法', '通知', '方案', '计划', '行动计划', '规划', '细则', '措施', '若干措施', '实施方案', '指导意见', '纲要']);
 
 /** Words that end a document's name (原办法, 新规划 …). */
-const DOC_WORD = /(办法|决定|意见|通知|方案|计划|规划|条例|细则|措施|规定|纲要|政策|通报|批复)$/;
+const DOC_WORDS = ['办法', '决定', '意见', '通知', '方案', '计划', '规划', '条例', '细则', '措施', '规定', '纲要', '政策', '通报', '批复'];
 /** The definition follows a 《title》 (《X》(以下简称原办法)) or its number bracket, or the name is a document's. */
 function namesDocument(norm: string, d: { name: string; at: number }): boolean {
-  if (DOC_WORD.test(d.name)) return true;
-  return /》[ \t]*\([^()》]{0,30}以下简称[:：]?[ \t]*$/.test(norm.slice(Math.max(0, d.at - 40), d.at));
+  if (endsWithWord(d.name, DOC_WORDS)) return true;
+  // 》, blanks, "(", at most thirty characters without brackets or 》, 以下简称, a colon, blanks.
+  let t = trimBlanksEnd(norm.slice(Math.max(0, d.at - 40), d.at));
+  if (charIn(t[t.length - 1], ':：')) t = t.slice(0, -1);
+  if (!t.endsWith('以下简称')) return false;
+  const p = t.length - 4;
+  const open = skipBack(t, p, (c) => !charIn(c, '()》'), Math.max(0, p - 30)) - 1;
+  return t[open] === '(' && lastBeforeBlanks(t.slice(0, open)) === '》';
 }
 
 const DOCS: RuleDocs = {
@@ -63,13 +71,13 @@ const rule: Rule = {
     for (let m = DEF.exec(n); m; m = DEF.exec(n)) {
       const raw = m[1].trim();
       const marked = raw.startsWith('《');
-      const name = raw.replace(/^[《“]|[》”]$/g, '');
+      const name = raw.slice(charIn(raw[0], '《“') ? 1 : 0, charIn(raw[raw.length - 1], '》”') ? raw.length - 1 : raw.length);
       defs.push({ name, marked, at: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
     }
     // Defined without 《》 beside definitions with 《》 (corpus 036: 以下简称原办法 / 以下简称《办法》).
     // Only a short name for a document counts: 保障对象（以下简称对象） names a term, not a title.
     if (defs.some((d) => d.marked)) {
-      for (const d of defs) if (!d.marked && !/^(本|该)/.test(d.name) && namesDocument(n, d)) ctx.report({ range: { start: d.at, end: d.end }, messageId: 'citation/short-name-marks', args: { name: d.name } });
+      for (const d of defs) if (!d.marked && !charIn(d.name[0], '本该') && namesDocument(n, d)) ctx.report({ range: { start: d.at, end: d.end }, messageId: 'citation/short-name-marks', args: { name: d.name } });
     }
     // One name, two definitions.
     const seen = new Map<string, number>();
@@ -85,7 +93,7 @@ const rule: Rule = {
         if (c.titleRange.start < def.at && !(c.titleRange.start >= def.at - 1 && c.titleRange.end <= def.end)) {
           ctx.report({ range: c.titleRange, messageId: 'citation/short-name-before', args: { name: c.title } });
         }
-      } else if (GENERIC_SHORT.test(c.title)) {
+      } else if (GENERIC_SHORT.has(c.title)) {
         ctx.report({ range: c.titleRange, messageId: 'citation/short-name-undefined', args: { name: c.title } });
       }
     }

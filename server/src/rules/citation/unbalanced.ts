@@ -5,6 +5,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { unfinishedTail } from '../../core/structure';
+import { allChars, charIn, isAsciiLetter, isDigitChar, skipForward } from '../../core/vocabulary';
 
 // 《 ( “ 〔 and their closers. Explicit comparisons: an object keyed by char codes is a slow dictionary.
 function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0x201c || c === 0x3014; }
@@ -20,7 +21,9 @@ const CARRY = 4;
 /** "1)" / "a)" / "一)" at the start of a line: an item marker, not a bracket. */
 function isItemMarker(norm: string, lineStart: number, at: number): boolean {
   if (at - lineStart > 4) return false;
-  return /^[ \t]*[0-9a-zA-Z一二三四五六七八九十]{1,3}$/.test(norm.slice(lineStart, at));
+  const t = norm.slice(lineStart, at);
+  const mark = t.slice(skipForward(t, 0, (c) => c === ' ' || c === '\t'));
+  return mark.length >= 1 && mark.length <= 3 && allChars(mark, (c) => isDigitChar(c) || isAsciiLetter(c) || charIn(c, '一二三四五六七八九十'));
 }
 
 const DOCS: RuleDocs = {

@@ -1,6 +1,8 @@
 /** The document's own lead-clause style, so an inserted clause looks like its neighbours. */
 import type { LeadClause, Measure, PolicyDocument } from '../../core/model';
 import { unitUses } from '../../core/units';
+import { allChars, charIn, isLineBreak, isWhiteSpace, skipBack } from '../../core/vocabulary';
+import { backslashChars } from '../_chars';
 
 export interface ClauseStyle {
   open: string; close: string; colon: string; sep: string;
@@ -39,7 +41,7 @@ export function dominantStyle(doc: PolicyDocument): ClauseStyle {
   const full = !doc.halfWidthPunctuation;
   const open = mostCommon(clauses.map((c) => c.bracket).filter((b) => b), full ? '（' : '(');
   const labelled = clauses.filter((c) => c.form === 'labelled' || c.form === 'line' || c.form === 'dept-label');
-  const colonFromText = (c: LeadClause) => (/:/.test(doc.text.slice(c.range.start, c.range.end)) ? ':' : '：');
+  const colonFromText = (c: LeadClause) => (doc.text.slice(c.range.start, c.range.end).includes(':') ? ':' : '：');
   const colon = labelled.length ? mostCommon(labelled.map(colonFromText), '：') : (full ? '：' : ':');
   const sep = mostCommon(labelled.map((c) => c.separator ?? '').filter((s) => s), full ? '；' : ';');
   const form = mostCommon(clauses.map(formOf), 'labelled');
@@ -48,11 +50,10 @@ export function dominantStyle(doc: PolicyDocument): ClauseStyle {
   const style: ClauseStyle = { open, close: CLOSE[open] ?? '）', colon, sep, comma, form };
   if (form === 'line') {
     const first = clauses.find((c) => c.form === 'line')!;
-    let k = first.range.start;
-    while (k > 0 && /\s/.test(doc.text[k - 1])) k--;
+    const k = skipBack(doc.text, first.range.start, isWhiteSpace);
     const gap = doc.text.slice(k, first.range.start);
     // Only white space that holds a line break: the clause goes on a line of its own.
-    style.gap = /\n/.test(gap) ? gap.replace(/[^\r\n]/g, '') : '\n';
+    style.gap = gap.includes('\n') ? [...gap].filter(isLineBreak).join('') : '\n';
     style.label = first.label ?? '牵头单位';
   }
   return style;
@@ -65,7 +66,7 @@ export const BLANK_UNIT = '××';
 function usualLead(doc: PolicyDocument): string | undefined {
   const counts = new Map<string, number>();
   for (const u of unitUses(doc)) {
-    if (u.role === 'lead' && u.clause.form !== 'prose' && !/^[×Xx○]+$/.test(u.clean)) counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
+    if (u.role === 'lead' && u.clause.form !== 'prose' && !allChars(u.clean, (c) => charIn(c, '×Xx○'))) counts.set(u.clean, (counts.get(u.clean) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
@@ -79,7 +80,7 @@ function usualLead(doc: PolicyDocument): string | undefined {
 export function clauseSnippet(doc: PolicyDocument): string {
   const s = dominantStyle(doc);
   const lead = usualLead(doc);
-  const choice = (t: string) => t.replace(/[$}\\,|]/g, '\\$&');
+  const choice = (t: string) => backslashChars(t, '$}\\,|');
   const unit1 = lead ? `\${1|${BLANK_UNIT},${choice(lead)}|}` : `\${1:${BLANK_UNIT}}`;
   const unit2 = `\${2:${BLANK_UNIT}}`;
   switch (s.form) {
@@ -94,7 +95,5 @@ export function clauseSnippet(doc: PolicyDocument): string {
 
 /** Where a clause goes: after the measure's last sentence, before the line break. */
 export function insertionPoint(doc: PolicyDocument, m: Measure): number {
-  let end = m.range.end;
-  while (end > m.range.start && /[\s\u3000]/.test(doc.text[end - 1])) end--;
-  return end;
+  return skipBack(doc.text, m.range.end, isWhiteSpace, m.range.start);
 }

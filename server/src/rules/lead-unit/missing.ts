@@ -8,6 +8,7 @@ import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Measure, PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
 import { clauseSnippet, insertionPoint } from './clause-style';
+import { charIn, hasCharIn, hasWord, isLineBreak, isWhiteSpace, skipBack, skipForward } from '../../core/vocabulary';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
 const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
@@ -25,7 +26,7 @@ export function unassigned(doc: PolicyDocument): Measure[] {
   // has not had its clause yet.
   const lines = doc.leadClauses.filter((k) => k.form === 'line').length;
   const clauseAfter = lines * 2 > doc.leadClauses.length;
-  const atEnd = (m: Measure) => !/\S/.test(doc.text.slice(m.range.end));
+  const atEnd = (m: Measure) => skipForward(doc.text, m.range.end, isWhiteSpace) === doc.text.length;
   return doc.measures.filter((m) => m.task && !m.clause && !m.inherited && !(clauseAfter && atEnd(m))
     && finished(doc.norm.slice(m.range.start, m.range.end)));
 }
@@ -43,17 +44,42 @@ export function noLeadsAnywhere(doc: PolicyDocument): boolean {
  */
 function finished(text: string): boolean {
   // A copy that leaves the rest out ([……], （略）, [... excerpt ends here ...]) does not show the end.
-  if (ELISION_TAIL.test(text)) return false;
-  let end = text.length;
-  while (end > 0 && /[\s*_”"'’」』]/.test(text[end - 1])) end--;
-  return end > 0 && /[。；;！!？?）)\]］】〕]/.test(text[end - 1]) && /[。；;！!？?]/.test(text) && !openClause(text);
+  if (elisionTail(text)) return false;
+  const end = skipBack(text, text.length, (c) => isWhiteSpace(c) || charIn(c, '*_”"\'’」』'));
+  return end > 0 && charIn(text[end - 1], SENTENCE_ENDS + CLOSERS) && hasCharIn(text, SENTENCE_ENDS) && !openClause(text);
 }
 
-/** Text that ends with an elision: ……, ..., or a bracketed note of one (（略）, [此处省略], [... excerpt ends here ...]). */
-const ELISION_TAIL = /(……|\.{3}|[[［(（【〔][ \t]{0,3}(……|\.{3}|…|以下略|下略|略|此处省略|省略)[^\n\]］)）】〕]{0,40}[\]］)）】〕])[\s*_]*$/;
+const SENTENCE_ENDS = '。；;！!？?';
 
 const OPENERS = '（([［【〔';
 const CLOSERS = '）)]］】〕';
+/** Words that mark an elision inside brackets. */
+const ELISION_WORDS = ['……', '...', '…', '以下略', '下略', '略', '此处省略', '省略'];
+/** At most this many characters follow the elision word inside its brackets ([... excerpt ends here ...]). */
+const ELISION_NOTE = 40;
+
+/**
+ * Text that ends (before spaces and Markdown emphasis) with an elision: ……, ..., or a bracketed note
+ * that opens with one after at most three blanks (（略）, [此处省略], [... excerpt ends here ...]).
+ */
+function elisionTail(text: string): boolean {
+  const e = skipBack(text, text.length, (c) => isWhiteSpace(c) || c === '*' || c === '_');
+  if (text.endsWith('……', e) || text.endsWith('...', e)) return true;
+  if (!charIn(text[e - 1], CLOSERS)) return false;
+  const close = e - 1;
+  // The note between the elision word and the closing bracket holds no line break and no closing bracket.
+  const noteStart = skipBack(text, close, (c) => c !== '\n' && !CLOSERS.includes(c), Math.max(0, close - ELISION_NOTE - 8));
+  for (let p = close - 1; p >= Math.max(0, noteStart - 8); p--) {
+    if (!OPENERS.includes(text[p])) continue;
+    const w0 = skipForward(text, p + 1, (c) => c === ' ' || c === '\t');
+    if (w0 - p - 1 > 3) continue;
+    for (const w of ELISION_WORDS) {
+      const we = w0 + w.length;
+      if (text.startsWith(w, w0) && we <= close && we >= noteStart && close - we <= ELISION_NOTE) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * A line of the measure ends inside a bracket opened after its last sentence end: a clause being
@@ -62,21 +88,22 @@ const CLOSERS = '）)]］】〕';
  */
 function openClause(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  end = skipBack(text, end, isWhiteSpace);
   let last = true;
   while (end > 0) {
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
     const open = unclosedAt(text, lineStart, end);
     // On an earlier line, only a bracket that reads like a clause counts (not a wrapped "（含\n税）").
-    if (open >= 0 && (last || CLAUSE_WORD.test(text.slice(open, end)))) return true;
+    if (open >= 0 && (last || hasWord(text.slice(open, end), CLAUSE_WORDS))) return true;
     last = false;
     end = lineStart - 1;
-    while (end > 0 && /[\r\n]/.test(text[end - 1])) end--;
+    end = skipBack(text, end, isLineBreak);
   }
   return false;
 }
 
-const CLAUSE_WORD = /牵头|负责|配合|单位|部门/;
+/** Words that make a bracket read like a lead clause. */
+const CLAUSE_WORDS = ['牵头', '负责', '配合', '单位', '部门'];
 
 /** Offset of a bracket left open at the end of text[start, end) after the last sentence end, or -1. */
 function unclosedAt(text: string, start: number, end: number): number {

@@ -4,8 +4,25 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { cleanUnitName } from '../../core/units';
+import { charIn, hasWord, wordAt } from '../../core/vocabulary';
 
-const LEGEND = /(列第一位|排在第一位|排名第一|第一位的?(单位|部门)?为牵头|首位.{0,4}牵头)/;
+/** 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一位的单位为牵头, 首位…牵头. */
+function hasLegend(s: string): boolean {
+  if (hasWord(s, ['列第一位', '排在第一位', '排名第一'])) return true;
+  for (let i = s.indexOf('第一位'); i >= 0; i = s.indexOf('第一位', i + 1)) {
+    let k = i + 3;
+    if (s[k] === '的') k++;
+    k += wordAt(s, k, ['单位', '部门']).length;
+    if (s.startsWith('为牵头', k)) return true;
+  }
+  for (let i = s.indexOf('首位'); i >= 0; i = s.indexOf('首位', i + 1)) {
+    for (let k = 0; k <= 4; k++) {
+      if (k > 0 && charIn(s[i + 1 + k], '\n\r\u2028\u2029')) break;
+      if (s.startsWith('牵头', i + 2 + k)) return true;
+    }
+  }
+  return false;
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '多个负责单位须指明牵头', en: 'Several responsible units need a lead' },
@@ -39,11 +56,11 @@ const rule: Rule = {
   meta: { id: 'lead-unit/multiple-leads', category: 'lead-unit', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
-    if (doc.leadClauses.some((c) => c.firstLeads) || LEGEND.test(doc.norm)) return;
+    if (doc.leadClauses.some((c) => c.firstLeads) || hasLegend(doc.norm)) return;
     for (const c of doc.leadClauses) {
       // Verb forms only: 负责部门/责任单位 lists (corpus 006) name shared responsibility on purpose.
       if (c.form !== 'verb' && c.form !== 'list-legend') continue;
-      const leads = new Set(c.lead.map((u) => cleanUnitName(u.name)).filter((n) => n && !/^各/.test(n)));
+      const leads = new Set(c.lead.map((u) => cleanUnitName(u.name)).filter((n) => n && !n.startsWith('各')));
       if (leads.size < 2) continue;
       ctx.report({ range: c.range, args: { units: [...leads].join('、') } });
     }

@@ -4,8 +4,23 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { normalizeForMatching } from '../../core/normalize';
+import { wordBefore } from '../../core/vocabulary';
 
-const GENERIC = /^(各)?(有关|相关)(单位|部门|方面|机构)$|^各(有关|相关)?(单位|部门)$/;
+/** A generic lead: (各)有关单位, 相关部门, 有关方面, 各单位 … */
+const GENERIC = new Set([
+  ...['', '各'].flatMap((each) => ['有关', '相关'].flatMap((rel) => ['单位', '部门', '方面', '机构'].map((n) => each + rel + n))),
+  '各单位', '各部门',
+]);
+
+/** The text without up to three 牵头/负责 at its end (市发改委牵头负责 → 市发改委). */
+function withoutLeadVerbs(s: string): string {
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(s, s.length, ['牵头', '负责']);
+    if (!w) break;
+    s = s.slice(0, -w.length);
+  }
+  return s;
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '牵头单位须确定', en: 'The lead is definite' },
@@ -45,13 +60,13 @@ const rule: Rule = {
     for (const c of doc.leadClauses) {
       if (c.form === 'prose' || c.lead.length === 0) continue;
       const last = c.lead[c.lead.length - 1];
-      const lastText = normalizeForMatching(doc.text.slice(last.range.start, last.range.end)).replace(/(牵头|负责){1,3}$/, '');
-      if (/等$/.test(lastText) || /等$/.test(last.name)) {
-        ctx.report({ range: last.range, messageId: 'lead-unit/open-list-etc', args: { unit: last.name.replace(/等$/, '') } });
+      const lastText = withoutLeadVerbs(normalizeForMatching(doc.text.slice(last.range.start, last.range.end)));
+      if (lastText.endsWith('等') || last.name.endsWith('等')) {
+        ctx.report({ range: last.range, messageId: 'lead-unit/open-list-etc', args: { unit: last.name.endsWith('等') ? last.name.slice(0, -1) : last.name } });
         continue;
       }
       for (const u of c.lead) {
-        if (GENERIC.test(normalizeForMatching(u.name))) ctx.report({ range: u.range, messageId: 'lead-unit/open-list-generic', args: { unit: u.name } });
+        if (GENERIC.has(normalizeForMatching(u.name))) ctx.report({ range: u.range, messageId: 'lead-unit/open-list-generic', args: { unit: u.name } });
       }
     }
   },

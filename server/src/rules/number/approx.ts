@@ -7,10 +7,18 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
 import { toDocumentScript } from '../../core/normalize';
+import { charIn, isDigitChar, startsWithWord } from '../../core/vocabulary';
+import { lastBeforeBlanks, trimBlanksEnd } from '../_chars';
 
 const CN = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
 /** Measure words after the second number that make N到M a count (not a date or a numbering). */
-const COUNT_UNIT = /^(个|家|名|人|次|场|期|天|年|种|所|座|项|批|台|套|倍|万|亿|户|位|篇|部|件|条|款|周|小时|分钟)/;
+const COUNT_UNITS = ['个', '家', '名', '人', '次', '场', '期', '天', '年', '种', '所', '座', '项', '批', '台', '套', '倍', '万', '亿', '户', '位', '篇', '部', '件', '条', '款', '周', '小时', '分钟'];
+
+/** The text before ends with a number and 、 (1、2、3个: a list, not an approximation). */
+function listedBefore(s: string): boolean {
+  const t = trimBlanksEnd(s);
+  return t.endsWith('、') && isDigitChar(lastBeforeBlanks(t.slice(0, -1)));
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '概数的写法', en: 'Approximate numbers' },
@@ -49,18 +57,18 @@ const rule: Rule = {
     for (const r of numericRanges(doc)) {
       const k = r.conn.kind;
       if ((k !== 'dao' && k !== 'dunhao') || r.a.unit || r.time) continue;
-      if (!COUNT_UNIT.test(r.bUnit)) continue;
-      if (/第[ \t]*$/.test(doc.norm.slice(Math.max(0, r.range.start - 2), r.range.start))) continue;
+      if (!startsWithWord(r.bUnit, COUNT_UNITS)) continue;
+      if (lastBeforeBlanks(doc.norm.slice(Math.max(0, r.range.start - 2), r.range.start)) === '第') continue;
       const a = Number(r.a.value), b = Number(r.b.value);
-      const adjacent = /^\d$/.test(r.a.value) && /^\d$/.test(r.b.value) && b === a + 1 && a >= 1;
+      const adjacent = r.a.value.length === 1 && isDigitChar(r.a.value) && r.b.value.length === 1 && isDigitChar(r.b.value) && b === a + 1 && a >= 1;
       const span = { start: r.a.range.start, end: r.b.range.end };
       if (k === 'dunhao') {
         // 2、3个 is approximate only for adjacent numerals; 2、5个 is a list.
-        if (!adjacent || /[、,，]/.test(doc.norm[r.b.range.end] ?? '') || /\d[ \t]*、[ \t]*$/.test(doc.norm.slice(Math.max(0, span.start - 3), span.start))) continue;
-        if (/^(条|款|项)/.test(r.bUnit)) continue;
+        if (!adjacent || charIn(doc.norm[r.b.range.end], '、,，') || listedBefore(doc.norm.slice(Math.max(0, span.start - 3), span.start))) continue;
+        if (charIn(r.bUnit[0], '条款项')) continue;
       }
       const written = doc.text.slice(span.start, span.end);
-      if (adjacent && !/^(条|款)/.test(r.bUnit)) {
+      if (adjacent && !charIn(r.bUnit[0], '条款')) {
         const fixed = toDocumentScript(CN[a] + CN[b], doc.traditional);
         ctx.report({
           range: span, args: { range: written, fixed },

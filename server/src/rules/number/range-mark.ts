@@ -8,12 +8,19 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
+import { charIn, endsWithWord, hasCharIn, isAsciiLetter, skipBack, someChar } from '../../core/vocabulary';
+import { trimBlanksEnd } from '../_chars';
 
 /** Words before a number that make "3-5" a numbering (第3-5条, 图1-2), not a range. */
-const NUMBERING_BEFORE = /(第|图|表|式|附件|附表|编号|序号|No\.?)[ \t]*$/;
+const NUMBERING_WORDS = ['第', '图', '表', '式', '附件', '附表', '编号', '序号', 'No', 'No.'];
 /** Units after the second number that make it an address or a code (3-5号楼, 1-2栋). */
-const NUMBERING_UNIT = /^[号栋楼层室幢]/;
-const CODE_BEFORE = /[A-Za-z][A-Za-z/]{0,30}[ \t]{0,3}$/;
+const NUMBERING_UNITS = '号栋楼层室幢';
+/** A code before the number (GB/T 2260-2007, ISO 9001-2015): a Latin word, then at most three blanks. */
+function codeBefore(before: string): boolean {
+  const t = trimBlanksEnd(before);
+  if (before.length - t.length > 3) return false;
+  return someChar(t.slice(skipBack(t, t.length, (c) => c === '/' || isAsciiLetter(c))), isAsciiLetter);
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '范围连接号', en: 'Range connector' },
@@ -64,8 +71,8 @@ const rule: Rule = {
       const kind = r.conn.kind;
       if (kind !== 'hyphen' && kind !== 'dash') continue;
       const before = doc.norm.slice(Math.max(0, r.range.start - 8), r.range.start);
-      if (NUMBERING_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
-      if (NUMBERING_UNIT.test(r.bUnit) && !/[号日]/.test(r.a.unit)) continue;
+      if (endsWithWord(trimBlanksEnd(before), NUMBERING_WORDS) || codeBefore(before)) continue;
+      if (charIn(r.bUnit[0], NUMBERING_UNITS) && !hasCharIn(r.a.unit, '号日')) continue;
       if (r.time) {
         if (kind === 'dash') continue;
         ctx.report({

@@ -6,8 +6,11 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
+import { allChars, charIn, isDigitChar } from '../../core/vocabulary';
+import { lastBeforeBlanks } from '../_chars';
 
-const YEAR = /^(19|20)\d\d$/;
+/** 1900–2099 written in four digits. */
+function isYear(v: string): boolean { return v.length === 4 && (v.startsWith('19') || v.startsWith('20')) && allChars(v, isDigitChar); }
 
 const DOCS: RuleDocs = {
   title: { zh: '范围两端的单位', en: 'Units on both ends of a range' },
@@ -45,9 +48,9 @@ const rule: Rule = {
     for (const r of numericRanges(doc)) {
       if (r.conn.kind === 'dunhao' || r.a.unit || r.time) continue;
       const unit = r.bUnit[0] ?? '';
-      if (!/[%‰万亿]/.test(unit)) continue;
-      if (YEAR.test(r.a.value)) continue;
-      if (/(第|图|表)[ \t]*$/.test(doc.norm.slice(Math.max(0, r.range.start - 3), r.range.start))) continue;
+      if (!charIn(unit, '%‰万亿')) continue;
+      if (isYear(r.a.value)) continue;
+      if (charIn(lastBeforeBlanks(doc.norm.slice(Math.max(0, r.range.start - 3), r.range.start)), '第图表')) continue;
       // The unit as the drafter wrote it: ％ or %, 萬 or 万.
       const written = doc.text.slice(r.bUnitRange.start, r.bUnitRange.start + 1);
       ctx.report({

@@ -9,15 +9,16 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { arabicKinds, cnCounts, formatArabic } from '../../core/tokens';
 import { toDocumentScript } from '../../core/normalize';
+import { isDigitChar, someChar } from '../../core/vocabulary';
 
 /** Whether the sentence round [start, end) holds an Arabic number. */
 function sentenceHasArabic(norm: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 200), to = Math.min(norm.length, end + 200);
   const before = norm.slice(from, start);
   const after = norm.slice(end, to);
-  const b = before.search(/[。\n][^。\n]*$/);
-  const a = after.search(/[。\n]/);
-  return /\d/.test(before.slice(b + 1)) || /\d/.test(a < 0 ? after : after.slice(0, a));
+  const b = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
+  const a = [after.indexOf('。'), after.indexOf('\n')].filter((i) => i >= 0).reduce((x, y) => Math.min(x, y), after.length);
+  return someChar(before.slice(b + 1), isDigitChar) || someChar(after.slice(0, a), isDigitChar);
 }
 
 const DOCS: RuleDocs = {

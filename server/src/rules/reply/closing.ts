@@ -5,6 +5,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endOfBody, replyFeatures, isTruncated } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
+import { endsWithWord, hasCharIn, isLineBreak } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '答复结尾与落款', en: 'Reply closing and signature' },
@@ -36,6 +37,9 @@ const MESSAGES: Messages = {
   'fix/insert-signature': { zh: '插入落款和日期', en: 'Insert the signature and date' },
 };
 
+/** How an organ's name ends (a signature line): 局, 委, 政府, 办公室 … */
+const SIGNATURE_ENDS = ['局', '委', '府', '厅', '办', '部', '院', '会', '办公室', '中心', '政府', '署'];
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -49,19 +53,19 @@ const rule: Rule = {
     while (last > 0 && doc.lines[last].blank) last--;
     const at = doc.lines[last] ? { start: doc.lines[last].start, end: doc.lines[last].end } : { start: 0, end: 0 };
     const t = (s: string) => toDocumentScript(s, doc.traditional);
-    const lead = end > 0 && !/[\n\r]$/.test(doc.text) ? '\n' : '';
+    const lead = end > 0 && !isLineBreak(doc.text[end - 1]) ? '\n' : '';
     // A copy cut off (or a letter still being written) has not reached its closing part yet: only a
     // date that is there is checked.
     const cut = isTruncated(doc);
     if (!f.thanks && f.toMember && !cut) {
       const insertAt = endOfBody(doc);
-      ctx.report({ range: at, messageId: 'reply/closing-thanks', fix: { titleId: 'fix/insert-thanks', edits: [{ start: insertAt, end: insertAt, newText: (insertAt > 0 && !/[\n\r]/.test(doc.text[insertAt - 1]) ? '\n' : '') + t('感谢您对${1:……}工作的关心和支持。') + '\n' }], snippet: true } });
+      ctx.report({ range: at, messageId: 'reply/closing-thanks', fix: { titleId: 'fix/insert-thanks', edits: [{ start: insertAt, end: insertAt, newText: (insertAt > 0 && !isLineBreak(doc.text[insertAt - 1]) ? '\n' : '') + t('感谢您对${1:……}工作的关心和支持。') + '\n' }], snippet: true } });
     }
     // The signature: a short organ line among the last lines (局, 委, 政府, 办公室 …).
     const tail = doc.lines.slice(Math.max(0, doc.lines.length - 8)).filter((l) => !l.blank);
     const signed = tail.some((l) => {
       const s = doc.norm.slice(l.start, l.end).trim();
-      return s.length <= 30 && !/[。,:;]/.test(s) && /(局|委|府|厅|办|部|院|会|办公室|中心|政府|署)$/.test(s);
+      return s.length <= 30 && !hasCharIn(s, '。,:;') && endsWithWord(s, SIGNATURE_ENDS);
     });
     if (!signed && !cut) {
       ctx.report({

@@ -2,6 +2,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { replyFeatures, anchorRange, isTruncated } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
+import { isLineBreak } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '联系人和联系电话', en: 'Contact line' },
@@ -33,7 +34,7 @@ const rule: Rule = {
     const f = replyFeatures(doc);
     if (!f.toMember || f.contact || f.historical) return;
     const end = doc.text.length;
-    const lead = end > 0 && !/[\n\r]$/.test(doc.text) ? '\n' : '';
+    const lead = end > 0 && !isLineBreak(doc.text[end - 1]) ? '\n' : '';
     const at = anchorRange(doc);
     ctx.report({ range: at, fix: { titleId: 'fix/insert-contact', edits: [{ start: end, end, newText: lead + toDocumentScript('（联系人：${1:姓名}；联系电话：${2:电话}）', doc.traditional) + '\n' }], snippet: true } });
   },

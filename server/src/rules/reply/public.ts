@@ -2,6 +2,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { replyFeatures, anchorRange, isTruncated } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
+import { isLineBreak } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '公开属性', en: 'Publicity attribute' },
@@ -40,7 +41,7 @@ const rule: Rule = {
     const f = replyFeatures(doc);
     if (f.publicity || f.historical) return;
     const end = doc.text.length;
-    const lead = end > 0 && !/[\n\r]$/.test(doc.text) ? '\n' : '';
+    const lead = end > 0 && !isLineBreak(doc.text[end - 1]) ? '\n' : '';
     ctx.report({ range: anchorRange(doc), fix: { titleId: 'fix/insert-public', edits: [{ start: end, end, newText: lead + toDocumentScript('（此件${1|主动公开,依申请公开,不予公开|}）', doc.traditional) + '\n' }], snippet: true } });
   },
 };

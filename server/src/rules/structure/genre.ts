@@ -7,10 +7,11 @@
  * The kind is read from the title's last word; 印发/转发 notices that carry a 报告 are not 报告s.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { WRAP_VERBS, hasWord } from '../../core/vocabulary';
+import { titleWithoutNote } from './title';
 
 /** A request for approval, as closings of 请示 word it. */
 const ASKS = /妥否[，,]?\s{0,2}请(?:批示|审批|批复|示)|请予(?:审批|批准|批复)|请(?:批示|审批|批准)(?=[。!！]|$)/gm;
-const WRAPS = /(印发|转发|批转|颁发|颁布|发布)/;
 /** A 主送机关 line: organs separated by 、 or ，, ending with a colon. */
 const ADDRESSEES = /^[ \t\u3000]*([^。；;：:\n]{2,80}[、，,][^。；;：:\n]{1,80})[:：][ \t\u3000]*$/;
 
@@ -52,17 +53,17 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (!doc.title || !doc.titleRange) return;
-    const title = doc.norm.slice(doc.titleRange.start, doc.titleRange.end).replace(/[ \t\u3000]{0,8}\([^()\n]{0,30}\)[ \t\u3000]{0,8}$/, '');
-    if (WRAPS.test(title)) return;
+    const title = titleWithoutNote(doc.norm.slice(doc.titleRange.start, doc.titleRange.end));
+    if (hasWord(title, WRAP_VERBS)) return;
     const body = doc.titleRange.end;
-    if (/报告$/.test(title) && !/请示报告$/.test(title) && !/工作报告$/.test(title)) {
+    if (title.endsWith('报告') && !title.endsWith('请示报告') && !title.endsWith('工作报告')) {
       ASKS.lastIndex = body;
       const m = ASKS.exec(doc.norm);
       if (m) {
         ctx.report({ range: { start: m.index, end: m.index + m[0].length }, messageId: 'structure/genre-report-asks', args: { text: doc.text.slice(m.index, m.index + m[0].length) } });
       }
     }
-    if (/请示$/.test(title)) {
+    if (title.endsWith('请示')) {
       // The 主送机关 line: the first non-blank line after the title.
       const next = doc.lines.find((l) => l.start >= body && !l.blank);
       if (!next) return;

@@ -6,6 +6,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { missingSections, toCnNumber, anchorRange } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
+import { charIn, hasWord, isLineBreak, withoutWhiteSpace, wordAt } from '../../core/vocabulary';
 
 const SECTION_NAMES: Record<string, string> = {
   goal: '工作目标', tasks: '重点任务', safeguards: '保障措施', scope: '适用范围', measures: '政策措施',
@@ -13,19 +14,49 @@ const SECTION_NAMES: Record<string, string> = {
 };
 
 /** 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 / 现将《X》（文号）转发给你们. */
-const NAMED_IN_BODY = /《[^《》\n]{1,120}》[^。\n]{0,60}(印发|转发)/;
-const BODY_TITLE = /《([^《》\n]{4,120})》/g;
+const WRAP_VERBS = ['印发', '转发'];
+
+/** The 《》 titles of `s` that hold no other mark and no line break, with at most 120 characters: [open, close] offsets. */
+function plainTitles(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let o = s.indexOf('《'); o >= 0; o = s.indexOf('《', o + 1)) {
+    let e = o + 1;
+    while (e < s.length && e - o - 1 <= 120 && !charIn(s[e], '《》\n')) e++;
+    if (s[e] === '》' && e - o - 1 >= 1 && e - o - 1 <= 120) out.push([o, e]);
+  }
+  return out;
+}
+
+/** 印发 or 转发 within sixty characters after `at`, in the same sentence and line. */
+function wrapVerbAfter(s: string, at: number): boolean {
+  for (let k = 0; k <= 60; k++) {
+    if (k > 0 && (at + k > s.length || charIn(s[at + k - 1], '。\n'))) return false;
+    if (wordAt(s, at + k, WRAP_VERBS)) return true;
+  }
+  return false;
+}
+
+/** 印发X的通知 in a title: the offset of X and its length (the shortest X, 1–120 characters without 《》). */
+function wrappedName(t: string): { at: number; length: number } | undefined {
+  for (let i = 0; i < t.length; i++) {
+    if (!wordAt(t, i, WRAP_VERBS)) continue;
+    const s = i + 2;
+    for (let j = s + 1; j - s <= 120 && j <= t.length && !charIn(t[j - 1], '《》'); j++) {
+      if (t.startsWith('的通知', j)) return { at: s, length: j - s };
+    }
+  }
+  return undefined;
+}
 
 /**
  * The body names the attached document in 《》: with the 印发/转发 formula, or a 《title》 that is the
  * name the notice's title carries (《关于…的实施意见》已经…, whatever the rest of the sentence).
  */
 function namedInBody(title: string, body: string): boolean {
-  if (NAMED_IN_BODY.test(body)) return true;
-  const t = title.replace(/\s+/g, '');
-  BODY_TITLE.lastIndex = 0;
-  for (let m = BODY_TITLE.exec(body); m; m = BODY_TITLE.exec(body)) if (t.includes(m[1].replace(/\s+/g, ''))) return true;
-  return false;
+  const titles = plainTitles(body);
+  if (titles.some(([, close]) => wrapVerbAfter(body, close + 1))) return true;
+  const t = withoutWhiteSpace(title);
+  return titles.some(([open, close]) => close - open - 1 >= 4 && t.includes(withoutWhiteSpace(body.slice(open + 1, close))));
 }
 
 const DOCS: RuleDocs = {
@@ -71,7 +102,7 @@ const rule: Rule = {
       const year = doc.period?.end ?? (doc.date ? doc.date.year + 2 : new Date().getFullYear() + 2);
       let body = m.spec.template.replace('{n}', toCnNumber(m.number)).replace('{year}', String(year));
       body = toDocumentScript(body, doc.traditional);
-      const atLineStart = m.insertAt === 0 || /[\n\r]/.test(doc.text[m.insertAt - 1]);
+      const atLineStart = m.insertAt === 0 || isLineBreak(doc.text[m.insertAt - 1]);
       const newText = (atLineStart ? '' : '\n') + body + '\n';
       ctx.report({
         range,
@@ -84,15 +115,16 @@ const rule: Rule = {
     // (现将《…》印发给你们). Titles alone often omit the marks (国务院关于印发国家职业教育改革实施方案的
     // 通知, corpus 007: the 2000 rules allow no punctuation in titles but 书名号 around laws), so only a
     // notice that names the document in 《》 nowhere is reported, and as information.
-    if (doc.kind === 'notice' && doc.title && doc.titleRange && /(印发|转发)/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end))
-      && !/《/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)) && !namedInBody(doc.norm.slice(doc.titleRange.start, doc.titleRange.end), doc.norm.slice(doc.titleRange.end, doc.titleRange.end + 3000))) {
-      const t = doc.norm.slice(doc.titleRange.start, doc.titleRange.end);
-      const m = /(印发|转发)([^《》]{1,120}?)的通知/.exec(t);
-      const fix = m && m[2].length >= 2 && !/[《》]/.test(m[2]) ? {
+    const titleText = doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end) : '';
+    if (doc.kind === 'notice' && doc.title && doc.titleRange && hasWord(titleText, WRAP_VERBS)
+      && !titleText.includes('《') && !namedInBody(titleText, doc.norm.slice(doc.titleRange.end, doc.titleRange.end + 3000))) {
+      const name = wrappedName(titleText);
+      const at = name ? doc.titleRange.start + name.at : 0;
+      const fix = name && name.length >= 2 ? {
         titleId: 'fix/title-marks',
         edits: [
-          { start: doc.titleRange.start + m.index + m[1].length, end: doc.titleRange.start + m.index + m[1].length, newText: '《' },
-          { start: doc.titleRange.start + m.index + m[1].length + m[2].length, end: doc.titleRange.start + m.index + m[1].length + m[2].length, newText: '》' },
+          { start: at, end: at, newText: '《' },
+          { start: at + name.length, end: at + name.length, newText: '》' },
         ],
       } : undefined;
       ctx.report({ range: doc.titleRange, messageId: 'structure/missing-section-title-marks', severity: 'information', fix });

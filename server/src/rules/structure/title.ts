@@ -17,6 +17,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Line, PolicyDocument } from '../../core/model';
 import { pageChrome } from '../../core/chrome';
+import { WRAP_VERBS, charIn, hasWord, isBlank, skipBack, skipForward, wordAt, wordBefore } from '../../core/vocabulary';
 
 const KINDS = '(?:通知|意见|报告|请示|批复|函|决定|通报|公告|通告|决议|公报|议案|纪要|命令|方案|办法|规定|细则|答复|请示报告|请示函|汇报)';
 /** 关于…<文种> followed by a punctuation mark, with no clause punctuation inside: a title line. */
@@ -25,16 +26,48 @@ const TITLE_PUNCT = new RegExp(`^[^。，,；;《》\\n]{0,60}关于[^。，,；
 const TITLE_MARKS = new RegExp(`^《([^《》。，,；;\\n]{0,60}关于[^《》。，,；;\\n]{2,120}${KINDS})》$`);
 /** A 文种 that is not one of the fifteen, at the end of a title line. */
 const MADE_UP = /^[^。，,；;《》\n]{0,60}关于[^。，,；;\n]{2,120}的(请示报告|请示函|汇报)$/;
-const DOUBLED = /(通知|通报|请示|报告|批复|函)的(通知|通报|请示|报告|批复|函)$/;
-const WRAPS = /(印发|转发|批转|颁发|颁布|发布)/;
-const GUANYU_DUI = /关于对/;
-/** 转发 twice: a relayed document that is itself a relay (关于转发市住建局转发《…》的通知). */
-const RELAY = /转发[^\n]{1,200}转发/;
+/** Kinds doubled at the end of a title (…的通知的通知) outside 印发/转发 notices. */
+const DOUBLED_KINDS = ['通知', '通报', '请示', '报告', '批复', '函'];
+/** 转发 twice within this many characters of one line: a relayed document that is itself a relay. */
+const RELAY_SPAN = 200;
 /** A 关于 line that ends in no kind at all, followed by the 主送机关 line. */
 const NO_KIND_LINE = /^[^。，,；;《》\n]{0,60}关于[^。，,；;\n]{2,120}$/;
 const ENDS_KIND = new RegExp(`(?:${KINDS.slice(3, -1)}|计划|措施|政策|规划|纲要|说明|条例|要点|清单|标准|规则|制度|章程|须知|指南|名单|意见稿|\\))$`);
 const ADDRESSEE_LINE = /^[^。；;\n]{2,80}[:：]$/;
-const URGENT = /(紧急|特急|加急)(通知|请示|报告|函|通报)$|^(紧急|特急)[:：]?/;
+const URGENCY = ['紧急', '特急', '加急'];
+const URGENT_KINDS = ['通知', '请示', '报告', '函', '通报'];
+
+/** 紧急通知 at the end of a title, or 紧急/特急(：) opening it: [start, end). */
+function urgentMark(t: string): [number, number] | undefined {
+  const kind = wordBefore(t, t.length, URGENT_KINDS);
+  const urgency = kind ? wordBefore(t, t.length - kind.length, URGENCY) : '';
+  const tail = urgency ? t.length - kind.length - urgency.length : -1;
+  if (tail === 0) return [0, t.length];
+  const head = wordAt(t, 0, ['紧急', '特急']);
+  if (head) return [0, head.length + (charIn(t[head.length], ':：') ? 1 : 0)];
+  return tail > 0 ? [tail, t.length] : undefined;
+}
+
+/** 转发…转发 on one line: from the first 转发 to the farthest second one. */
+function relayMark(t: string): [number, number] | undefined {
+  for (let i = t.indexOf('转发'); i >= 0; i = t.indexOf('转发', i + 1)) {
+    const nl = t.indexOf('\n', i + 2);
+    const j = t.lastIndexOf('转发', Math.min(i + 2 + RELAY_SPAN, nl < 0 ? t.length : nl));
+    if (j >= i + 3) return [i, j + 2];
+  }
+  return undefined;
+}
+
+/** A title without its trailing note in brackets: 关于…的通知（征求意见稿） → 关于…的通知. */
+export function titleWithoutNote(t: string): string {
+  // At most eight blanks after the note, at most thirty characters in it (no bracket, no line break), at most eight blanks before it.
+  const c = skipBack(t, t.length, isBlank);
+  if (t.length - c > 8 || t[c - 1] !== ')') return t;
+  const open = skipBack(t, c - 1, (ch) => !charIn(ch, '()\n'), Math.max(0, c - 32)) - 1;
+  if (open < 0 || t[open] !== '(' || c - open - 2 > 30) return t;
+  return t.slice(0, open - Math.min(8, open - skipBack(t, open, isBlank)));
+}
+
 
 const DOCS: RuleDocs = {
   title: { zh: '公文标题', en: 'Document title' },
@@ -104,10 +137,15 @@ function headLines(doc: PolicyDocument): Line[] {
 /** A line's content without Markdown decoration and surrounding spaces, as an offset range. */
 function content(doc: PolicyDocument, l: Line): { start: number; end: number; s: string } {
   const raw = doc.norm.slice(l.start, l.end);
-  const lead = raw.length - raw.replace(/^[ \t\u3000]*(#{1,6}[ \t]+)?(\*\*)?[ \t\u3000]*/, '').length;
+  // Indentation, a Markdown heading mark (# …) and bold (**).
+  let lead = skipForward(raw, 0, isBlank);
+  const hashes = skipForward(raw, lead, (ch) => ch === '#');
+  if (hashes - lead >= 1 && hashes - lead <= 6 && (raw[hashes] === ' ' || raw[hashes] === '\t')) lead = skipForward(raw, hashes, (ch) => ch === ' ' || ch === '\t');
+  if (raw.startsWith('**', lead)) lead += 2;
+  lead = skipForward(raw, lead, isBlank);
   const start = l.start + lead;
   let end = l.end;
-  const space = (i: number) => i > start && /[ \t\u3000]/.test(doc.norm[i - 1]);
+  const space = (i: number) => i > start && isBlank(doc.norm[i - 1]);
   while (space(end)) end--;
   if (end - 2 >= start && doc.norm.slice(end - 2, end) === '**') end -= 2;
   while (space(end)) end--;
@@ -157,24 +195,21 @@ const rule: Rule = {
     }
     if (!doc.title || !doc.titleRange) return;
     const { start, end } = doc.titleRange;
-    const t = doc.norm.slice(start, end).replace(/[ \t\u3000]{0,8}\([^()\n]{0,30}\)[ \t\u3000]{0,8}$/, '');
-    const d = DOUBLED.exec(t);
-    if (d && d[1] === d[2] && !WRAPS.test(t)) {
-      const at = start + d.index;
-      ctx.report({ range: { start: at, end: at + d[0].length }, messageId: 'structure/title-doubled', args: { text: doc.text.slice(at, at + d[0].length) } });
+    const t = titleWithoutNote(doc.norm.slice(start, end));
+    const kind = DOUBLED_KINDS.find((w) => t.endsWith(w + '的' + w));
+    if (kind && !hasWord(t, WRAP_VERBS)) {
+      const at = start + t.length - 2 * kind.length - 1;
+      ctx.report({ range: { start: at, end: start + t.length }, messageId: 'structure/title-doubled', args: { text: doc.text.slice(at, start + t.length) } });
     }
     // 关于对 only on request: higher offices have used it (国务院办公厅关于对…的通知).
-    const r = RELAY.exec(t);
-    if (r) {
-      const at = start + r.index;
-      ctx.report({ range: { start: at, end: at + r[0].length }, messageId: 'structure/title-relay' });
-    }
-    const g = ctx.options.guanyuDui === true ? GUANYU_DUI.exec(t) : null;
-    if (g) ctx.report({ range: { start: start + g.index, end: start + g.index + 3 }, messageId: 'structure/title-guanyu-dui', severity: 'information' });
-    const u = URGENT.exec(t);
+    const r = relayMark(t);
+    if (r) ctx.report({ range: { start: start + r[0], end: start + r[1] }, messageId: 'structure/title-relay' });
+    const g = ctx.options.guanyuDui === true ? t.indexOf('关于对') : -1;
+    if (g >= 0) ctx.report({ range: { start: start + g, end: start + g + 3 }, messageId: 'structure/title-guanyu-dui', severity: 'information' });
+    const u = urgentMark(t);
     if (u) {
-      const at = start + u.index;
-      ctx.report({ range: { start: at, end: at + u[0].length }, messageId: 'structure/title-urgent', args: { text: doc.text.slice(at, at + u[0].length) }, severity: 'information' });
+      const [a, b] = [start + u[0], start + u[1]];
+      ctx.report({ range: { start: a, end: b }, messageId: 'structure/title-urgent', args: { text: doc.text.slice(a, b) }, severity: 'information' });
     }
   },
 };

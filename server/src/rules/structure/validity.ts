@@ -5,6 +5,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endOfBody, structuralKind, validityOf, anchorRange, isStateCouncil, isTruncated, isIssuedByOrder } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
+import { hasWord, isLineBreak } from '../../core/vocabulary';
 
 function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
@@ -48,6 +49,17 @@ const MESSAGES: Messages = {
   'fix/insert-validity-period': { zh: '补充有效期', en: 'Add a validity period' },
 };
 
+/** A 试行/暂行 title: the shorter trial ceiling applies. */
+const TRIAL_WORDS = ['试行', '暂行'];
+
+/** 自……试行: some 试行 preceded, at most 20 characters before and within the sentence, by 自. */
+function trialFromClause(norm: string): boolean {
+  for (let i = norm.indexOf('试行'); i >= 0; i = norm.indexOf('试行', i + 1)) {
+    for (let k = i - 1; k >= Math.max(0, i - 21) && norm[k] !== '。'; k--) if (norm[k] === '自') return true;
+  }
+  return false;
+}
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -58,12 +70,12 @@ const rule: Rule = {
     // The 有效期 rule is for local 规范性文件; State Council documents (国发, 国办发) carry none.
     if (isStateCouncil(doc)) return;
     const titleNorm = doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end) : '';
-    const trial = /(试行|暂行)/.test(titleNorm) || /自[^。]{0,20}试行/.test(doc.norm);
+    const trial = hasWord(titleNorm, TRIAL_WORDS) || trialFromClause(doc.norm);
     const ceiling = trial ? num(ctx.options.trialMaxYears, 2) : num(ctx.options.maxYears, 5);
     const v = validityOf(doc);
     const at = anchorRange(doc);
     const insertAt = endOfBody(doc);
-    const lead = insertAt > 0 && !/[\n\r]/.test(doc.text[insertAt - 1]) ? '\n' : '';
+    const lead = insertAt > 0 && !isLineBreak(doc.text[insertAt - 1]) ? '\n' : '';
     // An excerpt (corpus 029–031 stop before their 附则) says nothing about a missing 施行 clause.
     if (!v.start && !isTruncated(doc)) {
       ctx.report({

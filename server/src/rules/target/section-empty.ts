@@ -2,6 +2,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { goalSections, planEndYear } from '../../core/goals';
 import { targetTemplateFix } from './template';
+import { isWhiteSpace, skipBack } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '目标部分无量化指标', en: 'Goal section without a quantified target' },
@@ -37,7 +38,7 @@ const rule: Rule = {
       if (s.hasQuantified) continue;
       // Insert the template at the end of the section's text.
       let end = s.heading.sectionRange.end;
-      while (end > s.body.start && /\s/.test(doc.text[end - 1])) end--;
+      end = skipBack(doc.text, end, isWhiteSpace, s.body.start);
       ctx.report({ range: s.heading.lineRange, args: { section: s.heading.title }, fix: targetTemplateFix(doc, Math.max(end, s.heading.lineRange.end), planEndYear(doc)) });
     }
   },

@@ -6,7 +6,48 @@
  * traditional script are not checked (the table is in simplified script).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { CONFUSABLES } from './confusables.data';
+import type { Span } from '../../core/model';
+import { CONFUSABLES, type Confusable, type ConfusableContext } from './confusables.data';
+import { isDigitChar, wordBefore } from '../../core/vocabulary';
+
+/** Does the table word `w` ('#' an Arabic digit, '$' the end of the text) start at `at`? */
+function wordMatches(s: string, at: number, w: string): boolean {
+  if (w === '$') return at === s.length;
+  if (at + w.length > s.length) return false;
+  for (let k = 0; k < w.length; k++) if (w[k] === '#' ? !isDigitChar(s[at + k]) : s[at + k] !== w[k]) return false;
+  return true;
+}
+
+/** Do the word lists `slots[i…]` follow in order from `at` (a list holding '' may be left out)? */
+function followsAt(s: string, at: number, slots: readonly (readonly string[])[], i: number): boolean {
+  if (i === slots.length) return true;
+  for (const w of slots[i]) if (wordMatches(s, at, w) && followsAt(s, at + (w === '$' ? 0 : w.length), slots, i + 1)) return true;
+  return false;
+}
+
+function holds(x: ConfusableContext, s: string, start: number, end: number): boolean {
+  if (x.before && !wordBefore(s, start, x.before)) return false;
+  if (x.notBefore && wordBefore(s, start, x.notBefore)) return false;
+  if (!x.after) return true;
+  const max = x.gap?.max ?? 0;
+  for (let k = 0; k <= max; k++) {
+    if (k > 0 && (end + k > s.length || x.gap!.stops.includes(s[end + k - 1]))) break;
+    if (followsAt(s, end + k, x.after, 0)) return true;
+  }
+  return false;
+}
+
+/** Where the wrong form of the entry stands in a context that makes it wrong, in order. */
+export function confusableHits(c: Confusable, s: string): Span[] {
+  const out: Span[] = [];
+  for (let i = s.indexOf(c.wrong); i >= 0;) {
+    const end = i + c.wrong.length;
+    const hit = !c.contexts || c.contexts.some((x) => holds(x, s, i, end));
+    if (hit) out.push({ start: i, end });
+    i = s.indexOf(c.wrong, hit ? end : i + 1);
+  }
+  return out;
+}
 
 const DOCS: RuleDocs = {
   title: { zh: '易混用词', en: 'Confusable words' },
@@ -43,11 +84,7 @@ const rule: Rule = {
     const titles = doc.citations.flatMap((c) => (c.titleRange ? [c.titleRange] : []));
     const inTitle = (at: number) => titles.some((t) => t.start < at && at < t.end);
     for (const c of CONFUSABLES) {
-      c.wrong.lastIndex = 0;
-      for (let m = c.wrong.exec(doc.norm); m; m = c.wrong.exec(doc.norm)) {
-        if (!m[0]) { c.wrong.lastIndex++; continue; }
-        const start = m.index;
-        const end = start + m[0].length;
+      for (const { start, end } of confusableHits(c, doc.norm)) {
         if (inTitle(start)) continue;
         const wrong = doc.text.slice(start, end);
         const right = c.right ?? c.pair.split('/')[0];

@@ -12,6 +12,7 @@ import { isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import type { TextEdit } from '../../core/contract';
 import { findDebris } from './ocr-debris';
+import { isDigitChar, isWhiteSpace, someChar } from '../../core/vocabulary';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 /** Chinese closing and opening marks that count as Chinese context. */
@@ -29,6 +30,9 @@ function cjkAfter(text: string, i: number): boolean {
   return isHan(c) || CN_OPEN.includes(text[i + 1] ?? 'x');
 }
 
+/** The half-width marks checked in Chinese text. */
+const HALF_MARKS = ',;:!?()';
+
 function scan(doc: PolicyDocument): HalfMark[] {
   const { text } = doc;
   const out: HalfMark[] = [];
@@ -36,11 +40,10 @@ function scan(doc: PolicyDocument): HalfMark[] {
   for (const d of doc.docNumbers) { docBrackets.add(d.openRange.start); docBrackets.add(d.closeRange.start); }
   // A pinyin gloss (區(qū), 扶持(gui)) is debris to delete (text/ocr-debris), not brackets to widen.
   for (const d of findDebris(doc)) if (d.kind === 'pinyin') docBrackets.add(d.range.start);
-  const re = /[,;:!?()]/g;
   let lastClose = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!HALF_MARKS.includes(ch)) continue;
     if (ch === '(') {
       if (docBrackets.has(i) || text[i - 1] === ']') continue;
       // The matching ) on the same line, with no bracket in between.
@@ -49,7 +52,7 @@ function scan(doc: PolicyDocument): HalfMark[] {
       while (j < limit && !'()\n\r'.includes(text[j])) j++;
       if (text[j] !== ')' || docBrackets.has(j)) continue;
       const inner = text.slice(i + 1, j);
-      if (/^\s*$/.test(inner) || /:\/\//.test(inner)) continue;
+      if (!someChar(inner, (c) => !isWhiteSpace(c)) || inner.includes('://')) continue;
       let han = false;
       for (let k = 0; k < inner.length && !han; k++) han = isHan(inner.charCodeAt(k));
       // Latin or digits inside: only between Chinese characters ((1)加强, 成立(AI)中心), not (empty) after a label.
@@ -63,7 +66,7 @@ function scan(doc: PolicyDocument): HalfMark[] {
     const before = cjkBefore(text, i), after = cjkAfter(text, i);
     if (!before && !(after && ch !== ':')) continue;
     // 9:00, 1,000, http:, a markdown heading's "# source:" header.
-    if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    if (isDigitChar(text[i - 1]) && isDigitChar(text[i + 1])) continue;
     if (ch === ':' && text[i + 1] === '/') continue;
     out.push({ range: { start: i, end: i + 1 }, mark: ch, edits: [{ start: i, end: i + 1, newText: FULL[ch] }] });
   }

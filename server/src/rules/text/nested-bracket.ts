@@ -3,6 +3,7 @@
  * must nest, the outer pair takes another shape: 〔（）〕 or ［（）］ (GB/T 15834-2011 括号套用).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import { isPinyinLetter, runEnd } from '../_chars';
 
 function isOpen(c: number): boolean { return c === 40; }
 function isClose(c: number): boolean { return c === 41; }
@@ -31,6 +32,12 @@ const MESSAGES: Messages = {
   'text/nested-bracket': { zh: '圆括号内又套圆括号：{text}', en: 'Round brackets inside round brackets: {text}' },
 };
 
+/** "(fā)" at `at`: one to six pinyin letters in brackets. */
+function isPinyinParen(n: string, at: number): boolean {
+  const e = runEnd(n, at + 1, isPinyinLetter, 6);
+  return n[at] === '(' && e > at + 1 && n[e] === ')';
+}
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -46,7 +53,7 @@ const rule: Rule = {
       if (c === 10) { depth = 0; outer = -1; continue; }
       if (isOpen(c)) {
         // A pinyin gloss left by a script converter (發(fā)) is debris, not a bracket: text/ocr-debris.
-        if (depth > 0 && /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/.test(n.slice(i, i + 9))) { i = n.indexOf(')', i); continue; }
+        if (depth > 0 && isPinyinParen(n, i)) { i = n.indexOf(')', i); continue; }
         if (depth === 0) outer = i;
         else if (depth === 1 && reported !== outer) {
           reported = outer;

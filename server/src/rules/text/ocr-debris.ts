@@ -15,24 +15,58 @@ import type { Rule, TextEdit, RuleDocs, Messages } from '../../core/contract';
 import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import { placeholderSpans } from './placeholder';
-import { ORGANS_WITHOUT_ORGAN_END, PINYIN_ENGLISH_WORDS, PINYIN_SYLLABLES } from '../../core/vocabulary';
+import {
+  ORGANS_WITHOUT_ORGAN_END, PINYIN_ENGLISH_WORDS, PINYIN_SYLLABLES, allChars, charIn, hasCharIn, isDigitChar, isWhiteSpace, skipBack, skipForward,
+} from '../../core/vocabulary';
+import { ARTICLE_NUMERALS, CN_YEAR_DIGITS, TONE_VOWELS, isBasicHan, isPlainPinyinLetter, isWideHan, runEnd } from '../_chars';
 
-const PINYIN_RE = /(?<=[\u3400-\u9fff])\(([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6})\)/g;
-/** A gloss without tone marks (扶持(gui)范发展): one lowercase syllable right after a character. */
-const TONELESS_RE = /(?<=[\u3400-\u9fff])\(([a-z]{2,6})\)/g;
+/** Pinyin vowels with a tone mark: a gloss has exactly one (區(qū)). */
+const MAX_GLOSS_SIDE = 6;
 const ENGLISH = new Set(PINYIN_ENGLISH_WORDS);
 const SYLLABLES = new Set(PINYIN_SYLLABLES.filter((p) => !ENGLISH.has(p)));
-const GARBLED_RE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[\u00C2\u00C3\u00E2\u00E5-\u00E9][\u0080-\u00BF\u2013-\u203A\u20AC\u2122]){2,}/g;
-/** A year in Chinese numerals (二○二四年): a white circle ○ (U+25CB) there stands for the zero 〇. */
-const CN_YEAR_RE = /(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{4}(?=年)/g;
-/** 条五条 for 第五条: the 第 of an article number read as 条 (not after a number: 第十条, 共四条). */
-const ARTICLE_RE = /(?<![第〇零一二三四五六七八九十百\d])条(?=[〇零一二三四五六七八九十百]{1,5}条)/g;
-/** 第三条、申请人: an article heading at the line start takes a space, not 、 (第三条、第五条 is a list). */
-const ARTICLE_MARK_RE = /^[ \t]*第[〇零一二三四五六七八九十百\d]{1,5}条(、)(?![第\n])/gm;
-// A run of one or two ASCII spaces between two non-space characters.
-const SPACE_RE = /(?<=\S) {1,2}(?=\S)/g;
 /** Characters that end an organ name: a space after them may separate two organs. */
-const ORGAN_END = /[委厅府局部院会办室署行社所处组团]/;
+const ORGAN_END = '委厅府局部院会办室署行社所处组团';
+/** Units and heading words after a number in a 第…条 heading or reference. */
+const ARTICLE_WORDS = '条章节款';
+/** Line starts as a multiline ^ sees them. */
+function isLineTerminator(ch: string | undefined): boolean { return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029'; }
+
+/**
+ * A pinyin gloss "(…)" opening at `at` right after a Han character: its end, or -1. With a tone mark
+ * (區(qū)): one toned vowel with at most six plain letters on each side. Without (扶持(gui)): two to six
+ * letters a–z that make a syllable of the vocabulary's list, not an English word.
+ */
+function glossEnd(norm: string, at: number): number {
+  if (norm[at] !== '(' || !isWideHan(norm[at - 1])) return -1;
+  const e1 = runEnd(norm, at + 1, isPlainPinyinLetter, MAX_GLOSS_SIDE);
+  if (TONE_VOWELS.includes(norm[e1] ?? '\n')) {
+    const e2 = runEnd(norm, e1 + 1, isPlainPinyinLetter, MAX_GLOSS_SIDE);
+    return norm[e2] === ')' ? e2 + 1 : -1;
+  }
+  const e = skipForward(norm, at + 1, (ch) => ch >= 'a' && ch <= 'z', Math.min(norm.length, at + 8));
+  const n = e - at - 1;
+  return norm[e] === ')' && n >= 2 && n <= 6 && SYLLABLES.has(norm.slice(at + 1, e)) ? e + 1 : -1;
+}
+
+/** UTF-8 read as Latin-1 (â€œ): a lead byte Â Ã â å–é, then a continuation byte shown as Latin-1 or cp1252. */
+function isMojibakeLead(ch: string | undefined): boolean { return ch === '\u00c2' || ch === '\u00c3' || ch === '\u00e2' || (ch !== undefined && ch >= '\u00e5' && ch <= '\u00e9'); }
+function isMojibakeTail(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= '\u0080' && ch <= '\u00bf') || (ch >= '\u2013' && ch <= '\u203a') || ch === '\u20ac' || ch === '\u2122');
+}
+
+/** The end of garbled text starting at `i` (U+FFFD, 锟斤拷, 烫烫烫, 屯屯屯, two or more mojibake pairs), or -1. */
+function garbledEnd(norm: string, i: number): number {
+  const ch = norm[i];
+  if (ch === '\ufffd') return skipForward(norm, i, (c) => c === '\ufffd');
+  if (norm.startsWith('锟斤拷', i)) { let e = i; while (norm.startsWith('锟斤拷', e)) e += 3; return e; }
+  if (ch === '烫' || ch === '屯') { const e = skipForward(norm, i, (c) => c === ch); return e - i >= 3 ? e : -1; }
+  if (isMojibakeLead(ch)) {
+    let e = i;
+    while (isMojibakeLead(norm[e]) && isMojibakeTail(norm[e + 1])) e += 2;
+    return e - i >= 4 ? e : -1;
+  }
+  return -1;
+}
 
 export type DebrisKind = 'pinyin' | 'garbled' | 'space' | 'zero' | 'article' | 'article-mark';
 export interface Debris { kind: DebrisKind; range: Span; edits?: TextEdit[] }
@@ -42,38 +76,40 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function scan(doc: PolicyDocument): Debris[] {
   const { norm } = doc;
   const out: Debris[] = [];
-  PINYIN_RE.lastIndex = 0;
-  for (let m = PINYIN_RE.exec(norm); m; m = PINYIN_RE.exec(norm)) {
-    const r = { start: m.index, end: m.index + m[0].length };
-    out.push({ kind: 'pinyin', range: r, edits: [{ start: r.start, end: r.end, newText: '' }] });
+  // Pinyin glosses and garbled runs, in one pass.
+  for (let i = 0; i < norm.length; i++) {
+    const g = glossEnd(norm, i);
+    if (g > 0) {
+      out.push({ kind: 'pinyin', range: { start: i, end: g }, edits: [{ start: i, end: g, newText: '' }] });
+      i = g - 1;
+      continue;
+    }
+    const e = garbledEnd(norm, i);
+    if (e > 0) { out.push({ kind: 'garbled', range: { start: i, end: e } }); i = e - 1; }
   }
-  TONELESS_RE.lastIndex = 0;
-  for (let m = TONELESS_RE.exec(norm); m; m = TONELESS_RE.exec(norm)) {
-    if (!SYLLABLES.has(m[1])) continue;
-    const r = { start: m.index, end: m.index + m[0].length };
-    out.push({ kind: 'pinyin', range: r, edits: [{ start: r.start, end: r.end, newText: '' }] });
-  }
-  GARBLED_RE.lastIndex = 0;
-  for (let m = GARBLED_RE.exec(norm); m; m = GARBLED_RE.exec(norm)) {
-    out.push({ kind: 'garbled', range: { start: m.index, end: m.index + m[0].length } });
-  }
-  // 二○二四年: the circle typed for the zero; fix: 〇.
-  CN_YEAR_RE.lastIndex = 0;
-  for (let m = CN_YEAR_RE.exec(norm); m; m = CN_YEAR_RE.exec(norm)) {
+  for (let y = norm.indexOf('年'); y >= 0; y = norm.indexOf('年', y + 1)) {
+    // 二○二四年: the circle typed for the zero; fix: 〇. Exactly four numerals before 年.
+    const s0 = y - 4;
+    if (s0 < 0 || charIn(norm[s0 - 1], CN_YEAR_DIGITS) || runEnd(norm, s0, (c) => CN_YEAR_DIGITS.includes(c), 4) !== y) continue;
     const edits: TextEdit[] = [];
-    for (let i = 0; i < 4; i++) if (m[0][i] === '○') edits.push({ start: m.index + i, end: m.index + i + 1, newText: '〇' });
-    if (edits.length) out.push({ kind: 'zero', range: { start: m.index, end: m.index + 5 }, edits });
+    for (let i = s0; i < y; i++) if (norm[i] === '○') edits.push({ start: i, end: i + 1, newText: '〇' });
+    if (edits.length) out.push({ kind: 'zero', range: { start: s0, end: y + 1 }, edits });
   }
-  // 条五条 → 第五条; 第三条、申请人 → 第三条+全角空格.
-  ARTICLE_RE.lastIndex = 0;
-  for (let m = ARTICLE_RE.exec(norm); m; m = ARTICLE_RE.exec(norm)) {
-    const end = norm.indexOf('条', m.index + 1) + 1;
-    out.push({ kind: 'article', range: { start: m.index, end }, edits: [{ start: m.index, end: m.index + 1, newText: '第' }] });
+  // 条五条 → 第五条: 条, one to five numerals, 条 (not after a number: 第十条, 共四条).
+  for (let i = norm.indexOf('条'); i >= 0; i = norm.indexOf('条', i + 1)) {
+    if (charIn(norm[i - 1], '第' + ARTICLE_NUMERALS) || isDigitChar(norm[i - 1])) continue;
+    const e = skipForward(norm, i + 1, (c) => ARTICLE_NUMERALS.includes(c));
+    if (e === i + 1 || e - i - 1 > 5 || norm[e] !== '条') continue;
+    out.push({ kind: 'article', range: { start: i, end: e + 1 }, edits: [{ start: i, end: i + 1, newText: '第' }] });
   }
-  ARTICLE_MARK_RE.lastIndex = 0;
-  for (let m = ARTICLE_MARK_RE.exec(norm); m; m = ARTICLE_MARK_RE.exec(norm)) {
-    const at = m.index + m[0].length - 1;
-    const start = norm.indexOf('第', m.index);
+  // 第三条、申请人 → 第三条+全角空格: an article heading at the line start (第三条、第五条 is a list).
+  for (let ls = 0; ls < norm.length; ls++) {
+    if (ls > 0 && !isLineTerminator(norm[ls - 1])) continue;
+    const start = skipForward(norm, ls, (c) => c === ' ' || c === '\t');
+    if (norm[start] !== '第') continue;
+    const e = skipForward(norm, start + 1, (c) => ARTICLE_NUMERALS.includes(c) || isDigitChar(c));
+    if (e === start + 1 || e - start - 1 > 5 || norm[e] !== '条' || norm[e + 1] !== '、' || norm[e + 2] === '第' || norm[e + 2] === '\n') continue;
+    const at = e + 1;
     out.push({ kind: 'article-mark', range: { start, end: at + 1 }, edits: [{ start: at, end: at + 1, newText: '\u3000' }] });
   }
   // Stray spaces, grouped per word: 第 1 0 条 is one finding with three edits.
@@ -92,10 +128,12 @@ function scan(doc: PolicyDocument): Debris[] {
     out.push({ kind: 'space', range: { start: group[0].start - 1, end: group[group.length - 1].end + 1 }, edits: group.map((g) => ({ start: g.start, end: g.end, newText: '' })) });
     group = [];
   };
-  SPACE_RE.lastIndex = 0;
   let lineOf = -1, lineStart = 0, lineEnd = 0, skipLine = false;
-  for (let m = SPACE_RE.exec(norm); m; m = SPACE_RE.exec(norm)) {
-    const s = m.index, e = s + m[0].length;
+  for (let p = norm.indexOf(' '); p >= 0;) {
+    // A run of one or two ASCII spaces between two non-space characters.
+    const s = p, e = skipForward(norm, s, (c) => c === ' ');
+    p = norm.indexOf(' ', e);
+    if (e - s > 2 || s === 0 || isWhiteSpace(norm[s - 1]) || e === norm.length || isWhiteSpace(norm[e])) continue;
     if (s >= lineEnd) {
       flush();
       const li = doc.lineIndex.positionAt(s).line;
@@ -103,7 +141,7 @@ function scan(doc: PolicyDocument): Debris[] {
         lineOf = li; lineStart = doc.lines[li].start; lineEnd = doc.lines[li].end;
         const line = norm.slice(lineStart, lineEnd);
         // Table rows and web-page chrome.
-        skipLine = /[|｜]/.test(line);
+        skipLine = hasCharIn(line, '|｜');
       }
     }
     if (skipLine || doc.text.slice(s, e).includes('\u3000')) continue;
@@ -122,28 +160,60 @@ function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): b
   const before = norm.slice(Math.max(lineStart, s - 12), s);
   const after = norm.slice(e, e + 8);
   // A label follows (来源:, 时间:), or the text after the space is a date or a time.
-  if (/^[\u4e00-\u9fff]{1,5}[:：]/.test(after) || /^\d{1,2}:\d/.test(after)) return false;
+  const label = runEnd(after, 0, isBasicHan, 5), clock = runEnd(after, 0, isDigitChar, 2);
+  if ((label > 0 && charIn(after[label], ':：')) || (clock > 0 && after[clock] === ':' && isDigitChar(after[clock + 1]))) return false;
   // After a date that opens the line: a dated note ("2022年3月1日 国家市场监督管理总局令第52号公布").
-  if (s - lineStart <= 16 && /^[ \t]*(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/.test(norm.slice(lineStart, s))) return false;
+  if (s - lineStart <= 16 && isLeadingDate(norm.slice(lineStart, s))) return false;
   // After a heading number (第1条 设立, 第一章 总则), an outline number at the line start (1 范围).
-  if (/第[\d一二三四五六七八九十百零〇 ]+[条章节款]$/.test(before)) return false;
-  if (ld && /^[ \t]*[\d.]+$/.test(norm.slice(lineStart, s))) return false;
+  if (charIn(before[before.length - 1], ARTICLE_WORDS)) {
+    const k = skipBack(before, before.length - 1, (c) => c === ' ' || isDigitChar(c) || ARTICLE_NUMERALS.includes(c));
+    if (k < before.length - 1 && before[k - 1] === '第') return false;
+  }
+  if (ld) {
+    const head = norm.slice(lineStart, s);
+    if (allChars(head.slice(skipForward(head, 0, isSpaceOrTab)), (c) => c === '.' || isDigitChar(c))) return false;
+  }
   if (lh && rh) {
     // Letter-spaced labels (联 系 人, 主 要 内 容): single characters between spaces.
-    if (/\s/.test(norm[s - 2] ?? '\n') || /\s/.test(norm[e + 1] ?? '\n')) return false;
+    if (norm[s - 2] === undefined || isWhiteSpace(norm[s - 2]) || norm[e + 1] === undefined || isWhiteSpace(norm[e + 1])) return false;
     // Two organ names (joint issuers: 中共中央 国务院, 中共中央办公厅 国务院办公厅).
-    if (ORGAN_END.test(norm[s - 1]) || ORGANS_WITHOUT_ORGAN_END.some((o) => before.endsWith(o))) return false;
+    if (charIn(norm[s - 1], ORGAN_END) || ORGANS_WITHOUT_ORGAN_END.some((o) => before.endsWith(o))) return false;
     // A space in running text only: the line has sentence punctuation.
     return true;
   }
   if (ld && rd) {
     // Spaced digits only inside 第…条 (第 1 0 条), never dates, phone numbers or tables.
-    return /第[\d ]*$/.test(before) && /^[\d ]*[条章节款号]/.test(after);
+    const digitOrSpace = (c: string) => c === ' ' || isDigitChar(c);
+    return before[skipBack(before, before.length, digitOrSpace) - 1] === '第' && charIn(after[skipForward(after, 0, digitOrSpace)], ARTICLE_WORDS + '号');
   }
   // Han then digits: 第 4070 号, 不超过 40 万元 — the number sits inside Chinese text.
-  if (lh && rd) return norm[s - 1] === '第' || /^\d+(?:\.\d+)? ?[\u4e00-\u9fff]/.test(after);
+  if (lh && rd) {
+    if (norm[s - 1] === '第') return true;
+    let k = skipForward(after, 0, isDigitChar);
+    if (k === 0) return false;
+    if (after[k] === '.' && isDigitChar(after[k + 1])) k = skipForward(after, k + 1, isDigitChar);
+    if (after[k] === ' ' && isBasicHan(after[k + 1])) k++;
+    return isBasicHan(after[k]);
+  }
   // Digit then Han: 4070 号, 2022 年, 500 万元.
   return true;
+}
+
+function isSpaceOrTab(c: string): boolean { return c === ' ' || c === '\t'; }
+
+/** A date and nothing else after the indentation: 2022年3月1日 or 二〇二二年三月一日. */
+function isLeadingDate(t: string): boolean {
+  const i = skipForward(t, 0, isSpaceOrTab);
+  const arabic = isDigitChar(t[i]);
+  const year = arabic ? isDigitChar : (c: string) => CN_YEAR_DIGITS.includes(c);
+  const part = arabic ? isDigitChar : (c: string) => '一二三四五六七八九十'.includes(c);
+  const max = arabic ? 2 : 3;
+  const y = runEnd(t, i, year, 4);
+  if (y - i !== 4 || t[y] !== '年') return false;
+  const m = runEnd(t, y + 1, part, max);
+  if (m === y + 1 || t[m] !== '月') return false;
+  const d = runEnd(t, m + 1, part, max);
+  return d > m + 1 && t[d] === '日' && d + 1 === t.length;
 }
 
 /** Debris in the document (memoised; the hover and tests use it too). */

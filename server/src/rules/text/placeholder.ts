@@ -7,11 +7,18 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
+import { allChars, charIn, endsWithWord } from '../../core/vocabulary';
+import { backslashChars } from '../_chars';
 
 // Placeholders the core's list does not hold.
 const EXTRA_RE = /【[^】\n]{0,8}?(?:待定|待补充|待完善|待确认|待填写?|暂缺)[^】\n]{0,8}?】|[([][ \t]*(?:待定|待补充|待完善|待确认|待填写?)[ \t]*[)\]]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|〕[ \t]*(?=号)|[([][ \t]*…{2,}[ \t]*[)\]]|[ \t\u3000]{1,6}(?=[万亿]?元|%|[个家项名所座])/g;
 /** Words before a blank count (给予 个): a blank before 元 or % needs only a Han character before it. */
-const COUNT_VERB_BEFORE = /(给予|奖励|补助|资助|新增|培育|引进|认定|累计|建成|建设)$/;
+const COUNT_VERBS_BEFORE = ['给予', '奖励', '补助', '资助', '新增', '培育', '引进', '认定', '累计', '建成', '建设'];
+
+/** ×× / XX / ○○: two or more of one kind of mark. */
+function isMarkRun(s: string): boolean {
+  return s.length >= 2 && (allChars(s, (c) => charIn(c, '×Xx')) || allChars(s, (c) => c === '○'));
+}
 
 function scan(doc: PolicyDocument): Span[] {
   const out: Span[] = [];
@@ -19,7 +26,7 @@ function scan(doc: PolicyDocument): Span[] {
     // A blank number (有 家, 达到××%, ____亿元) is target/blank's finding.
     if (p.number) continue;
     // An anonymised name (王××代表, 联系人：张××) is not a placeholder: one Han character, a mark.
-    if (/^([×Xx]{2,}|○{2,})$/.test(doc.norm.slice(p.range.start, p.range.end))
+    if (isMarkRun(doc.norm.slice(p.range.start, p.range.end))
       && isHan(doc.norm.charCodeAt(p.range.start - 1)) && !isHan(doc.norm.charCodeAt(p.range.start - 2))) continue;
     out.push(p.range);
   }
@@ -33,7 +40,7 @@ function scan(doc: PolicyDocument): Span[] {
     if (c0 === 0x20 || c0 === 0x09 || c0 === 0x3000) {
       // A blank: after a Han character, before 元/% or after a verb before a count word.
       if (!isHan(doc.norm.charCodeAt(start - 1))) continue;
-      if (/[个家项名所座]/.test(doc.norm[end]) && !COUNT_VERB_BEFORE.test(doc.norm.slice(Math.max(0, start - 2), start))) continue;
+      if (charIn(doc.norm[end], '个家项名所座') && !endsWithWord(doc.norm.slice(Math.max(0, start - 2), start), COUNT_VERBS_BEFORE)) continue;
     }
     if (m[0].startsWith('〕')) {
       // 〔2024〕号: the serial is missing; point at the gap after the bracket.
@@ -88,7 +95,7 @@ const rule: Rule = {
     const { doc } = ctx;
     for (const r of placeholderSpans(doc)) {
       const text = doc.text.slice(r.start, r.end);
-      const escaped = text.replace(/[$}\\]/g, '\\$&');
+      const escaped = backslashChars(text, '$}\\');
       ctx.report({
         range: r, args: { text },
         fix: { titleId: 'fix/placeholder', edits: [{ start: r.start, end: r.end, newText: `\${1:${escaped}}` }], snippet: true },
