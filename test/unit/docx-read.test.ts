@@ -318,6 +318,21 @@ describe('docx: revisions, comments, fields, breaks, tables', () => {
     assert.deepStrictEqual(r.paragraphOfLine, [1, 2, 2, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('a line break in a centred paragraph turns a title (one line); elsewhere it starts a new line', () => {
+    const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"/><w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="SubTitle"><w:basedOn w:val="Title"/></w:style>';
+    const br = '<w:r><w:br/></w:r>';
+    const body = [
+      para(`${run('示例市交通运输局关于市政协提案')}${br}${run('答复的函')}`, '<w:pStyle w:val="SubTitle"/>'),
+      para(`${run('关于印发示例市')}${br}${run('行动计划的通知')}`, '<w:jc w:val="center"/>'),
+      para(`${run('Action Plan')}${br}${run('2024')}`, '<w:jc w:val="center"/>'),
+      para(`${run('示例市人民政府')}${br}${run('2024年1月1日')}`, '<w:jc w:val="right"/>'),
+      para(`${run('不居中')}${br}${run('换行')}`, '<w:pStyle w:val="Title"/><w:jc w:val="left"/>'),
+    ].join('');
+    const r = readOk(wordDocx({ body, styles }));
+    assert.deepStrictEqual(r.text.split('\n'), ['示例市交通运输局关于市政协提案答复的函', '关于印发示例市行动计划的通知', 'Action Plan 2024', '示例市人民政府', '2024年1月1日', '不居中', '换行']);
+    assert.deepStrictEqual(r.paragraphOfLine, [1, 2, 3, 4, 4, 5, 5]);
+  });
+
   it('tables: one row per line, cells separated by a tab, with the paragraph of the row', () => {
     const cell = (...ps: string[]) => `<w:tc><w:tcPr><w:tcW w:w="2000"/></w:tcPr>${ps.map((t) => para(run(t))).join('')}</w:tc>`;
     const row = (...cells: string[]) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;

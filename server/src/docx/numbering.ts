@@ -26,7 +26,7 @@ interface AbstractNum { levels: (Level | undefined)[]; numStyleLink?: string }
 interface NumInstance { abstractId: string; overrides: Map<number, { start?: number; level?: Level }> }
 
 interface StyleNum { numId?: string; ilvl?: number }
-interface Style { basedOn?: string; num?: StyleNum }
+interface Style { basedOn?: string; num?: StyleNum; /** w:jc of the style's paragraphs. */ jc?: string }
 
 export interface NumberingDefinitions {
   abstracts: Map<string, AbstractNum>;
@@ -127,6 +127,7 @@ export function readNumberingDefinitions(numberingXml: string | undefined, style
           if (name === 'w:ilvl') style.num.ilvl = int(a['w:val']);
         }
         if (depthPPr && name === 'w:numPr' && stack.length === depthPPr + 1) style.num ??= {};
+        if (depthPPr && name === 'w:jc' && stack.length === depthPPr + 1) style.jc = a['w:val'];
       },
       close(name) {
         if (name === 'w:pPr' && stack.length === depthPPr) depthPPr = 0;
@@ -151,6 +152,18 @@ function styleNumbering(defs: NumberingDefinitions, styleId: string | undefined)
   return undefined;
 }
 
+/** The alignment (w:jc) a paragraph style gives its paragraphs, through w:basedOn (the default style when none is named). */
+export function styleAlignment(defs: NumberingDefinitions, styleId: string | undefined): string | undefined {
+  let id = styleId ?? defs.defaultStyle;
+  for (let depth = 0; id !== undefined && depth < 20; depth++) {
+    const s = defs.styles.get(id);
+    if (!s) return undefined;
+    if (s.jc !== undefined) return s.jc;
+    id = s.basedOn;
+  }
+  return undefined;
+}
+
 /** Direct numbering properties of a paragraph (w:pPr/w:numPr) and its style. */
 export interface ParagraphNumbering { styleId?: string; numId?: string; ilvl?: number; hasNumPr: boolean }
 
@@ -161,7 +174,7 @@ export class NumberingState {
   /** Paragraphs that got a number. */
   numbered = 0;
 
-  constructor(private readonly defs: NumberingDefinitions) {}
+  constructor(readonly defs: NumberingDefinitions) {}
 
   /** The abstract numbering of an instance, following a numbering style link (w:numStyleLink) once or twice. */
   private abstractOf(numId: string): { id: string; abs: AbstractNum } | undefined {

@@ -9,7 +9,7 @@
  */
 import { readZipXmlParts } from './zip';
 import { decodeXmlText, partText, scanXml } from './xml';
-import { NumberingState, readNumberingDefinitions } from './numbering';
+import { NumberingState, readNumberingDefinitions, styleAlignment } from './numbering';
 
 export interface DocxText {
   /** The lines, joined with '\n'. */
@@ -127,6 +127,8 @@ interface Para {
   markDeleted: boolean;
   /** The current run is hidden text (w:vanish). */
   runHidden: boolean;
+  /** w:jc of the paragraph itself. */
+  jc?: string;
 }
 
 interface Container {
@@ -138,6 +140,19 @@ interface Container {
 }
 
 interface Row { cells: string[]; firstParagraph?: number; deleted: boolean }
+
+const LATIN = /[A-Za-z0-9]/;
+
+/** The lines of a turned title as one: joined directly, with a space only between two Latin letters or digits. */
+function joinTurnedLines(text: string): string {
+  const parts = text.split('\n');
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i];
+    out += (out && next && LATIN.test(out[out.length - 1]) && LATIN.test(next[0]) ? ' ' : '') + next;
+  }
+  return out;
+}
 
 /** Elements whose content is never text of the document (properties, deleted text, field codes, notes, references). */
 const SKIP = new Set([
@@ -209,6 +224,9 @@ function documentText(xml: string, numbering: NumberingState): DocxText | undefi
           return;
         case 'w:pStyle':
           if (p && parent === 'w:pPr') p.styleId = a['w:val'];
+          return;
+        case 'w:jc':
+          if (p && parent === 'w:pPr') p.jc = a['w:val'];
           return;
         case 'w:numPr':
           if (p && parent === 'w:pPr') p.hasNumPr = true;
@@ -301,7 +319,10 @@ function documentText(xml: string, numbering: NumberingState): DocxText | undefi
           const p = paras.pop();
           if (!p) return;
           const c = containers[containers.length - 1];
-          const text = p.text.join('').replace(/\r/g, '');
+          let text = p.text.join('').replace(/\r/g, '');
+          // A line break in a centred paragraph turns a long title or heading (回行, as GB/T 9704 lays titles
+          // out): the text is one line, as a draft has it. Elsewhere a break starts a new line (落款 and date).
+          if (text.includes('\n') && (p.jc ?? styleAlignment(numbering.defs, p.styleId)) === 'center') text = joinTurnedLines(text);
           if (p.markDeleted) {
             // Accepted, the deletion of the mark joins this paragraph to the next, which keeps its own properties.
             c.carry = (c.carry ?? '') + text;
