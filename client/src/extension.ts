@@ -45,6 +45,33 @@ const REPORT_SCHEME = 'policy-lint-report';
 const reports = new Map<string, string>();
 const reportChanged = new vscode.EventEmitter<vscode.Uri>();
 
+/**
+ * A .docx opened as policy text: read-only documents of this scheme whose path is the .docx's, with the
+ * text the server's reader extracted (automatic numbering restored, tracked changes accepted).
+ */
+const DOCX_SCHEME = 'policy-lint-docx';
+const docxTexts = new Map<string, string>();
+const docxChanged = new vscode.EventEmitter<vscode.Uri>();
+const docxWatchers = new Map<string, vscode.Disposable>();
+
+type ReadDocxResponse =
+  | { ok: true; text: string; revisions: boolean; numbered: number; note?: string }
+  | { ok: false; error: string; unsupported?: boolean };
+
+/** The server reads the .docx: by path for a local file, from its bytes for any other file system. */
+async function readDocx(file: vscode.Uri): Promise<ReadDocxResponse> {
+  if (!client?.isRunning()) return { ok: false, error: vscode.l10n.t('policy-lint server starting') };
+  if (file.scheme === 'file') return client.sendRequest<ReadDocxResponse>('policyLint/readDocx', { path: file.fsPath });
+  if (/\.(wps|ofd|doc)$/i.test(file.path)) return client.sendRequest<ReadDocxResponse>('policyLint/readDocx', { name: path.posix.basename(file.path), bytes: '' });
+  const bytes = await vscode.workspace.fs.readFile(file);
+  return client.sendRequest<ReadDocxResponse>('policyLint/readDocx', { name: path.posix.basename(file.path), bytes: Buffer.from(bytes).toString('base64') });
+}
+
+/** The .docx a view shows. */
+function docxOfView(view: vscode.Uri): vscode.Uri {
+  return vscode.Uri.parse(view.query || view.with({ scheme: 'file' }).toString());
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Policy Lint');
   statusItem = vscode.window.createStatusBarItem('policyLint.status', vscode.StatusBarAlignment.Right, 100);
@@ -60,6 +87,60 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       onDidChange: reportChanged.event,
       provideTextDocumentContent: (uri) => reports.get(uri.toString()) ?? '',
     }),
+    docxChanged,
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, {
+      onDidChange: docxChanged.event,
+      provideTextDocumentContent: async (uri) => {
+        const cached = docxTexts.get(uri.toString());
+        if (cached !== undefined) return cached;
+        // Reopened from history: read the .docx again.
+        const r = await readDocx(docxOfView(uri)).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+        if (!r.ok) { void vscode.window.showErrorMessage(r.error); return ''; }
+        docxTexts.set(uri.toString(), r.text);
+        return r.text;
+      },
+    }),
+    // 以政策文本打开 .docx: a read-only view of the .docx's text, checked like a draft (diagnostics, hovers, outline).
+    vscode.commands.registerCommand('policyLint.openDocx', async (target?: vscode.Uri) => {
+      let file = target instanceof vscode.Uri ? target : undefined;
+      if (!file) {
+        const picked = await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          openLabel: vscode.l10n.t('Open as policy text'),
+          filters: { [vscode.l10n.t('Word documents')]: ['docx'], [vscode.l10n.t('All files')]: ['*'] },
+        });
+        file = picked?.[0];
+      }
+      if (!file) return;
+      let r: ReadDocxResponse;
+      try {
+        r = await readDocx(file);
+      } catch (e) {
+        r = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+      if (!r.ok) {
+        await vscode.window.showErrorMessage(`${path.posix.basename(file.path)}: ${r.error}`);
+        return;
+      }
+      // The view's path is the .docx's (its name in the tab); the query keeps the .docx's own URI.
+      const view = vscode.Uri.from({ scheme: DOCX_SCHEME, path: file.path, query: file.toString() });
+      const known = docxTexts.has(view.toString());
+      docxTexts.set(view.toString(), r.text);
+      if (known) docxChanged.fire(view);
+      // The view follows the .docx: saved again in Word, it is read again.
+      if (file.scheme === 'file' && !docxWatchers.has(view.toString())) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.fsPath)), path.basename(file.fsPath)));
+        const refresh = () => { docxTexts.delete(view.toString()); docxChanged.fire(view); };
+        watcher.onDidChange(refresh);
+        watcher.onDidCreate(refresh);
+        docxWatchers.set(view.toString(), watcher);
+        context.subscriptions.push(watcher);
+      }
+      const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(view), 'policy');
+      await vscode.window.showTextDocument(doc, { preview: false });
+      if (r.revisions) void vscode.window.showInformationMessage(vscode.l10n.t('{0}: the document has tracked changes; checked as if all were accepted.', path.posix.basename(file.path)));
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.scheme === DOCX_SCHEME) docxTexts.delete(d.uri.toString()); }),
     vscode.commands.registerCommand('policyLint.restartServer', async () => {
       output.appendLine('[client] restarting the server');
       if (client) await client.restart();

@@ -32,7 +32,7 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/** A .docx with one paragraph per line of `text` (or the given document.xml), as Word writes the parts mammoth reads. */
+/** A .docx with one paragraph per line of `text` (or the given document.xml), as Word writes the parts the .docx reader reads. */
 export function docx(text: string, documentXml?: Buffer): Buffer {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = documentXml ?? Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${text.split('\n').map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);

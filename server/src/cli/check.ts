@@ -1,7 +1,7 @@
 /** Check one file with the core: the unit of work of the CLI (and of its worker threads). */
 import type { Locale, PolicyLintConfig, Severity } from '../linter';
 import { isAutoFix, lintDocument, message, parseDocument } from '../linter';
-import { FileEntry, readDocx, readText } from './files';
+import { FileEntry, readDocx, readText, unsupportedFormat } from './files';
 
 /** One diagnostic in the JSON contract: lines and columns 1-based, columns in UTF-16 code units. */
 export interface CliDiagnostic {
@@ -13,6 +13,8 @@ export interface CliDiagnostic {
   endColumn: number;
   message: string;
   fixable?: boolean;
+  /** A .docx: the 1-based number of its paragraph the finding starts in (a table row: the row's first paragraph). */
+  paragraph?: number;
 }
 
 export interface FileResult {
@@ -28,6 +30,8 @@ export interface FileResult {
   note?: string;
   /** The file was not checked on purpose (binary, too large). */
   skipped?: string;
+  /** A .docx with tracked changes: checked as if all were accepted. */
+  revisions?: boolean;
 }
 
 export function checkText(path: string, text: string, config: PolicyLintConfig, locale: Locale): FileResult {
@@ -57,6 +61,8 @@ export function checkText(path: string, text: string, config: PolicyLintConfig, 
 
 export async function checkFile(entry: FileEntry, config: PolicyLintConfig, locale: Locale): Promise<FileResult> {
   if (entry.error) return { path: entry.path, kind: 'unknown', diagnostics: [], error: entry.error };
+  const unsupported = unsupportedFormat(entry.path);
+  if (unsupported) return { path: entry.path, kind: 'unknown', diagnostics: [], skipped: unsupported };
   const read = /\.docx$/i.test(entry.path) ? await readDocx(entry.path) : readText(entry.path);
   if (!read.ok) {
     return read.skipped
@@ -65,5 +71,10 @@ export async function checkFile(entry: FileEntry, config: PolicyLintConfig, loca
   }
   const result = checkText(entry.path, read.text, config, locale);
   if (read.note) result.note = read.note;
+  const paragraphs = read.paragraphOfLine;
+  if (paragraphs) {
+    for (const d of result.diagnostics) d.paragraph = paragraphs[d.line - 1] ?? paragraphs[paragraphs.length - 1];
+    if (read.revisions) result.revisions = true;
+  }
   return result;
 }

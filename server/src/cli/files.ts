@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
-import * as zlib from 'zlib';
+import { readDocxBuffer, REVISIONS_NOTE_EN, REVISIONS_NOTE_ZH, UNSUPPORTED_EXTENSIONS, unsupportedFormat } from '../docx/read';
 
 /** Files the CLI checks when it walks a folder. Files named explicitly are checked whatever their extension. */
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
@@ -77,7 +77,8 @@ export function collectFiles(args: readonly string[]): FileEntry[] {
       if (ent.isDirectory()) {
         if (ent.name.startsWith('.') || SKIP_DIRS.has(ent.name)) continue;
         walk(p);
-      } else if ((ent.isFile() || ent.isSymbolicLink()) && TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase())) {
+      } else if ((ent.isFile() || ent.isSymbolicLink()) && (TEXT_EXTENSIONS.includes(path.extname(ent.name).toLowerCase()) || UNSUPPORTED_EXTENSIONS.includes(path.extname(ent.name).toLowerCase()))) {
+        // .wps/.ofd/.doc files are listed too, to be reported as not supported rather than passed over in silence.
         add({ path: p });
       }
     }
@@ -121,7 +122,7 @@ export function ioMessage(e: unknown): string {
 }
 
 export type ReadResult =
-  | { ok: true; text: string; encoding: string; note?: string }
+  | { ok: true; text: string; encoding: string; note?: string; /** A .docx: the paragraph of each line (1-based). */ paragraphOfLine?: number[]; /** A .docx with tracked changes (accepted). */ revisions?: boolean }
   | { ok: false; error: string; skipped?: boolean };
 
 /** Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary, huge and undecodable files are refused with a reason. */
@@ -207,98 +208,36 @@ export function looksChinese(text: string): boolean {
   return cjk >= 2 && odd * 20 < cjk && cjk * 4 >= Math.min(n, 40) ;
 }
 
-/** Limits for a .docx: its word/document.xml inflated, all its XML parts inflated, and the text extracted. */
-export const MAX_DOCX_XML = 64 * 1024 * 1024;
-export const MAX_DOCX_PARTS = 128 * 1024 * 1024;
+export { MAX_DOCX_PARTS, MAX_DOCX_XML } from '../docx/zip';
+
+export { UNSUPPORTED_EXTENSIONS, unsupportedFormat };
 
 /**
- * Check a .docx before mammoth opens it: a zip whose central directory lists word/document.xml, each
- * XML part stored or deflated, and — inflating for real, with a ceiling, since sizes in the directory
- * can lie — word/document.xml within MAX_DOCX_XML and all XML parts within MAX_DOCX_PARTS.
- * Returns why the file is not read (too large: skipped; damaged: an error), or undefined when it may be read.
+ * Text of a .docx with its paragraph structure (one paragraph per line), Word's automatic numbering
+ * restored as text, tracked changes accepted (server/src/docx/read.ts). Damaged, hostile and too large
+ * files are refused with a reason.
  */
-export function inspectDocx(buf: Buffer): { error: string; skipped?: boolean } | undefined {
-  const r = inspectZip(buf);
-  if (!r) return undefined;
-  return r.startsWith('!') ? { error: r.slice(1), skipped: true } : { error: r };
-}
-
-/** inspectDocx's finding as a message; '!' first when the file is too large rather than damaged. */
-function inspectZip(buf: Buffer): string | undefined {
-  const corrupt = 'not a valid .docx (damaged zip archive) / 不是有效的 .docx 文件（压缩包已损坏）';
-  const eocdMin = 22;
-  if (buf.length < eocdMin) return corrupt;
-  let eocd = -1;
-  for (let i = buf.length - eocdMin; i >= Math.max(0, buf.length - eocdMin - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
-  }
-  if (eocd < 0) return corrupt;
-  const entries = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || p === 0xffffffff) return 'ZIP64 .docx files are not supported / 不支持 ZIP64 格式的 .docx';
-  let total = 0;
-  let sawDocument = false;
-  for (let n = 0; n < entries; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return corrupt;
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const declared = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28), extraLen = buf.readUInt16LE(p + 30), commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    if (p + 46 + nameLen > buf.length) return corrupt;
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    p += 46 + nameLen + extraLen + commentLen;
-    if (!/\.(xml|rels)$/i.test(name)) continue;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return corrupt;
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (compressed === 0xffffffff || start + compressed > buf.length) return corrupt;
-    const data = buf.subarray(start, start + compressed);
-    const isDocument = name === 'word/document.xml';
-    const limit = Math.min(isDocument ? MAX_DOCX_XML : Infinity, MAX_DOCX_PARTS - total);
-    let size: number;
-    if (declared > limit) size = declared;
-    else if (method === 0) size = data.length;
-    else if (method === 8) {
-      try {
-        size = zlib.inflateRawSync(data, { maxOutputLength: limit + 1 }).length;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) size = limit + 1;
-        else return corrupt;
-      }
-    } else return `unsupported compression in the .docx (method ${method}) / .docx 使用了不支持的压缩方式`;
-    if (size > limit) {
-      return isDocument && size > MAX_DOCX_XML
-        ? `!the document text of the .docx is too large (word/document.xml over ${MAX_DOCX_XML / 1048576} MB unpacked); not checked / .docx 正文解压后过大，未检查`
-        : `!the .docx unpacks to too much data (over ${MAX_DOCX_PARTS / 1048576} MB, a zip bomb?); not checked / .docx 解压后数据过大，未检查`;
-    }
-    total += size;
-    if (isDocument) sawDocument = true;
-  }
-  return sawDocument ? undefined : 'not a Word document (no word/document.xml) / 不是 Word 文档（缺少 word/document.xml）';
-}
-
-/** Text of a .docx with its paragraph structure (one paragraph per line), through mammoth. */
 export async function readDocx(file: string): Promise<ReadResult> {
+  let buf: Buffer;
   try {
     const st = fs.statSync(file);
+    if (st.isDirectory()) return { ok: false, error: ioMessage({ code: 'EISDIR' }) };
     if (st.size > MAX_BYTES) return { ok: false, skipped: true, error: `file too large (${(st.size / 1048576).toFixed(1)} MB); not checked / 文件过大，未检查` };
-    const buf = fs.readFileSync(file);
-    const problem = inspectDocx(buf);
-    if (problem) return { ok: false, ...problem };
-    // mammoth is loaded only when a .docx is given.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mammoth = require('mammoth') as { extractRawText(o: { buffer: Buffer }): Promise<{ value: string }> };
-    const { value } = await mammoth.extractRawText({ buffer: buf });
-    // The extracted text has the same limit as a text file.
-    const bytes = Buffer.byteLength(value);
-    if (bytes > MAX_BYTES) {
-      return { ok: false, skipped: true, error: `the text of the .docx is too large (${(bytes / 1048576).toFixed(1)} MB, limit ${MAX_BYTES / 1048576} MB); not checked / .docx 文本过大，未检查` };
-    }
-    // mammoth separates paragraphs with a blank line; keep one paragraph per line, as drafts are written.
-    return { ok: true, text: value.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n'), encoding: 'docx', note: 'positions are paragraph/line numbers in the text extracted from the .docx / 位置为从 .docx 提取的文本中的段落（行）号' };
+    buf = await fs.promises.readFile(file);
   } catch (e) {
-    return { ok: false, error: `could not read the .docx / 无法读取 .docx 文件: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: ioMessage(e) };
   }
+  return docxText(buf);
+}
+
+/** readDocx on bytes already read. */
+export function docxText(buf: Uint8Array): ReadResult {
+  const r = readDocxBuffer(buf);
+  // Too large (a zip bomb, or an extracted text over the limit of a text file): skipped, not an error.
+  if (!r.ok) return r.tooLarge ? { ok: false, skipped: true, error: r.error } : { ok: false, error: r.error };
+  const notes = ['text extracted from the .docx: lines are its paragraphs (table rows), automatic numbering restored / 从 .docx 提取的文本：每段（表格每行）一行，自动编号已还原'];
+  if (r.revisions) notes.push(`${REVISIONS_NOTE_EN} / ${REVISIONS_NOTE_ZH}`);
+  return { ok: true, text: r.text, encoding: 'docx', note: notes.join('; '), paragraphOfLine: r.paragraphOfLine, revisions: r.revisions };
 }
 
 /** Expand a glob argument (*, **, ?) against the file system; other arguments pass through. */

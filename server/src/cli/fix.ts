@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { PolicyLintConfig } from '../linter';
 import { fixAll } from '../linter';
-import { decode, ioMessage, MAX_BYTES } from './files';
+import { decode, ioMessage, MAX_BYTES, unsupportedFormat } from './files';
 import { displayPath } from './format';
 
 export interface FixOutcome {
@@ -48,6 +48,8 @@ const fail = (file: string, error: string): FixOutcome => ({ path: file, fixed: 
 
 export function fixFile(file: string, config: PolicyLintConfig, dryRun: boolean): FixOutcome {
   if (/\.docx$/i.test(file)) return { path: file, fixed: 0, changed: false, error: '.docx files are never changed / 不修改 .docx 文件' };
+  // .wps/.ofd/.doc are not read at all; the check reports them.
+  if (unsupportedFormat(file)) return { path: file, fixed: 0, changed: false };
   // Work on the real file: a symbolic link stays a link to the fixed file.
   let real: string;
   let st: fs.Stats;

@@ -60,9 +60,12 @@ export function formatText(results: readonly FileResult[], locale: Locale, color
     out.push(c('bold', displayPath(r.path)) + c('dim', `  ${message('kind/' + r.kind, undefined, locale)}${r.title ? ' · ' + r.title : ''}`));
     if (r.skipped) out.push('  ' + c('dim', r.skipped));
     if (r.error) out.push('  ' + c('error', r.error));
+    if (r.revisions) out.push('  ' + c('dim', message('ui/docx-revisions', undefined, locale)));
     for (const d of r.diagnostics) {
       const sev = message('severity/' + d.severity, undefined, locale);
-      out.push(`  ${pad(`${d.line}:${d.column}`, 8)} ${c(d.severity, pad(sev, 6))} ${d.message}  ${c('dim', d.rule)}`);
+      // A .docx line that is not its paragraph number (line breaks, table rows): the paragraph is named too.
+      const para = d.paragraph !== undefined && d.paragraph !== d.line ? '  ' + c('dim', message('ui/paragraph', { n: d.paragraph }, locale)) : '';
+      out.push(`  ${pad(`${d.line}:${d.column}`, 8)} ${c(d.severity, pad(sev, 6))} ${d.message}  ${c('dim', d.rule)}${para}`);
     }
     out.push('');
   }

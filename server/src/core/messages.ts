@@ -70,6 +70,8 @@ const MESSAGES: Record<string, Text> = {
   'ui/summary': { zh: '共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}），检查了 {files} 个文件', en: '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files' },
   'ui/summary-failed': { zh: '{count} 个文件无法读取', en: '{count} files could not be read' },
   'ui/summary-skipped': { zh: '{count} 个文件未检查', en: '{count} files skipped' },
+  'ui/paragraph': { zh: '第{n}段', en: 'paragraph {n}' },
+  'ui/docx-revisions': { zh: '含修订，按接受修订后的文本检查', en: 'the document has tracked changes; checked as if all were accepted' },
   // Where a rule comes from (RuleSource.tier).
   'tier/regulation': { zh: '规定', en: 'regulation' },
   'tier/standard': { zh: '国标', en: 'national standard' },

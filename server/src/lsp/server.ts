@@ -27,6 +27,10 @@ import type { AnalysisSummary } from './worker';
 import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
 import { compare } from '../core/compare';
 import { compareHtml } from '../cli/compare';
+import { ReadDocxParams, readDocxRequest } from './docx';
+
+/** The scheme of the client's read-only views of .docx files. */
+const DOCX_SCHEME = 'policy-lint-docx';
 
 interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string; severityCommand?: string; fixCommand?: string }
 
@@ -175,9 +179,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // .policylintrc.json of the document's folder (or a parent, up to its workspace folder) wins over settings.
         let rc: ReturnType<typeof findRcFile>;
         const errors: string[] = [];
-        if (uri.startsWith('file:')) {
+        // A .docx opened as policy text (the client's policy-lint-docx: view) takes the settings of the .docx's folder.
+        const local = uri.startsWith(DOCX_SCHEME + ':') ? 'file:' + (uri.startsWith(DOCX_SCHEME + '://') ? '' : '//') + uri.slice(DOCX_SCHEME.length + 1) : uri;
+        if (local.startsWith('file:')) {
           try {
-            rc = findRcFile(fileURLToPath(uri), folderPathOf(uri));
+            rc = findRcFile(fileURLToPath(local), folderPathOf(local));
             if (rc?.error) errors.push(`${rc.path}: ${rc.error}`);
           } catch (e) {
             log(`could not read .policylintrc.json: ${e instanceof Error ? e.message : String(e)}`);
@@ -486,6 +492,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     lines.push('', message('ui/funding-total', { count: rows.length, total: total.toLocaleString('en-US') }, locale));
     return { markdown: lines.join('\n'), rows };
   });
+
+  /** The text of a .docx (automatic numbering restored, revisions accepted), for the client's read-only view. */
+  connection.onRequest('policyLint/readDocx', (params: ReadDocxParams) => readDocxRequest(params, locale));
 
   /**
    * 导出为公文格式 / Export as a GB/T 9704 .docx: the document typeset by the same module as the CLI's
