@@ -157,11 +157,15 @@ export async function fixRule(uri: vscode.Uri, rule: string): Promise<void> {
   if (fixed === 0) void vscode.window.showInformationMessage(vscode.l10n.t('No automatic fix for "{0}" in this document: each finding needs a person to decide.', rule));
 }
 
-/** The preferred quick fix of the finding of `rule` at `range`, applied. */
-export async function fixAt(uri: vscode.Uri, range: vscode.Range, rule: string): Promise<boolean> {
-  const actions = await actionsAt(uri, range, vscode.CodeActionKind.QuickFix);
-  const mine = actions.filter((a) => a.diagnostics?.some((d) => ours(d) && ruleOf(d) === rule && d.range.isEqual(range)));
-  const pick = mine.find((a) => a.isPreferred) ?? mine.find((a) => a.edit);
+/**
+ * The quick fix of the finding of `rule` at `range`, applied: the one titled `title` when given (a hover
+ * link names the fix it shows), else the preferred fix attached to that finding.
+ */
+export async function fixAt(uri: vscode.Uri, range: vscode.Range, rule: string, title?: string): Promise<boolean> {
+  const actions = (await actionsAt(uri, range, vscode.CodeActionKind.QuickFix)).filter((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+  const mine = title !== undefined ? actions.filter((a) => a.title === title)
+    : actions.filter((a) => a.diagnostics?.some((d) => ours(d) && ruleOf(d) === rule && d.range.isEqual(range)));
+  const pick = mine.find((a) => a.isPreferred) ?? mine.find((a) => a.edit || a.command);
   return pick ? run(pick) : false;
 }
 
@@ -214,10 +218,10 @@ export function registerReview(context: vscode.ExtensionContext): { reveal(): Pr
     vscode.commands.registerCommand('policyLint.review.severity', async (node?: Node) => {
       if (node?.type === 'rule') await setRuleSeverity(node.rule, node.uri.toString());
     }),
-    vscode.commands.registerCommand('policyLint.fixAt', async (uri: string, line: number, character: number, rule: string) => {
+    vscode.commands.registerCommand('policyLint.fixAt', async (uri: string, line: number, character: number, rule: string, title?: string) => {
       const u = vscode.Uri.parse(uri);
       const diag = vscode.languages.getDiagnostics(u).find((d) => ours(d) && ruleOf(d) === rule && d.range.contains(new vscode.Position(line, character)));
-      if (!diag || !(await fixAt(u, diag.range, rule))) void vscode.window.showInformationMessage(vscode.l10n.t('This finding has changed since the hover was shown; hover again.'));
+      if (!diag || !(await fixAt(u, diag.range, rule, title))) void vscode.window.showInformationMessage(vscode.l10n.t('This finding has changed since the hover was shown; hover again.'));
     }),
     vscode.commands.registerCommand('policyLint.setRuleSeverity', setRuleSeverity),
   );

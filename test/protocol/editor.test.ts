@@ -21,14 +21,20 @@ type Action = { title: string; kind: string; diagnostics?: LspDiagnostic[]; edit
 describe('protocol: what the editor features ask of the server', function () {
   this.timeout(60000);
   let client: TestClient;
+  let caps: Record<string, unknown> = {};
   before(async () => {
     client = new TestClient({ pull: true, initializationOptions: {
       disableRuleCommand: 'policyLint.disableRule', severityCommand: 'policyLint.setRuleSeverity', fixCommand: 'policyLint.fixAt',
     } });
-    await client.initialize();
+    caps = (await client.initialize()).capabilities;
     client.open(URI, PLAN);
   });
   after(async () => { await client.shutdown(); });
+
+  it('asks the client for didSave (policyLint.run = onSave pulls diagnostics on save)', () => {
+    const sync = caps.textDocumentSync as { save?: unknown };
+    assert.deepStrictEqual(sync.save, { includeText: false });
+  });
   const brackets = async () => (await client.pull(URI)).filter((d) => d.code === 'citation/doc-number-bracket');
 
   it('gives the fix-all-of-rule action alone when asked for its kind, and it fixes every finding of the rule', async () => {
@@ -66,7 +72,10 @@ describe('protocol: what the editor features ask of the server', function () {
     assert.match(lines[1], /^\[修复：[^\]]+\]\(command:policyLint\.fixAt\?/);
     assert.match(lines[1], /\[调整此规则的级别…\]\(command:policyLint\.setRuleSeverity\?/);
     const args = JSON.parse(decodeURIComponent(/command:policyLint\.fixAt\?([^)]+)\)/.exec(lines[1])![1])) as unknown[];
-    assert.deepStrictEqual(args, [URI, d.range.start.line, d.range.start.character, 'citation/doc-number-bracket']);
+    assert.deepStrictEqual(args.slice(0, 4), [URI, d.range.start.line, d.range.start.character, 'citation/doc-number-bracket']);
+    // The fix's own title, so the client applies that fix and no other.
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } });
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.title === args[4] && a.edit), `a quick fix titled ${String(args[4])}`);
     assert.match(lines.slice(2).join('\n'), /✔[\s\S]*✘[\s\S]*GB\/T 9704/);
     assert.strictEqual(new Set(lines).size, lines.length, 'no repeated line');
   });

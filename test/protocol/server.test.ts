@@ -41,7 +41,7 @@ describe('protocol: server over stdio', function () {
       client = new TestClient({ pull: true, settings: () => settings });
       const init = await client.initialize();
       const caps = init.capabilities as Record<string, unknown>;
-      assert.deepStrictEqual(caps.textDocumentSync, { openClose: true, change: 2 }, 'incremental sync');
+      assert.deepStrictEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } }, 'incremental sync; didSave for checking on save');
       assert.ok(caps.diagnosticProvider, 'pull diagnostics offered');
       assert.ok(caps.codeActionProvider && caps.documentSymbolProvider && caps.foldingRangeProvider && caps.hoverProvider);
     });

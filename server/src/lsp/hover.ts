@@ -143,7 +143,8 @@ export function hoverAt(doc: PolicyDocument, findings: readonly Finding[], offse
     const actions: string[] = [];
     const pos = doc.lineIndex.positionAt(f.range.start);
     if (f.fix && links.uri && links.fixCommand) {
-      actions.push(commandLink(message('ui/hover-fix', { fix: message(f.fix.titleId, f.fix.titleArgs, locale) }, locale), links.fixCommand, [links.uri, pos.line, pos.character, f.ruleId]));
+      const title = message(f.fix.titleId, f.fix.titleArgs, locale);
+      actions.push(commandLink(message('ui/hover-fix', { fix: title }, locale), links.fixCommand, [links.uri, pos.line, pos.character, f.ruleId, title]));
     }
     if (links.uri && links.severityCommand) actions.push(commandLink(message('ui/hover-severity', undefined, locale), links.severityCommand, [f.ruleId, links.uri]));
     if (actions.length) lines.push('', actions.join('\u3000·\u3000'));

@@ -133,7 +133,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     const result: InitializeResult = {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // save: the client pulls diagnostics on didSave (policyLint.run = onSave), which it sends only when asked for.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         documentSymbolProvider: { label: 'policy-lint' },
         foldingRangeProvider: true,
