@@ -265,6 +265,28 @@ export const PARTNER_LABELS = ['配合单位', '配合部门', '协办单位', '
 export const LEAD_VERBS = ['牵头', '负责落实', '负责', '指导', '落实', '组织实施'];
 /** Verbs that make the units before them partners: （A牵头，B配合）. 会同 joins partners to a lead. */
 export const PARTNER_VERBS = ['配合', '参与', '协助', '协同', '会同'];
+/** The labels that name the lead itself: beside them a 责任单位 shares the work. */
+export const LEADER_LABELS = ['牵头单位', '牵头部门'];
+/** Other labels a clause of units may hold: （牵头单位：A；完成时限：2025年底）. */
+export const CLAUSE_OTHER_LABELS = ['适用范围', '完成时限', '完成时间', '时间节点', '时限'];
+/** The verb that ends a unit segment of a verb clause (A牵头 / B配合): every lead and partner verb but 会同, which joins. */
+export const CLAUSE_VERBS = [...LEAD_VERBS, ...PARTNER_VERBS.filter((w) => w !== '会同')];
+/** A bracket holding one of these may be a verb clause of units. */
+export const CLAUSE_VERB_MARKS = ['牵头', '负责', '配合', '指导', '参与', '会同'];
+/** Words between the units and the verb that are no unit: A、B按职责分工负责, A、B分别负责, A、B共同负责. */
+export const DUTY_WORDS = ['按职责分工', '分别', '共同'];
+/** Ends of names that denote an organisation or a group of them (发展改革委, 各区政府, 市场监管局 …). */
+export const UNIT_END_WORDS = [
+  '部', '委', '局', '办', '厅', '署', '院', '会', '府', '中心', '单位', '部门', '集团', '银行', '室', '处', '组', '所', '队', '馆',
+  '社', '站', '司', '协', '联', '党委', '机关', '公司', '医院', '学校', '大学', '高校', '组委', '政府', '各区', '各县', '县市', '区县',
+  '省', '市', '区', '县',
+];
+/** A legend that makes the first unit of each list the lead: 列第一位者为牵头单位 (排在第一位的部门为牵头部门, 第一位为牵头). */
+export const FIRST_LEADS_WORDS = [...combine(['列', '排在', '排'], ['第一位'], ['者', '的部门', '的单位'], ['为牵头'], ['单位', '部门']), '第一位为牵头'];
+/** A clause that speaks for the items after it: （牵头单位：A，下同）, 以下均由A负责, 不再一一列出. */
+export const INHERIT_WORDS = ['下同', '不再列出', '不再一一列出', '以下均'];
+/** … and those of them that reach past the section to the end of the document. */
+export const WIDE_INHERIT_WORDS = ['以下均', '不再列出', '不再一一列出'];
 
 /** Obligation and permission words (能愿动词) of normative text. */
 export const OBLIGATION_WORDS = ['应当', '必须', '应', '须', '不得', '禁止', '严禁', '可以', '可', '鼓励', '原则上'];
@@ -297,4 +319,77 @@ export function wordBefore(s: string, end: number, words: readonly string[]): st
   let best = '';
   for (const w of words) if (w.length > best.length && end - w.length >= 0 && s.startsWith(w, end - w.length)) best = w;
   return best;
+}
+
+/** The longest word of the list that `s` ends with, or '' (/(…)$/). */
+export function endsWithWord(s: string, words: readonly string[]): string { return wordBefore(s, s.length, words); }
+
+/** The longest word of the list that `s` starts with, or '' (/^(…)/). */
+export function startsWithWord(s: string, words: readonly string[]): string { return wordAt(s, 0, words); }
+
+/** The first place at or after `from` where a word of the list occurs, with the longest word there. */
+export function indexOfWord(s: string, words: readonly string[], from = 0): { at: number; word: string } | undefined {
+  let at = -1;
+  for (const w of words) {
+    const k = s.indexOf(w, from);
+    if (k >= 0 && (at < 0 || k < at)) at = k;
+  }
+  return at < 0 ? undefined : { at, word: wordAt(s, at, words) };
+}
+
+/** Every word made of one word of each list, in order: the expansion of (a|b)(c|d) … ('' for an optional part). */
+export function combine(...lists: readonly (readonly string[])[]): string[] {
+  let out = [''];
+  for (const list of lists) out = out.flatMap((a) => list.map((b) => a + b));
+  return out;
+}
+
+/**
+ * Successive occurrences of a list's words in one string, for a scan from left to right: each word is
+ * searched for again only once the scan has passed its last occurrence (linear in the string, where
+ * indexOfWord from every place would rescan it for a word that is rare).
+ */
+export class WordScanner {
+  private readonly next: number[];
+  constructor(private readonly s: string, private readonly words: readonly string[]) { this.next = words.map(() => -2); }
+  /** The first occurrence at or after `pos`, with the longest word there; undefined when there is none. */
+  find(pos: number): { at: number; word: string } | undefined {
+    let at = -1;
+    for (let k = 0; k < this.words.length; k++) {
+      if (this.next[k] !== -1 && this.next[k] < pos) this.next[k] = this.s.indexOf(this.words[k], pos);
+      if (this.next[k] >= 0 && (at < 0 || this.next[k] < at)) at = this.next[k];
+    }
+    return at < 0 ? undefined : { at, word: wordAt(this.s, at, this.words) };
+  }
+}
+
+/** A head word, a short gap and a tail word: where they stand (see wordsNear). */
+export interface WordPair { start: number; end: number; head: string; tail: string; tailAt: number }
+
+/**
+ * A word of `heads`, then a gap of `min` to `max` characters none of which is one of `stops`, then a
+ * word of `tails` — (heads)[^stops]{min,max}?(tails): the first such pair by the head's position, with
+ * the nearest tail. Each head occurrence looks at most max + 1 places ahead, and each head word is
+ * searched for once per occurrence (not from every place): linear in the length of `s`.
+ */
+export function wordsNear(s: string, heads: readonly string[], tails: readonly string[], max: number,
+  stops = '', min = 0, from = 0): WordPair | undefined {
+  const scan = new WordScanner(s, heads);
+  for (let pos = from; pos <= s.length;) {
+    const at = scan.find(pos)?.at ?? -1;
+    if (at < 0) return undefined;
+    for (const head of heads) {
+      if (!s.startsWith(head, at)) continue;
+      const gapStart = at + head.length;
+      for (let p = gapStart; p <= gapStart + max && p <= s.length; p++) {
+        if (p - gapStart >= min) {
+          const tail = wordAt(s, p, tails);
+          if (tail) return { start: at, end: p + tail.length, head, tail, tailAt: p };
+        }
+        if (p >= s.length || stops.includes(s[p])) break;
+      }
+    }
+    pos = at + 1;
+  }
+  return undefined;
 }
