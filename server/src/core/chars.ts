@@ -43,9 +43,9 @@ export function allWhiteOr(s: string, chars = ''): boolean {
   return true;
 }
 
-/** Index of the first character of `s` (from `from`) that is one of `chars`, or -1. */
-export function indexOfAny(s: string, chars: string, from = 0): number {
-  for (let i = from; i < s.length; i++) if (chars.includes(s[i])) return i;
+/** Index of the first character of s[from, to) that is one of `chars`, or -1. */
+export function indexOfAny(s: string, chars: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) if (chars.includes(s[i])) return i;
   return -1;
 }
 
