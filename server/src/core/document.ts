@@ -1,6 +1,6 @@
 /** text → PolicyDocument. Called once per document version; rules only read the result. */
 import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
-import { findCitations, findDocNumbers } from './citations';
+import { findCitations } from './citations';
 import { chromeLines } from './chrome';
 import { buildTree, matchHeading, RawHeading } from './headings';
 import { findLeadClauses } from './lead';
@@ -211,8 +211,9 @@ export function parseDocument(text: string): PolicyDocument {
   }
 
   // Clauses.
-  const docNumbers = findDocNumbers(text, norm);
-  const citations = findCitations(norm, docNumbers);
+  const tokens = lex(text, norm);
+  const docNumbers = tokens.docNumbers;
+  const citations = findCitations(norm, tokens);
   // The document's own number: a document number standing alone on a line in the head of the text.
   let docNumber: PolicyDocument['docNumber'];
   for (const d of docNumbers) {
@@ -224,7 +225,6 @@ export function parseDocument(text: string): PolicyDocument {
       && /^[ \t]*《$/.test(norm.slice(d.range.end, titleInfo.range.start))) { docNumber = d; break; }
   }
   const leadClauses = findLeadClauses(text, norm);
-  const tokens = lex(text, norm);
   const amounts = findAmounts(text, norm, tokens);
   const ratios = findRatios(text, norm);
   const goalSections = all.filter((h) => h.role === 'goal').map((h) => h.sectionRange);
