@@ -191,6 +191,8 @@ export const BACKGROUND_TITLE_WORDS = ['背景', '必要性'];
  * Sections that never hold task-level measures: aims, principles, definitions, the drafting note's
  * parts, and organisation sections.
  */
+/** The opening sections of a plan or an opinion on aims and principles (not tasks). */
+export const AIMS_TITLE_WORDS = ['总体要求', '指导思想', '基本原则'];
 export const NON_TASK_TITLE_WORDS = [
   '指导思想', '基本原则', '总体要求', '总体思路', '基本思路', '目标', '附则', '总则', '适用范围', '支持对象', '背景',
   '必要性', '依据', '起草过程', '主要内容', '名词解释', '定义', '组织保障', '组织领导', '组织实施',
@@ -209,8 +211,25 @@ export const NOT_ASSIGNED_TITLE_WORDS = [
  */
 export const SUPPORT_TERMS_WORDS = ['奖励', '奖补', '补助', '补贴', '资助', '支持', '扶持', '申请', '认定'];
 export const TERMS_WORDS = ['条件', '对象', '标准', '程序', '流程'];
-/** The matcher for NOT_ASSIGNED_TITLE_WORDS (目的地 is a place) and SUPPORT_TERMS_WORDS + TERMS_WORDS. */
-export const NOT_ASSIGNED_RE = new RegExp(`(${NOT_ASSIGNED_TITLE_WORDS.map((w) => (w === '目的' ? '目的(?!地)' : w)).join('|')}|(${SUPPORT_TERMS_WORDS.join('|')})[、和及与]?(${TERMS_WORDS.join('|')}))`);
+/** Marks that may join a kind of support and its terms: 奖补和标准, 补助及程序, 奖励、条件. */
+const TERMS_JOINERS = '、和及与';
+/**
+ * A section title whose items are not assigned work: one of NOT_ASSIGNED_TITLE_WORDS (目的 but not 目的地,
+ * a place), or a kind of support followed by its terms (奖励条件, 补助标准, 奖补和程序).
+ */
+export function isNotAssignedTitle(title: string): boolean {
+  for (const w of NOT_ASSIGNED_TITLE_WORDS) {
+    if (w !== '目的') { if (title.includes(w)) return true; continue; }
+    for (let i = title.indexOf(w); i >= 0; i = title.indexOf(w, i + 1)) if (title[i + w.length] !== '地') return true;
+  }
+  for (const t of TERMS_WORDS) {
+    for (let i = title.indexOf(t); i >= 0; i = title.indexOf(t, i + 1)) {
+      if (wordBefore(title, i, SUPPORT_TERMS_WORDS)) return true;
+      if (i > 0 && TERMS_JOINERS.includes(title[i - 1]) && wordBefore(title, i - 1, SUPPORT_TERMS_WORDS)) return true;
+    }
+  }
+  return false;
+}
 /** Words that make a section one of tasks for provisions numbered 第X条 (任务, 措施 …). */
 export const TASKLIKE_TITLE_WORDS = ['任务', '措施', '举措', '行动', '工作'];
 
@@ -227,10 +246,12 @@ export const ROLE_TITLE_MAX = 20;
  */
 export function sectionRoles(title: string): SectionRole[] {
   // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附 则 or with an ideographic space).
-  const t = title.replace(/[ \t\u3000]+/g, '');
+  let t = '';
+  for (const ch of title) if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') t += ch;
   const out: SectionRole[] = [];
   if (!t || t.length > ROLE_TITLE_MAX) return out;
-  if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(t.replace(/[。.]$/, ''))) out.push('goal');
+  const bare = t.endsWith('。') || t.endsWith('.') ? t.slice(0, -1) : t;
+  if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(bare)) out.push('goal');
   if (hasWord(t, TASK_TITLE_WORDS)) out.push('task');
   if (hasWord(t, SAFEGUARD_TITLE_WORDS)) out.push('safeguard');
   if (hasWord(t, SCOPE_TITLE_WORDS)) out.push('scope');
@@ -248,6 +269,53 @@ export function holdsMeasures(role: SectionRole, title: string): boolean {
 }
 
 // -------------------------------------------------------------------------------------------------
+// Titles and kinds of documents
+
+/** Words a document title ends with (…的通知, …实施方案, …答复): a line so ending may be the title. */
+export const TITLE_END_WORDS = [
+  '通知', '意见', '解读', '方案', '计划', '措施', '办法', '细则', '规定', '答复', '复函', '的函', '函', '起草说明', '编制说明',
+  '情况的说明', '说明', '决定', '政策', '规划', '纲要', '报告', '请示', '批复', '公告', '通告', '通报', '若干政策', '条例',
+];
+/** The stage of a draft, in brackets at the end of a title: （征求意见稿）, （试行）. */
+export const DRAFT_STAGE_WORDS = ['征求意见稿', '试行', '暂行', '送审稿', '草案'];
+/** A title naming a drafting note (起草说明), which explains a draft. */
+export const DRAFTING_NOTE_TITLE_WORDS = ['起草说明', '编制说明', '起草情况的说明', '起草的说明'];
+/** A title naming a reply letter (…的答复, 复函). */
+export const REPLY_TITLE_WORDS = ['答复', '复函'];
+/** A notice that issues or forwards another document (关于印发…的通知). */
+export const ISSUING_VERBS = ['印发', '转发', '颁布'];
+/** Kinds of support an incentive plan sets (奖补方案, 奖励实施方案): measures, not a plan of goals and tasks. */
+export const SUPPORT_PLAN_TITLE_ENDINGS = combine(['奖补', '奖励', '补助', '补贴', '资助', '扶持'], ['', '资金'], ['', '实施', '工作'], ['方案']);
+/** Title endings of an action plan. */
+export const ACTION_PLAN_TITLE_ENDINGS = ['行动计划', '实施方案', '工作方案', '行动方案', '三年计划', '工作计划', '推进方案'];
+/** Title endings of measures (若干措施, 管理办法, 实施细则 …). */
+export const MEASURES_TITLE_ENDINGS = [
+  '若干措施', '若干政策', '扶持办法', '实施细则', '管理办法', '奖励办法', '暂行办法', '试行办法', '办法', '措施', '政策措施', '若干规定', '细则', '政策意见',
+];
+/** The formula of a reply in its opening (收悉 … 现答复如下). */
+export const REPLY_FORMULA_WORDS = ['答复如下', '现答复', '办理情况答复', '办理有关情况答复'];
+/** A drafting note's own words in its opening. */
+export const DRAFTING_NOTE_BODY_WORDS = ['起草说明', '起草情况说明如下', '起草情况的说明'];
+/** Verbs with which a text says it makes itself: 制定本方案, 特制定本措施 (特制定 holds 制定). */
+export const MAKE_VERBS = ['制定', '制订'];
+/**
+ * Word sequences (one word of each list in turn, '' for an optional part; read with hasSequence) in
+ * which a text names its own kind.
+ */
+export type WordSequence = readonly (readonly string[])[];
+/** A plan naming itself: 制定本行动计划. */
+export const PLAN_SELF: WordSequence = [MAKE_VERBS, ['本'], ['行动计划', '实施方案', '工作方案', '方案', '计划']];
+/** Measures naming themselves: 制定如下措施, 制定本办法 … */
+export const MEASURES_SELF: WordSequence = [MAKE_VERBS, ['本', '如下', '以下'], ['政策措施', '措施', '若干措施', '办法', '细则', '政策']];
+/** … or their start: 本办法自…施行. */
+export const MEASURES_START: WordSequence = [['本'], ['措施', '办法', '细则'], ['自']];
+/** An opinion naming itself: 制定本意见, 提出本实施意见 … */
+export const OPINION_SELF: WordSequence = [[...MAKE_VERBS, '提出'], ['本'], ['', '实施'], ['意见']];
+/** … or announcing itself: 现提出如下意见 (现提出 holds 提出). */
+export const OPINION_ANNOUNCED: WordSequence = [['提出'], ['以下', '如下'], ['', '实施'], ['意见']];
+/** A notice's closing formula: 现印发给你们, 请遵照执行. (现将…印发给你们 is read with a gap.) */
+export const NOTICE_FORMULA_WORDS = ['现印发给你们', '请遵照执行', '请认真贯彻执行'];
+
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
@@ -335,6 +403,19 @@ export function indexOfWord(s: string, words: readonly string[], from = 0): { at
     if (k >= 0 && (at < 0 || k < at)) at = k;
   }
   return at < 0 ? undefined : { at, word: wordAt(s, at, words) };
+}
+
+/**
+ * Does `s` hold one word of each list in turn (the sequence (a|b)(c|d)…)? One scan for the words of
+ * the first list (WordScanner), the rest tried where one stands: linear in the length of `s`.
+ */
+export function hasSequence(s: string, seq: WordSequence): boolean {
+  const rest = (i: number, k: number): boolean => k === seq.length || seq[k].some((w) => s.startsWith(w, i) && rest(i + w.length, k + 1));
+  const scan = new WordScanner(s, seq[0]);
+  for (let w = scan.find(0); w; w = scan.find(w.at + 1)) {
+    if (seq[0].some((h) => s.startsWith(h, w!.at) && rest(w!.at + h.length, 1))) return true;
+  }
+  return false;
 }
 
 /** Every word made of one word of each list, in order: the expansion of (a|b)(c|d) … ('' for an optional part). */
