@@ -316,6 +316,34 @@ export const OPINION_ANNOUNCED: WordSequence = [['提出'], ['以下', '如下']
 /** A notice's closing formula: 现印发给你们, 请遵照执行. (现将…印发给你们 is read with a gap.) */
 export const NOTICE_FORMULA_WORDS = ['现印发给你们', '请遵照执行', '请认真贯彻执行'];
 
+/** Notes that say the text stops short or was cut: an excerpt, 本文有删减, （以下略）. */
+export const TRUNCATION_WORDS = ['本文有删减', '以下略', '以下从略', '下略', '(略)', '未完待续', 'excerpt ends here'];
+/** Labels of the closing blocks of a letter: 联系电话:…, 抄送:…, 附件:… */
+export const CLOSING_LABELS = [
+  '联系人', '联系电话', '电话', '联系单位', '联系方式', '联系地址', '地址', '邮编', '传真', '电子邮箱', '邮箱', '抄送', '主送', '分送',
+  '附件', '办复类别', '答复类别', '办理结果', '类别', '公开属性', '公开方式', '责任编辑', '来源',
+];
+/** Names a regulation's own text calls itself by (本办法, 本措施). */
+export const SELF_NAMES = ['措施', '办法', '政策', '细则', '规定', '方案'];
+/** Verbs and phrases of a 附则 clause: 本办法自…施行, …有效期…, 由…负责解释. */
+export const SUPPLEMENTARY_VERBS = ['施行', '执行', '实施', '有效期', '负责解释'];
+/** How measures state their scope: 本办法适用于…, 适用本办法, 本措施所称…, 支持对象为…. */
+export const SCOPE_BODY_WORDS = [
+  '适用于', ...combine(['适用本'], SELF_NAMES), ...combine(['本'], ['措施', '办法', '政策', '细则', '方案'], ['所称']), '支持对象为', '扶持对象为',
+];
+/** A title line of an attached document (…方案, …的通知): a new document starts after it. */
+export const DOCUMENT_TITLE_ENDINGS = ['通知', '方案', '计划', '清单', '措施', '办法', '意见', '细则', '规定', '目录'];
+/** Marks of an attachment: 附件1, 附表. */
+export const ATTACHMENT_MARKS = ['附件', '附表'];
+/** Municipalities under the central government: provincial level. */
+export const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
+/** A reply letter's answer formula (答复如下, 现答复); 现将…答复 and 答复…如下 are read with a gap. */
+export const ANSWER_FORMULA_WORDS = ['答复如下', '答复如後', '现答复'];
+/** Contact details in a reply letter. */
+export const CONTACT_WORDS = ['联系人', '联系电话', '联系方式', '联系单位'];
+/** A publicity mark: 主动公开, 依申请公开, 公开属性 … (是否…公开 is read with a gap). */
+export const PUBLICITY_WORDS = ['主动公开', '依申请公开', '不予公开', '公开发布', '公开属性', '公开方式', '不公开'];
+
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
