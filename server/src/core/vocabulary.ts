@@ -246,8 +246,12 @@ export const ROLE_TITLE_MAX = 20;
  */
 export function sectionRoles(title: string): SectionRole[] {
   // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附 则 or with an ideographic space).
+  // Spaces removed, stopping once the title is too long for a role (a line of 1 MB is not copied).
   let t = '';
-  for (const ch of title) if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') t += ch;
+  for (let i = 0; i < title.length && t.length <= ROLE_TITLE_MAX; i++) {
+    const ch = title[i];
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') t += ch;
+  }
   const out: SectionRole[] = [];
   if (!t || t.length > ROLE_TITLE_MAX) return out;
   const bare = t.endsWith('。') || t.endsWith('.') ? t.slice(0, -1) : t;
