@@ -9,7 +9,7 @@ import * as path from 'path';
 import { corpus } from './corpus';
 import { applyFixes, lintText, parseDocument } from '../../server/src/linter';
 import type { Finding } from '../../server/src/linter';
-import { findDocNumbers } from '../../server/src/core/citations';
+import { lex } from '../../server/src/core/lexer';
 import { citedTitles, docNumberAt, organOfCode } from '../../server/src/core/features/docnumber';
 import { normalizeForMatching } from '../../server/src/core/normalize';
 
@@ -197,7 +197,7 @@ describe('citation: seeds and corpus', () => {
 // The 发文字号 reader.
 
 describe('citation: reading 发文字号', () => {
-  const read = (text: string) => findDocNumbers(text, normalizeForMatching(text));
+  const read = (text: string) => lex(text, normalizeForMatching(text)).docNumbers;
 
   it('reads agency, year, serial and 号 of right and wrong forms', () => {
     const cases: [string, Partial<{ agency: string; year: string; serial: string; hao: string; di: boolean; zi: boolean; hasSpace: boolean }>][] = [
@@ -296,12 +296,12 @@ describe('citation/doc-number-bracket: a number in round brackets as a label val
   const rules = (t: string) => lintText(t).findings.map((f) => f.ruleId).filter((r) => r.startsWith('citation/'));
   it('建议字:（2023）8号 in a reply letter (corpus 024 with 〔〕 written （）) is a number with the wrong brackets', () => {
     const text = '办理结果:(C)\n\n建议字:（2023）8号\n\n王明代表：\n';
-    assert.deepStrictEqual(findDocNumbers(text, parseDocument(text).norm).map((d) => d.year + '/' + d.serial), ['2023/8']);
+    assert.deepStrictEqual(parseDocument(text).docNumbers.map((d) => d.year + '/' + d.serial), ['2023/8']);
     assert.ok(rules(text).includes('citation/doc-number-bracket'));
   });
   it('a bracketed year in a sentence, or a plot number, is not a document number', () => {
     for (const t of ['规划范围为(2020)3号地块。', '项目位于开发区的（2020）3号地块内。', '线路开通运营。（2023）8号线路同步调整。']) {
-      assert.deepStrictEqual(findDocNumbers(t, parseDocument(t).norm), [], t);
+      assert.deepStrictEqual(parseDocument(t).docNumbers, [], t);
     }
   });
 });

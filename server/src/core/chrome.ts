@@ -12,6 +12,7 @@
  */
 import type { Line, PolicyDocument } from './model';
 import { derived } from './analysis';
+import { hasAnyOf } from './chars';
 
 /** Field labels of 信息公开 pages; letter-spaced on many pages (索 引 号, 文  号). */
 const LABELS = [
@@ -21,15 +22,63 @@ const LABELS = [
   '公开范围', '公开期限', '公开时限', '信息来源', '来源',
 ];
 
-function spaced(label: string): string { return label.split('').join('[ \\t\\u3000]{0,3}'); }
-const LABEL_SRC = `(?:${LABELS.map(spaced).join('|')})`;
-/** A line that is only a label (with an optional colon). */
-// (spaces then a colon)? then spaces or table marks: the same lines as spaces, an optional colon, spaces
-// or marks, without two adjacent runs of spaces that a failing $ made split every way.
-const LABEL_LINE = new RegExp(`^[ \\t\\u3000|*]*${LABEL_SRC}(?:[ \\t\\u3000]*[:：])?[ \\t\\u3000|*]*$`);
-const TITLE_LABEL = new RegExp(`${spaced('名称')}|${spaced('标题')}`);
-/** A table cell that starts with a label: "| 成文日期:2019年…", "文 号: | …". */
-const LABEL_CELL = new RegExp(`(?:^|[|｜])[ \\t\\u3000*]*${LABEL_SRC}[ \\t\\u3000]*[:：]`);
+/** Spaces a letter-spaced label may have between its characters (at most three). */
+const LABEL_GAP = ' \t\u3000';
+
+/** End of `label` written at `at`, with up to three spaces between its characters (索 引 号), or -1. */
+function spacedWordEnd(s: string, at: number, label: string): number {
+  let i = at;
+  for (let k = 0; k < label.length; k++) {
+    if (k > 0) {
+      const gap = i;
+      while (i - gap < 3 && LABEL_GAP.includes(s[i])) i++;
+    }
+    if (s[i] !== label[k]) return -1;
+    i++;
+  }
+  return i;
+}
+
+/** The label at `at` and its end, if one stands there. */
+function labelAt(s: string, at: number): { label: string; end: number } | undefined {
+  for (const label of LABELS) {
+    const end = spacedWordEnd(s, at, label);
+    if (end >= 0) return { label, end };
+  }
+  return undefined;
+}
+
+/**
+ * A line that is only a label: spaces or table marks, the label, an optional colon, spaces or table
+ * marks. Returns the label.
+ */
+function labelLine(s: string): string | undefined {
+  let i = 0;
+  while (i < s.length && ' \t\u3000|*'.includes(s[i])) i++;
+  const m = labelAt(s, i);
+  if (!m) return undefined;
+  i = m.end;
+  while (i < s.length && LABEL_GAP.includes(s[i])) i++;
+  if (s[i] === ':' || s[i] === '：') i++;
+  else i = m.end;
+  while (i < s.length && ' \t\u3000|*'.includes(s[i])) i++;
+  return i === s.length ? m.label : undefined;
+}
+
+/** A table cell that starts with a label and a colon: "| 成文日期:2019年…", "文 号: | …" (at the line start or after | or ｜). */
+function hasLabelCell(s: string): boolean {
+  for (let i = 0; i < s.length; i = i + 1) {
+    if (i > 0 && s[i - 1] !== '|' && s[i - 1] !== '｜') continue;
+    let k = i;
+    while (k < s.length && ' \t\u3000*'.includes(s[k])) k++;
+    const m = labelAt(s, k);
+    if (!m) continue;
+    k = m.end;
+    while (k < s.length && LABEL_GAP.includes(s[k])) k++;
+    if (s[k] === ':' || s[k] === '：') return true;
+  }
+  return false;
+}
 
 /** How far into the text page chrome may appear (non-blank lines). */
 const HEAD_LINES = 30;
@@ -47,15 +96,16 @@ export function chromeLines(lines: readonly Line[], norm: string): Set<number> {
     if (l.blank) continue;
     seen++;
     const s = norm.slice(l.start, Math.min(l.end, l.start + 400));
-    if (LABEL_LINE.test(s)) {
+    const label = labelLine(s);
+    if (label) {
       out.add(i);
       // The value of 名称/标题 is the document's title: left for the title finder.
-      valueNext = !TITLE_LABEL.test(s);
+      valueNext = label !== '名称' && label !== '标题';
       continue;
     }
-    if (/[|｜]/.test(s) && LABEL_CELL.test(s)) { out.add(i); valueNext = false; continue; }
+    if (hasAnyOf(s, '|｜') && hasLabelCell(s)) { out.add(i); valueNext = false; continue; }
     // The value of a label on the line before: short, one field ("2025-12-16", "县交通运输局", "有效").
-    if (valueNext && s.trim().length <= 40 && !/[。，,；;]/.test(s)) out.add(i);
+    if (valueNext && s.trim().length <= 40 && !hasAnyOf(s, '。，,；;')) out.add(i);
     valueNext = false;
   }
   return out;

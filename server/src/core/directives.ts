@@ -12,6 +12,7 @@
  */
 import type { Finding } from './contract';
 import type { LineIndex } from './lines';
+import { isWhite } from './chars';
 
 type Kind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 interface Directive { kind: Kind; line: number; ids: string[] }
@@ -41,8 +42,23 @@ export function parseDirectives(text: string, lines: LineIndex): Directive[] {
   return out;
 }
 
+/** The rule ids and categories of a directive, separated by white space or commas (, ， 、). */
 function splitIds(s: string): string[] {
-  return s.split(/[\s,，、]+/).filter((x) => /^[a-z-]+(\/[a-z0-9-]+)?$/.test(x));
+  const out: string[] = [];
+  let id = '';
+  for (const ch of s + ' ') {
+    if (isWhite(ch) || ',，、'.includes(ch)) { if (isRuleRef(id)) out.push(id); id = ''; } else id += ch;
+  }
+  return out;
+}
+
+/** A category (amount) or a rule id (lead-unit/missing): lower-case letters and hyphens, then / and letters, digits, hyphens. */
+function isRuleRef(x: string): boolean {
+  const slash = x.indexOf('/');
+  const cat = slash < 0 ? x : x.slice(0, slash);
+  const name = slash < 0 ? '' : x.slice(slash + 1);
+  const ok = (t: string, digits: boolean) => [...t].every((c) => (c >= 'a' && c <= 'z') || c === '-' || (digits && c >= '0' && c <= '9'));
+  return cat.length > 0 && ok(cat, false) && (slash < 0 || (name.length > 0 && ok(name, true)));
 }
 
 function matches(ids: string[], ruleId: string): boolean {

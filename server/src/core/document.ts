@@ -1,55 +1,96 @@
 /** text → PolicyDocument. Called once per document version; rules only read the result. */
 import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
-import { findCitations, findDocNumbers } from './citations';
+import { findCitations } from './citations';
 import { chromeLines } from './chrome';
 import { buildTree, matchHeading, RawHeading } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
 import { DocumentKind, Heading, LeadClause, Line, Measure, PolicyDocument, Span } from './model';
 import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from './normalize';
-import { cnToNumber } from './numerals';
+import { cnToNumber, dateLine } from './numerals';
 import { lex } from './lexer';
-import { holdsMeasures, NON_TASK_TITLE_WORDS, NOT_ASSIGNED_RE, wordsRe } from './vocabulary';
+import {
+  allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, markdownPrefixEnd, splitLines,
+  stripEmphasis, stripSuffix, trimEndOf, trimStartOf,
+} from './chars';
+import {
+  ACTION_PLAN_TITLE_ENDINGS, DRAFT_STAGE_WORDS, DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence,
+  hasWord, holdsMeasures, isNotAssignedTitle, ISSUING_VERBS, MEASURES_SELF, MEASURES_START, MEASURES_TITLE_ENDINGS,
+  NON_TASK_TITLE_WORDS, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS, REPLY_TITLE_WORDS,
+  SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS, wordsNear,
+} from './vocabulary';
 
-const TITLE_END = /(通知|意见|解读|方案|计划|措施|办法|细则|规定|答复|复函|的函|函|起草说明|编制说明|情况的说明|说明|决定|政策|规划|纲要|报告|请示|批复|公告|通告|通报|若干政策|条例)$/;
+/** The title ends with a document name (…的通知, …方案, …答复). */
+function endsLikeTitle(t: string): boolean { return !!endsWithWord(t, TITLE_END_WORDS); }
 // Spaces, bracketed notes back to back, spaces, at the end: written so that no run of spaces can be split
 // two ways (the lookbehind keeps a match from starting inside a run; the first spaces and the last are
 // no longer adjacent repetitions), which made a failing search cubic on long runs of spaces.
 const TITLE_SUFFIX = /(?<![ \t])[ \t]*(?:(?:\([^()]{0,30}\)|\[[^\]]{0,30}\])+[ \t]*)?$/;
 
 /** Sections that never hold task-level measures. */
-const NON_TASK_RE = wordsRe(NON_TASK_TITLE_WORDS);
+const isNonTaskTitle = (title: string) => hasWord(normalizeForMatching(title), NON_TASK_TITLE_WORDS);
+
+/**
+ * The text inside the first pair `open`…`close` holding at most `max` characters and no line feed
+ * (/《([^》\n]{0,max})》/), or undefined.
+ */
+function firstEnclosed(s: string, open: string, close: string, max: number): string | undefined {
+  for (let p = s.indexOf(open); p >= 0; p = s.indexOf(open, p + 1)) {
+    for (let q = p + 1; q < s.length && q - p - 1 <= max && s[q] !== '\n'; q++) {
+      if (s[q] === close) return s.slice(p + 1, q);
+    }
+  }
+  return undefined;
+}
+
+/** `s` after the last 印发/转发 of its first line (/^.*(印发|转发)/ removed), or `s` when none. */
+function afterIssuingVerb(s: string): string {
+  let lineEnd = 0;
+  while (lineEnd < s.length && !isLineBreakCode(s.charCodeAt(lineEnd))) lineEnd++;
+  const first = s.slice(0, lineEnd);
+  const at = Math.max(first.lastIndexOf('印发'), first.lastIndexOf('转发'));
+  return at < 0 ? s : s.slice(at + 2);
+}
+
+/** …关于…提案/建议…的函: a letter on a proposal (提案 or 建议 within 120 characters of the closing 的函, on one line). */
+function proposalLetter(t: string): boolean {
+  if (!t.endsWith('的函')) return false;
+  const body = t.slice(0, -2);
+  const at = Math.max(body.lastIndexOf('提案'), body.lastIndexOf('建议'));
+  if (at < 0 || body.length - (at + 2) > 120) return false;
+  for (let i = at + 2; i < body.length; i++) if (isLineBreakCode(body.charCodeAt(i))) return false;
+  return true;
+}
 
 function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind; settled?: boolean } {
   // A 政策解读 (关于《…（征求意见稿）》的政策解读) explains a text for the public: not a drafting note
   // whatever its body quotes (起草说明), nor one of the kinds checked here.
-  if (/解读[ \t]*$/.test(t)) return { kind: 'unknown', settled: true };
-  if (/(起草说明|编制说明|起草情况的说明|起草的说明)/.test(t)) return { kind: 'drafting-note' };
-  if (/(答复|复函)/.test(t) || /(提案|建议).{0,120}的函$/.test(t)) return { kind: 'reply' };
-  if (/(印发|转发|颁布)/.test(t) && /通知$/.test(t)) {
-    const inner = /《([^》\n]{0,200})》/.exec(t)?.[1] ?? t.replace(/^.*(印发|转发)/, '');
-    const k = kindFromTitle(inner.replace(/的通知$/, '')).kind;
+  if (trimEndOf(t, ' \t').endsWith('解读')) return { kind: 'unknown', settled: true };
+  if (hasWord(t, DRAFTING_NOTE_TITLE_WORDS)) return { kind: 'drafting-note' };
+  if (hasWord(t, REPLY_TITLE_WORDS) || proposalLetter(t)) return { kind: 'reply' };
+  if (hasWord(t, ISSUING_VERBS) && t.endsWith('通知')) {
+    const inner = firstEnclosed(t, '《', '》', 200) ?? afterIssuingVerb(t);
+    const k = kindFromTitle(stripSuffix(inner, '的通知')).kind;
     return { kind: 'notice', inner: k === 'unknown' || k === 'notice' ? undefined : k };
   }
   const stripped = t.replace(/[ \t]{0,8}(\([^()]{0,40}\)){0,4}[ \t]{0,8}$/, '');
   // A 奖补方案 / 奖励实施方案 sets who gets how much: measures (scope, 附则), not a plan of goals and tasks.
-  if (/(奖补|奖励|补助|补贴|资助|扶持)(资金)?(实施|工作)?方案$/.test(stripped)) return { kind: 'measures' };
-  if (/(行动计划|实施方案|工作方案|行动方案|三年计划|工作计划|推进方案)$/.test(stripped)) return { kind: 'action-plan' };
-  if (/(若干措施|若干政策|扶持办法|实施细则|管理办法|奖励办法|暂行办法|试行办法|办法|措施|政策措施|若干规定|细则|政策意见)$/.test(stripped)) return { kind: 'measures' };
-  if (/意见$/.test(stripped)) return { kind: 'opinion' };
-  if (/通知$/.test(stripped)) return { kind: 'notice' };
+  if (endsWithWord(stripped, SUPPORT_PLAN_TITLE_ENDINGS)) return { kind: 'measures' };
+  if (endsWithWord(stripped, ACTION_PLAN_TITLE_ENDINGS)) return { kind: 'action-plan' };
+  if (endsWithWord(stripped, MEASURES_TITLE_ENDINGS)) return { kind: 'measures' };
+  if (stripped.endsWith('意见')) return { kind: 'opinion' };
+  if (stripped.endsWith('通知')) return { kind: 'notice' };
   return { kind: 'unknown' };
 }
 
 function kindFromBody(norm: string): DocumentKind {
   const head = norm.slice(0, 4000);
-  if (/收悉/.test(head) && /(答复如下|现答复|答复如下|办理(有关)?情况答复)/.test(norm.slice(0, 8000))) return 'reply';
-  if (/(起草说明|起草情况说明如下|起草情况的说明)/.test(head)) return 'drafting-note';
-  if (/(制定|特制定|制订)本(行动计划|实施方案|工作方案|方案|计划)/.test(head)) return 'action-plan';
-  if (/(制定|特制定|制订)(本|如下|以下)(政策措施|措施|若干措施|办法|细则|政策)|本(措施|办法|细则)自/.test(norm)) return 'measures';
-  if (/(制定|特制定|制订|提出)本(实施)?意见/.test(head)) return 'opinion';
-  if (/(现提出|提出)(以下|如下)(实施)?意见/.test(head)) return 'opinion';
-  if (/(现印发给你们|现将[^。]{0,80}印发给你们|请遵照执行|请认真贯彻执行)/.test(head)) return 'notice';
+  if (head.includes('收悉') && hasWord(norm.slice(0, 8000), REPLY_FORMULA_WORDS)) return 'reply';
+  if (hasWord(head, DRAFTING_NOTE_BODY_WORDS)) return 'drafting-note';
+  if (hasSequence(head, PLAN_SELF)) return 'action-plan';
+  if (hasSequence(norm, MEASURES_SELF) || hasSequence(norm, MEASURES_START)) return 'measures';
+  if (hasSequence(head, OPINION_SELF) || hasSequence(head, OPINION_ANNOUNCED)) return 'opinion';
+  if (hasWord(head, NOTICE_FORMULA_WORDS) || wordsNear(head, ['现将'], ['印发给你们'], 80, '。')) return 'notice';
   return 'unknown';
 }
 
@@ -58,23 +99,37 @@ function buildLines(idx: LineIndex, text: string): Line[] {
   for (let i = 0; i < idx.lineCount; i++) {
     const start = idx.starts[i];
     const end = idx.lineEnd(i);
-    lines.push({ index: i, start, end, blank: !/\S/.test(text.slice(start, end)) });
+    lines.push({ index: i, start, end, blank: !hasNonWhite(text, start, end) });
   }
   return lines;
 }
 
 /** Strip Markdown decoration (#, **, >) from a line for title matching. */
 function plain(s: string): string {
-  return s.replace(/^[ \t]*(#{1,6}[ \t]+|>[ \t]*)?/, '').replace(/\*\*|__/g, '').trim();
+  return stripEmphasis(s.slice(markdownPrefixEnd(s, { quote: true }))).trim();
+}
+
+/** A line that starts like a heading or an item (第一章, 第3条, 一、, （, 1. or 1、): no title. */
+function startsLikeHeading(p: string): boolean {
+  if (p[0] === '(') return true;
+  let i = 0;
+  if (p[0] === '第') {
+    i = 1;
+    while (i < p.length && isOneOf(p[i], '一二三四五六七八九十百0123456789')) i++;
+    return i > 1 && (p[i] === '章' || p[i] === '条');
+  }
+  while (i < p.length && isOneOf(p[i], '一二三四五六七八九十')) i++;
+  if (i > 0) return p[i] === '、';
+  while (i < p.length && isOneOf(p[i], '0123456789')) i++;
+  return i > 0 && (p[i] === '.' || p[i] === '、');
 }
 
 function findTitle(lines: Line[], norm: string, text: string): { title: string; range: Span } | undefined {
   let seen = 0;
   // Page metadata (索引号, 日期, 时效性 …) above a web copy is not part of the title.
   const chrome = chromeLines(lines, norm);
-  const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !/[。;:,!?]$/.test(p) && !/。/.test(p)
-    && !/^(第[一二三四五六七八九十百\d]+[章条]|[一二三四五六七八九十]+、|\(|\d+[.、])/.test(p)
-    && !DATE_LINE.test(p) && !CN_DATE_LINE.test(p) && !DOC_NUMBER_LINE.test(p);
+  const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !endsWithOneOf(p, '。;:,!?') && !p.includes('。')
+    && !startsLikeHeading(p) && !dateLine(p) && !DOC_NUMBER_LINE.test(p);
   let lastText = lines.length - 1;
   while (lastText > 0 && lines[lastText].blank) lastText--;
   for (let i = 0; i < lines.length && seen < 40; i++) {
@@ -92,7 +147,7 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
       // (某政发〔2024〕5号《某市人民政府关于印发…的通知》, a web copy's head): the title is inside the marks.
       // Only a head above a body: a text of one line (国发〔2015〕40号《…》) is a citation.
       const wrapped = k === 0 && i < lastText ? HEAD_WRAPPED_TITLE.exec(part) : null;
-      if (wrapped && TITLE_END.test(titleCore(wrapped[2]))) {
+      if (wrapped && endsLikeTitle(titleCore(wrapped[2]))) {
         const first = norm.slice(l.start, l.end);
         const open = first.indexOf('《', first.indexOf(wrapped[1] ?? '《'));
         const start = l.start + open + 1, end = start + wrapped[2].length;
@@ -103,11 +158,10 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
       if (raw.length < 4 || raw.length > 120) continue;
       if (raw.includes('《') && !raw.includes('》')) continue;
       const core = titleCore(raw);
-      if (!TITLE_END.test(core)) continue;
-      const first = norm.slice(l.start, l.end);
-      const lead = first.length - first.replace(/^[ \t]*(#{1,6}[ \t]+|>[ \t]*)?(\*\*|__)?[ \t]*/, '').length;
+      if (!endsLikeTitle(core)) continue;
+      const lead = markdownPrefixEnd(norm.slice(l.start, l.end), { quote: true, emphasis: true });
       const end = lines[i + k].end;
-      const title = text.slice(l.start + lead, end).split(/\r\n|\r|\n/).map((x) => x.replace(/\*\*|__/g, '').replace(/^[ \t#>]+/, '').trim()).join('');
+      const title = splitLines(text.slice(l.start + lead, end)).map((x) => trimStartOf(stripEmphasis(x), ' \t#>').trim()).join('');
       return { title, range: { start: l.start + lead, end } };
     }
   }
@@ -116,15 +170,18 @@ function findTitle(lines: Line[], norm: string, text: string): { title: string; 
 
 /** A title without its trailing notes: spaces, brackets and a stage such as （征求意见稿）. */
 function titleCore(title: string): string {
-  return title.replace(TITLE_SUFFIX, '').replace(/\((征求意见稿|试行|暂行|送审稿|草案)\)$/, '');
+  const core = title.replace(TITLE_SUFFIX, '');
+  // A stage in brackets right at the end: （征求意见稿）.
+  if (!core.endsWith(')')) return core;
+  const stage = endsWithWord(core.slice(0, -1), DRAFT_STAGE_WORDS);
+  const open = core.length - 2 - stage.length;
+  return stage && core[open] === '(' ? core.slice(0, open) : core;
 }
 
 /** A head line 《title》, optionally after a document number (某政发〔2024〕5号《…的通知》). */
 const HEAD_WRAPPED_TITLE = /^([^《》\s]{1,20}[〔[(（]\d{4}[〕\])）]\d{1,4}号)?[ \t]*《([^《》\n]{4,118})》$/;
 /** A line that is only a document number (示府办发〔2024〕12号): the 版头 above a title, never part of it. */
 const DOC_NUMBER_LINE = /^[^\s《》]{1,20}[〔[(（]\d{4}[〕\])）]第?\d{1,5}号$/;
-const DATE_LINE = /^[ \t]*(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日[ \t]*$/;
-const CN_DATE_LINE = /^[ \t]*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[ \t]*$/;
 
 export function parseDocument(text: string): PolicyDocument {
   // Code, link targets and URLs are not prose: blanked in the text every rule matches on.
@@ -156,12 +213,12 @@ export function parseDocument(text: string): PolicyDocument {
     kind = k.kind;
     innerKind = k.inner;
     settled = !!k.settled;
-    if (kind === 'notice') innerTitle = /《([^》\n]{0,200})》/.exec(titleInfo.title)?.[1];
+    if (kind === 'notice') innerTitle = firstEnclosed(titleInfo.title, '《', '》', 200);
   }
   if (kind === 'unknown' && !settled) kind = kindFromBody(norm);
   if (kind === 'notice' && !innerKind && titleInfo) {
     // "关于…若干措施的通知": the notice carries the measures itself.
-    const k = kindFromTitle(normalizeForMatching(titleInfo.title).replace(/的通知$/, '')).kind;
+    const k = kindFromTitle(stripSuffix(normalizeForMatching(titleInfo.title), '的通知')).kind;
     if (k === 'measures' || k === 'action-plan') innerKind = k;
   }
   if (kind === 'notice' && !innerKind) {
@@ -191,42 +248,42 @@ export function parseDocument(text: string): PolicyDocument {
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.blank) continue;
-    const s = norm.slice(l.start, l.end);
-    const m = DATE_LINE.exec(s);
-    const c = m ? undefined : CN_DATE_LINE.exec(s);
-    if (!m && !c) continue;
-    const year = m ? Number(m[1]) : cnToNumber(c![1]);
-    const month = m ? Number(m[2]) : cnToNumber(c![2]);
-    const day = m ? Number(m[3]) : cnToNumber(c![3]);
-    date = { year, month, day, range: { start: l.start, end: l.end }, chinese: !m };
+    const d = dateLine(norm.slice(l.start, l.end));
+    if (!d) continue;
+    const read = d.chinese ? cnToNumber : Number;
+    date = { year: read(d.year), month: read(d.month), day: read(d.day), range: { start: l.start, end: l.end }, chinese: d.chinese };
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (lines[j].blank) continue;
       const o = text.slice(lines[j].start, lines[j].end).trim();
-      if (o.length <= 40 && !/[。,，:：;；]/.test(o)) organ = o;
+      if (o.length <= 40 && !hasAnyOf(o, '。,，:：;；')) organ = o;
       break;
     }
     break;
   }
   if (!organ && titleInfo) {
-    const m = /^(.{2,40}?)关于/.exec(normalizeForMatching(titleInfo.title));
-    if (m) organ = titleInfo.title.slice(0, m[1].length);
+    // The organ before 关于 (2 to 40 characters, on the first line): 某市人民政府关于….
+    const t = normalizeForMatching(titleInfo.title);
+    const at = t.indexOf('关于', 2);
+    let oneLine = at >= 0 && at <= 40;
+    for (let i = 0; oneLine && i < at; i++) if (isLineBreakCode(t.charCodeAt(i))) oneLine = false;
+    if (oneLine) organ = titleInfo.title.slice(0, at);
   }
 
   // Clauses.
-  const docNumbers = findDocNumbers(text, norm);
-  const citations = findCitations(norm, docNumbers);
+  const tokens = lex(text, norm);
+  const docNumbers = tokens.docNumbers;
+  const citations = findCitations(norm, tokens);
   // The document's own number: a document number standing alone on a line in the head of the text.
   let docNumber: PolicyDocument['docNumber'];
   for (const d of docNumbers) {
     const ln = lines[lineIndex.positionAt(d.range.start).line];
     const rest = norm.slice(ln.start, ln.end).replace(norm.slice(d.range.start, d.range.end), '');
-    if (/^[ \t#*()]*$/.test(rest) && d.range.start < Math.max(2000, text.length * 0.2)) { docNumber = d; break; }
+    if (allOf(rest, ' \t#*()') && d.range.start < Math.max(2000, text.length * 0.2)) { docNumber = d; break; }
     // The number run together with the title on one head line (某政发〔2024〕5号《…的通知》).
     if (titleInfo && titleInfo.range.start > d.range.end && titleInfo.range.start <= ln.end
-      && /^[ \t]*《$/.test(norm.slice(d.range.end, titleInfo.range.start))) { docNumber = d; break; }
+      && trimStartOf(norm.slice(d.range.end, titleInfo.range.start), ' \t') === '《') { docNumber = d; break; }
   }
   const leadClauses = findLeadClauses(text, norm);
-  const tokens = lex(text, norm);
   const amounts = findAmounts(text, norm, tokens);
   const ratios = findRatios(text, norm);
   const goalSections = all.filter((h) => h.role === 'goal').map((h) => h.sectionRange);
@@ -271,17 +328,21 @@ function standsAlone(norm: string, k: LeadClause): boolean {
   if (k.label) return true;
   let i = k.range.start;
   while (i > 0 && (norm[i - 1] === ' ' || norm[i - 1] === '\t')) i--;
-  if (i === 0 || /[。;!?:\n\r]/.test(norm[i - 1])) return true;
+  if (i === 0 || isOneOf(norm[i - 1], '。;!?:\n\r')) return true;
   let j = k.range.end;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
-  return j >= norm.length || /[。;\n\r]/.test(norm[j]);
+  return j >= norm.length || isOneOf(norm[j], '。;\n\r');
 }
 
 /** A web copy that went through NFKC has ASCII commas between Chinese characters throughout. */
 function looksNfkc(text: string): boolean {
   const sample = text.slice(0, 20000);
-  const half = (sample.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
-  const full = (sample.match(/[\u4e00-\u9fff][，；：]/g) ?? []).length;
+  let half = 0, full = 0;
+  for (let i = 0; i + 1 < sample.length; i++) {
+    if (!isHanCode(sample.charCodeAt(i))) continue;
+    if (isOneOf(sample[i + 1], ',;:')) half++;
+    else if (isOneOf(sample[i + 1], '，；：')) full++;
+  }
   return half > 3 && half > full * 4;
 }
 
@@ -293,7 +354,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   // measure whose title happens to name one, not a section.
   const isTaskSection = (h: Heading) => holdsMeasures(h.role, norm.slice(h.titleRange.start, h.titleRange.end));
   const taskSections = all.filter((h) => isTaskSection(h) && !(h.parent && isTaskSection(h.parent))
-    && (h.children.length > 0 || !/[^\s。.:：]/.test(norm.slice(h.titleRange.end, h.lineRange.end))));
+    && (h.children.length > 0 || allWhiteOr(norm.slice(h.titleRange.end, h.lineRange.end), '。.:：')));
   const candidates: { heading?: Heading; section?: Heading; range: Span }[] = [];
   const addLeaves = (h: Heading, section: Heading | undefined) => {
     if (!h.children.length) { candidates.push({ heading: h, section, range: h.ownRange }); return; }
@@ -314,7 +375,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     }
   } else if (kind !== 'reply' && kind !== 'drafting-note') {
     for (const r of roots) {
-      if (NON_TASK_RE.test(normalizeForMatching(r.title))) continue;
+      if (isNonTaskTitle(r.title)) continue;
       addLeaves(r, r.children.length ? r : undefined);
     }
     // Other notices and unknown texts hold measures only when they assign them (corpus 010:
@@ -363,14 +424,14 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   // Sections of aims, eligibility, standards and procedure (申报条件, 奖补对象, 补助标准 …).
   const termsSection = (c: { heading?: Heading; section?: Heading }) => {
     for (let x = c.heading?.parent ?? c.section; x; x = x.parent) {
-      if (NOT_ASSIGNED_RE.test(normalizeForMatching(x.title))) return true;
+      if (isNotAssignedTitle(normalizeForMatching(x.title))) return true;
     }
     return false;
   };
   // Where 下同 reaches: the rest of the top-level section holding the clause; 以下均… / 不再列出 speak
   // for the rest of the document.
   const rootEnd = (pos: number) => roots.find((r) => r.sectionRange.start <= pos && pos < r.sectionRange.end)?.sectionRange.end ?? text.length;
-  const wide = (k: LeadClause) => /以下均|不再(一一)?列出/.test(norm.slice(k.range.start, k.range.end));
+  const wide = (k: LeadClause) => hasWord(norm.slice(k.range.start, k.range.end), WIDE_INHERIT_WORDS);
   const scopeEnd = (k: LeadClause) => wide(k) ? text.length : rootEnd(k.range.start);
   const measures: Measure[] = [];
   let inherited: LeadClause | undefined;
@@ -380,7 +441,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     const t = norm.slice(c.range.start, c.range.end).trim();
     if (!t) continue;
     // Skip headings that are only a title line for a non-task subsection.
-    if (c.heading && NON_TASK_RE.test(normalizeForMatching(c.heading.title)) && !c.section) continue;
+    if (c.heading && isNonTaskTitle(c.heading.title) && !c.section) continue;
     while (ci < clauses.length && clauses[ci].range.end <= c.range.start) {
       if (clauses[ci].inherits) { inherited = clauses[ci]; inheritedEnd = scopeEnd(clauses[ci]); }
       ci++;
@@ -400,7 +461,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     // (列第一位者为牵头单位，下同) speaks for every later clause and stays.
     // 以下均… / 不再列出 (a unit that implements everything below) stays too.
     else if (clause && clause.form !== 'prose' && inherited && !inherited.firstLeads && !wide(inherited)) inherited = undefined;
-    const leadIn = /[:：]\s*$/.test(t);
+    const leadIn = endsWithOneOf(t.trimEnd(), ':：');
     measures.push({
       heading: c.heading, section: c.section, range: c.range,
       text: text.slice(c.range.start, c.range.end),

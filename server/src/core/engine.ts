@@ -1,6 +1,7 @@
 /** Runs the rules over a PolicyDocument, and applies fixes. No LSP or vscode imports. */
 import { PolicyDocument } from './model';
 import { NON_POLICY_TITLE_ENDINGS } from './vocabulary';
+import { isHan, splitLines, stripEmphasis, trimStartOf } from './chars';
 import { DEFAULT_CONFIG, PolicyLintConfig, ruleSetting } from './config';
 import { parseDocument } from './document';
 import { directiveFilter } from './directives';
@@ -131,8 +132,8 @@ export function lintText(text: string, config: PolicyLintConfig = DEFAULT_CONFIG
 function namesOtherGenre(doc: PolicyDocument): boolean {
   const head = doc.text.slice(0, 400);
   let first = '';
-  for (const line of head.split(/\r\n|\r|\n/)) {
-    first = line.replace(/\*\*|__/g, '').replace(/^[ \t\u3000#>]+/, '').trim();
+  for (const line of splitLines(head)) {
+    first = trimStartOf(stripEmphasis(line), ' \t\u3000#>').trim();
     if (first) break;
   }
   if (first.endsWith('）') || first.endsWith(')')) first = first.slice(0, Math.max(first.lastIndexOf('（'), first.lastIndexOf('('), 0)).trim();
@@ -148,7 +149,7 @@ export function looksLikePolicy(doc: PolicyDocument): boolean {
   if (namesOtherGenre(doc)) return false;
   if (doc.docNumbers.length > 0) return true;
   const cnHeadings = doc.allHeadings.filter((h) => h.style === 'cn' || h.style === 'paren-cn' || h.style === 'article').length;
-  return cnHeadings >= 2 && /[\u4e00-\u9fff]/.test(doc.text.slice(0, 2000));
+  return cnHeadings >= 2 && [...doc.text.slice(0, 2000)].some(isHan);
 }
 
 /**

@@ -2,22 +2,97 @@
 import { Heading, HeadingStyle, HEADING_RANK, Line, Span } from './model';
 import { cnToNumber } from './numerals';
 import { sectionRole } from './vocabulary';
+import { indexOfAny, isDigit, isDigitCode, isOneOf, isSpaceOrTab, markdownPrefixEnd, removeChars } from './chars';
 
 const CN = '〇零一二两三四五六七八九十百';
 // Matched on the normalised text (full-width → half-width, traditional → simplified).
-// Leading decoration a Markdown or web copy adds: "#", "**", list bullets are not headings.
-const PREFIX = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*/;
-const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
-  // Spaced digits (第 1 0 条) come from PDF extraction; read them as one number.
-  { style: 'chapter', re: new RegExp(`^第[ \\t]*([${CN}]+|\\d(?:[ \\t]?\\d){0,2})[ \\t]*章`) },
-  { style: 'article', re: new RegExp(`^第[ \\t]*([${CN}]+|\\d(?:[ \\t]?\\d){0,2})[ \\t]*条`) },
-  // "二 、" (a space before the 、) comes from PDF extraction (corpus 001).
-  { style: 'cn', re: new RegExp(`^([${CN}]+)[ \\t]?[、.](?![${CN}]*[、.])`) },
-  { style: 'paren-cn', re: new RegExp(`^[(]([${CN}]+)[)]`) },
-  { style: 'paren-arabic', re: /^[(](\d{1,3})[)]/ },
-  // 1. / 1、 / 1．(normalised to .) — but not a decimal (1.5亿元) or a date (2019.3).
-  { style: 'arabic', re: /^(\d{1,3})([.、])(?!\d)/ },
-  { style: 'circled', re: /^([\u2460-\u2473])/ },
+
+/** A heading marker read at the start of a line's content: its number as written and its length. */
+interface Marker { numeral: string; digits: boolean; length: number }
+
+/** End of a run of characters of `chars` from `i`. */
+function runEnd(s: string, i: number, chars: string): number {
+  while (i < s.length && chars.includes(s[i])) i++;
+  return i;
+}
+/** End of a run of ASCII digits from `i`. */
+function digitsEnd(s: string, i: number): number {
+  while (isDigit(s[i])) i++;
+  return i;
+}
+function skipSpaces(s: string, i: number): number {
+  while (isSpaceOrTab(s[i])) i++;
+  return i;
+}
+
+/**
+ * 第X章 / 第X条 (`word` 章 or 条): 第, spaces, Chinese numerals or one to three digits — spaced digits
+ * (第 1 0 条) come from PDF extraction and are read as one number — spaces, the word.
+ */
+function chapterOrArticle(s: string, word: string): Marker | undefined {
+  if (s[0] !== '第') return undefined;
+  const from = skipSpaces(s, 1);
+  let i = runEnd(s, from, CN);
+  let digits = false;
+  if (i === from && isDigit(s[from])) {
+    digits = true;
+    i = from + 1;
+    for (let n = 0; n < 2; n++) {
+      if (isDigit(s[i])) i++;
+      else if (isSpaceOrTab(s[i]) && isDigit(s[i + 1])) i += 2;
+      else break;
+    }
+  }
+  if (i === from) return undefined;
+  const j = skipSpaces(s, i);
+  return s[j] === word ? { numeral: s.slice(from, i), digits, length: j + 1 } : undefined;
+}
+
+/** 一、 — "二 、" (a space before the 、) comes from PDF extraction (corpus 001) — but not 一、二、 run together. */
+function cnMarker(s: string): Marker | undefined {
+  const i = runEnd(s, 0, CN);
+  if (i === 0) return undefined;
+  const sep = isSpaceOrTab(s[i]) ? i + 1 : i;
+  if (s[sep] !== '、' && s[sep] !== '.') return undefined;
+  const k = runEnd(s, sep + 1, CN);
+  if (s[k] === '、' || s[k] === '.') return undefined;
+  return { numeral: s.slice(0, i), digits: false, length: sep + 1 };
+}
+
+/** (一) / (1): a numeral in round brackets (one to three digits). */
+function parenMarker(s: string, digits: boolean): Marker | undefined {
+  if (s[0] !== '(') return undefined;
+  const i = digits ? digitsEnd(s, 1) : runEnd(s, 1, CN);
+  if (i === 1 || (digits && i > 4) || s[i] !== ')') return undefined;
+  return { numeral: s.slice(1, i), digits, length: i + 1 };
+}
+
+/**
+ * 1. / 1、 / 1．(normalised to .) — but not a decimal (1.5亿元) or a date (2019.3). With `beforeDigit`,
+ * 11.121人才梯队项目: item 11 whose title starts with a number.
+ */
+function arabicMarker(s: string, beforeDigit: boolean): Marker | undefined {
+  const i = digitsEnd(s, 0);
+  if (i === 0 || i > 3) return undefined;
+  if (beforeDigit ? s[i] !== '.' || !isDigit(s[i + 1]) : (s[i] !== '.' && s[i] !== '、') || isDigit(s[i + 1])) return undefined;
+  return { numeral: s.slice(0, i), digits: true, length: i + 1 };
+}
+
+/** ① to ⑳. */
+function circledMarker(s: string): Marker | undefined {
+  const c = s.charCodeAt(0);
+  return c >= 0x2460 && c <= 0x2473 ? { numeral: s[0], digits: false, length: 1 } : undefined;
+}
+
+/** The heading styles in the order they are tried. */
+const MARKERS: { style: HeadingStyle; read: (s: string) => Marker | undefined }[] = [
+  { style: 'chapter', read: (s) => chapterOrArticle(s, '章') },
+  { style: 'article', read: (s) => chapterOrArticle(s, '条') },
+  { style: 'cn', read: cnMarker },
+  { style: 'paren-cn', read: (s) => parenMarker(s, false) },
+  { style: 'paren-arabic', read: (s) => parenMarker(s, true) },
+  { style: 'arabic', read: (s) => arabicMarker(s, false) },
+  { style: 'circled', read: circledMarker },
 ];
 
 export interface RawHeading {
@@ -32,50 +107,51 @@ export interface RawHeading {
   role: Heading['role'];
 }
 
+/** Characters a heading line can start with (after spaces): 第, a numeral, a digit, a bracket, #, *, _, ①–⑳. */
+function canStart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch === '第' || CN.includes(ch) || isDigitCode(c) || ch === '(' || ch === '#' || ch === '*' || ch === '_' || (c >= 0x2460 && c <= 0x2473);
+}
+
 /** Recognise the heading marker at the start of a line, if any. */
-/** Characters a heading line can start with (after spaces): 第, a numeral, a bracket, #, *, ①–⑳. */
-const CAN_START = new RegExp(`[第${CN}0-9(#*_\u2460-\u2473]`);
-
-/** "11.121人才梯队项目": item 11 whose title starts with a number — only when 11 is the expected next item. */
-const ARABIC_BEFORE_DIGIT = /^(\d{1,3})\.(?=\d)/;
-
 export function matchHeading(line: Line, text: string, norm: string, expectedArabic = 0): RawHeading | undefined {
   if (line.blank) return undefined;
   let k = line.start;
   while (k < line.end && (norm[k] === ' ' || norm[k] === '\t')) k++;
-  if (k >= line.end || !CAN_START.test(norm[k])) return undefined;
+  if (k >= line.end || !canStart(norm[k])) return undefined;
   const content = norm.slice(line.start, line.end);
-  const pre = PREFIX.exec(content);
-  const offset = pre ? pre[0].length : 0;
+  // Leading decoration a Markdown or web copy adds: "#", "**", list bullets are not headings.
+  const offset = markdownPrefixEnd(content, { emphasis: true });
   const rest = content.slice(offset);
-  for (const { style, re } of PATTERNS) {
-    let m = re.exec(rest);
+  for (const { style, read } of MARKERS) {
+    let m = read(rest);
     if (!m && style === 'arabic' && expectedArabic > 1) {
-      const d = ARABIC_BEFORE_DIGIT.exec(rest);
-      if (d && Number(d[1]) === expectedArabic) m = d;
+      // "11.121人才梯队项目": item 11 whose title starts with a number — only when 11 is the expected next item.
+      const d = arabicMarker(rest, true);
+      if (d && Number(d.numeral) === expectedArabic) m = d;
     }
     if (!m) continue;
-    const num = style === 'circled' ? m[1].charCodeAt(0) - 0x245f
-      : /^[\d \t]+$/.test(m[1]) ? Number(m[1].replace(/[ \t]/g, '')) : cnToNumber(m[1]);
+    const num = style === 'circled' ? m.numeral.charCodeAt(0) - 0x245f
+      : m.digits ? Number(removeChars(m.numeral, ' \t')) : cnToNumber(m.numeral);
     if (!Number.isFinite(num) || num <= 0) continue;
-    const markerLen = m[0].length;
+    const markerLen = m.length;
     const markerStart = line.start + offset;
     const markerRange = { start: markerStart, end: markerStart + markerLen };
     let titleStart = markerRange.end;
-    while (titleStart < line.end && /[ \t\u3000]/.test(text[titleStart])) titleStart++;
+    while (titleStart < line.end && isOneOf(text[titleStart], ' \t\u3000')) titleStart++;
     let titleEnd = line.end;
-    const stop = norm.slice(titleStart, line.end).search(/[。:]/);
-    if (stop >= 0) titleEnd = titleStart + stop;
-    // Strip closing Markdown emphasis from the title.
+    const stop = indexOfAny(norm, '。:', titleStart, line.end);
+    if (stop >= 0) titleEnd = stop;
+    // Strip closing Markdown emphasis (** or __, then white space) from the title.
     let t = text.slice(titleStart, titleEnd);
-    const md = /(\*\*|__)\s*$/.exec(t);
-    if (md) { t = t.slice(0, md.index); titleEnd = titleStart + t.length; }
+    const bare = t.trimEnd();
+    if (bare.endsWith('**') || bare.endsWith('__')) { t = bare.slice(0, -2); titleEnd = titleStart + t.length; }
     return {
       style,
       number: num,
       marker: text.slice(markerRange.start, markerRange.end),
       markerRange,
-      separator: style === 'arabic' ? text[markerStart + m[1].length] : '',
+      separator: style === 'arabic' ? text[markerStart + m.numeral.length] : '',
       title: t.trim(),
       titleRange: { start: titleStart, end: titleEnd },
       lineRange: { start: line.start, end: line.end },

@@ -3,33 +3,30 @@
  * so that simplified and traditional, full- and half-width clauses read alike.
  */
 import { LeadClause, LeadForm, Span, UnitRef } from './model';
+import { hasAnyOf, isOneOf, isRunOf, isSpaceOrTab, isWhite, removePinyinGlosses, stripSuffix } from './chars';
+import {
+  CLAUSE_OTHER_LABELS, CLAUSE_VERB_MARKS, CLAUSE_VERBS, DUTY_WORDS, endsWithWord, FIRST_LEADS_WORDS, hasWord, INHERIT_WORDS,
+  LEAD_LABELS, LEADER_LABELS, PARTNER_LABELS, UNIT_END_WORDS, wordAt, WordScanner, wordsNear,
+} from './vocabulary';
 
-const LEAD_LABELS = '牵头单位|牵头部门|责任单位|责任部门|负责单位|主办单位|主责单位|实施单位|承办单位|负责部门';
-const PARTNER_LABELS = '配合单位|配合部门|协办单位|参与单位|协助单位|协同单位|会办单位';
-const OTHER_LABELS = '适用范围|完成时限|完成时间|时间节点|时限';
-const LABEL_RE = new RegExp(`(${LEAD_LABELS}|${PARTNER_LABELS}|${OTHER_LABELS})[ \\t]*:`, 'g');
-const LABEL_START_RE = new RegExp(`^[ \\t]*(${LEAD_LABELS})[ \\t]*:`);
-const LEAD_LABEL_RE = new RegExp(`^(${LEAD_LABELS})$`);
-const PARTNER_LABEL_RE = new RegExp(`^(${PARTNER_LABELS})$`);
-/** The labels that name the lead itself. */
-const LEADER_LABEL_RE = /^牵头(单位|部门)$/;
-const LINE_LABEL_RE = new RegExp(`(${LEAD_LABELS})[ \\t]*:[ \\t]*([^。\\n\\r]+)`, 'g');
+const ALL_LABELS = [...LEAD_LABELS, ...PARTNER_LABELS, ...CLAUSE_OTHER_LABELS];
 
-/** Ends of names that denote an organisation or a group of them. */
-const UNIT_END = /(部|委|局|办|厅|署|院|会|府|中心|单位|部门|集团|银行|室|处|组|所|队|馆|社|站|司|协|联|党委|机关|公司|医院|学校|大学|高校|组委|政府|各区|各县|县市|区县|省|市|区|县)$/;
-const VERB_RE = /(牵头|负责落实|负责|配合|参与|指导|协助|协同|落实|组织实施)$/;
-const LEGEND_RE = /(列|排在|排)第一位(者|的部门|的单位)?为牵头(单位|部门)|第一位为牵头/;
-const INHERIT_RE = /下同|不再(一一)?列出|以下均/;
-
-const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+/** The label of `labels` at `at` and the end of `label[ \t]*:` when a colon follows it. */
+function labelColonEnd(s: string, at: number, labels: readonly string[]): { label: string; end: number } | undefined {
+  const label = wordAt(s, at, labels);
+  if (!label) return undefined;
+  let i = at + label.length;
+  while (isSpaceOrTab(s[i])) i++;
+  return s[i] === ':' ? { label, end: i + 1 } : undefined;
+}
 
 export function isUnitLike(name: string): boolean {
   const n = name.trim();
   if (n.length < 2 || n.length > 40) return false;
-  if (/^各/.test(n)) return true;
+  if (n.startsWith('各')) return true;
   // A unit left blank (（××负责）, as an inserted clause leaves it): a clause all the same; text/placeholder reports the blank.
-  if (/^(×{2,}|X{2,}|x{2,}|○{2,})$/.test(n)) return true;
-  return UNIT_END.test(n.replace(/等$/, ''));
+  if (isRunOf(n, '×Xx○', 2)) return true;
+  return !!endsWithWord(stripSuffix(n, '等'), UNIT_END_WORDS);
 }
 
 /** Split a list of units on 、 and commas, keeping exact offsets. */
@@ -37,10 +34,10 @@ function splitUnits(norm: string, start: number, end: number): UnitRef[] {
   const out: UnitRef[] = [];
   let s = start;
   const push = (a: number, b: number) => {
-    while (a < b && /[\s]/.test(norm[a])) a++;
-    while (b > a && /[\s。]/.test(norm[b - 1])) b--;
+    while (a < b && isWhite(norm[a])) a++;
+    while (b > a && (isWhite(norm[b - 1]) || norm[b - 1] === '。')) b--;
     // Pinyin glosses left by a script converter (工业(yè)) are not part of the name.
-    if (b > a) out.push({ name: norm.slice(a, b).replace(PINYIN_GLOSS, ''), range: { start: a, end: b } });
+    if (b > a) out.push({ name: removePinyinGlosses(norm.slice(a, b)), range: { start: a, end: b } });
   };
   for (let i = start; i < end; i++) {
     const c = norm[i];
@@ -54,9 +51,11 @@ function splitUnits(norm: string, start: number, end: number): UnitRef[] {
 function parseLabelled(norm: string, text: string, start: number, end: number): Omit<LeadClause, 'range' | 'form' | 'bracket'> {
   const body = norm.slice(start, end);
   const labels: { label: string; labelStart: number; valueStart: number }[] = [];
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(body); m; m = LABEL_RE.exec(body)) {
-    labels.push({ label: m[1], labelStart: start + m.index, valueStart: start + m.index + m[0].length });
+  const scan = new WordScanner(body, ALL_LABELS);
+  for (let pos = 0, w = scan.find(pos); w; w = scan.find(pos)) {
+    const m = labelColonEnd(body, w.at, ALL_LABELS);
+    if (m) labels.push({ label: m.label, labelStart: start + w.at, valueStart: start + m.end });
+    pos = m ? m.end : w.at + 1;
   }
   const lead: UnitRef[] = [];
   const partners: UnitRef[] = [];
@@ -65,32 +64,32 @@ function parseLabelled(norm: string, text: string, start: number, end: number): 
   let label: string | undefined;
   // Beside a 牵头单位, a 责任单位 (or 负责单位, 实施单位 …) shares the work: it is not a second lead
   // (（牵头单位：A；责任单位：B、C等）).
-  const named = labels.some((l) => LEADER_LABEL_RE.test(l.label));
+  const named = labels.some((l) => LEADER_LABELS.includes(l.label));
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     let vEnd = i + 1 < labels.length ? labels[i + 1].labelStart : end;
     // The separator is the punctuation just before the next label.
     if (i + 1 < labels.length) {
       let k = vEnd;
-      while (k > l.valueStart && /\s/.test(norm[k - 1])) k--;
-      if (k > l.valueStart && /[;,]/.test(norm[k - 1])) {
+      while (k > l.valueStart && isWhite(norm[k - 1])) k--;
+      if (k > l.valueStart && isOneOf(norm[k - 1], ';,')) {
         if (i === 0) separator = text[k - 1];
         vEnd = k - 1;
       }
     }
     // （牵头单位：A，下同）: 下同 is no unit.
-    const units = splitUnits(norm, l.valueStart, vEnd).filter((u) => !(INHERIT_RE.test(u.name) && u.name.length <= 8));
-    if (LEAD_LABEL_RE.test(l.label) && (!named || LEADER_LABEL_RE.test(l.label))) {
+    const units = splitUnits(norm, l.valueStart, vEnd).filter((u) => !(hasWord(u.name, INHERIT_WORDS) && u.name.length <= 8));
+    if (LEAD_LABELS.includes(l.label) && (!named || LEADER_LABELS.includes(l.label))) {
       label ??= l.label;
       lead.push(...units);
-    } else if (PARTNER_LABEL_RE.test(l.label) || LEAD_LABEL_RE.test(l.label)) {
+    } else if (PARTNER_LABELS.includes(l.label) || LEAD_LABELS.includes(l.label)) {
       partners.push(...units);
     } else {
       scope = norm.slice(l.valueStart, vEnd).trim();
     }
   }
   const all = norm.slice(start, end);
-  return { label, separator, lead, partners, scope, firstLeads: LEGEND_RE.test(all), inherits: INHERIT_RE.test(all) };
+  return { label, separator, lead, partners, scope, firstLeads: hasWord(all, FIRST_LEADS_WORDS), inherits: hasWord(all, INHERIT_WORDS) };
 }
 
 /** Parse a verb clause (F2, F3, F6): "A牵头，B配合" / "A、B负责。列第一位者为牵头单位，下同". */
@@ -114,22 +113,22 @@ function parseVerb(norm: string, start: number, end: number): Omit<LeadClause, '
     let s = norm.slice(seg.start, seg.end);
     const trimmedEnd = s.trimEnd();
     s = trimmedEnd;
-    if (LEGEND_RE.test(s) || INHERIT_RE.test(s) && s.length <= 16) continue;
-    const v = VERB_RE.exec(s);
-    if (!v) {
+    if (hasWord(s, FIRST_LEADS_WORDS) || hasWord(s, INHERIT_WORDS) && s.length <= 16) continue;
+    const vb = endsWithWord(s, CLAUSE_VERBS);
+    if (!vb) {
       // Trailing partner lists such as "，各区政府" after the verb segment.
       const units = splitUnits(norm, seg.start, seg.start + s.length).filter((u) => isUnitLike(u.name));
       if (units.length && (lead.length || partners.length)) partners.push(...units);
       continue;
     }
-    const unitEnd = seg.start + v.index;
+    const unitEnd = seg.start + s.length - vb.length;
     let unitStart = seg.start;
     // "由A牵头" / "技工院校内由A负责" (corpus 007) / "按职责分工负责"; 自由贸易… is a name.
     const segText = norm.slice(unitStart, unitEnd);
     const you = segText.lastIndexOf('由');
     if (you >= 0 && segText[you - 1] !== '自') unitStart += you + 1;
-    const duty = /按职责分工$|分别$|共同$/.exec(norm.slice(unitStart, unitEnd));
-    const uEnd = duty ? unitEnd - duty[0].length : unitEnd;
+    const duty = endsWithWord(norm.slice(unitStart, unitEnd), DUTY_WORDS);
+    const uEnd = unitEnd - duty.length;
     // "A会同B负责": A leads, B partners.
     const huitong = norm.slice(unitStart, uEnd).indexOf('会同');
     let units: UnitRef[];
@@ -141,9 +140,8 @@ function parseVerb(norm: string, start: number, end: number): Omit<LeadClause, '
       units = splitUnits(norm, unitStart, uEnd);
     }
     const good = units.filter((u) => isUnitLike(u.name));
-    if (!good.length && !/^会同/.test(norm.slice(unitStart, uEnd))) continue;
+    if (!good.length && !norm.startsWith('会同', unitStart)) continue;
     unitLike += good.length;
-    const vb = v[1];
     if (vb === '配合' || vb === '参与' || vb === '协助' || vb === '协同' || (verb && (vb === '负责' || vb === '负责落实' || vb === '落实'))) {
       partners.push(...units);
     } else {
@@ -154,9 +152,9 @@ function parseVerb(norm: string, start: number, end: number): Omit<LeadClause, '
   }
   if (!unitLike || !verb) return undefined;
   const all = norm.slice(start, end);
-  const firstLeads = LEGEND_RE.test(all);
+  const firstLeads = hasWord(all, FIRST_LEADS_WORDS);
   if (firstLeads) form = 'list-legend';
-  return { form, verb, lead, partners, firstLeads, inherits: INHERIT_RE.test(all) };
+  return { form, verb, lead, partners, firstLeads, inherits: hasWord(all, INHERIT_WORDS) };
 }
 
 const OPEN_CODES = [...'([【〔'].map((c) => c.charCodeAt(0));
@@ -195,17 +193,22 @@ export function findLeadClauses(text: string, norm: string): LeadClause[] {
   covered.sort((a, b) => a.start - b.start);
   const lineCovered: Span[] = [];
   // Unbracketed labelled clauses (F5: 牵头单位：A on its own line or after the item text).
-  LINE_LABEL_RE.lastIndex = 0;
-  for (let m = LINE_LABEL_RE.exec(norm); m; m = LINE_LABEL_RE.exec(norm)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
+  // label[ \t]*:[ \t]*([^。\n\r]+): the value runs to the sentence or line end and is not empty.
+  const scan = new WordScanner(norm, LEAD_LABELS);
+  for (let pos = 0, w = scan.find(pos); w; w = scan.find(pos)) {
+    const start = w.at;
+    const colon = labelColonEnd(norm, start, LEAD_LABELS);
+    let end = colon ? colon.end : start;
+    while (end < norm.length && !isOneOf(norm[end], '。\n\r')) end++;
+    if (!colon || end === colon.end) { pos = start + 1; continue; }
+    pos = end;
     if (insideAny(covered, start)) continue;
     const parsed = parseLabelled(norm, text, start, end);
     if (!parsed.lead.length) continue;
     // 牵头单位：A on one line and 责任单位：B, C on the next are one clause: B and C share the work.
     const prev = out[out.length - 1];
-    if (prev?.form === 'line' && LEADER_LABEL_RE.test(prev.label ?? '') && !LEADER_LABEL_RE.test(parsed.label ?? '')
-      && /^[ \t]*(\r\n|\r|\n)[ \t]*$/.test(norm.slice(prev.range.end, start))) {
+    if (prev?.form === 'line' && LEADER_LABELS.includes(prev.label ?? '') && !LEADER_LABELS.includes(parsed.label ?? '')
+      && isLineBreakBetween(norm.slice(prev.range.end, start))) {
       prev.partners.push(...parsed.lead, ...parsed.partners);
       continue;
     }
@@ -213,17 +216,30 @@ export function findLeadClauses(text: string, norm: string): LeadClause[] {
     lineCovered.push({ start, end });
   }
   // Prose (F8): "由A牵头" outside any bracket clause.
-  const PROSE = /由([^,;。()\n]{2,40}?)(牵头|负责)/g;
-  for (let m = PROSE.exec(norm); m; m = PROSE.exec(norm)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // 由 · 2 to 40 characters (no clause mark, bracket or line end) · the nearest 牵头 or 负责.
+  for (let m = wordsNear(norm, ['由'], PROSE_VERBS, 40, ',;。()\n', 2); m; m = wordsNear(norm, ['由'], PROSE_VERBS, 40, ',;。()\n', 2, m.end)) {
+    const { start, end } = m;
     if (insideAny(covered, start) || insideAny(lineCovered, start)) continue;
-    const units = splitUnits(norm, start + 1, start + 1 + m[1].length);
+    const units = splitUnits(norm, start + 1, m.tailAt);
     if (!units.length || !units.every((u) => isUnitLike(u.name))) continue;
-    out.push({ range: { start, end }, form: 'prose', bracket: '', verb: m[2], lead: units, partners: [], firstLeads: false, inherits: false });
+    out.push({ range: { start, end }, form: 'prose', bracket: '', verb: m.tail, lead: units, partners: [], firstLeads: false, inherits: false });
   }
   out.sort((a, b) => a.range.start - b.range.start);
   return out;
+}
+
+/** The verbs of a lead clause in prose: 由A牵头, 由A负责. */
+const PROSE_VERBS = ['牵头', '负责'];
+
+/** Spaces, one line break (\r\n, \r or \n), spaces: /^[ \t]*(\r\n|\r|\n)[ \t]*$/. */
+function isLineBreakBetween(s: string): boolean {
+  let i = 0;
+  while (isSpaceOrTab(s[i])) i++;
+  if (s[i] === '\r' && s[i + 1] === '\n') i += 2;
+  else if (s[i] === '\r' || s[i] === '\n') i++;
+  else return false;
+  while (isSpaceOrTab(s[i])) i++;
+  return i === s.length;
 }
 
 /** Whether `pos` lies inside one of `spans` (sorted by start; nested spans allowed). */
@@ -242,14 +258,16 @@ function classifyBracket(text: string, norm: string, open: number, close: number
   const body = norm.slice(inner.start, inner.end);
   const range = { start: open, end: close };
   const bracket = text[open];
-  if (LABEL_START_RE.test(body)) {
+  let first = 0;
+  while (isSpaceOrTab(body[first])) first++;
+  if (labelColonEnd(body, first, LEAD_LABELS)) {
     const parsed = parseLabelled(norm, text, inner.start, inner.end);
     if (!parsed.lead.length && !parsed.partners.length) return undefined;
     const form: LeadForm = parsed.label === '负责部门' ? 'dept-label' : 'labelled';
     return { range, form, bracket, ...parsed };
   }
-  if (!/(牵头|负责|配合|指导|参与|会同)/.test(body)) return undefined;
-  if (/[:《]/.test(body)) return undefined;
+  if (!hasWord(body, CLAUSE_VERB_MARKS)) return undefined;
+  if (hasAnyOf(body, ':《')) return undefined;
   const parsed = parseVerb(norm, inner.start, inner.end);
   if (!parsed) return undefined;
   return { range, bracket, ...parsed };

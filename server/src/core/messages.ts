@@ -95,7 +95,29 @@ export function registerMessages(table: Messages): void {
 
 function interpolate(template: string, args?: MessageArgs): string {
   if (!args) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+  // {name} (letters, digits, _) is replaced by its argument; an unknown name stays as written.
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    let e = open + 1;
+    while (e < template.length && isWordChar(template[e])) e++;
+    const name = template.slice(open + 1, e);
+    if (name && template[e] === '}') {
+      out += template.slice(i, open) + (name in args ? String(args[name]) : template.slice(open, e + 1));
+      i = e + 1;
+    } else {
+      out += template.slice(i, open + 1);
+      i = open + 1;
+    }
+  }
+  return out + template.slice(i);
+}
+
+/** A character of \w: an ASCII letter, digit or underscore. */
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '_');
 }
 
 export function hasMessage(id: string): boolean { return id in MESSAGES; }
@@ -108,5 +130,5 @@ export function message(id: string, args?: MessageArgs, locale: Locale = 'zh-cn'
 
 /** Map a VS Code / environment locale tag to one we ship (Chinese unless English is asked for). */
 export function pickLocale(tag: string | undefined): Locale {
-  return tag && /^en\b/i.test(tag) ? 'en' : 'zh-cn';
+  return tag && tag.slice(0, 2).toLowerCase() === 'en' && !isWordChar(tag[2]) ? 'en' : 'zh-cn';
 }

@@ -11,6 +11,7 @@
  */
 import t2sData from '../../data/t2s.json';
 import s2tData from '../../data/s2t.json';
+import { hasNonWhite } from './chars';
 
 /** Code unit → normalised code unit, for every BMP code unit (a flat table: one load per char). */
 const TABLE = new Uint16Array(0x10000);
@@ -77,7 +78,15 @@ export function toDocumentScript(text: string, traditional: boolean): string {
 /** What stands in for a character that is not prose in `norm`: matches no rule's pattern (not a space, not Han, not punctuation). */
 export const MASK_CHAR = '\uFFFC';
 
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+/** A fence opening a line: up to three spaces, then three or more backticks or tildes. Its run and where the run ends. */
+function fenceAt(line: string): { fence: string; end: number } | undefined {
+  let i = 0;
+  while (i < 4 && line[i] === ' ') i++;
+  if (i > 3 || (line[i] !== '`' && line[i] !== '~')) return undefined;
+  let e = i;
+  while (line[e] === line[i]) e++;
+  return e - i >= 3 ? { fence: line.slice(i, e), end: e } : undefined;
+}
 const URL_RE = /(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
 const AUTOLINK_RE = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>/g;
 
@@ -103,10 +112,10 @@ export function nonProseSpans(text: string): { start: number; end: number }[] {
   let fence = '';
   for (let k = 0; k < starts.length; k++) {
     const line = text.slice(starts[k], lineEnd(k));
-    const m = FENCE_RE.exec(line);
+    const m = fenceAt(line);
     if (open < 0) {
-      if (m && !(m[1][0] === '`' && line.slice(m[0].length).includes('`'))) { open = k; fence = m[1]; }
-    } else if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length))) {
+      if (m && !(m.fence[0] === '`' && line.slice(m.end).includes('`'))) { open = k; fence = m.fence; }
+    } else if (m && m.fence[0] === fence[0] && m.fence.length >= fence.length && !hasNonWhite(line, m.end)) {
       for (let j = open; j <= k; j++) inFence[j] = 1;
       add(starts[open], lineEnd(k));
       open = -1;
@@ -147,7 +156,7 @@ function urlEnd(text: string, start: number, end: number): number {
     const c = text[end - 1];
     if (c === ')' && round < 0) { round++; end--; continue; }
     if (c === ']' && square < 0) { square++; end--; continue; }
-    if (/[.,;:!?'"]/.test(c)) { end--; continue; }
+    if (`.,;:!?'"`.includes(c)) { end--; continue; }
     break;
   }
   return end;

@@ -1,5 +1,6 @@
 /** Chinese and Arabic numeral helpers. */
 
+import { isDigit, isSpaceOrTab } from './chars';
 import { CN_BIG_UNIT_VALUES, CN_DIGIT_VALUES, CN_NUMERAL_CHARS, CN_SMALL_UNIT_VALUES, MAGNITUDES } from './vocabulary';
 
 export const CN_NUMERAL_CLASS = CN_NUMERAL_CHARS;
@@ -67,8 +68,85 @@ export function cnToNumber(s: string): number {
 
 /** Arabic (half-width after normalisation) or Chinese numeral → number. */
 export function anyToNumber(s: string): number {
-  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (isDecimal(s)) return Number(s);
   return cnToNumber(s);
+}
+
+/** Digits with an optional decimal part (/^\d+(\.\d+)?$/). */
+function isDecimal(s: string): boolean {
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? '1' : s.slice(dot + 1);
+  return int.length > 0 && frac.length > 0 && allDigits(int) && allDigits(frac);
+}
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigit(s[i])) return false;
+  return true;
+}
+
+/** Chinese digits of a written year (二〇一九), and the numerals of a month or a day (十二, 二十六). */
+const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
+const CN_DAY_NUMERALS = '一二三四五六七八九十';
+
+/** A written date: its numerals as written, where it starts, and whether it is in Chinese numerals. */
+export interface WrittenDate { start: number; year: string; month: string; day: string; chinese: boolean; iso: boolean }
+
+/**
+ * The date that ends at `end` in `s`, read backwards: 2018年7月26日 (spaces or tabs allowed between the
+ * parts), 二〇〇六年九月七日, or with `iso` 2025-12-16. Four digits of year, one or two of month and day
+ * (one to three Chinese numerals). Bounded: a date is short, spaces aside.
+ */
+export function dateEndingAt(s: string, end: number, iso = false): WrittenDate | undefined {
+  const spacesBack = (i: number) => { while (i > 0 && isSpaceOrTab(s[i - 1])) i--; return i; };
+  const runBack = (i: number, ok: (ch: string) => boolean, max: number) => { const e = i; while (i > 0 && e - i < max && ok(s[i - 1])) i--; return i; };
+  const cnDay = (ch: string) => CN_DAY_NUMERALS.includes(ch);
+  if (s[end - 1] === '日') {
+    // Arabic: digits, 年, digits, 月, digits, 日 — spaces between the parts.
+    let i = spacesBack(end - 1);
+    const d = runBack(i, isDigit, 2);
+    if (d < i) {
+      const day = s.slice(d, i);
+      i = spacesBack(d);
+      if (s[i - 1] !== '月') return undefined;
+      i = spacesBack(i - 1);
+      const m = runBack(i, isDigit, 2);
+      if (m === i) return undefined;
+      const month = s.slice(m, i);
+      i = spacesBack(m);
+      if (s[i - 1] !== '年') return undefined;
+      i = spacesBack(i - 1);
+      const y = runBack(i, isDigit, 4);
+      if (i - y !== 4) return undefined;
+      return { start: y, year: s.slice(y, i), month, day, chinese: false, iso: false };
+    }
+    // Chinese: 二〇〇六年九月七日, no spaces.
+    i = end - 1;
+    const dc = runBack(i, cnDay, 3);
+    if (dc === i || s[dc - 1] !== '月') return undefined;
+    const mc = runBack(dc - 1, cnDay, 3);
+    if (mc === dc - 1 || s[mc - 1] !== '年') return undefined;
+    const yc = runBack(mc - 1, (ch) => CN_YEAR_DIGITS.includes(ch), 4);
+    if (mc - 1 - yc !== 4) return undefined;
+    return { start: yc, year: s.slice(yc, mc - 1), month: s.slice(mc, dc - 1), day: s.slice(dc, i), chinese: true, iso: false };
+  }
+  if (!iso) return undefined;
+  // 2025-12-16
+  const d = runBack(end, isDigit, 2);
+  if (d === end || s[d - 1] !== '-') return undefined;
+  const m = runBack(d - 1, isDigit, 2);
+  if (m === d - 1 || s[m - 1] !== '-') return undefined;
+  const y = runBack(m - 1, isDigit, 4);
+  if (m - 1 - y !== 4) return undefined;
+  return { start: y, year: s.slice(y, m - 1), month: s.slice(m, d - 1), day: s.slice(d, end), chinese: false, iso: true };
+}
+
+/** A line that is only a date (spaces or tabs around it): 2018年7月26日, 二〇〇六年九月七日. */
+export function dateLine(s: string): WrittenDate | undefined {
+  let b = 0, e = s.length;
+  while (b < e && isSpaceOrTab(s[b])) b++;
+  while (e > b && isSpaceOrTab(s[e - 1])) e--;
+  const d = dateEndingAt(s, e);
+  return d && d.start === b ? d : undefined;
 }
 
 /** Factor of a magnitude word after an Arabic number ('' → 1). */

@@ -16,7 +16,8 @@ function example(mark: string, text: string): string {
 
 /** An example on one line: its lines joined with ⏎. */
 export function oneLine(text: string): string {
-  return text.replace(/\r?\n/g, ' ⏎ ');
+  // \r\n or \n (a lone \r stays).
+  return text.split('\n').map((l, i, all) => (i < all.length - 1 && l.endsWith('\r') ? l.slice(0, -1) : l)).join(' ⏎ ');
 }
 
 export function ruleDocPage(rule: Rule): string {

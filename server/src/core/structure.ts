@@ -4,8 +4,13 @@
  */
 import { DocumentKind, Heading, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
-import { cnToNumber } from './numerals';
-import { hasWord, PLAN_TASK_TITLE_WORDS, SectionRole, sectionRoles } from './vocabulary';
+import { cnToNumber, dateEndingAt } from './numerals';
+import {
+  AIMS_TITLE_WORDS, ANSWER_FORMULA_WORDS, ATTACHMENT_MARKS, CLOSING_LABELS, combine, CONTACT_WORDS, DOCUMENT_TITLE_ENDINGS,
+  endsWithWord, hasWord, MUNICIPALITIES, PLAN_TASK_TITLE_WORDS, PUBLICITY_WORDS, SCOPE_BODY_WORDS, SectionRole, sectionRoles,
+  SELF_NAMES, startsWithWord, SUPPLEMENTARY_VERBS, TRUNCATION_WORDS, wordAt, wordsNear,
+} from './vocabulary';
+import { endsWithOneOf, hasAnyOf, isDigit, isHan, isOneOf, isSpaceOrTab, isWhiteCode, removeWhite, trimEndOf, trimStartOf } from './chars';
 
 export type SectionKey = 'goal' | 'tasks' | 'safeguards' | 'scope' | 'measures' | 'supplementary'
   | 'background' | 'basis' | 'process' | 'content';
@@ -13,11 +18,15 @@ export type SectionKey = 'goal' | 'tasks' | 'safeguards' | 'scope' | 'measures' 
 interface SectionSpec {
   key: SectionKey;
   /** The section role its heading has (core/vocabulary.ts), or the words it is titled with. */
-  heading: SectionRole | RegExp;
-  body?: RegExp; template: string;
+  heading: SectionRole | readonly string[];
+  /** The text states the section without a heading of its own (本办法适用于…). */
+  body?: (norm: string) => boolean; template: string;
   /** Advisory sections (many real documents state their scope in the title) are reported as information. */
   advisory?: boolean;
 }
+
+/** 本办法, 本措施 …: the text speaking of itself. */
+const SELF_REFERENCES = combine(['本'], SELF_NAMES);
 
 /** Required sections per kind, in the order they appear in a document of that kind. */
 export const REQUIRED: Partial<Record<DocumentKind, SectionSpec[]>> = {
@@ -28,20 +37,20 @@ export const REQUIRED: Partial<Record<DocumentKind, SectionSpec[]>> = {
   ],
   measures: [
     // 第二条 …适用本办法 (a 部门规章's scope article) states the scope as well as 本办法适用于….
-    { key: 'scope', advisory: true, heading: 'scope', body: /(适用于|适用本(措施|办法|政策|细则|规定|方案)|本(措施|办法|政策|细则|方案)所称|支持对象为|扶持对象为)/, template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
-    { key: 'supplementary', heading: 'supplementary', body: /本(措施|办法|政策|细则|规定|方案)[^。]{0,30}(施行|执行|实施|有效期|负责解释)/, template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
+    { key: 'scope', advisory: true, heading: 'scope', body: (n) => hasWord(n, SCOPE_BODY_WORDS), template: '{n}、适用范围\n本措施适用于${1:在本市注册登记、具有独立法人资格的企业}。' },
+    { key: 'supplementary', heading: 'supplementary', body: (n) => !!wordsNear(n, SELF_REFERENCES, SUPPLEMENTARY_VERBS, 30, '。'), template: '{n}、附则\n本措施由${1:解释机关}负责解释，自${2:印发之日}起施行，有效期${3:3}年。' },
   ],
   'drafting-note': [
     { key: 'background', heading: 'background', template: '{n}、起草背景和必要性\n${1}' },
-    { key: 'basis', heading: /(依据)/, body: /(依据|根据)[^。]{0,10}《/, template: '{n}、起草依据\n${1}' },
-    { key: 'process', heading: /(过程|经过)/, body: /起草过程/, template: '{n}、起草过程\n${1}' },
-    { key: 'content', heading: /(主要内容|基本内容|主要条款)/, template: '{n}、主要内容\n${1}' },
+    { key: 'basis', heading: ['依据'], body: (n) => !!wordsNear(n, ['依据', '根据'], ['《'], 10, '。'), template: '{n}、起草依据\n${1}' },
+    { key: 'process', heading: ['过程', '经过'], body: (n) => n.includes('起草过程'), template: '{n}、起草过程\n${1}' },
+    { key: 'content', heading: ['主要内容', '基本内容', '主要条款'], template: '{n}、主要内容\n${1}' },
   ],
 };
 
 /** Does a section title (normalised) stand for the spec's section? Titles of 20 characters at most. */
 function titled(spec: SectionSpec, title: string): boolean {
-  if (typeof spec.heading !== 'string') return title.length <= 20 && spec.heading.test(title);
+  if (typeof spec.heading !== 'string') return title.length <= 20 && hasWord(title, spec.heading);
   // A plan's tasks may be titled 主要内容.
   return sectionRoles(title).includes(spec.heading) || (spec.heading === 'task' && title.length <= 20 && hasWord(title, PLAN_TASK_TITLE_WORDS));
 }
@@ -62,8 +71,6 @@ export function structuralKind(doc: PolicyDocument): DocumentKind {
 
 export interface MissingSection { spec: SectionSpec; insertAt: number; number: number }
 
-/** Notes that say the text stops short or was cut: an excerpt, 本文有删减, （以下略）. */
-const TRUNCATION = /(本文有删减|以下略|以下从略|下略|\(略\)|未完待续|excerpt ends here)/;
 
 /**
  * The text is an excerpt or was cut (a note among its last three non-blank lines): sections that
@@ -74,19 +81,47 @@ export const isTruncated = derived('truncated', (doc: PolicyDocument): boolean =
     const l = doc.lines[i];
     if (l.blank) continue;
     seen++;
-    if (TRUNCATION.test(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)))) return true;
+    if (hasWord(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)), TRUNCATION_WORDS)) return true;
   }
   return !!unfinishedTail(doc);
 });
 
 /** Marks that close a sentence, a clause or a line of a finished text. */
-const FINISHED_END = /[。！？!?；;…）)】〕》」』”’\]|]$/;
+const FINISHED_END = '。！？!?；;…）)】〕》」』”’]|';
+
 /** A line that is a bare heading marker: （二）, 三、, 4., 第五条 — its text never came. */
-const BARE_HEADING = /^(\([一二三四五六七八九十\d]{1,4}\)|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]|第[一二三四五六七八九十百\d]{1,5}[条章])$/;
-/** A label line of the closing blocks: 联系电话:…, 抄送:…, 附件:… (no sentence in it). */
-const LABEL_LINE = /^[(（]?(联系人|联系电话|电话|联系单位|联系方式|联系地址|地址|邮编|传真|电子邮箱|邮箱|抄送|主送|分送|附件|办复类别|答复类别|办理结果|类别|公开属性|公开方式|责任编辑|来源)[^:：]{0,6}[:：][^。]*$/;
-/** A date, alone or after a signature: 2018年7月26日, 2025-12-16, 二〇〇六年九月七日. */
-const DATE_END = /(\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})$/;
+function isBareHeading(s: string): boolean {
+  const CN = '一二三四五六七八九十';
+  const run = (from: number, ok: (ch: string) => boolean) => { let i = from; while (i < s.length && ok(s[i])) i++; return i - from; };
+  const cn = (ch: string) => CN.includes(ch);
+  if (s[0] === '(') {
+    const n = run(1, (ch) => cn(ch) || isDigit(ch));
+    return n >= 1 && n <= 4 && s[n + 1] === ')' && s.length === n + 2;
+  }
+  if (s[0] === '第') {
+    const n = run(1, (ch) => cn(ch) || ch === '百' || isDigit(ch));
+    return n >= 1 && n <= 5 && (s[n + 1] === '条' || s[n + 1] === '章') && s.length === n + 2;
+  }
+  const c = run(0, cn);
+  if (c) return c <= 3 && s[c] === '、' && s.length === c + 1;
+  const d = run(0, isDigit);
+  return d >= 1 && d <= 3 && (s[d] === '.' || s[d] === '、') && s.length === d + 1;
+}
+
+/** A label line of the closing blocks: 联系电话:…, 抄送:…, 附件:… (a label, a colon within 7 characters, no sentence end after it). */
+function isLabelLine(s: string): boolean {
+  const from = s[0] === '(' || s[0] === '（' ? 1 : 0;
+  const label = wordAt(s, from, CLOSING_LABELS);
+  if (!label) return false;
+  const start = from + label.length;
+  for (let i = start; i < s.length && i - start <= 6; i++) {
+    if (s[i] === ':' || s[i] === '：') return !s.includes('。', i + 1);
+  }
+  return false;
+}
+
+/** A date, alone or after a signature, at the end: 2018年7月26日, 2025-12-16, 二〇〇六年九月七日. */
+function endsWithDate(s: string): boolean { return !!dateEndingAt(s, s.length, true); }
 
 /** Opening marks ( （ “ 《 〔 【 left open at the end of a string (a bounded one-pass count). */
 function openMarks(s: string): number {
@@ -116,28 +151,31 @@ export function unfinishedTail(doc: PolicyDocument): Span | undefined {
   const from = Math.max(l.start, l.end - 400);
   let e = l.end;
   while (e > from && ' \t\u3000*_'.includes(doc.norm[e - 1])) e--;
-  const s = doc.norm.slice(from, e).replace(/^[ \t\u3000#>*]+/, '');
+  const s = trimStartOf(doc.norm.slice(from, e), ' \t\u3000#>*');
   if (!s) return undefined;
-  let cut = BARE_HEADING.test(s);
-  if (!cut && (FINISHED_END.test(s) || DATE_END.test(s))) return undefined;
-  cut ||= /[,，、:：(（“‘《〔【\-—]$/.test(s) || openMarks(s) > 0;
+  let cut = isBareHeading(s);
+  if (!cut && (endsWithOneOf(s, FINISHED_END) || endsWithDate(s))) return undefined;
+  cut ||= endsWithOneOf(s, ',，、:：(（“‘《〔【-—') || openMarks(s) > 0;
   if (!cut) {
     // Ends in a word or a number: cut when the line is a sentence (it has clause punctuation or is
     // long), not a signature, a heading or a label line.
-    const sentence = /[,，、;；。]/.test(s) || s.length > 40;
-    cut = sentence && !LABEL_LINE.test(s);
+    const sentence = hasAnyOf(s, ',，、;；。') || s.length > 40;
+    cut = sentence && !isLabelLine(s);
   }
   if (!cut) return undefined;
   let start = l.end;
-  while (start > from && !/[。！？!?；;]/.test(doc.norm[start - 1])) start--;
+  while (start > from && !isOneOf(doc.norm[start - 1], '。！？!?；;')) start--;
   return { start, end: doc.text.length };
 }
+
+/** The 机关代字 of the State Council and its General Office. */
+const STATE_COUNCIL_CODES = ['国发', '国函', '国办发', '国办函'];
 
 /** Issued by the State Council or its General Office (国发, 国办发, 国办函): no 附则 or 有效期 clauses. */
 export function isStateCouncil(doc: PolicyDocument): boolean {
   const agency = doc.docNumber ? doc.norm.slice(doc.docNumber.agencyRange.start, doc.docNumber.agencyRange.end) : '';
-  return /^国(办)?(发|函)/.test(agency) || /^国务院/.test(doc.organ ?? '')
-    || (!!doc.titleRange && /^国务院/.test(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)));
+  return !!startsWithWord(agency, STATE_COUNCIL_CODES) || (doc.organ ?? '').startsWith('国务院')
+    || (!!doc.titleRange && doc.norm.startsWith('国务院', doc.titleRange.start) && doc.titleRange.end - doc.titleRange.start >= 3);
 }
 
 /**
@@ -146,24 +184,49 @@ export function isStateCouncil(doc: PolicyDocument): boolean {
  * the signing organ and the title.
  */
 export type IssuingLevel = 'national' | 'provincial' | 'local';
-const PROVINCIAL = /^(中共)?(北京|天津|上海|重庆)市(委|人民政府)|^(中共)?[\u4e00-\u9fff]{2,7}(省|自治区)(委|人民政府)/;
+/**
+ * A provincial organ's name: (中共)? a municipality 市 or 2 to 7 Han characters 省/自治区, then 委 or
+ * 人民政府 (中共北京市委, 吉林省人民政府, 中共广西壮族自治区委员会).
+ */
+function isProvincial(s: string): boolean {
+  const organ = (i: number) => s.startsWith('委', i) || s.startsWith('人民政府', i);
+  for (const from of s.startsWith('中共') ? [0, 2] : [0]) {
+    const city = startsWithWord(s.slice(from, from + 2), MUNICIPALITIES);
+    if (city && s[from + 2] === '市' && organ(from + 3)) return true;
+    for (let k = 2; k <= 7 && isHan(s[from]) && isHan(s[from + k - 1]); k++) {
+      if (s[from + k] === '省' && organ(from + k + 1)) return true;
+      if (s.startsWith('自治区', from + k) && organ(from + k + 3)) return true;
+    }
+  }
+  return false;
+}
 /** The title as normalised, without spaces (中共X省委 X省人民政府 关于…), or ''. */
 function compactTitle(doc: PolicyDocument): string {
-  return doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end).replace(/\s+/g, '') : '';
+  return doc.titleRange ? removeWhite(doc.norm.slice(doc.titleRange.start, doc.titleRange.end)) : '';
 }
 export const issuingLevel = derived('issuing-level', (doc: PolicyDocument): IssuingLevel => {
   if (isStateCouncil(doc)) return 'national';
   // Not from the 机关代字: one character stands for a province (吉政办发) as well as a city (兰政办发).
   const title = compactTitle(doc);
-  if (/^中共中央/.test(doc.organ ?? '') || /^中共中央/.test(title)) return 'national';
-  if (PROVINCIAL.test(doc.organ ?? '') || PROVINCIAL.test(title)) return 'provincial';
+  if ((doc.organ ?? '').startsWith('中共中央') || title.startsWith('中共中央')) return 'national';
+  if (isProvincial(doc.organ ?? '') || isProvincial(title)) return 'provincial';
   return 'local';
 });
 
 /** Issued jointly by a Party committee and a government (中共X省委 X省人民政府): a policy, not a 规范性文件. */
 export function isPartyJoint(doc: PolicyDocument): boolean {
   const head = (doc.organ ?? '') + compactTitle(doc);
-  return /^中共[^关于]{1,20}委/.test(head) && /人民政府/.test(head.slice(0, 60));
+  return partyCommitteeFirst(head) && head.slice(0, 60).includes('人民政府');
+}
+
+/** 中共 + 1 to 20 characters (none of them 关 or 于: not the title's 关于) + 委: a Party committee first. */
+function partyCommitteeFirst(head: string): boolean {
+  if (!head.startsWith('中共')) return false;
+  for (let i = 2; i < head.length && i <= 22; i++) {
+    if (head[i] === '委' && i >= 3) return true;
+    if (head[i] === '关' || head[i] === '于') return false;
+  }
+  return false;
 }
 
 /** A promulgation line: "2022年6月6日 中华人民共和国国家安全部令第2号公布", "国家市场监督管理总局令 第52号". */
@@ -186,13 +249,34 @@ export function isIssuedByOrder(doc: PolicyDocument): boolean {
 /**
  * Titles of 第X章 chapters run into the text (web copies that lost their line breaks, corpus 025:
  * "…征求意见稿)第一章总则第一条为…"): the words after 章 up to the next 第, space or punctuation.
+ * 第 at the start or after a space, 。, ) or 》; one to three numerals; 章; up to two spaces or tabs;
+ * 1 to 12 characters of title.
  */
 function inlineChapterTitles(norm: string): string[] {
   const out: string[] = [];
-  const re = /(?:^|[\s。)》])第[一二三四五六七八九十]{1,3}章[ \t]{0,2}([^\s第,。;:]{1,12})/g;
-  for (let m = re.exec(norm); m && out.length < 50; m = re.exec(norm)) out.push(m[1]);
+  const numeral = '一二三四五六七八九十';
+  // A match takes the mark before 第 with it: the next one cannot begin inside the last.
+  let lastEnd = 0;
+  for (let i = norm.indexOf('第'); i >= 0 && out.length < 50; i = norm.indexOf('第', i + 1)) {
+    if (i > 0 && (i - 1 < lastEnd || !isWhiteOr(norm[i - 1], '。)》'))) continue;
+    let k = i + 1;
+    while (k < norm.length && k - i <= 4 && numeral.includes(norm[k])) k++;
+    if (k === i + 1 || k - i > 4 || norm[k] !== '章') continue;
+    k++;
+    const gap = k;
+    while (k - gap < 2 && isSpaceOrTab(norm[k])) k++;
+    const t = k;
+    while (k < norm.length && k - t < 12 && !isWhiteOr(norm[k], '第,。;:')) k++;
+    if (k === t) continue;
+    out.push(norm.slice(t, k));
+    lastEnd = k;
+    i = k - 1;
+  }
   return out;
 }
+
+/** White space (\s) or one of `chars`. */
+function isWhiteOr(ch: string, chars: string): boolean { return /* \s */ isWhiteCode(ch.charCodeAt(0)) || chars.includes(ch); }
 
 /** Required sections the document lacks, with where a template would go. */
 export function missingSections(doc: PolicyDocument): MissingSection[] {
@@ -205,7 +289,7 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
   const allTitles = doc.allHeadings.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   if (!doc.allHeadings.some((h) => h.style === 'chapter')) allTitles.push(...inlineChapterTitles(doc.norm));
   const kind = structuralKind(doc);
-  const found = specs.map((s) => allTitles.some((t) => titled(s, t)) || (!!s.body && s.body.test(doc.norm)));
+  const found = specs.map((s) => allTitles.some((t) => titled(s, t)) || (!!s.body && s.body(doc.norm)));
   if (kind === 'measures') {
     // Absences follow the issuing level. Measures of the State Council or a province (国办发 若干措施,
     // 省委省政府若干措施) apply to the whole country or province: they name no 适用范围. National ones and
@@ -224,7 +308,7 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
     const quantified = doc.targets.some((t) => t.quantified && (!firstTask || t.range.start < firstTask.lineRange.start));
     if (quantified) found[0] = true;
     // A plan organised as numbered task groups (national reform plans) has its tasks without the word 任务.
-    const other = top.filter((h, i) => h.style === 'cn' && !specs.some((s) => titled(s, titles[i])) && !/(总体要求|指导思想|基本原则)/.test(titles[i]));
+    const other = top.filter((h, i) => h.style === 'cn' && !specs.some((s) => titled(s, titles[i])) && !hasWord(titles[i], AIMS_TITLE_WORDS));
     if (other.length >= 3) found[1] = true;
   }
   const out: MissingSection[] = [];
@@ -260,9 +344,6 @@ export function endOfBody(doc: PolicyDocument): number {
 
 export interface SequenceProblem { heading: Heading; expected: number; kind: 'gap' | 'duplicate' | 'order' | 'restart' | 'mode' }
 
-const ATTACHMENT = /^[ \t#*]*(附件|附表)/;
-/** A title line: short, and ends with a document name (…方案, …的通知). */
-const TITLE_LIKE = /(通知|方案|计划|清单|措施|办法|意见|细则|规定|目录)[ \t*]*$/;
 
 /**
  * Heading numbering. Within one parent, siblings count on by one. A parent's first child either
@@ -332,7 +413,8 @@ function newDocumentBefore(doc: PolicyDocument, h: Heading): boolean {
     if (other && !other.parent && other.style === h.style) return false;
     if (other) continue;
     const t = doc.norm.slice(l.start, Math.min(l.end, l.start + 200));
-    if (ATTACHMENT.test(t) || (l.end - l.start <= 80 && TITLE_LIKE.test(t))) return true;
+    // An attachment mark (附件1) or a short title line ending with a document name (…方案, …的通知).
+    if (startsWithWord(trimStartOf(t, ' \t#*'), ATTACHMENT_MARKS) || (l.end - l.start <= 80 && endsWithWord(trimEndOf(t, ' \t*'), DOCUMENT_TITLE_ENDINGS))) return true;
   }
   return false;
 }
@@ -383,9 +465,19 @@ export function renumberEdits(doc: PolicyDocument, p: SequenceProblem): { start:
 }
 
 function renumberMarker(marker: string, style: string, n: number): string {
-  if (style === 'arabic' || style === 'paren-arabic') return marker.replace(/[0-9０-９]+/, String(n));
+  if (style === 'arabic' || style === 'paren-arabic') return replaceFirstRun(marker, '0123456789０１２３４５６７８９', String(n));
   if (style === 'circled') return String.fromCharCode(0x245f + n);
-  return marker.replace(/[〇零一二两三四五六七八九十百]+/, toCnNumber(n));
+  return replaceFirstRun(marker, '〇零一二两三四五六七八九十百', toCnNumber(n));
+}
+
+/** `s` with its first run of characters of `chars` replaced by `by` (unchanged when there is none). */
+function replaceFirstRun(s: string, chars: string, by: string): string {
+  let i = 0;
+  while (i < s.length && !chars.includes(s[i])) i++;
+  if (i === s.length) return s;
+  let e = i;
+  while (e < s.length && chars.includes(s[e])) e++;
+  return s.slice(0, i) + by + s.slice(e);
 }
 
 /** Validity clause: 施行 date and 有效期 (years, or an end year). */
@@ -398,7 +490,7 @@ export const validityOf = derived('validity', (doc: PolicyDocument): { start?: S
   let period: { years: number; range: Span } | undefined;
   if (years) {
     const v = years[1] ?? years[2];
-    const y = /^\d+$/.test(v) ? Number(v) : cnToNumber(v);
+    const y = v.length > 0 && [...v].every(isDigit) ? Number(v) : cnToNumber(v);
     period = { years: y, range: { start: years.index, end: years.index + years[0].length } };
   } else if (until) {
     const base = doc.date?.year ?? doc.period?.start;
@@ -427,24 +519,28 @@ export interface ReplyFeatures {
   toMember: boolean;
 }
 
+/** The verbs of an answer: 现将…答复, 函复…如下. */
+const ANSWER_VERBS = ['答复', '函复'];
+
 /** Reply-letter features (答复, 答复函, 复函), computed once per document version. */
 export const replyFeatures = derived('reply-features', (doc: PolicyDocument): ReplyFeatures => computeReplyFeatures(doc));
 
 function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
   const n = doc.norm;
   const head = (doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end) : '') + n.slice(0, 1500);
-  const subjectMatch = /(提案|建议)/.exec(head);
+  const subjectAt = [head.indexOf('提案'), head.indexOf('建议')].filter((i) => i >= 0);
+  const subject = subjectAt.length ? head.slice(Math.min(...subjectAt), Math.min(...subjectAt) + 2) as '提案' | '建议' : undefined;
   const addr = /^[ \t#*]*([^\n:,。]{1,30}?)(代表|委员)(们)?[ \t]*:/m.exec(n.slice(0, 3000));
   const historical = !!doc.date && (doc.date.year < 2012 || (doc.date.year === 2012 && doc.date.month < 7));
   return {
-    subject: subjectMatch ? subjectMatch[1] as '提案' | '建议' : undefined,
+    subject,
     addressee: addr ? { range: { start: addr.index + addr[0].indexOf(addr[2], addr[1].length), end: addr.index + addr[0].indexOf(addr[2], addr[1].length) + 2 }, role: addr[2] as '代表' | '委员' } : undefined,
-    hasReceipt: /收悉/.test(n),
-    hasAnswerFormula: /答复如下|答复如後|现答复|现将[^。]{0,30}(答复|函复)|(答复|函复)[^。]{0,6}如下/.test(n),
-    thanks: /感谢[^。]{0,40}(关心|支持|关注)/.test(n),
-    contact: /联系人|联系电话|联系方式|联系单位/.test(n),
+    hasReceipt: n.includes('收悉'),
+    hasAnswerFormula: hasWord(n, ANSWER_FORMULA_WORDS) || !!wordsNear(n, ['现将'], ANSWER_VERBS, 30, '。') || !!wordsNear(n, ANSWER_VERBS, ['如下'], 6, '。'),
+    thanks: !!wordsNear(n, ['感谢'], ['关心', '支持', '关注'], 40, '。'),
+    contact: hasWord(n, CONTACT_WORDS),
     // 是否同意公开:是 / 是否完成对外公开:是 (a publicity mark under the title, corpus more/050).
-    publicity: /主动公开|依申请公开|不予公开|公开发布|是否[^:：\n。]{0,6}公开|公开属性|公开方式|不公开/.test(n),
+    publicity: hasWord(n, PUBLICITY_WORDS) || !!wordsNear(n, ['是否'], ['公开'], 6, ':：\n。'),
     replyClass: /(答复类别|办理结果|办理类别|类别)[ \t]{0,3}:?[ \t]{0,3}[(（]?[ABCD甲乙丙丁][)）]?|^[ \t]{0,8}[ABCD甲乙丙丁]类/m.test(n),
     historical,
     toMember: !!addr || /第[ \t]{0,2}[\d一二三四五六七八九十百千〇]{1,10}[ \t]{0,2}号[ \t]{0,2}(建议|提案)/.test(head.slice(0, 300)),

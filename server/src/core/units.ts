@@ -6,6 +6,8 @@ import data from '../../data/units.json';
 import { derived } from './analysis';
 import type { PolicyDocument, Span, UnitRef, LeadClause } from './model';
 import { normalizeForMatching } from './normalize';
+import { isDigit, isHan, isLineBreakCode, removeChars, stripSuffix } from './chars';
+import { hasWord, wordBefore } from './vocabulary';
 
 interface Entry { canonical: string; aliases?: string[]; renamed?: { name: string; since: number }[] }
 
@@ -32,10 +34,30 @@ for (const e of data.local as Entry[]) for (const p of PREFIXES) if (!(p === '�
 for (const e of data.provincial as Entry[]) addEntry(e);
 for (const list of Object.values(data.cities as Record<string, Entry[]>)) for (const e of list) addEntry(e);
 
-/** Strip what is not part of a name: trailing 等, 牵头, 负责, quotes and spaces. */
+/** Verbs written after a unit name in a clause (A牵头, B负责配合): not part of the name. */
+const NAME_TRAILING_VERBS = ['牵头', '负责', '配合', '参与'];
+
+/** Strip what is not part of a name: trailing 等, 牵头, 负责 (up to three such verbs), quotes and spaces. */
 export function cleanUnitName(name: string): string {
-  return name.replace(/[ \t\u3000]/g, '').replace(/(牵头|负责|配合|参与){1,3}$/, '').replace(/等$/, '');
+  let n = removeChars(name, ' \t\u3000');
+  for (let k = 0; k < 3; k++) {
+    const v = wordBefore(n, n.length, NAME_TRAILING_VERBS);
+    if (!v) break;
+    n = n.slice(0, n.length - v.length);
+  }
+  return stripSuffix(n, '等');
 }
+
+/** "旧名@2019": a name and the year it was retired from (…@ and four digits at the end), else the name alone. */
+function retiredName(entry: string): { name: string; since?: number } {
+  const at = entry.length - 5;
+  if (at < 0 || entry[at] !== '@') return { name: entry };
+  for (let i = at + 1; i < entry.length; i++) if (!isDigit(entry[i])) return { name: entry };
+  return { name: entry.slice(0, at), since: Number(entry.slice(at + 1)) };
+}
+
+/** A name with its retirement year removed ("正式名称@2019" → 正式名称). */
+function withoutYear(entry: string): string { return retiredName(entry).name; }
 
 /**
  * Units from settings (policyLint.profile.units): "正式名称", or "正式名称|别名|别名", where an alias
@@ -47,12 +69,14 @@ export function profileTable(entries: readonly string[]): Map<string, UnitInfo> 
   for (const raw of entries) {
     const parts = raw.split('|').map((x) => x.trim()).filter((x) => x);
     if (!parts.length) continue;
-    const canonical = parts[0].replace(/@\d{4}$/, '');
+    const canonical = withoutYear(parts[0]);
     const key = normalizeForMatching(canonical);
     table.set(key, { key, canonical });
     for (const a of parts.slice(1)) {
-      const m = /^(.+?)@(\d{4})$/.exec(a);
-      table.set(normalizeForMatching(m ? m[1] : a), { key, canonical, outdatedSince: m ? Number(m[2]) : undefined });
+      // A retired alias needs a name before the @ on one line (^(.+?)@(\d{4})$).
+      const r = retiredName(a);
+      const m = r.since !== undefined && r.name.length > 0 && ![...r.name].some((ch) => isLineBreakCode(ch.charCodeAt(0)));
+      table.set(normalizeForMatching(m ? r.name : a), { key, canonical, outdatedSince: m ? r.since : undefined });
     }
   }
   profileCache = { entries, table };
@@ -62,7 +86,7 @@ let profileCache: { entries: readonly string[]; table: Map<string, UnitInfo> } |
 
 /** The canonical name of a profile entry ("正式名称|别名" → 正式名称), for completion. */
 export function profileName(entry: string): string {
-  return entry.split('|')[0].trim().replace(/@\d{4}$/, '');
+  return withoutYear(entry.split('|')[0].trim());
 }
 
 const CITIES = Object.keys(data.cities as Record<string, Entry[]>);
@@ -104,12 +128,38 @@ function lookup(name: string, opts: { city?: string; extra?: Map<string, UnitInf
   const hit = TABLE.get(n);
   if (hit) return hit;
   // A city-prefixed name (广州市发展改革委): look the generic 市… entry up.
-  const m = /^(.{2,8}?[市区县省])(.+)$/.exec(n);
+  const m = cityPrefix(n);
   if (m) {
-    const generic = TABLE.get((m[1].endsWith('省') ? '省' : m[1].slice(-1)) + m[2]);
-    if (generic) return { key: m[1] + generic.key.slice(1), canonical: m[1] + generic.canonical.slice(1), outdatedSince: generic.outdatedSince };
+    const generic = TABLE.get((m.place.endsWith('省') ? '省' : m.place.slice(-1)) + m.rest);
+    if (generic) return { key: m.place + generic.key.slice(1), canonical: m.place + generic.canonical.slice(1), outdatedSince: generic.outdatedSince };
   }
-  return { key: n.replace(/和(?=社会保障|城乡建设|改革)/g, ''), canonical: n };
+  return { key: withoutOptionalHe(n), canonical: n };
+}
+
+/**
+ * A place name and the rest of a unit name (广州市 + 发展改革委): the shortest head of 3 to 9 characters
+ * ending in 市, 区, 县 or 省, with some name after it, all on one line (^(.{2,8}?[市区县省])(.+)$).
+ */
+function cityPrefix(n: string): { place: string; rest: string } | undefined {
+  for (let i = 0; i < n.length && i <= 8; i++) {
+    if (isLineBreakCode(n.charCodeAt(i))) return undefined;
+    if (i >= 2 && '市区县省'.includes(n[i]) && i + 1 < n.length) {
+      const rest = n.slice(i + 1);
+      if (![...rest].some((ch) => isLineBreakCode(ch.charCodeAt(0)))) return { place: n.slice(0, i + 1), rest };
+    }
+  }
+  return undefined;
+}
+
+/** Words after which a 和 in a unit name is optional (人力资源和社会保障局 = 人力资源社会保障局). */
+const OPTIONAL_HE_BEFORE = ['社会保障', '城乡建设', '改革'];
+function withoutOptionalHe(n: string): string {
+  let out = '';
+  for (let i = 0; i < n.length; i++) {
+    if (n[i] === '和' && OPTIONAL_HE_BEFORE.some((w) => n.startsWith(w, i + 1))) continue;
+    out += n[i];
+  }
+  return out;
 }
 
 /**
@@ -156,15 +206,21 @@ export function nameRange(doc: PolicyDocument, ref: UnitRef): Span {
   return at >= 0 && at < ref.range.end ? { start: at, end: at + clean.length } : ref.range;
 }
 
+/** A Latin letter, a digit, a bracket or a middle dot: the characters besides Han a unit name may hold. */
+function isNameMark(ch: string): boolean {
+  return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || isDigit(ch) || '（）()·'.includes(ch);
+}
+
 /**
  * A name from the document worth offering again: two or more Han characters, at most 40 characters,
  * letters, digits and balanced brackets only (no "）", no "（市" half a bracket, no punctuation).
  */
 function offerable(name: string): boolean {
-  if (name.length > 40 || !/^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）()·]*$/.test(name)) return false;
+  if (name.length > 40 || !isHan(name[0])) return false;
   let han = 0, depth = 0;
   for (const ch of name) {
-    if (ch >= '\u4e00' && ch <= '\u9fff') han++;
+    if (!isHan(ch) && !/* letters, digits, brackets, middle dot */ isNameMark(ch)) return false;
+    if (isHan(ch)) han++;
     else if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') { if (--depth < 0) return false; }
   }
@@ -180,7 +236,7 @@ function offerable(name: string): boolean {
 export function unitCompletions(doc: PolicyDocument | undefined, prefix: string, extra: readonly string[] = [], at?: number): string[] {
   const known: string[] = [];
   for (const n of extra) known.push(profileName(n));
-  const level = doc && /(国务院|国办)/.test(doc.organ ?? doc.title ?? '') ? 'national' : 'local';
+  const level = doc && hasWord(doc.organ ?? doc.title ?? '', ['国务院', '国办']) ? 'national' : 'local';
   if (level === 'national') for (const e of data.national as Entry[]) known.push(e.canonical);
   for (const e of data.local as Entry[]) known.push(e.canonical.replace('{p}', '市'));
   for (const e of data.national as Entry[]) known.push(e.canonical);

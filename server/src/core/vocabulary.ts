@@ -191,6 +191,8 @@ export const BACKGROUND_TITLE_WORDS = ['背景', '必要性'];
  * Sections that never hold task-level measures: aims, principles, definitions, the drafting note's
  * parts, and organisation sections.
  */
+/** The opening sections of a plan or an opinion on aims and principles (not tasks). */
+export const AIMS_TITLE_WORDS = ['总体要求', '指导思想', '基本原则'];
 export const NON_TASK_TITLE_WORDS = [
   '指导思想', '基本原则', '总体要求', '总体思路', '基本思路', '目标', '附则', '总则', '适用范围', '支持对象', '背景',
   '必要性', '依据', '起草过程', '主要内容', '名词解释', '定义', '组织保障', '组织领导', '组织实施',
@@ -209,8 +211,25 @@ export const NOT_ASSIGNED_TITLE_WORDS = [
  */
 export const SUPPORT_TERMS_WORDS = ['奖励', '奖补', '补助', '补贴', '资助', '支持', '扶持', '申请', '认定'];
 export const TERMS_WORDS = ['条件', '对象', '标准', '程序', '流程'];
-/** The matcher for NOT_ASSIGNED_TITLE_WORDS (目的地 is a place) and SUPPORT_TERMS_WORDS + TERMS_WORDS. */
-export const NOT_ASSIGNED_RE = new RegExp(`(${NOT_ASSIGNED_TITLE_WORDS.map((w) => (w === '目的' ? '目的(?!地)' : w)).join('|')}|(${SUPPORT_TERMS_WORDS.join('|')})[、和及与]?(${TERMS_WORDS.join('|')}))`);
+/** Marks that may join a kind of support and its terms: 奖补和标准, 补助及程序, 奖励、条件. */
+const TERMS_JOINERS = '、和及与';
+/**
+ * A section title whose items are not assigned work: one of NOT_ASSIGNED_TITLE_WORDS (目的 but not 目的地,
+ * a place), or a kind of support followed by its terms (奖励条件, 补助标准, 奖补和程序).
+ */
+export function isNotAssignedTitle(title: string): boolean {
+  for (const w of NOT_ASSIGNED_TITLE_WORDS) {
+    if (w !== '目的') { if (title.includes(w)) return true; continue; }
+    for (let i = title.indexOf(w); i >= 0; i = title.indexOf(w, i + 1)) if (title[i + w.length] !== '地') return true;
+  }
+  for (const t of TERMS_WORDS) {
+    for (let i = title.indexOf(t); i >= 0; i = title.indexOf(t, i + 1)) {
+      if (wordBefore(title, i, SUPPORT_TERMS_WORDS)) return true;
+      if (i > 0 && TERMS_JOINERS.includes(title[i - 1]) && wordBefore(title, i - 1, SUPPORT_TERMS_WORDS)) return true;
+    }
+  }
+  return false;
+}
 /** Words that make a section one of tasks for provisions numbered 第X条 (任务, 措施 …). */
 export const TASKLIKE_TITLE_WORDS = ['任务', '措施', '举措', '行动', '工作'];
 
@@ -227,10 +246,16 @@ export const ROLE_TITLE_MAX = 20;
  */
 export function sectionRoles(title: string): SectionRole[] {
   // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附 则 or with an ideographic space).
-  const t = title.replace(/[ \t\u3000]+/g, '');
+  // Spaces removed, stopping once the title is too long for a role (a line of 1 MB is not copied).
+  let t = '';
+  for (let i = 0; i < title.length && t.length <= ROLE_TITLE_MAX; i++) {
+    const ch = title[i];
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') t += ch;
+  }
   const out: SectionRole[] = [];
   if (!t || t.length > ROLE_TITLE_MAX) return out;
-  if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(t.replace(/[。.]$/, ''))) out.push('goal');
+  const bare = t.endsWith('。') || t.endsWith('.') ? t.slice(0, -1) : t;
+  if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(bare)) out.push('goal');
   if (hasWord(t, TASK_TITLE_WORDS)) out.push('task');
   if (hasWord(t, SAFEGUARD_TITLE_WORDS)) out.push('safeguard');
   if (hasWord(t, SCOPE_TITLE_WORDS)) out.push('scope');
@@ -248,6 +273,81 @@ export function holdsMeasures(role: SectionRole, title: string): boolean {
 }
 
 // -------------------------------------------------------------------------------------------------
+// Titles and kinds of documents
+
+/** Words a document title ends with (…的通知, …实施方案, …答复): a line so ending may be the title. */
+export const TITLE_END_WORDS = [
+  '通知', '意见', '解读', '方案', '计划', '措施', '办法', '细则', '规定', '答复', '复函', '的函', '函', '起草说明', '编制说明',
+  '情况的说明', '说明', '决定', '政策', '规划', '纲要', '报告', '请示', '批复', '公告', '通告', '通报', '若干政策', '条例',
+];
+/** The stage of a draft, in brackets at the end of a title: （征求意见稿）, （试行）. */
+export const DRAFT_STAGE_WORDS = ['征求意见稿', '试行', '暂行', '送审稿', '草案'];
+/** A title naming a drafting note (起草说明), which explains a draft. */
+export const DRAFTING_NOTE_TITLE_WORDS = ['起草说明', '编制说明', '起草情况的说明', '起草的说明'];
+/** A title naming a reply letter (…的答复, 复函). */
+export const REPLY_TITLE_WORDS = ['答复', '复函'];
+/** A notice that issues or forwards another document (关于印发…的通知). */
+export const ISSUING_VERBS = ['印发', '转发', '颁布'];
+/** Kinds of support an incentive plan sets (奖补方案, 奖励实施方案): measures, not a plan of goals and tasks. */
+export const SUPPORT_PLAN_TITLE_ENDINGS = combine(['奖补', '奖励', '补助', '补贴', '资助', '扶持'], ['', '资金'], ['', '实施', '工作'], ['方案']);
+/** Title endings of an action plan. */
+export const ACTION_PLAN_TITLE_ENDINGS = ['行动计划', '实施方案', '工作方案', '行动方案', '三年计划', '工作计划', '推进方案'];
+/** Title endings of measures (若干措施, 管理办法, 实施细则 …). */
+export const MEASURES_TITLE_ENDINGS = [
+  '若干措施', '若干政策', '扶持办法', '实施细则', '管理办法', '奖励办法', '暂行办法', '试行办法', '办法', '措施', '政策措施', '若干规定', '细则', '政策意见',
+];
+/** The formula of a reply in its opening (收悉 … 现答复如下). */
+export const REPLY_FORMULA_WORDS = ['答复如下', '现答复', '办理情况答复', '办理有关情况答复'];
+/** A drafting note's own words in its opening. */
+export const DRAFTING_NOTE_BODY_WORDS = ['起草说明', '起草情况说明如下', '起草情况的说明'];
+/** Verbs with which a text says it makes itself: 制定本方案, 特制定本措施 (特制定 holds 制定). */
+export const MAKE_VERBS = ['制定', '制订'];
+/**
+ * Word sequences (one word of each list in turn, '' for an optional part; read with hasSequence) in
+ * which a text names its own kind.
+ */
+export type WordSequence = readonly (readonly string[])[];
+/** A plan naming itself: 制定本行动计划. */
+export const PLAN_SELF: WordSequence = [MAKE_VERBS, ['本'], ['行动计划', '实施方案', '工作方案', '方案', '计划']];
+/** Measures naming themselves: 制定如下措施, 制定本办法 … */
+export const MEASURES_SELF: WordSequence = [MAKE_VERBS, ['本', '如下', '以下'], ['政策措施', '措施', '若干措施', '办法', '细则', '政策']];
+/** … or their start: 本办法自…施行. */
+export const MEASURES_START: WordSequence = [['本'], ['措施', '办法', '细则'], ['自']];
+/** An opinion naming itself: 制定本意见, 提出本实施意见 … */
+export const OPINION_SELF: WordSequence = [[...MAKE_VERBS, '提出'], ['本'], ['', '实施'], ['意见']];
+/** … or announcing itself: 现提出如下意见 (现提出 holds 提出). */
+export const OPINION_ANNOUNCED: WordSequence = [['提出'], ['以下', '如下'], ['', '实施'], ['意见']];
+/** A notice's closing formula: 现印发给你们, 请遵照执行. (现将…印发给你们 is read with a gap.) */
+export const NOTICE_FORMULA_WORDS = ['现印发给你们', '请遵照执行', '请认真贯彻执行'];
+
+/** Notes that say the text stops short or was cut: an excerpt, 本文有删减, （以下略）. */
+export const TRUNCATION_WORDS = ['本文有删减', '以下略', '以下从略', '下略', '(略)', '未完待续', 'excerpt ends here'];
+/** Labels of the closing blocks of a letter: 联系电话:…, 抄送:…, 附件:… */
+export const CLOSING_LABELS = [
+  '联系人', '联系电话', '电话', '联系单位', '联系方式', '联系地址', '地址', '邮编', '传真', '电子邮箱', '邮箱', '抄送', '主送', '分送',
+  '附件', '办复类别', '答复类别', '办理结果', '类别', '公开属性', '公开方式', '责任编辑', '来源',
+];
+/** Names a regulation's own text calls itself by (本办法, 本措施). */
+export const SELF_NAMES = ['措施', '办法', '政策', '细则', '规定', '方案'];
+/** Verbs and phrases of a 附则 clause: 本办法自…施行, …有效期…, 由…负责解释. */
+export const SUPPLEMENTARY_VERBS = ['施行', '执行', '实施', '有效期', '负责解释'];
+/** How measures state their scope: 本办法适用于…, 适用本办法, 本措施所称…, 支持对象为…. */
+export const SCOPE_BODY_WORDS = [
+  '适用于', ...combine(['适用本'], SELF_NAMES), ...combine(['本'], ['措施', '办法', '政策', '细则', '方案'], ['所称']), '支持对象为', '扶持对象为',
+];
+/** A title line of an attached document (…方案, …的通知): a new document starts after it. */
+export const DOCUMENT_TITLE_ENDINGS = ['通知', '方案', '计划', '清单', '措施', '办法', '意见', '细则', '规定', '目录'];
+/** Marks of an attachment: 附件1, 附表. */
+export const ATTACHMENT_MARKS = ['附件', '附表'];
+/** Municipalities under the central government: provincial level. */
+export const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
+/** A reply letter's answer formula (答复如下, 现答复); 现将…答复 and 答复…如下 are read with a gap. */
+export const ANSWER_FORMULA_WORDS = ['答复如下', '答复如後', '现答复'];
+/** Contact details in a reply letter. */
+export const CONTACT_WORDS = ['联系人', '联系电话', '联系方式', '联系单位'];
+/** A publicity mark: 主动公开, 依申请公开, 公开属性 … (是否…公开 is read with a gap). */
+export const PUBLICITY_WORDS = ['主动公开', '依申请公开', '不予公开', '公开发布', '公开属性', '公开方式', '不公开'];
+
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
@@ -265,6 +365,28 @@ export const PARTNER_LABELS = ['配合单位', '配合部门', '协办单位', '
 export const LEAD_VERBS = ['牵头', '负责落实', '负责', '指导', '落实', '组织实施'];
 /** Verbs that make the units before them partners: （A牵头，B配合）. 会同 joins partners to a lead. */
 export const PARTNER_VERBS = ['配合', '参与', '协助', '协同', '会同'];
+/** The labels that name the lead itself: beside them a 责任单位 shares the work. */
+export const LEADER_LABELS = ['牵头单位', '牵头部门'];
+/** Other labels a clause of units may hold: （牵头单位：A；完成时限：2025年底）. */
+export const CLAUSE_OTHER_LABELS = ['适用范围', '完成时限', '完成时间', '时间节点', '时限'];
+/** The verb that ends a unit segment of a verb clause (A牵头 / B配合): every lead and partner verb but 会同, which joins. */
+export const CLAUSE_VERBS = [...LEAD_VERBS, ...PARTNER_VERBS.filter((w) => w !== '会同')];
+/** A bracket holding one of these may be a verb clause of units. */
+export const CLAUSE_VERB_MARKS = ['牵头', '负责', '配合', '指导', '参与', '会同'];
+/** Words between the units and the verb that are no unit: A、B按职责分工负责, A、B分别负责, A、B共同负责. */
+export const DUTY_WORDS = ['按职责分工', '分别', '共同'];
+/** Ends of names that denote an organisation or a group of them (发展改革委, 各区政府, 市场监管局 …). */
+export const UNIT_END_WORDS = [
+  '部', '委', '局', '办', '厅', '署', '院', '会', '府', '中心', '单位', '部门', '集团', '银行', '室', '处', '组', '所', '队', '馆',
+  '社', '站', '司', '协', '联', '党委', '机关', '公司', '医院', '学校', '大学', '高校', '组委', '政府', '各区', '各县', '县市', '区县',
+  '省', '市', '区', '县',
+];
+/** A legend that makes the first unit of each list the lead: 列第一位者为牵头单位 (排在第一位的部门为牵头部门, 第一位为牵头). */
+export const FIRST_LEADS_WORDS = [...combine(['列', '排在', '排'], ['第一位'], ['者', '的部门', '的单位'], ['为牵头'], ['单位', '部门']), '第一位为牵头'];
+/** A clause that speaks for the items after it: （牵头单位：A，下同）, 以下均由A负责, 不再一一列出. */
+export const INHERIT_WORDS = ['下同', '不再列出', '不再一一列出', '以下均'];
+/** … and those of them that reach past the section to the end of the document. */
+export const WIDE_INHERIT_WORDS = ['以下均', '不再列出', '不再一一列出'];
 
 /** Obligation and permission words (能愿动词) of normative text. */
 export const OBLIGATION_WORDS = ['应当', '必须', '应', '须', '不得', '禁止', '严禁', '可以', '可', '鼓励', '原则上'];
@@ -357,12 +479,6 @@ export function skipForward(s: string, at: number, test: (ch: string) => boolean
   return at;
 }
 
-/** Does `s` start with one of the words? */
-export function startsWithWord(s: string, words: readonly string[]): boolean { return wordAt(s, 0, words) !== ''; }
-
-/** Does `s` end with one of the words? */
-export function endsWithWord(s: string, words: readonly string[]): boolean { return wordBefore(s, s.length, words) !== ''; }
-
 /** `s` without its whitespace (the \s class). */
 export function withoutWhiteSpace(s: string): string {
   let out = '';
@@ -372,3 +488,89 @@ export function withoutWhiteSpace(s: string): string {
 
 /** A notice that issues or relays another document: 印发, 转发, 批转 … (its kind is the wrapper's). */
 export const WRAP_VERBS = ['印发', '转发', '批转', '颁发', '颁布', '发布'];
+
+/** The longest word of the list that `s` ends with, or '' (/(…)$/). */
+export function endsWithWord(s: string, words: readonly string[]): string { return wordBefore(s, s.length, words); }
+
+/** The longest word of the list that `s` starts with, or '' (/^(…)/). */
+export function startsWithWord(s: string, words: readonly string[]): string { return wordAt(s, 0, words); }
+
+/** The first place at or after `from` where a word of the list occurs, with the longest word there. */
+export function indexOfWord(s: string, words: readonly string[], from = 0): { at: number; word: string } | undefined {
+  let at = -1;
+  for (const w of words) {
+    const k = s.indexOf(w, from);
+    if (k >= 0 && (at < 0 || k < at)) at = k;
+  }
+  return at < 0 ? undefined : { at, word: wordAt(s, at, words) };
+}
+
+/**
+ * Does `s` hold one word of each list in turn (the sequence (a|b)(c|d)…)? One scan for the words of
+ * the first list (WordScanner), the rest tried where one stands: linear in the length of `s`.
+ */
+export function hasSequence(s: string, seq: WordSequence): boolean {
+  const rest = (i: number, k: number): boolean => k === seq.length || seq[k].some((w) => s.startsWith(w, i) && rest(i + w.length, k + 1));
+  const scan = new WordScanner(s, seq[0]);
+  for (let w = scan.find(0); w; w = scan.find(w.at + 1)) {
+    if (seq[0].some((h) => s.startsWith(h, w!.at) && rest(w!.at + h.length, 1))) return true;
+  }
+  return false;
+}
+
+/** Every word made of one word of each list, in order: the expansion of (a|b)(c|d) … ('' for an optional part). */
+export function combine(...lists: readonly (readonly string[])[]): string[] {
+  let out = [''];
+  for (const list of lists) out = out.flatMap((a) => list.map((b) => a + b));
+  return out;
+}
+
+/**
+ * Successive occurrences of a list's words in one string, for a scan from left to right: each word is
+ * searched for again only once the scan has passed its last occurrence (linear in the string, where
+ * indexOfWord from every place would rescan it for a word that is rare).
+ */
+export class WordScanner {
+  private readonly next: number[];
+  constructor(private readonly s: string, private readonly words: readonly string[]) { this.next = words.map(() => -2); }
+  /** The first occurrence at or after `pos`, with the longest word there; undefined when there is none. */
+  find(pos: number): { at: number; word: string } | undefined {
+    let at = -1;
+    for (let k = 0; k < this.words.length; k++) {
+      if (this.next[k] !== -1 && this.next[k] < pos) this.next[k] = this.s.indexOf(this.words[k], pos);
+      if (this.next[k] >= 0 && (at < 0 || this.next[k] < at)) at = this.next[k];
+    }
+    return at < 0 ? undefined : { at, word: wordAt(this.s, at, this.words) };
+  }
+}
+
+/** A head word, a short gap and a tail word: where they stand (see wordsNear). */
+export interface WordPair { start: number; end: number; head: string; tail: string; tailAt: number }
+
+/**
+ * A word of `heads`, then a gap of `min` to `max` characters none of which is one of `stops`, then a
+ * word of `tails` — (heads)[^stops]{min,max}?(tails): the first such pair by the head's position, with
+ * the nearest tail. Each head occurrence looks at most max + 1 places ahead, and each head word is
+ * searched for once per occurrence (not from every place): linear in the length of `s`.
+ */
+export function wordsNear(s: string, heads: readonly string[], tails: readonly string[], max: number,
+  stops = '', min = 0, from = 0): WordPair | undefined {
+  const scan = new WordScanner(s, heads);
+  for (let pos = from; pos <= s.length;) {
+    const at = scan.find(pos)?.at ?? -1;
+    if (at < 0) return undefined;
+    for (const head of heads) {
+      if (!s.startsWith(head, at)) continue;
+      const gapStart = at + head.length;
+      for (let p = gapStart; p <= gapStart + max && p <= s.length; p++) {
+        if (p - gapStart >= min) {
+          const tail = wordAt(s, p, tails);
+          if (tail) return { start: at, end: p + tail.length, head, tail, tailAt: p };
+        }
+        if (p >= s.length || stops.includes(s[p])) break;
+      }
+    }
+    pos = at + 1;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 /** Editor support for 发文字号 (no LSP imports): decode a number and find where else it is cited; titles cited so far. */
 import codes from '../../../data/doc-codes.json';
+import { isWhite } from '../chars';
 import type { DocNumber, PolicyDocument, Span } from '../model';
 import { normalizeForMatching } from '../normalize';
 
@@ -27,7 +28,7 @@ export interface DocNumberInfo {
   title?: string;
 }
 
-const key = (doc: PolicyDocument, d: DocNumber) => normalizeForMatching(doc.text.slice(d.range.start, d.range.end)).replace(/[\s[\]【】()﹝﹞〈〉〔〕]/g, '');
+const key = (doc: PolicyDocument, d: DocNumber) => normalizeForMatching(doc.text.slice(d.range.start, d.range.end)).split('').filter((ch) => !isWhite(ch) && !'[]【】()﹝﹞〈〉〔〕'.includes(ch)).join('');
 
 export function docNumberAt(doc: PolicyDocument, offset: number, extra: Record<string, string> = {}): DocNumberInfo | undefined {
   const d = doc.docNumbers.find((x) => x.range.start <= offset && offset <= x.range.end);

@@ -1,6 +1,8 @@
 /** Editor support for targets (no LSP imports): what a hover on a goal shows. */
 import type { PolicyDocument, Span } from '../model';
 import { analyseGoals } from '../goals';
+import { isDigit, isSpaceOrTab } from '../chars';
+import { wordAt } from '../vocabulary';
 
 export interface TargetInfo {
   range: Span;
@@ -13,9 +15,21 @@ export interface TargetInfo {
   sameUnit: { range: Span; text: string }[];
 }
 
-const UNIT_RE = /\d{1,15}(?:\.\d{1,10})?[ \t]{0,3}(%|个|家|项|名|所|座|亿元|万元|元|亿|万|千瓦|公顷|亩|人|户)/;
+/** The units a goal is counted in, for grouping goals by unit. */
+const GOAL_UNITS = ['%', '个', '家', '项', '名', '所', '座', '亿元', '万元', '元', '亿', '万', '千瓦', '公顷', '亩', '人', '户'];
 
-function unitOf(s: string): string | undefined { return UNIT_RE.exec(s)?.[1]; }
+/** The unit after the first number that has one (digits, up to three spaces or tabs, a unit): 30家 → 家, 1.5 亿元 → 亿元. */
+function unitOf(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigit(s[i]) || isDigit(s[i + 1])) continue;
+    // i is the last digit of a run (a decimal part is a run of its own).
+    let k = i + 1;
+    while (k - i <= 3 && isSpaceOrTab(s[k])) k++;
+    const unit = wordAt(s, k, GOAL_UNITS);
+    if (unit) return unit;
+  }
+  return undefined;
+}
 
 /** The goal sentence at `offset`, with the plan period and the goals that share its unit. */
 export function targetAt(doc: PolicyDocument, offset: number): TargetInfo | undefined {

@@ -37,14 +37,14 @@ function isGovDoc(t: string): boolean {
       if (!someChar(t.slice(q + 2, de), isLineTerminatorChar)) return true;
     }
   }
-  return endsWithWord(t.slice(0, t.length - periodSuffix(t)), PLAN_ENDINGS);
+  return !!endsWithWord(t.slice(0, t.length - periodSuffix(t)), PLAN_ENDINGS);
 }
 
 function isLineTerminatorChar(c: string): boolean { return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029'; }
 
 function isExempt(t: string): boolean {
-  return startsWithWord(t, EXEMPT_STARTS) || endsWithWord(t, EXEMPT_ENDINGS)
-    || endsWithWord(t.endsWith(')') ? t.slice(0, -1) : t, DRAFT_ENDINGS);
+  return !!startsWithWord(t, EXEMPT_STARTS) || !!endsWithWord(t, EXEMPT_ENDINGS)
+    || !!endsWithWord(t.endsWith(')') ? t.slice(0, -1) : t, DRAFT_ENDINGS);
 }
 
 /** 印发《X》的通知 and 现将《X》印发给你们: X is the attachment. */

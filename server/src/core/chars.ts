@@ -1,0 +1,168 @@
+/**
+ * Character classes and small string scans the core decides by, in one place: spaces, Han
+ * characters, digits, sets of punctuation, Markdown decoration. Each is a plain loop over the string
+ * (linear, no backtracking) with the meaning of the character class it stands for written beside it.
+ */
+
+/** A space or a tab ([ \t]). */
+export function isSpaceOrTab(ch: string | undefined): boolean { return ch === ' ' || ch === '\t'; }
+
+/** White space as a regular expression's \s means it (and String.prototype.trim): spaces, tabs, line ends, U+3000 … */
+export function isWhiteCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+export function isWhite(ch: string | undefined): boolean { return ch !== undefined && ch.length > 0 && isWhiteCode(ch.charCodeAt(0)); }
+
+/** A line terminator ("." in a regular expression stops at one): \n, \r, U+2028, U+2029. */
+export function isLineBreakCode(c: number): boolean { return c === 10 || c === 13 || c === 0x2028 || c === 0x2029; }
+
+/** A CJK unified ideograph of the basic block ([\u4e00-\u9fff]). */
+export function isHanCode(c: number): boolean { return c >= 0x4e00 && c <= 0x9fff; }
+export function isHan(ch: string | undefined): boolean { return ch !== undefined && ch.length > 0 && isHanCode(ch.charCodeAt(0)); }
+
+/** An ASCII digit (\d). */
+export function isDigitCode(c: number): boolean { return c >= 48 && c <= 57; }
+export function isDigit(ch: string | undefined): boolean { return ch !== undefined && ch.length > 0 && isDigitCode(ch.charCodeAt(0)); }
+
+/** Some character of s[start, end) is not white space (/\S/). */
+export function hasNonWhite(s: string, start = 0, end = s.length): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Every character of s[start, end) is one of `chars` (true for an empty range). */
+export function allOf(s: string, chars: string, start = 0, end = s.length): boolean {
+  for (let i = start; i < end; i++) if (!chars.includes(s[i])) return false;
+  return true;
+}
+
+/** Every character is white space or one of `chars`. */
+export function allWhiteOr(s: string, chars = ''): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhiteCode(s.charCodeAt(i)) && !chars.includes(s[i])) return false;
+  return true;
+}
+
+/** Index of the first character of s[from, to) that is one of `chars`, or -1. */
+export function indexOfAny(s: string, chars: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) if (chars.includes(s[i])) return i;
+  return -1;
+}
+
+/** Some character of `s` is one of `chars`. */
+export function hasAnyOf(s: string, chars: string): boolean { return indexOfAny(s, chars) >= 0; }
+
+/** `ch` is a single character of `chars` (the test of one character against a class). */
+export function isOneOf(ch: string | undefined, chars: string): boolean { return ch !== undefined && ch.length === 1 && chars.includes(ch); }
+
+/** The last character of `s` is one of `chars` (/[…]$/). */
+export function endsWithOneOf(s: string, chars: string): boolean { return s.length > 0 && chars.includes(s[s.length - 1]); }
+
+/** `s` without the leading characters that are in `chars` (/^[…]+/). */
+export function trimStartOf(s: string, chars: string): string {
+  let i = 0;
+  while (i < s.length && chars.includes(s[i])) i++;
+  return i ? s.slice(i) : s;
+}
+
+/** `s` without the trailing characters that are in `chars` (/[…]+$/). */
+export function trimEndOf(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1])) e--;
+  return e < s.length ? s.slice(0, e) : s;
+}
+
+/** `s` without any character for which `drop` holds. */
+export function removeChars(s: string, drop: string | ((ch: string) => boolean)): string {
+  const test = typeof drop === 'string' ? (ch: string) => drop.includes(ch) : drop;
+  let out = '';
+  for (const ch of s) if (!test(ch)) out += ch;
+  return out;
+}
+
+/** `s` without white space (/\s+/g → ''). */
+export function removeWhite(s: string): string { return removeChars(s, isWhite); }
+
+/** `s` without its suffix, if it has it. */
+export function stripSuffix(s: string, suffix: string): string { return s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s; }
+
+/** Markdown emphasis marks ** and __ removed (/\*\*|__/g, scanned left to right). */
+export function stripEmphasis(s: string): string {
+  if (!s.includes('**') && !s.includes('__')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if ((s[i] === '*' || s[i] === '_') && s[i + 1] === s[i]) { i++; continue; }
+    out += s[i];
+  }
+  return out;
+}
+
+/** The lines of `s`, split at \r\n, \r or \n. */
+export function splitLines(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '\n' && c !== '\r') continue;
+    out.push(s.slice(start, i));
+    if (c === '\r' && s[i + 1] === '\n') i++;
+    start = i + 1;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+/**
+ * End of the Markdown decoration at the start of a line: spaces, a heading mark (# to ###### and a
+ * space) or, with `quote`, a quote mark (> and spaces); with `emphasis` then ** or __ and spaces.
+ * The pattern ^[ \t]*(#{1,6}[ \t]+|>[ \t]*)?((\*\*|__)?[ \t]*)? in one forward pass.
+ */
+export function markdownPrefixEnd(s: string, opts: { quote?: boolean; emphasis?: boolean } = {}): number {
+  let i = 0;
+  while (isSpaceOrTab(s[i])) i++;
+  let h = i;
+  while (s[h] === '#' && h - i < 7) h++;
+  if (h > i && h - i <= 6 && isSpaceOrTab(s[h])) {
+    i = h;
+    while (isSpaceOrTab(s[i])) i++;
+  } else if (opts.quote && s[i] === '>') {
+    i++;
+    while (isSpaceOrTab(s[i])) i++;
+  }
+  if (opts.emphasis) {
+    if ((s[i] === '*' || s[i] === '_') && s[i + 1] === s[i]) i += 2;
+    while (isSpaceOrTab(s[i])) i++;
+  }
+  return i;
+}
+
+/** Letters of a pinyin gloss: a–z and the vowels with tone marks. */
+const PINYIN_LETTERS = 'abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+
+/** Length of a pinyin gloss "(yè)" — 1 to 6 pinyin letters in round brackets — starting at `i`, or 0. */
+export function pinyinGlossAt(s: string, i: number): number {
+  if (s[i] !== '(') return 0;
+  let k = i + 1;
+  while (k < s.length && k - i <= 7 && PINYIN_LETTERS.includes(s[k])) k++;
+  const n = k - i - 1;
+  return n >= 1 && n <= 6 && s[k] === ')' ? n + 2 : 0;
+}
+
+/** `s` without the pinyin glosses a script converter left after characters (工业(yè) → 工业). */
+export function removePinyinGlosses(s: string): string {
+  if (!s.includes('(')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const g = pinyinGlossAt(s, i);
+    if (g) { i += g - 1; continue; }
+    out += s[i];
+  }
+  return out;
+}
+
+/** `s` is a run of at least `min` copies of one of the characters of `chars` (××, XX, ○○○). */
+export function isRunOf(s: string, chars: string, min = 1): boolean {
+  if (s.length < min || !chars.includes(s[0])) return false;
+  for (let i = 1; i < s.length; i++) if (s[i] !== s[0]) return false;
+  return true;
+}
