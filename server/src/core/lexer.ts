@@ -164,6 +164,44 @@ export function moneyContext(norm: string, start: number, end: number): Span {
 }
 
 /**
+ * moneyContext for amounts taken in document order, each character read at most once: the last break
+ * before an amount and the first one after it carry over from one amount to the next. (moneyContext
+ * alone reads up to 160 characters per amount: 80 times over in a run of 9元9元….) Out-of-order
+ * calls fall back to moneyContext.
+ */
+export class ContextSweep {
+  /** The last break before `scannedTo` (positions below it are read), or -1. */
+  private lastBreak = -1;
+  private scannedTo = 0;
+  /** A break at or after the previous amount's end (the first one), or -1. */
+  private nextBreak = -1;
+  /** No break in [previous end, clearTo). */
+  private clearTo = 0;
+  private lastStart = 0;
+  private lastEnd = 0;
+  constructor(private readonly norm: string) {}
+
+  around(start: number, end: number): Span {
+    const norm = this.norm;
+    if (start < this.lastStart || end < this.lastEnd) return moneyContext(norm, start, end);
+    this.lastStart = start;
+    this.lastEnd = end;
+    // Only the 80 characters before `start` matter.
+    for (let p = Math.max(this.scannedTo, start - 80); p < start; p++) if (isContextBreak(norm.charCodeAt(p))) this.lastBreak = p;
+    this.scannedTo = Math.max(this.scannedTo, start);
+    const a = Math.max(0, this.lastBreak + 1, start - 80);
+    const stop = Math.min(norm.length, end + 80);
+    if (this.nextBreak < end) {
+      let q = Math.max(end, this.clearTo);
+      while (q < stop && !isContextBreak(norm.charCodeAt(q))) q++;
+      if (q < stop) this.nextBreak = q;
+      this.clearTo = Math.max(this.clearTo, q);
+    }
+    return { start: a, end: this.nextBreak >= end ? Math.min(this.nextBreak, stop) : stop };
+  }
+}
+
+/**
  * Money nouns by position, looked up on demand and remembered: each position of the text is read at
  * most once however many 万/亿 contexts overlap it (a run of 1万1万1万… stays linear).
  */
