@@ -42,6 +42,11 @@ const FAMILIES: Record<string, (n: number) => string> = {
   '包括…，共': (n) => build('包括甲、乙，共', n),
   '分别 labels': (n) => build('国家级、', n),
   'dated sentences on one line': (n) => build('到2025年，建成9个。', n),
+  // Amounts packed densely: each one's clause, cap words, period and beneficiary come from sweeps over
+  // the text, not from a scan of the 80–300 characters around every amount.
+  '9元 repeated': (n) => build('9元', n),
+  '1万元、 repeated': (n) => build('1万元、', n),
+  '1万 repeated (万 without 元)': (n) => build('给予1万', n),
 };
 
 function time(text: string): number {

@@ -1,6 +1,6 @@
 /** Money amounts normalised to 元, ratios, targets and placeholders, on the normalised text. */
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
-import { ContextSweep, Tokens } from './lexer';
+import { ContextSweep, MoneyToken, Tokens } from './lexer';
 import {
   BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordsRe,
 } from './vocabulary';
@@ -117,13 +117,29 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     else if (tiered) kind = 'tiered';
     else if (capped) kind = 'cap';
     else if (!t.hi.chinese && (floorAfter(norm, end) || FLOOR_WORDS_BEFORE.some((w) => start - w.length >= cs && norm.startsWith(w, start - w.length)))) kind = 'floor';
-    out.push({
-      range: { start, end }, text: text.slice(start, end), yuan: t.yuan, minYuan: t.minYuan,
-      unit: t.unit, missingYuan: t.missingYuan, kind, period: periods.first(cs, start),
-      context: text.slice(cs, contextRange.end), contextRange,
-    });
+    out.push(new MoneyAmount(t, text, kind, periods.first(cs, start), cs, contextRange.end));
   }
   return out;
+}
+
+/**
+ * An amount: what the money token says, with its kind, period and clause. One object per amount over
+ * the token it reads (its range is the token's span): a document may hold 100 000 of them, and what
+ * is kept per amount is what the collector walks. The clause as text and span is made when read.
+ */
+class MoneyAmount implements Amount {
+  readonly text: string;
+  constructor(private readonly token: MoneyToken, private readonly source: string, readonly kind: AmountKind,
+    readonly period: string | undefined, private readonly contextStart: number, private readonly contextEnd: number) {
+    this.text = source.slice(token.start, token.end);
+  }
+  get range(): Span { return this.token; }
+  get yuan(): number { return this.token.yuan; }
+  get minYuan(): number | undefined { return this.token.minYuan; }
+  get unit(): string { return this.token.unit; }
+  get missingYuan(): boolean { return this.token.missingYuan; }
+  get context(): string { return this.source.slice(this.contextStart, this.contextEnd); }
+  get contextRange(): Span { return { start: this.contextStart, end: this.contextEnd }; }
 }
 
 /** 以上 / 及以上 after the amount, spaces or tabs before it, within four characters (50万元以上). */

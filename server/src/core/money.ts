@@ -188,6 +188,11 @@ const WORDS = {
   kind: SUPPORT_KINDS,
 };
 type MarkName = keyof typeof WORDS;
+/** The words of WORDS by their first character, with their list (built once, not per document). */
+const MARK_WORDS_BY_FIRST = new Map<number, Array<[MarkName, string]>>();
+for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>) {
+  for (const w of words) MARK_WORDS_BY_FIRST.set(w.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), [name, w]]);
+}
 
 /**
  * The text around the amounts of a document, read once: the stretches within LOOKBACK before each
@@ -203,10 +208,7 @@ function moneyText(doc: PolicyDocument, windows: Span[]): MoneyText {
     if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
     else merged.push({ ...w });
   }
-  const byFirst = new Map<number, Array<[MarkName, string]>>();
-  for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>) {
-    for (const w of words) byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), [name, w]]);
-  }
+  const byFirst = MARK_WORDS_BY_FIRST;
   const ms = Object.fromEntries(Object.keys(WORDS).map((k) => [k, marks()])) as Record<MarkName, Marks>;
   for (const r of merged) {
     for (let i = r.start; i < r.end; i++) {
