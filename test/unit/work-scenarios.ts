@@ -40,6 +40,7 @@ export const FAMILIES: Record<string, (n: number) => string> = {
   'dated sentences on one line': (n) => build('到2025年，建成9个。', n),
   'amounts (9元9元…)': (n) => build('9元', n),
   'amount list (1万元、1万元、…)': (n) => build('1万元、', n),
+  '万 without 元 (给予1万给予1万…)': (n) => build('给予1万', n),
   '《title》 full of <': (n) => '《' + '<'.repeat(n) + '》',
   'numbers and titles, one paragraph per line': (n) => build('根据国发〔2015〕40号和《关于示例的通知》（示府［2020］03号），您提出的关于示例工作的建议，（《“〔\n', n, ''),
 };

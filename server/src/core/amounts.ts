@@ -1,49 +1,153 @@
 /** Money amounts normalised to 元, ratios, targets and placeholders, on the normalised text. */
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
-import { moneyContext as clauseAround, Tokens } from './lexer';
+import { ContextSweep, MoneyToken, Tokens } from './lexer';
 import {
-  BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordBefore, wordsRe,
+  BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordsRe,
 } from './vocabulary';
 
 const NUM = '\\d+(?:\\.\\d+)?';
-const CAP_RE = wordsRe(CAP_WORDS);
-const FLOOR_AFTER_RE = new RegExp(`^[ \\t]*${wordsRe(FLOOR_WORDS_AFTER).source}`);
-const PERIOD_WORDS = new RegExp(`(${wordsRe(PERIOD_LIST).source}|[一二三四五六七八九十\\d]{1,4}年(内)?)`);
+
+/**
+ * Occurrences of a list of words, taken in document order: `lastFit(lo, end)` is the start of the last
+ * occurrence lying wholly inside [lo, end), or -1 — the former `/(w1|w2…)/.test(norm.slice(lo, end))`.
+ * Both bounds only grow from one call to the next, so each character is read once (a regex per amount
+ * over the text before it read the same characters again for every amount of a run like 9元9元…).
+ */
+class WordSweep {
+  private scanned = 0;
+  private best = -1;
+  /** Occurrences seen that end after the last `end` asked: start, end pairs (a few at most). */
+  private pending: number[] = [];
+  private readonly byFirst = new Map<number, string[]>();
+  constructor(private readonly norm: string, words: readonly string[]) {
+    for (const w of words) this.byFirst.set(w.charCodeAt(0), [...(this.byFirst.get(w.charCodeAt(0)) ?? []), w]);
+  }
+  lastFit(lo: number, end: number): number {
+    const { norm, pending } = this;
+    for (let p = Math.max(this.scanned, lo); p < end; p++) {
+      const list = this.byFirst.get(norm.charCodeAt(p));
+      if (list) for (const w of list) if (norm.startsWith(w, p)) pending.push(p, p + w.length);
+    }
+    this.scanned = Math.max(this.scanned, end);
+    let keep = 0;
+    for (let k = 0; k < pending.length; k += 2) {
+      if (pending[k + 1] <= end) { if (pending[k] > this.best) this.best = pending[k]; } else { pending[keep++] = pending[k]; pending[keep++] = pending[k + 1]; }
+    }
+    pending.length = keep;
+    return this.best >= lo ? this.best : -1;
+  }
+}
+
+/** The period words, longest first (as the alternation wordsRe(PERIOD_WORDS) tries them). */
+const PERIOD_ORDER = [...PERIOD_LIST].sort((a, b) => b.length - a.length);
+const PERIOD_FIRST = new Set(PERIOD_ORDER.map((w) => w.charCodeAt(0)));
+/** [一二三四五六七八九十0-9]: the numeral of 3年, 三年内. */
+const YEAR_NUMERAL = new Set([...'一二三四五六七八九十0123456789'].map((c) => c.charCodeAt(0)));
+const NIAN = '年'.charCodeAt(0);
+
+/**
+ * The first period word in [lo, end) — the former PERIOD_WORDS.exec(norm.slice(lo, end))?.[0] for
+ * /((?:一次性|每季度|每年|年度|累计|每月)|[一二三四五六七八九十\d]{1,4}年(内)?)/ — for amounts in document
+ * order: the positions where a period may start are found once (each character read a bounded number
+ * of times), and the first of them inside the window that fits wins.
+ */
+class PeriodSweep {
+  private scanned = 0;
+  private readonly cands: number[] = [];
+  private head = 0;
+  constructor(private readonly norm: string) {}
+  /** Length of the numeral before 年 at `p` (1 to 4), or 0: [一…十\d]{1,4}年 matches there. */
+  private numeralYear(p: number): number {
+    let r = 0;
+    while (r < 5 && YEAR_NUMERAL.has(this.norm.charCodeAt(p + r))) r++;
+    return r >= 1 && r <= 4 && this.norm.charCodeAt(p + r) === NIAN ? r : 0;
+  }
+  /** The match at `p` within [p, end), if any. */
+  private matchAt(p: number, end: number): string | undefined {
+    const norm = this.norm;
+    if (PERIOD_FIRST.has(norm.charCodeAt(p))) for (const w of PERIOD_ORDER) if (p + w.length <= end && norm.startsWith(w, p)) return w;
+    const r = this.numeralYear(p);
+    if (!r || p + r + 1 > end) return undefined;
+    let e = p + r + 1;
+    if (e < end && norm[e] === '内') e++;
+    return norm.slice(p, e);
+  }
+  first(lo: number, end: number): string | undefined {
+    const { norm, cands } = this;
+    for (let p = Math.max(this.scanned, lo); p < end; p++) {
+      const c = norm.charCodeAt(p);
+      if ((PERIOD_FIRST.has(c) && PERIOD_ORDER.some((w) => norm.startsWith(w, p))) || (YEAR_NUMERAL.has(c) && this.numeralYear(p))) cands.push(p);
+    }
+    this.scanned = Math.max(this.scanned, end);
+    while (this.head < cands.length && cands[this.head] < lo) this.head++;
+    // A match that does not fit ends past `end`, so it starts in the last six characters: the loop is short.
+    for (let k = this.head; k < cands.length && cands[k] < end; k++) {
+      const m = this.matchAt(cands[k], end);
+      if (m) return m;
+    }
+    return undefined;
+  }
+}
+
+const isWs = (c: number) => c === 32 || c === 9;
 
 /**
  * Amounts from the lexer's money tokens: 50万元, 5万-200万元, 一万元, and 万/亿 money written without
  * 元 (给予最高50万奖励, 给予50万补助, 50万的奖励 — missingYuan), but not counts (50万人, 10万吨).
- * Here each amount gets its kind (cap, floor, range, tiered, fixed), period and clause.
+ * Here each amount gets its kind (cap, floor, range, tiered, fixed), period and clause. The money
+ * tokens are in document order, and every look-around is a sweep that carries over from one amount to
+ * the next: the work is linear in the text however densely the amounts are packed.
  */
-/**
- * 分别 within 80 characters before the amount, with no , ; 。 between (the former /分别[^,;。]{0,80}$/,
- * scanned from the end: the last 分别 is the only candidate, an earlier one has a longer tail).
- */
-function tieredBefore(before: string): boolean {
-  const k = before.lastIndexOf('分别', before.length - 2);
-  if (k < 0 || before.length - (k + 2) > 80) return false;
-  for (let i = k + 2; i < before.length; i++) { const c = before[i]; if (c === ',' || c === ';' || c === '。') return false; }
-  return true;
-}
-
 export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[] {
   const out: Amount[] = [];
+  const clauses = new ContextSweep(norm);
+  const fenbie = new WordSweep(norm, ['分别']);
+  const caps = new WordSweep(norm, CAP_WORDS);
+  const periods = new PeriodSweep(norm);
   for (const t of tokens.money) {
     const { start, end } = t;
-    const contextRange = clauseAround(norm, start, end);
-    const before = norm.slice(contextRange.start, start);
+    const contextRange = clauses.around(start, end);
+    const cs = contextRange.start;
     let kind: AmountKind = 'fixed';
+    // 分别 before the amount in its clause (which holds no , ; 。): a tiered list.
+    const tiered = fenbie.lastFit(cs, start) >= 0;
+    // A cap word in the 12 characters before the amount.
+    const capped = caps.lastFit(Math.max(cs, start - 12), start) >= 0;
     if (t.lo) kind = 'range';
-    else if (tieredBefore(before)) kind = 'tiered';
-    else if (CAP_RE.test(before.slice(-12))) kind = 'cap';
-    else if (!t.hi.chinese && (FLOOR_AFTER_RE.test(norm.slice(end, end + 4)) || wordBefore(before, before.length, FLOOR_WORDS_BEFORE) !== '')) kind = 'floor';
-    out.push({
-      range: { start, end }, text: text.slice(start, end), yuan: t.yuan, minYuan: t.minYuan,
-      unit: t.unit, missingYuan: t.missingYuan, kind, period: PERIOD_WORDS.exec(before)?.[0],
-      context: text.slice(contextRange.start, contextRange.end), contextRange,
-    });
+    else if (tiered) kind = 'tiered';
+    else if (capped) kind = 'cap';
+    else if (!t.hi.chinese && (floorAfter(norm, end) || FLOOR_WORDS_BEFORE.some((w) => start - w.length >= cs && norm.startsWith(w, start - w.length)))) kind = 'floor';
+    out.push(new MoneyAmount(t, text, kind, periods.first(cs, start), cs, contextRange.end));
   }
   return out;
+}
+
+/**
+ * An amount: what the money token says, with its kind, period and clause. One object per amount over
+ * the token it reads (its range is the token's span): a document may hold 100 000 of them, and what
+ * is kept per amount is what the collector walks. The clause as text and span is made when read.
+ */
+class MoneyAmount implements Amount {
+  readonly text: string;
+  constructor(private readonly token: MoneyToken, private readonly source: string, readonly kind: AmountKind,
+    readonly period: string | undefined, private readonly contextStart: number, private readonly contextEnd: number) {
+    this.text = source.slice(token.start, token.end);
+  }
+  get range(): Span { return this.token; }
+  get yuan(): number { return this.token.yuan; }
+  get minYuan(): number | undefined { return this.token.minYuan; }
+  get unit(): string { return this.token.unit; }
+  get missingYuan(): boolean { return this.token.missingYuan; }
+  get context(): string { return this.source.slice(this.contextStart, this.contextEnd); }
+  get contextRange(): Span { return { start: this.contextStart, end: this.contextEnd }; }
+}
+
+/** 以上 / 及以上 after the amount, spaces or tabs before it, within four characters (50万元以上). */
+function floorAfter(norm: string, end: number): boolean {
+  const lim = Math.min(norm.length, end + 4);
+  let i = end;
+  while (i < lim && isWs(norm.charCodeAt(i))) i++;
+  return FLOOR_WORDS_AFTER.some((w) => i + w.length <= lim && norm.startsWith(w, i));
 }
 
 const RATIO_RE = new RegExp(`按([^,;。\\n]{0,40}?)(?:的)?(${NUM})%`, 'g');

@@ -51,6 +51,8 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
     let mine: Finding[] = [];
     let omitted = 0;
     let firstOmitted: Finding | undefined;
+    /** `mine` is in document order (byPosition), as sorting would leave it. */
+    let inOrder = true;
     // Keep the `limit` first findings in document order; sorting only when the buffer doubles keeps this linear.
     const truncate = () => {
       mine.sort(byPosition);
@@ -59,6 +61,7 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
       }
       omitted += mine.length - limit;
       mine = mine.slice(0, limit);
+      inOrder = true;
     };
     const ctx = {
       doc,
@@ -79,6 +82,16 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
         };
         if (input.related?.length) f.related = input.related;
         if (keep && !keep(f)) return;
+        // Findings mostly come in document order: while they do, one at or after the last of the first
+        // `limit` kept is left out at once (it would sort after them), not stored and sorted.
+        const last = mine[mine.length - 1];
+        if (last && byPosition(f, last) >= 0) {
+          if (inOrder && mine.length >= limit) {
+            omitted++;
+            if (!firstOmitted || byPosition(f, firstOmitted) < 0) firstOmitted = f;
+            return;
+          }
+        } else if (last) inOrder = false;
         mine.push(f);
         if (mine.length >= 2 * limit) truncate();
       },

@@ -164,24 +164,77 @@ export function moneyContext(norm: string, start: number, end: number): Span {
 }
 
 /**
- * Money nouns by position, looked up on demand and remembered: each position of the text is read at
- * most once however many 万/亿 contexts overlap it (a run of 1万1万1万… stays linear).
+ * moneyContext for amounts taken in document order, each character read at most once: the last break
+ * before an amount and the first one after it carry over from one amount to the next. (moneyContext
+ * alone reads up to 160 characters per amount: 80 times over in a run of 9元9元….) Out-of-order
+ * calls fall back to moneyContext.
  */
-interface NounIndex { norm: string; len: Uint8Array }
-const UNKNOWN = 255;
+export class ContextSweep {
+  /** The last break before `scannedTo` (positions below it are read), or -1. */
+  private lastBreak = -1;
+  private scannedTo = 0;
+  /** A break at or after the previous amount's end (the first one), or -1. */
+  private nextBreak = -1;
+  /** No break in [previous end, clearTo). */
+  private clearTo = 0;
+  private lastStart = 0;
+  private lastEnd = 0;
+  constructor(private readonly norm: string) {}
 
-function nounIndex(norm: string): NounIndex { return { norm, len: new Uint8Array(norm.length).fill(UNKNOWN) }; }
+  around(start: number, end: number): Span {
+    const norm = this.norm;
+    if (start < this.lastStart || end < this.lastEnd) return moneyContext(norm, start, end);
+    this.lastStart = start;
+    this.lastEnd = end;
+    // Only the 80 characters before `start` matter.
+    for (let p = Math.max(this.scannedTo, start - 80); p < start; p++) if (isContextBreak(norm.charCodeAt(p))) this.lastBreak = p;
+    this.scannedTo = Math.max(this.scannedTo, start);
+    const a = Math.max(0, this.lastBreak + 1, start - 80);
+    const stop = Math.min(norm.length, end + 80);
+    if (this.nextBreak < end) {
+      let q = Math.max(end, this.clearTo);
+      while (q < stop && !isContextBreak(norm.charCodeAt(q))) q++;
+      if (q < stop) this.nextBreak = q;
+      this.clearTo = Math.max(this.clearTo, q);
+    }
+    return { start: a, end: this.nextBreak >= end ? Math.min(this.nextBreak, stop) : stop };
+  }
+}
 
-/** A money noun lies wholly inside the span. */
-function hasMoneyNoun(idx: NounIndex, span: Span): boolean {
-  const { norm, len } = idx;
+/**
+ * Money nouns in the clauses of the 万/亿 amounts without 元, taken in document order: each position of
+ * the text is read once however many clauses overlap it (a run of 1万1万1万… stays linear), and nothing
+ * the size of the text is allocated. `has(span)`: a money noun lies wholly inside the span; the spans'
+ * starts and ends only grow from one call to the next (moneyContext of amounts in order).
+ */
+class NounSweep {
+  private scanned = 0;
+  /** Start and length of the shortest noun at each position read that has one, in order. */
+  private readonly pos: number[] = [];
+  private readonly len: number[] = [];
+  private head = 0;
+  constructor(private readonly norm: string) {}
+  has(span: Span): boolean {
+    const { norm, pos, len } = this;
+    for (let i = Math.max(this.scanned, span.start); i < span.end; i++) {
+      const list = MONEY_NOUN_INDEX.get(norm.charCodeAt(i));
+      if (!list) continue;
+      let shortest = 0;
+      for (const w of list) if ((!shortest || w.length < shortest) && norm.startsWith(w, i)) shortest = w.length;
+      if (shortest) { pos.push(i); len.push(shortest); }
+    }
+    this.scanned = Math.max(this.scanned, span.end);
+    while (this.head < pos.length && pos[this.head] < span.start) this.head++;
+    // A noun that does not fit ends past span.end, so it starts in its last few characters: the loop is short.
+    for (let k = this.head; k < pos.length && pos[k] < span.end; k++) if (pos[k] + len[k] <= span.end) return true;
+    return false;
+  }
+}
+/** hasMoneyNoun for spans in any order (a scan of the span). */
+function hasMoneyNoun(norm: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
-    let l = len[i];
-    if (l === UNKNOWN) { l = wordIn(MONEY_NOUN_INDEX, norm, i).length; len[i] = l; }
-    if (!l) continue;
-    if (i + l <= span.end) return true;
-    // The longest noun here runs past the end; a shorter one may not.
-    for (const w of MONEY_NOUN_INDEX.get(norm.charCodeAt(i))!) if (i + w.length <= span.end && norm.startsWith(w, i)) return true;
+    const list = MONEY_NOUN_INDEX.get(norm.charCodeAt(i));
+    if (list) for (const w of list) if (i + w.length <= span.end && norm.startsWith(w, i)) return true;
   }
   return false;
 }
@@ -330,8 +383,16 @@ const BIG = (mag: string) => mag.includes('万') || mag.includes('亿');
 
 function combine(norm: string, lists: TokenLists): void {
   const nums = lists.numbers;
-  let index: NounIndex | undefined;
-  const nouns = () => (index ??= nounIndex(norm));
+  let sweeps: { clauses: ContextSweep; nouns: NounSweep; start: number; end: number } | undefined;
+  /** A money noun in the clause of [start, end) (moneyContext); calls come in document order. */
+  const nouns = (start: number, end: number): boolean => {
+    sweeps ??= { clauses: new ContextSweep(norm), nouns: new NounSweep(norm), start: -1, end: -1 };
+    const clause = sweeps.clauses.around(start, end);
+    if (clause.start < sweeps.start || clause.end < sweeps.end) return hasMoneyNoun(norm, clause);
+    sweeps.start = clause.start;
+    sweeps.end = clause.end;
+    return sweeps.nouns.has(clause);
+  };
   // Arabic amount candidates, left to right as a global regex would take them: a range consumes both numbers.
   for (let k = 0; k < nums.length; k++) {
     const a = nums[k];
@@ -389,7 +450,7 @@ function isYear(t: NumberToken): boolean {
  * 最高50万奖励, 50万的奖励), or no measure word (50万人, 10万吨, 3万平方米 are counts) and a money
  * word in its clause (最高不超过1000万的支持, 给予奖励50万。).
  */
-function moneyWithoutYuan(norm: string, start: number, end: number, nouns: () => NounIndex): boolean {
+function moneyWithoutYuan(norm: string, start: number, end: number, nouns: (start: number, end: number) => boolean): boolean {
   // Qualifiers between the amount and its noun: 50万的奖励, 5万-200万不等的一次性奖励, 20万一次性奖补
   // (at most three, each a known word: the walk is bounded).
   let at = end;
@@ -400,7 +461,7 @@ function moneyWithoutYuan(norm: string, start: number, end: number, nouns: () =>
   // Another Han character or % after it: a word we do not know (万众, 万家灯火) is not money; a
   // qualifier (的, 不等, 一次性) is read on, and the clause decides.
   if ((isHanCode(next) || next === 37) && at === end && !'以及和或、'.includes(norm[end])) return false;
-  return hasMoneyNoun(nouns(), moneyContext(norm, start, end));
+  return nouns(start, end);
 }
 
 /** Chinese numerals: N元 money (一万元), and 二〇二四年三月五日 dates. */

@@ -188,6 +188,11 @@ const WORDS = {
   kind: SUPPORT_KINDS,
 };
 type MarkName = keyof typeof WORDS;
+/** The words of WORDS by their first character, with their list (built once, not per document). */
+const MARK_WORDS_BY_FIRST = new Map<number, Array<[MarkName, string]>>();
+for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>) {
+  for (const w of words) MARK_WORDS_BY_FIRST.set(w.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), [name, w]]);
+}
 
 /**
  * The text around the amounts of a document, read once: the stretches within LOOKBACK before each
@@ -203,10 +208,7 @@ function moneyText(doc: PolicyDocument, windows: Span[]): MoneyText {
     if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
     else merged.push({ ...w });
   }
-  const byFirst = new Map<number, Array<[MarkName, string]>>();
-  for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>) {
-    for (const w of words) byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), [name, w]]);
-  }
+  const byFirst = MARK_WORDS_BY_FIRST;
   const ms = Object.fromEntries(Object.keys(WORDS).map((k) => [k, marks()])) as Record<MarkName, Marks>;
   for (const r of merged) {
     for (let i = r.start; i < r.end; i++) {
@@ -294,7 +296,7 @@ const SUPPORT_KIND = new RegExp(`(${wordsRe(SUPPORT_KINDS).source})`);
 /** 分别 lists: labels before 分别 and the amounts after it. */
 export const tierLists = derived('tier-lists', (doc: PolicyDocument): TierList[] => {
   const lists: TierList[] = [];
-  const byStart = [...doc.amounts].sort((a, b) => a.range.start - b.range.start);
+  const byStart = inOrder(doc.amounts) ? doc.amounts : [...doc.amounts].sort((a, b) => a.range.start - b.range.start);
   for (let i = 0; i < byStart.length; i++) {
     const first = byStart[i];
     if (first.kind !== 'tiered') continue;
@@ -353,55 +355,137 @@ function isClauseBreak(c: number): boolean {
 }
 
 /**
- * Money given: a money noun or grant verb right after the amount (50万元奖励, 20万元给予资助), a cap (最高500万元),
- * or a grant verb before it in its clause with no measure of size between (给予…50万元; not 给予年营业
- *收入超过1亿元的企业…). Bounded look-around: constant work per amount.
+ * Where the clause of an amount begins for isFunding: after the last 。；;，,\n\r, at most 60 characters
+ * back. For amounts in document order, each character read at most once.
  */
-function isFunding(norm: string, a: Amount): boolean {
+class FundingClauseSweep {
+  private last = -1;
+  private scanned = 0;
+  constructor(private readonly norm: string) {}
+  from(at: number): number {
+    if (at < this.scanned) {
+      // Out of order: read back from the amount.
+      let f = at;
+      while (f > 0 && at - f < 60 && !isClauseBreak(this.norm.charCodeAt(f - 1))) f--;
+      return f;
+    }
+    for (let p = Math.max(this.scanned, at - 60); p < at; p++) if (isClauseBreak(this.norm.charCodeAt(p))) this.last = p;
+    this.scanned = Math.max(this.scanned, at);
+    return Math.max(0, this.last + 1, at - 60);
+  }
+}
+
+/** The longest grant verb: a verb ending by `at` starts at most this far before it. */
+const GRANT_VERB_MAX = Math.max(...GRANT_VERBS.map((v) => v.length));
+
+/**
+ * Money given: a money noun or grant verb right after the amount (50万元奖励, 20万元给予资助), a cap (最高500万元),
+ * or a grant verb before it in its clause (from `from`) with no measure of size between (给予…50万元; not 给予年营业
+ *收入超过1亿元的企业…). The verbs come from the marks: constant work per amount.
+ */
+function isFunding(t: MoneyText, a: Amount, from: number): boolean {
+  const norm = t.norm;
   let i = a.range.end;
   for (let q = wordAt(norm, i, MONEY_QUALIFIERS); q && i < a.range.end + 8; q = wordAt(norm, i, MONEY_QUALIFIERS)) i += q.length;
   if (wordAt(norm, i, MONEY_NOUNS) || wordAt(norm, i, GRANT_VERBS)) return true; // 50万元奖励, 按每家20万元给予资助
   if (a.kind === 'cap') return true;
-  let from = a.range.start;
-  while (from > 0 && a.range.start - from < 60 && !isClauseBreak(norm.charCodeAt(from - 1))) from--;
-  const before = norm.slice(from, a.range.start);
+  // The end of the last grant verb wholly inside [from, start): the marks of the verbs (one per position,
+  // no verb is a prefix of another), read back from the amount.
+  const at = a.range.start;
+  const m = t.marks.support;
+  let lo = 0, hi = m.pos.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (m.pos[mid] < at) lo = mid + 1; else hi = mid; }
   let verbEnd = -1;
-  for (const v of GRANT_VERBS) { const k = before.lastIndexOf(v); if (k >= 0) verbEnd = Math.max(verbEnd, k + v.length); }
+  for (let k = lo - 1; k >= 0 && m.pos[k] >= from && m.pos[k] + GRANT_VERB_MAX > verbEnd; k--) {
+    const e = m.pos[k] + m.word[k].length;
+    if (e <= at && e > verbEnd) verbEnd = e;
+  }
   // 不超过 is a cap on what is given (予以不超过40万元), not a threshold (超过1亿元的企业).
-  return verbEnd >= 0 && !hasWord(before.slice(verbEnd).split('不超过').join(''), METRIC_WORDS);
+  return verbEnd >= 0 && !hasWord(norm.slice(verbEnd, at).split('不超过').join(''), METRIC_WORDS);
+}
+
+/** What the lazy parts of the money items of a document read. */
+interface ItemContext { doc: PolicyDocument; text: MoneyText }
+
+/**
+ * A money item. What the rules compare (key, level, sentence) is computed with the item; what only the
+ * hover and the funding summary show (the beneficiary as text, the measure, whether it is money given)
+ * is computed when first read: a document with 100 000 amounts pays for those only when asked.
+ */
+class Item implements MoneyItem {
+  private beneficiaryText?: string;
+  private measureFound?: { m: Measure | undefined };
+  private fundingFound?: boolean;
+  constructor(private readonly ctx: ItemContext, readonly amount: Amount, private readonly bStart: number, private readonly bEnd: number,
+    readonly level: string | undefined, readonly key: string, readonly sentence: Span, private readonly fundingFrom: number) {}
+  get beneficiary(): string { return (this.beneficiaryText ??= this.ctx.doc.norm.slice(this.bStart, this.bEnd)); }
+  get measure(): Measure | undefined { return (this.measureFound ??= { m: measureAt(this.ctx.doc, this.amount.range.start) }).m; }
+  get funding(): boolean { return (this.fundingFound ??= isFunding(this.ctx.text, this.amount, this.fundingFrom)); }
+}
+
+/** Whether the amounts are in document order (they are, from the lexer; checked in one pass rather than sorted). */
+function inOrder(amounts: readonly Amount[]): boolean {
+  for (let k = 1; k < amounts.length; k++) if (amounts[k].range.start < amounts[k - 1].range.start) return false;
+  return true;
 }
 
 /** Every amount with its beneficiary, level and period, computed once per document version. */
 export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyItem[] => {
   const items: MoneyItem[] = [];
   const levelOfAmount = new Map<Amount, string>();
-  // The kind of support named in a sentence, once per sentence (several amounts share one).
-  const kindOfSentence = new Map<number, string>();
   for (const list of tierLists(doc)) {
     if (list.labels.length !== list.amounts.length) continue;
     list.amounts.forEach((a, k) => levelOfAmount.set(a, levelOf(list.labels[k])));
   }
-  const sentences = doc.amounts.map((a) => sentenceAround(doc, a.range.start));
-  const text = moneyText(doc, doc.amounts.map((a, k) => ({
-    start: Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), a.contextRange.start),
-    end: Math.max(a.range.start, a.contextRange.end),
-  })));
-  /** The first word of a kind of support (股权投资|贴息|补助|…) in a span: the former SUPPORT_KIND.exec. */
-  const kindIn = (s: number, e: number) => { const k = firstFit(text.marks.kind, s, e); return k >= 0 ? text.marks.kind.word[k] : undefined; };
-  doc.amounts.forEach((a, k) => {
+  const amounts = doc.amounts;
+  const n = amounts.length;
+  const norm = doc.norm;
+  // The sentence of each amount: one span per sentence, shared by its amounts (found with a pointer
+  // over the sentence ends when the amounts are in order, else by binary search).
+  const sentences: Span[] = new Array(n);
+  const ordered = inOrder(amounts);
+  const ends = sentenceEnds(doc);
+  for (let k = 0, e = 0; k < n; k++) {
+    const at = amounts[k].range.start;
+    if (!ordered) { sentences[k] = sentenceAround(doc, at); continue; }
+    while (e < ends.length && ends[e] < at) e++;
+    const start = e > 0 ? ends[e - 1] + 1 : 0;
+    const prev = k > 0 ? sentences[k - 1] : undefined;
+    sentences[k] = prev && prev.start === start ? prev : { start, end: e < ends.length ? ends[e] : norm.length };
+  }
+  const clauseStart = new FundingClauseSweep(norm);
+  const fundingFrom = new Int32Array(n);
+  // The stretches read around the amounts, merged as they come (their starts only grow when the amounts are in order).
+  const windows: Span[] = [];
+  for (let k = 0; k < n; k++) {
+    const a = amounts[k];
+    fundingFrom[k] = clauseStart.from(a.range.start);
+    const start = Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), a.contextRange.start, fundingFrom[k]);
+    const end = Math.max(a.range.start, a.contextRange.end);
+    const last = windows[windows.length - 1];
+    if (ordered && last && start >= last.start && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  const text = moneyText(doc, windows);
+  const ctx: ItemContext = { doc, text };
+  const kinds = text.marks.kind;
+  let kindSentence: Span | undefined;
+  let sentenceKind = '';
+  for (let k = 0; k < n; k++) {
+    const a = amounts[k];
     const sentence = sentences[k];
     const b = beneficiaryOf(text, a, sentence);
-    const beneficiary = doc.norm.slice(b.start, b.end);
     const level = levelOfAmount.get(a);
-    const measure = measureAt(doc, a.range.start);
-    let sentenceKind = kindOfSentence.get(sentence.start);
-    if (sentenceKind === undefined) {
-      sentenceKind = SUPPORT_KIND.exec(doc.norm.slice(sentence.start, sentence.end))?.[1] ?? '';
-      kindOfSentence.set(sentence.start, sentenceKind);
+    // The kind of support named in the sentence, once per sentence (several amounts share one).
+    if (sentence !== kindSentence && (!kindSentence || kindSentence.start !== sentence.start)) {
+      kindSentence = sentence;
+      sentenceKind = SUPPORT_KIND.exec(norm.slice(sentence.start, sentence.end))?.[1] ?? '';
     }
-    const support = kindIn(a.contextRange.start, a.contextRange.end) ?? sentenceKind;
-    const key = keyOf(stripSpan(doc.norm, scanOf(text, b.start), b.start, b.end), level, a.period, support);
-    items.push({ amount: a, beneficiary, level, key, measure, sentence, funding: isFunding(doc.norm, a) });
-  });
+    // The first word of a kind of support (股权投资|贴息|补助|…) in the clause: the former SUPPORT_KIND.exec.
+    const f = firstFit(kinds, a.contextRange.start, a.contextRange.end);
+    const support = f >= 0 ? kinds.word[f] : sentenceKind;
+    const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end), level, a.period, support);
+    items.push(new Item(ctx, a, b.start, b.end, level, key, sentence, fundingFrom[k]));
+  }
   return items;
 });

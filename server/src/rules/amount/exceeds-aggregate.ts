@@ -3,6 +3,7 @@
  * the aggregate it draws on (每年安排…, 累计/总额不超过…).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import type { Amount } from '../../core/model';
 
 const PER_ITEM = /(单个|每个|每家|每项|单品种|每人|每户)/;
 const AGGREGATE = /(每年安排|安排|专项资金|总额|总计|合计)/;
@@ -37,18 +38,37 @@ const rule: Rule = {
   meta: { id: 'amount/exceeds-aggregate', category: 'amount', severity: 'error', fixable: false },
   check(ctx) {
     const { doc } = ctx;
-    // Amounts are in document order: walk them once alongside the measures.
-    const amounts = [...doc.amounts].sort((a, b) => a.range.start - b.range.start);
+    // Amounts are in document order (from the lexer): walk them once alongside the measures.
+    let amounts = doc.amounts;
+    for (let k = 1; k < amounts.length; k++) {
+      if (amounts[k].range.start < amounts[k - 1].range.start) { amounts = [...amounts].sort((a, b) => a.range.start - b.range.start); break; }
+    }
     const firstAt = (pos: number) => { let lo = 0, hi = amounts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (amounts[mid].range.start < pos) lo = mid + 1; else hi = mid; } return lo; };
     for (const m of doc.measures) {
-      const inM: typeof amounts = [];
-      for (let i = firstAt(m.range.start); i < amounts.length && amounts[i].range.start < m.range.end; i++) if (amounts[i].range.end <= m.range.end) inM.push(amounts[i]);
-      const aggregates = inM.filter((a) => AGGREGATE.test(a.context) && !PER_ITEM.test(a.context) && (a.kind === 'fixed' || a.kind === 'cap'));
-      if (!aggregates.length) continue;
-      const total = Math.min(...aggregates.map((a) => a.yuan));
+      const inM: Amount[] = [];
+      let from = Infinity, to = -1;
+      for (let i = firstAt(m.range.start); i < amounts.length && amounts[i].range.start < m.range.end; i++) {
+        const a = amounts[i];
+        if (a.range.end > m.range.end) continue;
+        inM.push(a);
+        from = Math.min(from, a.contextRange.start);
+        to = Math.max(to, a.contextRange.end);
+      }
+      // No aggregate word anywhere in the clauses of the measure's amounts: none in any one of them
+      // (one scan of the measure, not one per amount).
+      if (!inM.length || !AGGREGATE.test(doc.text.slice(from, to))) continue;
+      const aggregates = new Set(inM.filter((a) => AGGREGATE.test(a.context) && !PER_ITEM.test(a.context) && (a.kind === 'fixed' || a.kind === 'cap')));
+      if (!aggregates.size) continue;
+      // The smallest aggregate (the first of equal ones); NaN when one cannot be read, as Math.min.
+      let total = Infinity;
+      let smallest: Amount | undefined;
+      for (const x of aggregates) {
+        if (Number.isNaN(x.yuan)) { total = NaN; break; }
+        if (x.yuan < total) { total = x.yuan; smallest = x; }
+      }
       for (const a of inM) {
-        if (aggregates.includes(a) || !PER_ITEM.test(a.context) || a.kind !== 'cap') continue;
-        if (a.yuan > total) ctx.report({ range: a.range, args: { amount: a.text, total: aggregates.find((x) => x.yuan === total)!.text } });
+        if (aggregates.has(a) || !PER_ITEM.test(a.context) || a.kind !== 'cap') continue;
+        if (a.yuan > total) ctx.report({ range: a.range, args: { amount: a.text, total: smallest!.text } });
       }
     }
   },
