@@ -111,6 +111,18 @@ describe('learn: a profile from the unit\'s own documents', function () {
     assert.ok(String(sup[0].args?.replacedBy).includes('东建房〔2023〕8号'));
   });
 
+  it('flags a learned title cited with the number of another learned document, without a fix (which half is wrong needs a person)', () => {
+    const { config } = normalizeConfig({ profile: learnedProfile(learned) });
+    // 国发〔2019〕3号 is the 综合保税区 opinion; 国发〔2019〕4号 is the 职业教育 plan's notice (both in the corpus copy).
+    const draft = '某区实施方案\n\n依据《国务院关于促进综合保税区高水平开放高质量发展的若干意见》（国发〔2019〕4号）制定本方案。\n';
+    const found = lintText(draft, config).findings.filter((f) => f.ruleId === 'citation/number-mismatch');
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].messageId, 'citation/number-mismatch-other');
+    assert.strictEqual(found[0].args?.expected, '国发〔2019〕3号');
+    assert.match(String(found[0].args?.other), /职业教育/);
+    assert.strictEqual(found[0].fix, undefined);
+  });
+
   it('feeds completion and the citation hover', () => {
     const profile = learnedProfile(learned) as { units: string[]; library: { title: string; number: string }[] };
     const doc = parseDocument('某市行动方案\n二、重点任务\n（一）扩大投资。（牵头单位：市\n');

@@ -16,8 +16,8 @@ const DOCS: RuleDocs = {
     en: 'A cited document\'s number should be the number it was issued with, as the library of issued documents records it: learned from the unit\'s own documents (policy-lint learn, written to policyLint.profile.library) plus a few built-in entries.',
   },
   details: {
-    zh: '引用文件的发文字号应与该文件实际的发文字号一致。对照的是“已发文件库”：从本单位往年文件学到的（policy-lint learn，写入 policyLint.profile.library）和少量内置条目。\n\n- **标题对、文号错**：文件库中该标题只有一个文号，引用时写了同一机关代字的另一个文号（年份相同时为警告；年份不同时为提示，可能是同名文件的另一版本）。不同机关代字的同名文件（如市政府和市住建局各有一份《……管理办法》）不报告。\n- **文号对、标题错**：文件库中该文号对应的文件标题与所引标题不同（印发通知的标题与所印发文件的标题、带不带发文机关名称视为相同）。\n\n快速修复把文号改为文件库中的文号。这是改正引用，而不是改换所引的文件，因此是普通修复；年份不同的提示只作为单独的修复提供，不参与“全部修复”。文号对、标题错时不提供修复（哪一半错了需要人判断）。',
-    en: 'A cited document\'s number should be the number it was issued with, as the library of issued documents records it: learned from the unit\'s own documents (policy-lint learn, written to policyLint.profile.library) plus a few built-in entries.\n\n- **Right title, wrong number**: the library knows the title under one number and the citation gives another number of the same agency code (a warning when the year is the same; information when the year differs, as it may be another edition of a document with the same title). Documents of the same title from different issuers are not reported.\n- **Right number, wrong title**: the library\'s document with that number has another title (an 印发 notice\'s title and the title of the document it issues, with or without the issuing organ, count as the same).\n\nThe quick fix puts the library\'s number in. It corrects a reference rather than changing which document is cited, so it is a normal fix; the different-year case is offered on its own only, not by fix-all. A wrong title gets no fix (which half is wrong needs a person).',
+    zh: '引用文件的发文字号应与该文件实际的发文字号一致。对照的是“已发文件库”：从本单位往年文件学到的（policy-lint learn，写入 policyLint.profile.library）和少量内置条目。\n\n- **标题对、文号错**：文件库中该标题只有一个文号，引用时写了同一机关代字的另一个文号（年份相同时为警告；年份不同时为提示，可能是同名文件的另一版本）。不同机关代字的同名文件（如市政府和市住建局各有一份《……管理办法》）不报告。所写的文号恰是文件库中另一份文件的文号时，也报告，但不提供修复（应核对引用的是哪一份）。\n- **文号对、标题错**：文件库中该文号对应的文件标题与所引标题不同（印发通知的标题与所印发文件的标题、带不带发文机关名称视为相同）。\n\n快速修复把文号改为文件库中的文号。这是改正引用，而不是改换所引的文件，因此是普通修复；年份不同的提示只作为单独的修复提供，不参与“全部修复”。文号对、标题错时不提供修复（哪一半错了需要人判断）。',
+    en: 'A cited document\'s number should be the number it was issued with, as the library of issued documents records it: learned from the unit\'s own documents (policy-lint learn, written to policyLint.profile.library) plus a few built-in entries.\n\n- **Right title, wrong number**: the library knows the title under one number and the citation gives another number of the same agency code (a warning when the year is the same; information when the year differs, as it may be another edition of a document with the same title). Documents of the same title from different issuers are not reported. When the number given is the number of another document in the library, it is reported without a fix (check which document is meant).\n- **Right number, wrong title**: the library\'s document with that number has another title (an 印发 notice\'s title and the title of the document it issues, with or without the issuing organ, count as the same).\n\nThe quick fix puts the library\'s number in. It corrects a reference rather than changing which document is cited, so it is a normal fix; the different-year case is offered on its own only, not by fix-all. A wrong title gets no fix (which half is wrong needs a person).',
   },
   good: ['依据《党政机关公文处理工作条例》（中办发〔2012〕14号），制定本办法。'],
   bad: ['依据《党政机关公文处理工作条例》（中办发〔2012〕15号），制定本办法。'],
@@ -41,6 +41,10 @@ const MESSAGES: Messages = {
   'citation/number-mismatch-title': {
     zh: '发文字号{number}是《{expected}》的文号，与所引标题《{title}》不符',
     en: '{number} is the number of 《{expected}》, not of 《{title}》',
+  },
+  'citation/number-mismatch-other': {
+    zh: '《{title}》的发文字号是{expected}；这里写的{number}是《{other}》的文号，请核对引用的是哪一份文件',
+    en: '《{title}》 was issued as {expected}; {number} is the number of 《{other}》 — check which document is meant',
   },
   'fix/library-number': { zh: '改为“{number}”', en: 'Change to "{number}"' },
 };
@@ -67,8 +71,12 @@ const rule: Rule = {
         const agency = (n: string) => { const k = numberKey(n); const d = k.search(/\d/); return d < 0 ? k : k.slice(0, d); };
         const year = (n: string) => /\d{4}/.exec(numberKey(n))?.[0];
         if (agency(expected) !== agency(number)) continue;
-        // The number belongs to another document the library knows: which one is meant needs a person.
-        if (byNumber.length) continue;
+        // The number belongs to another document the library knows: the pair is wrong for sure, but which
+        // half (title or number) needs a person — reported without a fix.
+        if (byNumber.length) {
+          ctx.report({ range: numberRange, messageId: 'citation/number-mismatch-other', args: { title: short(title), expected, number: numberText, other: short(byNumber[0].title) } });
+          continue;
+        }
         const sameYear = year(expected) === year(number);
         ctx.report({
           range: numberRange,
