@@ -12,7 +12,8 @@ import { parseDocument } from './document';
 import { cleanUnitName, documentCity, unitInfo } from './units';
 import { normalizeForMatching } from './normalize';
 import { validityOf } from './structure';
-import { hasWord } from './vocabulary';
+import { combine, hasWord, isBlank, isDigitChar, wordAt } from './vocabulary';
+import { indexOfAny, isSpaceOrTab, isWhite, removeChars } from './chars';
 import { isUnitLike } from './lead';
 
 /** Where a unit name was seen. */
@@ -110,20 +111,64 @@ export function learnableName(name: string): boolean {
 
 /** 发文字号 in its canonical form: 代字〔year〕serial号. Undefined unless well formed. */
 export function canonicalNumber(d: DocNumber): string | undefined {
-  const agency = normalizeForMatching(d.agency).replace(/[ \t]/g, '');
-  if (!agency || !/^\d{4}$/.test(d.year) || !/^\d{1,5}$/.test(d.serial) || !d.hao || d.zi) return undefined;
+  const agency = removeChars(normalizeForMatching(d.agency), isSpaceOrTab);
+  if (!agency || !digits(d.year, 4, 4) || !digits(d.serial, 1, 5) || !d.hao || d.zi) return undefined;
   return `${agency}〔${d.year}〕${Number(d.serial)}号`;
 }
 
+/** `s` is `min` to `max` ASCII digits. */
+function digits(s: string, min: number, max: number): boolean {
+  return s.length >= min && s.length <= max && [...s].every(isDigitChar);
+}
+
+/** `s` without blanks (space, tab, U+3000). */
+function noBlanks(s: string): string { return removeChars(s, isBlank); }
+
 /** A key for comparing numbers however they are bracketed and spaced. */
 export function numberKey(n: string): string {
-  return normalizeForMatching(n).replace(/[\s[\]【】()﹝﹞〈〉〔〕第]/g, '').replace(/(\D)0+(\d)/g, '$1$2');
+  return dropLeadingZeros(removeChars(normalizeForMatching(n), (ch) => isWhite(ch) || '[]【】()﹝﹞〈〉〔〕第'.includes(ch)));
+}
+
+/**
+ * Leading zeros of a number after a non-digit dropped (〔2023〕05号 → 〔2023〕5号): a run of zeros after a
+ * non-digit goes when a digit follows it, and all but one zero go when none does.
+ */
+function dropLeadingZeros(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '0' || i === 0 || isDigitChar(s[i - 1])) { out += s[i]; continue; }
+    let k = i;
+    while (s[k] === '0') k++;
+    if (!isDigitChar(s[k])) out += '0';
+    i = k - 1;
+  }
+  return out;
 }
 
 /** A key for comparing titles: normalised script and width, no spaces, no quotation marks. */
 export function titleKey(t: string): string {
-  return normalizeForMatching(t).replace(/[\s“”"'‘’「」『』]/g, '');
+  return removeChars(normalizeForMatching(t), (ch) => isWhite(ch) || '“”"\'‘’「」『』'.includes(ch));
 }
+
+/** `s` cut at runs of two or more blanks (organs set side by side), each piece without blanks. */
+function splitAtGaps(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isBlank(s[i]) || !isBlank(s[i + 1])) continue;
+    out.push(s.slice(start, i));
+    while (isBlank(s[i])) i++;
+    start = i;
+    i--;
+  }
+  out.push(s.slice(start));
+  return out.map(noBlanks);
+}
+
+/** Words before which the 和 of a bureau's full name is left out of its key (人力资源和社会保障局). */
+const KEY_DROPS_AND_BEFORE = ['社会保障', '城乡建设', '改革', '信息化'];
+/** Organ names a 版头 line ends with (某某人民政府文件): such a title is no title. */
+const MASTHEAD_WORDS = combine(['政府', '办公室', '办公厅', '委员会'], ['文件']);
 
 function lineText(doc: PolicyDocument, i: number): string {
   const l = doc.lines[i];
@@ -135,6 +180,15 @@ function isDateLine(s: string): boolean {
   if (!s.endsWith('日') || s.length > 16) return false;
   const y = s.indexOf('年'), m = s.indexOf('月');
   return y >= 4 && m > y && [...s].every((ch) => '0123456789〇零一二三四五六七八九十年月日 '.includes(ch));
+}
+
+/** `s` cut at each character of `chars`. */
+function splitAt(s: string, chars: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) { out.push(s.slice(start, i)); start = i + 1; }
+  out.push(s.slice(start));
+  return out;
 }
 
 /** Split a list of names on 、，, and strip 。 and spaces. */
@@ -167,15 +221,17 @@ function localPrefix(organ: string | undefined): string | undefined {
 function groupKey(name: string, city: string | undefined, prefix: string | undefined): string {
   let key = unitInfo(name, { city }).key;
   if (prefix && !key.startsWith(prefix) && key.length > 2 && key[0] === prefix[prefix.length - 1]) key = prefix + key.slice(1);
-  return key.replace(/和(?=社会保障|城乡建设|改革|信息化)/g, '');
+  let out = '';
+  for (let i = 0; i < key.length; i++) if (key[i] !== '和' || !wordAt(key, i + 1, KEY_DROPS_AND_BEFORE)) out += key[i];
+  return out;
 }
 
 /** What one document says about its issuer, its units, its number and the documents it cites. */
 export function learnFacts(text: string, source: string): DocFacts {
   const doc = parseDocument(text);
   const facts: DocFacts = { source, kind: doc.kind, signers: [], units: [], shortForms: [], citations: [], sections: [] };
-  if (doc.title) facts.title = doc.title.replace(/[ \t\u3000]/g, '');
-  if (doc.innerTitle) facts.innerTitle = doc.innerTitle.replace(/[ \t\u3000]/g, '');
+  if (doc.title) facts.title = noBlanks(doc.title);
+  if (doc.innerTitle) facts.innerTitle = noBlanks(doc.innerTitle);
   else if (facts.title && facts.title.endsWith('的通知')) {
     // 关于印发X的通知 without 《》: X is cited on its own too.
     const t = facts.title;
@@ -201,19 +257,19 @@ export function learnFacts(text: string, source: string): DocFacts {
     const here: string[] = [];
     for (let j = i - 1; j >= 0 && here.length < 8; j--) {
       if (doc.lines[j].blank) continue;
-      const s = lineText(doc, j).replace(/[ \t\u3000]/g, '');
+      const s = noBlanks(lineText(doc, j));
       // Several organs on one line, separated by spaces in the original.
-      const parts = lineText(doc, j).split(/[ \t\u3000]{2,}/).map((x) => x.replace(/[ \t\u3000]/g, ''));
+      const parts = splitAtGaps(lineText(doc, j));
       if (parts.length > 1 && parts.every(learnableName)) { here.unshift(...parts); continue; }
       if (!learnableName(s)) break;
       here.unshift(s);
     }
     if (here.length) { signers.length = 0; signers.push(...here); }
   }
-  if (!signers.length && doc.organ && learnableName(doc.organ.replace(/[ \t\u3000]/g, ''))) signers.push(doc.organ.replace(/[ \t\u3000]/g, ''));
+  if (!signers.length && doc.organ && learnableName(noBlanks(doc.organ))) signers.push(noBlanks(doc.organ));
   // No signature in the copy: the organ that opens the title (国务院办公厅关于…).
   if (!signers.length && doc.title) {
-    const t = normalizeForMatching(doc.title).replace(/[ \t\u3000]/g, '');
+    const t = noBlanks(normalizeForMatching(doc.title));
     const at = t.indexOf('关于');
     if (at >= 3 && learnableName(t.slice(0, at))) signers.push(t.slice(0, at));
   }
@@ -239,7 +295,7 @@ export function learnFacts(text: string, source: string): DocFacts {
       const s = lineText(doc, i);
       if (!(s.endsWith(':') || s.endsWith('：')) || s.length > 200) continue;
       // 各省、自治区、直辖市人民政府 is a class of organs: a comma part with 各 in it is skipped whole.
-      for (const part of s.slice(0, -1).split(/[,，]/)) if (!part.includes('各')) for (const n of splitNames(part)) add(n, 'addressee');
+      for (const part of splitAt(s.slice(0, -1), ',，')) if (!part.includes('各')) for (const n of splitNames(part)) add(n, 'addressee');
       break;
     }
   }
@@ -248,7 +304,7 @@ export function learnFacts(text: string, source: string): DocFacts {
     const s = lineText(doc, i);
     const at = s.indexOf('抄送');
     if (at < 0 || at > 2) continue;
-    const colon = s.slice(at + 2, at + 4).search(/[:：]/);
+    const colon = indexOfAny(s.slice(at + 2, at + 4), ':：');
     if (colon < 0) continue;
     for (const n of splitNames(s.slice(at + 3 + colon))) add(n, 'copy');
   }
@@ -277,11 +333,11 @@ export function learnFacts(text: string, source: string): DocFacts {
   for (const c of doc.citations) {
     if (!c.title || !c.docNumber) continue;
     const number = canonicalNumber(c.docNumber);
-    const title = doc.text.slice(c.titleRange!.start + 1, c.titleRange!.end - 1).replace(/[ \t\u3000]/g, '');
+    const title = noBlanks(doc.text.slice(c.titleRange!.start + 1, c.titleRange!.end - 1));
     if (number && title.length >= 4 && !title.includes('\n')) facts.citations.push({ title, number });
   }
   for (const h of doc.headings) {
-    const t = normalizeForMatching(h.title).replace(/[ \t。.:：]/g, '');
+    const t = removeChars(normalizeForMatching(h.title), ' \t。.:：');
     if (t.length >= 2 && t.length <= 12) facts.sections.push(t);
   }
   const v = validityOf(doc).period;
@@ -366,7 +422,7 @@ export function combineFacts(all: readonly DocFacts[]): Learned {
   };
   for (const f of all) {
     // A head whose title took in the 版头 or the number (某某人民政府文件 某政发〔2023〕2号 …) gives no title.
-    const headTitle = (t: string | undefined) => t && t.length >= 4 && !t.includes('〔') && !/(政府|办公室|办公厅|委员会)文件/.test(t);
+    const headTitle = (t: string | undefined) => t && t.length >= 4 && !t.includes('〔') && !hasWord(t, MASTHEAD_WORDS);
     if (f.number && headTitle(f.title)) addEntry(f.title!, f.number, f.source, f.date);
     if (f.number && headTitle(f.innerTitle)) addEntry(f.innerTitle!, f.number, f.source, f.date);
     for (const c of f.citations) addEntry(c.title, c.number, f.source);
@@ -426,6 +482,11 @@ export function learnedProfile(l: Learned): Record<string, unknown> {
   };
 }
 
+/** A unit spelling without its @year tag (名称@2023 → 名称). */
+function withoutYearTag(p: string): string {
+  return p.length >= 5 && p[p.length - 5] === '@' && digits(p.slice(-4), 4, 4) ? p.slice(0, -5) : p;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> { return typeof v === 'object' && v !== null && !Array.isArray(v); }
 
 /**
@@ -443,12 +504,12 @@ export function mergeProfiles(oldRaw: unknown, fresh: Record<string, unknown>): 
     if (typeof raw !== 'string') continue;
     const parts = raw.split('|').map((x) => x.trim()).filter((x) => x);
     if (!parts.length) continue;
-    const hit = parts.map((p) => bySpelling.get(p.replace(/@\d{4}$/, ''))).find((x) => x);
+    const hit = parts.map((p) => bySpelling.get(withoutYearTag(p))).find((x) => x);
     const entry = hit ?? [];
     if (!hit) entries.push(entry);
     for (const p of parts) {
       if (!entry.includes(p)) entry.push(p);
-      bySpelling.set(p.replace(/@\d{4}$/, ''), entry);
+      bySpelling.set(withoutYearTag(p), entry);
     }
   }
   out.units = entries.map((e) => e.join('|'));

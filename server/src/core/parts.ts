@@ -9,6 +9,9 @@
 import { derived } from './analysis';
 import { pageChrome } from './chrome';
 import type { Heading, PolicyDocument } from './model';
+import { endsWithOneOf, indexOfAny, isDigit, isRunOf, isSpaceOrTab, isWhite, removeChars } from './chars';
+import { dateEndingAt } from './numerals';
+import { ATTACHED_TITLE_ENDINGS, COPY_LABELS, REMARK_STARTS, charIn, endsWithWord, hasCharIn, startsWithWord } from './vocabulary';
 
 export type PartRole =
   | 'organ-mark'      // 发文机关标志: 某某市人民政府文件
@@ -46,14 +49,80 @@ export interface Part {
 
 /** Only Markdown inline syntax is removed: bold/italic marks, links and images, inline code. */
 export function stripInlineMarkdown(s: string): string {
-  return s
-    .replace(/!?\[([^\]\n]{0,500})\]\([^)\s]{0,2000}\)/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .replace(/`([^`\n]{0,2000})`/g, '$1');
+  return inlineCode(removeStrongMarks(linkTexts(s)));
 }
 
-/** Leading Markdown block syntax: a heading's #, a quote's >, a list bullet. */
-const BLOCK_PREFIX = /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))?/;
+/** Links and images, [text](target) and ![alt](target), replaced by their text: text up to 500 characters on one line, a target of up to 2000 without spaces. */
+function linkTexts(s: string): string {
+  if (!s.includes('](')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const open = s[i] === '!' && s[i + 1] === '[' ? i + 1 : i;
+    if (s[open] === '[') {
+      const close = scanUntil(s, open + 1, ']', 500);
+      if (close >= 0 && s[close + 1] === '(') {
+        let k = close + 2;
+        while (k < s.length && k - close - 2 < 2000 && s[k] !== ')' && !isWhite(s[k])) k++;
+        if (s[k] === ')') { out += s.slice(open + 1, close); i = k; continue; }
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+/** Index of `end` after at most `max` characters from `from` on the same line (none of them `end`), or -1. */
+function scanUntil(s: string, from: number, end: string, max: number): number {
+  let k = from;
+  while (k < s.length && k - from < max && s[k] !== end && s[k] !== '\n') k++;
+  return s[k] === end ? k : -1;
+}
+
+/** ** and __ taken out, pair by pair from the left. */
+function removeStrongMarks(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if ((s[i] === '*' || s[i] === '_') && s[i + 1] === s[i]) { i++; continue; }
+    out += s[i];
+  }
+  return out;
+}
+
+/** Inline code `code` (up to 2000 characters on one line) replaced by its text. */
+function inlineCode(s: string): string {
+  if (!s.includes('`')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const close = s[i] === '`' ? scanUntil(s, i + 1, '`', 2000) : -1;
+    if (close >= 0) { out += s.slice(i + 1, close); i = close; continue; }
+    out += s[i];
+  }
+  return out;
+}
+
+/** Up to three spaces or tabs at the start of a line (the indent Markdown allows before block syntax). */
+function indentEnd(s: string): number {
+  let i = 0;
+  while (i < 3 && isSpaceOrTab(s[i])) i++;
+  return i;
+}
+
+/** End of the leading Markdown block syntax: a heading's # (1 to 6 and a space), a quote's >, a list bullet before text. */
+function blockPrefixEnd(s: string): number {
+  const i = indentEnd(s);
+  if (s[i] === '#') {
+    let k = i;
+    while (s[k] === '#' && k - i < 6) k++;
+    if (isSpaceOrTab(s[k])) { while (isSpaceOrTab(s[k])) k++; return k; }
+  } else if (s[i] === '>') {
+    return isSpaceOrTab(s[i + 1]) ? i + 2 : i + 1;
+  } else if (charIn(s[i], '-*+') && isSpaceOrTab(s[i + 1])) {
+    let k = i + 1;
+    while (isSpaceOrTab(s[k])) k++;
+    if (k < s.length && !isWhite(s[k])) return k;
+  }
+  return i;
+}
 /** Spaces and tabs off both ends (not U+3000: a full-width space is text). */
 function trimSpaces(s: string): string {
   let a = 0, b = s.length;
@@ -62,33 +131,101 @@ function trimSpaces(s: string): string {
   return s.slice(a, b);
 }
 function clean(s: string): string {
-  return trimSpaces(stripInlineMarkdown(s.replace(BLOCK_PREFIX, '')));
+  return trimSpaces(stripInlineMarkdown(s.slice(blockPrefixEnd(s))));
 }
 /** A Markdown thematic break: ---, ***, ___ (spaces between allowed). */
 function isRuleLine(s: string): boolean {
-  return /^(?:-{3,}|\*{3,}|_{3,})$/.test(s.replace(/[ \t]/g, ''));
+  return isRunOf(removeChars(s, isSpaceOrTab), '-*_', 3);
 }
 
-const FENCE = /^[ \t]{0,3}(```|~~~)/;
-const COMMENT_ONLY = /^[ \t]*<!--[^\n]{0,2000}-->[ \t]*$/;
-const TABLE_ROW = /^\|[^\n]*\|$/;
-const TABLE_RULE = /^\|(?:[ \t]*:?-{1,200}:?[ \t]*\|){1,60}$/;
-const isTableRow = (s: string) => TABLE_ROW.test(trimSpaces(s));
-const isTableRule = (s: string) => TABLE_RULE.test(trimSpaces(s));
-const BRACKET_NOTE = /^[(（][^()（）]{1,30}[)）]$/;
-const ORGAN_MARK = /^[^，。；：,;:！？]{2,40}文件$/;
-const ATTACHMENT_NOTE = /^附件[一二三四五六七八九十\d]{0,3}[:：][ \t]*\S/;
-const ATTACHMENT_MARK = /^附件[一二三四五六七八九十\d]{0,3}[:：]?$/;
-const NUMBERED_ITEM = /^\d{1,2}[.．、]/;
-const REMARK = /^[(（](此件|本件|此页无正文)[^()（）]{0,30}[)）]$/;
-const CC = /^(抄送|分送)[:：]/;
-const IMPRINT = /\d{4}[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t]?印发$/;
-/** A line that can be the title of an attached document (…管理办法, …实施方案): no sentence in it. */
-const DOC_NAME_END = /(通知|意见|方案|计划|措施|办法|细则|规定|决定|规划|纲要|条例|说明|清单|目录|指引|标准|规则|章程|政策)$/;
-const PUNCT = /[。，；：,;:！？!?]/;
+/** A code fence: ``` or ~~~ after at most three spaces. */
+function isFence(s: string): boolean {
+  const i = indentEnd(s);
+  return s.startsWith('```', i) || s.startsWith('~~~', i);
+}
+/** A line that is only an HTML comment (a directive), of at most 2000 characters. */
+function isCommentOnly(s: string): boolean {
+  const t = trimSpaces(s);
+  return t.length >= 7 && t.length <= 2007 && t.startsWith('<!--') && t.endsWith('-->') && !t.includes('\n');
+}
+/** A Markdown table row: |…| (two pipes at least). */
+function isTableRow(s: string): boolean {
+  const t = trimSpaces(s);
+  return t.length >= 2 && t[0] === '|' && t[t.length - 1] === '|' && !t.includes('\n');
+}
+/** A table's alignment row: |---|:--:| (1 to 60 cells of 1 to 200 dashes, a colon at either end). */
+function isTableRule(s: string): boolean {
+  const t = trimSpaces(s);
+  if (!isTableRow(t)) return false;
+  const cells = t.slice(1, -1).split('|');
+  return cells.length <= 60 && cells.every((cell) => {
+    let c = trimSpaces(cell);
+    if (c.startsWith(':')) c = c.slice(1);
+    if (c.endsWith(':')) c = c.slice(0, -1);
+    return c.length <= 200 && isRunOf(c, '-');
+  });
+}
+/** The text inside brackets that make the whole line, (…) or （…）, when it is `min`–`max` characters with no bracket; else undefined. */
+function bracketed(s: string, min: number, max: number): string | undefined {
+  if (s.length < 2 || !charIn(s[0], '(（') || !charIn(s[s.length - 1], ')）')) return undefined;
+  const inner = s.slice(1, -1);
+  return inner.length >= min && inner.length <= max && !hasCharIn(inner, '()（）') ? inner : undefined;
+}
+/** A bracketed line under the title: （征求意见稿）, （2024—2026年）. */
+const isBracketNote = (s: string) => bracketed(s, 1, 30) !== undefined;
+/** A 发文机关标志: 某某市人民政府文件, no sentence punctuation. */
+function isOrganMark(s: string): boolean {
+  return s.endsWith('文件') && s.length >= 4 && s.length <= 42 && indexOfAny(s, '，。；：,;:！？', 0, s.length - 2) < 0;
+}
+const ATTACHMENT_NUMERALS = '一二三四五六七八九十0123456789';
+/** End of 附件 and its number (up to three numerals) at the start of a line, or -1. */
+function attachmentLabelEnd(s: string): number {
+  if (!s.startsWith('附件')) return -1;
+  let k = 2;
+  while (k < 5 && charIn(s[k], ATTACHMENT_NUMERALS)) k++;
+  return k;
+}
+/** 附件说明: 附件：text (附件2：…). */
+function isAttachmentNote(s: string): boolean {
+  const k = attachmentLabelEnd(s);
+  if (k < 0 || !charIn(s[k], ':：')) return false;
+  let j = k + 1;
+  while (isSpaceOrTab(s[j])) j++;
+  return j < s.length && !isWhite(s[j]);
+}
+/** 附件 / 附件2 / 附件2： alone on its line. */
+function isAttachmentMark(s: string): boolean {
+  const k = attachmentLabelEnd(s);
+  return k >= 0 && (k === s.length || (k === s.length - 1 && charIn(s[k], ':：')));
+}
+/** A numbered line: 1. 2、 12．(one or two digits). */
+function isNumberedItem(s: string): boolean {
+  const k = isDigit(s[0]) ? (isDigit(s[1]) ? 2 : 1) : 0;
+  return k > 0 && charIn(s[k], '.．、');
+}
+/** A 附注: （此件主动公开）, （此页无正文）. */
+function isRemark(s: string): boolean {
+  const inner = bracketed(s, 2, 35);
+  const w = inner === undefined ? '' : startsWithWord(inner, REMARK_STARTS);
+  return !!w && inner!.length - w.length <= 30;
+}
+/** A 抄送 line: 抄送：…. */
+const isCopyLine = (s: string) => !!startsWithWord(s, COPY_LABELS) && charIn(s[2], ':：');
+/** 印发机关和印发日期: the line ends with a date in Arabic numerals and 印发. */
+function isImprint(s: string): boolean {
+  if (!s.endsWith('印发')) return false;
+  let end = s.length - 2;
+  if (isSpaceOrTab(s[end - 1])) end--;
+  const d = dateEndingAt(s, end);
+  return !!d && !d.chinese;
+}
+/** Sentence punctuation: a line with it is no title, signature or name. */
+const PUNCT = '。，；：,;:！？!?';
 
 function splitRow(s: string): string[] {
-  const t = trimSpaces(s).replace(/^\|/, '').replace(/\|$/, '');
+  let t = trimSpaces(s);
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|')) t = t.slice(0, -1);
   // A pipe escaped as \| stays in its cell.
   const cells: string[] = [];
   let cur = '';
@@ -126,7 +263,7 @@ function computeParts(doc: PolicyDocument): Part[] {
     for (let j = dateLine - 1, taken = 0; j >= 0 && taken < 3; j--) {
       if (lines[j].blank) { if (taken) break; continue; }
       const s = clean(raw(j));
-      if (s.length > 40 || PUNCT.test(s) || headingAt.has(j) || j <= titleTo || s.startsWith('附件')) break;
+      if (s.length > 40 || hasCharIn(s, PUNCT) || headingAt.has(j) || j <= titleTo || s.startsWith('附件')) break;
       signature.add(j);
       taken++;
     }
@@ -143,9 +280,9 @@ function computeParts(doc: PolicyDocument): Part[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const s0 = raw(i);
-    if (FENCE.test(s0)) { inFence = !inFence; continue; }
+    if (isFence(s0)) { inFence = !inFence; continue; }
     if (inFence) { if (!l.blank) push('body', i, i, [s0.trim()]); continue; }
-    if (l.blank || chrome.has(i) || isRuleLine(s0) || COMMENT_ONLY.test(s0)) continue;
+    if (l.blank || chrome.has(i) || isRuleLine(s0) || isCommentOnly(s0)) continue;
     if (i === titleFrom) {
       const title: string[] = [];
       for (let k = i; k <= titleTo; k++) if (!lines[k].blank) title.push(clean(raw(k)));
@@ -171,24 +308,24 @@ function computeParts(doc: PolicyDocument): Part[] {
       continue;
     }
     if (i === numberLine) { push('doc-number', i, i, [s]); continue; }
-    if (i < titleFrom && ORGAN_MARK.test(s)) { push('organ-mark', i, i, [s]); continue; }
-    if (afterTitle && !bodySeen && BRACKET_NOTE.test(s) && !headingAt.has(i)) { push('title-note', i, i, [s]); continue; }
+    if (i < titleFrom && isOrganMark(s)) { push('organ-mark', i, i, [s]); continue; }
+    if (afterTitle && !bodySeen && isBracketNote(s) && !headingAt.has(i)) { push('title-note', i, i, [s]); continue; }
     if (i === dateLine) { push('date', i, i, [s]); continue; }
     if (signature.has(i)) { push('signature', i, i, [s]); continue; }
-    if (REMARK.test(s)) { push('remark', i, i, [s]); continue; }
-    if (CC.test(s)) { push('cc', i, i, [s]); continue; }
-    if (IMPRINT.test(s) && s.length <= 60) { push('imprint', i, i, [s]); continue; }
-    if (ATTACHMENT_NOTE.test(s)) {
+    if (isRemark(s)) { push('remark', i, i, [s]); continue; }
+    if (isCopyLine(s)) { push('cc', i, i, [s]); continue; }
+    if (isImprint(s) && s.length <= 60) { push('imprint', i, i, [s]); continue; }
+    if (isAttachmentNote(s)) {
       // 附件：1.… then 2.…, 3.… on the following lines: one 附件说明.
       const note = [s];
       let k = i + 1;
-      for (; k < lines.length && !lines[k].blank && NUMBERED_ITEM.test(clean(raw(k))) && k !== dateLine && !signature.has(k); k++) note.push(clean(raw(k)));
+      for (; k < lines.length && !lines[k].blank && isNumberedItem(clean(raw(k))) && k !== dateLine && !signature.has(k); k++) note.push(clean(raw(k)));
       push('attachment-note', i, k - 1, note);
       i = k - 1;
       addresseeOpen = false;
       continue;
     }
-    if (ATTACHMENT_MARK.test(s)) { push('attachment-mark', i, i, [s]); addresseeOpen = false; continue; }
+    if (isAttachmentMark(s)) { push('attachment-mark', i, i, [s]); addresseeOpen = false; continue; }
     const h = headingAt.get(i);
     if (h) {
       push('heading', i, i, [s], { heading: h, headLength: headLength(doc, h, i, s) });
@@ -197,7 +334,7 @@ function computeParts(doc: PolicyDocument): Part[] {
       continue;
     }
     // 主送机关: the first line after the title, when it ends with a colon and holds no sentence.
-    if (addresseeOpen && /[:：]$/.test(s) && !/[。；;]/.test(s) && s.length <= 120) {
+    if (addresseeOpen && endsWithOneOf(s, ':：') && !hasCharIn(s, '。；;') && s.length <= 120) {
       push('addressee', i, i, [s]);
       addresseeOpen = false;
       continue;
@@ -210,7 +347,7 @@ function computeParts(doc: PolicyDocument): Part[] {
       afterTitle = true;
       continue;
     }
-    if (i < titleFrom && !bodySeen && /(号|號)$/.test(s) && s.length <= 30) { push('doc-number', i, i, [s]); continue; }
+    if (i < titleFrom && !bodySeen && endsWithOneOf(s, '号號') && s.length <= 30) { push('doc-number', i, i, [s]); continue; }
     push('body', i, i, [s]);
     bodySeen = true;
     addresseeOpen = false;
@@ -219,12 +356,12 @@ function computeParts(doc: PolicyDocument): Part[] {
 }
 
 function attachedTitle(doc: PolicyDocument, i: number, s: string): boolean {
-  if (s.length < 4 || s.length > 60 || PUNCT.test(s) || !DOC_NAME_END.test(s)) return false;
+  if (s.length < 4 || s.length > 60 || hasCharIn(s, PUNCT) || !endsWithWord(s, ATTACHED_TITLE_ENDINGS)) return false;
   let p = i - 1;
   if (p < 0 || !doc.lines[p].blank) {
     // Directly under an attachment mark (附件2 / 某某办法) it is a title all the same.
     while (p >= 0 && doc.lines[p].blank) p--;
-    return p >= 0 && ATTACHMENT_MARK.test(clean(doc.text.slice(doc.lines[p].start, doc.lines[p].end)));
+    return p >= 0 && isAttachmentMark(clean(doc.text.slice(doc.lines[p].start, doc.lines[p].end)));
   }
   return true;
 }
@@ -235,9 +372,9 @@ function headLength(doc: PolicyDocument, h: Heading, _line: number, cleaned: str
   const markerEnd = h.markerRange.end - h.lineRange.start;
   const prefix = clean(lineText.slice(0, markerEnd)).length;
   // A run-in title is a short phrase (（一）指导思想。); a numbered sentence (（一）对…给予奖励，…。) has none.
-  const runIn = h.title.length <= 30 && !/[，,；;：:]/.test(h.title);
+  const runIn = h.title.length <= 30 && !hasCharIn(h.title, '，,；;：:');
   if (h.style === 'article' || h.style === 'circled' || !runIn) return Math.min(prefix, cleaned.length);
   let end = h.titleRange.end - h.lineRange.start;
-  if (/^[。.：:]/.test(lineText.slice(end))) end++;
+  if (charIn(lineText[end], '。.：:')) end++;
   return Math.min(clean(lineText.slice(0, end)).length, cleaned.length);
 }

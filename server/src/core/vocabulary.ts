@@ -337,6 +337,12 @@ export const SCOPE_BODY_WORDS = [
 ];
 /** A title line of an attached document (…方案, …的通知): a new document starts after it. */
 export const DOCUMENT_TITLE_ENDINGS = ['通知', '方案', '计划', '清单', '措施', '办法', '意见', '细则', '规定', '目录'];
+/** A line alone that can title a further document in the text (…管理办法, …章程): no sentence in it. */
+export const ATTACHED_TITLE_ENDINGS = [...DOCUMENT_TITLE_ENDINGS, '决定', '规划', '纲要', '条例', '说明', '指引', '标准', '规则', '章程', '政策'];
+/** How a 附注 in brackets begins: （此件主动公开）, （此页无正文）. */
+export const REMARK_STARTS = ['此件', '本件', '此页无正文'];
+/** The label of a 版记 copy line: 抄送：…. */
+export const COPY_LABELS = ['抄送', '分送'];
 /** Marks of an attachment: 附件1, 附表. */
 export const ATTACHMENT_MARKS = ['附件', '附表'];
 /** Municipalities under the central government: provincial level. */
