@@ -94,8 +94,64 @@ export interface TaskTable {
 // -------------------------------------------------------------------------------------------------
 // Deadlines
 
-// A date: 2025年, 2025年6月, 2025年6月30日, then 底/末/上半年/下半年/内 and 前 and a completion verb.
-const DATE_RE = /(?:(到|至|于|在)[ \t]*)?(?<!\d)(\d{4})[ \t]*年(?:[ \t]*(\d{1,2})[ \t]*月)?(?:[ \t]*(\d{1,2})[ \t]*日)?(上半年|下半年|年底|年末|底|末|内)?(以前|之前|前)?(完成|建成|实现|出台|启动|落实|完工|投用|投产|竣工)?/g;
+/** Words around a date that make it a deadline: 到2026年, 2025年底前完成. */
+const DATE_PREFIXES = ['到', '至', '于', '在'];
+const DATE_PARTS = ['上半年', '下半年', '年底', '年末', '底', '末', '内'];
+const DATE_BEFORE = ['以前', '之前', '前'];
+const DATE_VERBS = ['完成', '建成', '实现', '出台', '启动', '落实', '完工', '投用', '投产', '竣工'];
+
+/** A date as a deadline is written, with the words around it ('' where absent). */
+interface DeadlineDate { start: number; end: number; yearAt: number; pre: string; year: string; month?: string; part: string; before: string; verb: string }
+
+/**
+ * The dates of `s` left to right: 2025年, 2025年6月, 2025年6月30日 (a year of exactly 4 digits, spaces
+ * or tabs allowed around the numbers), with 到/至/于/在 before (spaces between) and after it
+ * 底/末/上半年/下半年/内, then 前, then a completion verb. Each 年 is looked at once: linear.
+ */
+function deadlineDates(s: string): DeadlineDate[] {
+  const out: DeadlineDate[] = [];
+  let last = 0;
+  // A run of 1 to `max` digits at `i` (no digit after it), then spaces and `unit`: the digits and the end.
+  const number = (i: number, max: number, unit: string): { digits: string; end: number } | undefined => {
+    let k = i;
+    while (isSpaceOrTab(s[k])) k++;
+    let e = k;
+    while (isDigit(s[e])) e++;
+    if (e === k || e - k > max) return undefined;
+    let u = e;
+    while (isSpaceOrTab(s[u])) u++;
+    return s[u] === unit ? { digits: s.slice(k, e), end: u + 1 } : undefined;
+  };
+  for (let y = s.indexOf('年'); y >= 0; y = s.indexOf('年', y + 1)) {
+    let e = y;
+    while (e > last && isSpaceOrTab(s[e - 1])) e--;
+    const yearAt = e - 4;
+    if (yearAt < last || isDigit(s[yearAt - 1])) continue;
+    let four = true;
+    for (let k = yearAt; k < e; k++) if (!isDigit(s[k])) four = false;
+    if (!four) continue;
+    let start = yearAt;
+    let p = yearAt;
+    while (p > last && isSpaceOrTab(s[p - 1])) p--;
+    const pre = p - 1 >= last ? wordAt(s, p - 1, DATE_PREFIXES) : '';
+    if (pre) start = p - 1;
+    let end = y + 1;
+    const month = number(end, 2, '月');
+    if (month) end = month.end;
+    const day = number(end, 2, '日');
+    if (day) end = day.end;
+    const part = wordAt(s, end, DATE_PARTS);
+    end += part.length;
+    const before = wordAt(s, end, DATE_BEFORE);
+    end += before.length;
+    const verb = wordAt(s, end, DATE_VERBS);
+    end += verb.length;
+    out.push({ start, end, yearAt, pre, year: s.slice(yearAt, e), month: month?.digits, part, before, verb });
+    last = end;
+    y = end - 1;
+  }
+  return out;
+}
 const ONGOING_WORDS = ['长期坚持', '持续推进', '长期推进', '持续开展', '长期开展', '常态化推进', '长期实施', '持续实施'];
 /** Labels of a deadline (完成时限：…) in a measure, and in a lead clause of a 分工表. */
 const DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限要求', '时限'];
@@ -144,9 +200,8 @@ function dateKey(year: string, month: string | undefined, part: string | undefin
 /** The key of a deadline text (for comparisons), or undefined when it names no time. */
 export function deadlineKey(s: string): string | undefined {
   const n = normalizeForMatching(s);
-  DATE_RE.lastIndex = 0;
-  const m = DATE_RE.exec(n);
-  if (m) return dateKey(m[2], m[3], m[5]);
+  const m = deadlineDates(n)[0];
+  if (m) return dateKey(m.year, m.month, m.part);
   if (hasWord(n, ONGOING_WORDS)) return 'ongoing';
   return undefined;
 }
@@ -171,19 +226,16 @@ export function deadlinesIn(doc: PolicyDocument, span: Span): Deadline[] {
     if (key) out.push({ text: value, range: { start: vStart, end: vEnd }, key, labelled: true });
   }
   const inLabel = (p: number) => labelled.some((l) => l.start <= p && p < l.end);
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(body); m; m = DATE_RE.exec(body)) {
-    if (m[0].length === 0) { DATE_RE.lastIndex++; continue; }
-    const [, pre, year, month, , part, before, verb] = m;
+  for (const m of deadlineDates(body)) {
+    const { pre, year, month, part, before, verb } = m;
     // A deadline reads as one: 到2026年, 2025年底, 2025年前, 年内; not 2023年是…, 自2023年起.
     const reads = pre === '到' || pre === '至' && !!(part || before) || !!part || !!before;
-    let start = span.start + m.index;
-    if (!pre) while (norm[start] === ' ' || norm[start] === '\t') start++;
+    let start = span.start + m.start;
     // The verb after it (完成, 建成) is not part of the deadline.
-    const end = span.start + m.index + m[0].length - (verb?.length ?? 0);
+    const end = span.start + m.end - verb.length;
     if (!reads || inLabel(start)) continue;
     // 于/在 is not part of the deadline as shown.
-    if (pre === '于' || pre === '在') start = span.start + m.index + m[0].indexOf(year);
+    if (pre === '于' || pre === '在') start = span.start + m.yearAt;
     const key = dateKey(year, month, part);
     out.push({ text: text.slice(start, end), range: { start, end }, key, labelled: false });
   }
