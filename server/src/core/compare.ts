@@ -10,9 +10,11 @@ import { diffArrays } from 'diff';
 import { parseDocument } from './document';
 import { message, registerMessages, type Locale } from './messages';
 import type { Heading, PolicyDocument, Span } from './model';
+import { isDigit, isOneOf, isSpaceOrTab, isWhite, removeWhite, splitLines } from './chars';
 import { normalizeForMatching } from './normalize';
 import { bigrams, containment, deadlinesIn, sameUnits, similarity } from './tasks';
 import { cleanUnitName } from './units';
+import { CAP_WORDS, hasWord, WordScanner, wordAt, wordBefore } from './vocabulary';
 
 registerMessages({
   'compare/amount': { zh: '金额由{from}改为{to}', en: 'Amount changed from {from} to {to}' },
@@ -87,7 +89,7 @@ interface Item extends CompareItem {
 /** Spaces a PDF copy leaves between Chinese characters (引导 资金) are not the drafter's. */
 function displayText(s: string): string {
   const lines: string[] = [];
-  for (const line of s.split(/\r\n|\r|\n/)) {
+  for (const line of splitLines(s)) {
     // A loop, not a regex: drop a run of spaces between two non-ASCII characters.
     let out = '';
     for (let i = 0; i < line.length; i++) {
@@ -111,12 +113,12 @@ function displayText(s: string): string {
 
 /** Text for comparing: normalised, no spaces. */
 function keyText(s: string): string {
-  return normalizeForMatching(s).replace(/\s+/g, '');
+  return removeWhite(normalizeForMatching(s));
 }
 
 function labelOf(h: Heading): string {
   const chain: string[] = [];
-  for (let x: Heading | undefined = h; x; x = x.parent) chain.unshift(x.marker.replace(/\s+/g, ''));
+  for (let x: Heading | undefined = h; x; x = x.parent) chain.unshift(removeWhite(x.marker));
   return chain.join('');
 }
 
@@ -147,7 +149,7 @@ function itemsOf(doc: PolicyDocument): Item[] {
       const after = doc.text.slice(h.lineRange.end, own.end);
       if (!after.trim()) continue;
     }
-    push(labelOf(h), h.marker.replace(/\s+/g, ''), { start: own.start, end: own.end }, { start: h.markerRange.end, end: own.end });
+    push(labelOf(h), removeWhite(h.marker), { start: own.start, end: own.end }, { start: h.markerRange.end, end: own.end });
   }
   return items;
 }
@@ -254,8 +256,15 @@ export function words(s: string): string[] {
   const seg = wordSegmenter();
   if (seg) return [...seg.segment(s)].map((x) => x.segment);
   const out: string[] = [];
-  const re = /[0-9A-Za-z.%]+|\s+|[\s\S]/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m[0]);
+  // Runs of digits, Latin letters, '.' and '%'; runs of white space; any other character alone.
+  const word = (c: string) => (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '.' || c === '%';
+  for (let i = 0; i < s.length;) {
+    const test = word(s[i]) ? word : isWhite(s[i]) ? isWhite : undefined;
+    let j = i + 1;
+    if (test) while (j < s.length && test(s[j])) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
   return out;
 }
 
@@ -280,9 +289,49 @@ export function wordDiff(a: string, b: string): DiffPart[] {
 // -------------------------------------------------------------------------------------------------
 // Semantic notes
 
-const OBLIGATION_RE = /(?:原则上)?(?:应当|必须|不得|禁止|严禁|可以|鼓励)/g;
-const VALIDITY_RE = /有效期[^。;\n]{1,40}|(?:自|从)[^。;\n]{1,30}?(?:起施行|起实施|起执行)/g;
-const CAP_RE = /最高|不超过|上限|封顶|最多/;
+/** The words whose change is a change of obligation, each read with a 原则上 just before it. */
+const OBLIGATION_NOTE_WORDS = ['应当', '必须', '不得', '禁止', '严禁', '可以', '鼓励'];
+const IN_PRINCIPLE = ['原则上'];
+
+/** The obligation words of `s` in order (原则上应当 as one), each scan resuming after the last word. */
+function obligationWords(s: string): string[] {
+  const out: string[] = [];
+  const scan = new WordScanner(s, OBLIGATION_NOTE_WORDS);
+  for (let w = scan.find(0); w; w = scan.find(w.at + w.word.length)) {
+    const pre = wordBefore(s, w.at, IN_PRINCIPLE);
+    out.push(pre + w.word);
+  }
+  return out;
+}
+
+/** Where a validity or entry-into-force phrase stops. */
+const VALIDITY_STOPS = '。;\n';
+const VALIDITY_START = '自从';
+const IN_FORCE_WORDS = ['起施行', '起实施', '起执行'];
+
+/**
+ * The phrases that state a validity or an entry into force, left to right: 有效期 and up to 40 more
+ * characters of its sentence, or 自/从 … 起施行 (起实施, 起执行) with 1 to 30 characters between.
+ */
+function validityPhrases(s: string): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  for (let i = 0; i < s.length;) {
+    let end = -1;
+    if (s.startsWith('有效期', i) && i + 3 < s.length && !VALIDITY_STOPS.includes(s[i + 3])) {
+      end = i + 4;
+      while (end < s.length && end - i < 43 && !VALIDITY_STOPS.includes(s[end])) end++;
+    } else if (isOneOf(s[i], VALIDITY_START)) {
+      for (let p = i + 1; p < s.length && p - i <= 31 && !VALIDITY_STOPS.includes(s[p]); p++) {
+        const tail = p - i >= 2 ? wordAt(s, p, IN_FORCE_WORDS) : '';
+        if (tail) { end = p + tail.length; break; }
+      }
+    }
+    if (end < 0) { i++; continue; }
+    out.push({ at: i, end });
+    i = end;
+  }
+  return out;
+}
 
 /** Lists as multisets: what is only in a, what only in b (each in order). */
 function multisetDiff(a: string[], b: string[], key: (s: string) => string = normalizeForMatching): { gone: string[]; came: string[] } {
@@ -315,10 +364,10 @@ interface Valued { text: string; context: Map<string, number>; unit: string; val
 
 /** A figure with the words around it: what it is about (投资强度不低于…, 最高奖励…). */
 function valued(d: PolicyDocument, s: Span, unit: string, value?: number, low?: number): Valued {
-  const before = d.norm.slice(Math.max(0, s.start - 20), s.start).replace(/\s+/g, '').slice(-8);
-  const after = d.norm.slice(s.end, Math.min(d.norm.length, s.end + 10)).replace(/\s+/g, '').slice(0, 4);
+  const before = removeWhite(d.norm.slice(Math.max(0, s.start - 20), s.start)).slice(-8);
+  const after = removeWhite(d.norm.slice(s.end, Math.min(d.norm.length, s.end + 10))).slice(0, 4);
   const v = value !== undefined && Number.isFinite(value) ? `${low ?? ''}~${value}` : undefined;
-  return { text: d.text.slice(s.start, s.end).replace(/\s+/g, ''), context: bigrams(before + '|' + after), unit, value: v };
+  return { text: removeWhite(d.text.slice(s.start, s.end)), context: bigrams(before + '|' + after), unit, value: v };
 }
 
 /**
@@ -360,11 +409,11 @@ const list = (xs: Valued[]) => xs.map((x) => x.text).join('、');
 function notesFor(od: PolicyDocument, o: Item, nd: PolicyDocument, n: Item): CompareNote[] {
   const notes: CompareNote[] = [];
   // Amounts (caps named as such).
-  const isCap = (d: PolicyDocument, s: Span) => CAP_RE.test(d.norm.slice(Math.max(0, s.start - 12), s.start));
+  const isCap = (d: PolicyDocument, s: Span) => hasWord(d.norm.slice(Math.max(0, s.start - 12), s.start), CAP_WORDS);
   const om = od.tokens.tokensIn(o.body, 'money'), nm = nd.tokens.tokensIn(n.body, 'money');
   const money = pairFigures(om.map((m) => valued(od, m, '元', m.yuan, m.minYuan)), nm.map((m) => valued(nd, m, '元', m.yuan, m.minYuan)));
   for (const [x, y] of money.changed) {
-    const cap = isCap(nd, nm.find((m) => nd.text.slice(m.start, m.end).replace(/\s+/g, '') === y.text) ?? { start: 0, end: 0 });
+    const cap = isCap(nd, nm.find((m) => removeWhite(nd.text.slice(m.start, m.end)) === y.text) ?? { start: 0, end: 0 });
     notes.push({ kind: 'amount', messageId: cap ? 'compare/cap' : 'compare/amount', args: { from: x.text, to: y.text } });
   }
   if (money.gone.length) notes.push({ kind: 'amount', messageId: 'compare/amount-removed', args: { from: list(money.gone) } });
@@ -374,7 +423,7 @@ function notesFor(od: PolicyDocument, o: Item, nd: PolicyDocument, n: Item): Com
     const inMoney = (s: Span) => m.some((x) => x.start <= s.start && s.end <= x.end);
     const out: Valued[] = d.tokens.tokensIn(r, 'percents').map((p) => valued(d, p, '%', p.value));
     for (const q of d.tokens.tokensIn(r, 'quantities')) {
-      if (inMoney(q) || /^(月|日|条|款|项|号|次)$/.test(q.unit) || q.unit === '年' && q.number.value >= 1900) continue;
+      if (inMoney(q) || isOneOf(q.unit, '月日条款项号次') || q.unit === '年' && q.number.value >= 1900) continue;
       out.push(valued(d, q, q.unit, q.number.value));
     }
     return out;
@@ -384,7 +433,7 @@ function notesFor(od: PolicyDocument, o: Item, nd: PolicyDocument, n: Item): Com
   }
   // Deadlines, then the other years (target years).
   const od1 = deadlinesIn(od, o.body), nd1 = deadlinesIn(nd, n.body);
-  const dl = multisetDiff(od1.map((d) => d.text.replace(/\s+/g, '')), nd1.map((d) => d.text.replace(/\s+/g, '')), (s) => normalizeForMatching(s));
+  const dl = multisetDiff(od1.map((d) => removeWhite(d.text)), nd1.map((d) => removeWhite(d.text)), (s) => normalizeForMatching(s));
   pairNotes(notes, 'deadline', 'compare/deadline', dl.gone, dl.came);
   const inDeadline = (ds: { range: Span }[], s: Span) => ds.some((d) => d.range.start <= s.start && s.end <= d.range.end);
   const years = (d: PolicyDocument, r: Span, ds: { range: Span }[]) => d.tokens.tokensIn(r, 'dates').filter((x) => !inDeadline(ds, x)).map((x) => `${x.year}年`);
@@ -396,7 +445,7 @@ function notesFor(od: PolicyDocument, o: Item, nd: PolicyDocument, n: Item): Com
   const ol = leads(od, o.range), nl = leads(nd, n.range);
   if (ol.length && nl.length && !sameUnits(ol, nl)) notes.push({ kind: 'lead', messageId: 'compare/lead', args: { from: [...new Set(ol)].join('、'), to: [...new Set(nl)].join('、') } });
   // Obligation words.
-  const obligations = (d: PolicyDocument, r: Span) => [...d.norm.slice(r.start, r.end).matchAll(OBLIGATION_RE)].map((m) => m[0]);
+  const obligations = (d: PolicyDocument, r: Span) => obligationWords(d.norm.slice(r.start, r.end));
   const ob = multisetDiff(obligations(od, o.body), obligations(nd, n.body));
   pairNotes(notes, 'obligation', 'compare/obligation', ob.gone, ob.came);
   return notes;
@@ -470,12 +519,12 @@ export function compare(oldText: string, newText: string): CompareResult {
 /** The numbering style of a marker: 第X条, 一、, （一）, 1., （1）. */
 function markerStyle(m: string): string {
   const n = normalizeForMatching(m);
-  return /^第/.test(n) ? n.slice(-1) : /^\(/.test(n) ? (/\d/.test(n) ? '(1)' : '(一)') : /^\d/.test(n) ? '1' : '一';
+  return n.startsWith('第') ? n.slice(-1) : n.startsWith('(') ? ([...n].some(isDigit) ? '(1)' : '(一)') : isDigit(n[0]) ? '1' : '一';
 }
 
 /** 有效期 and 施行 are compared across the documents: the note goes to the item that now states them (or stated them). */
 function validityNote(od: PolicyDocument, nd: PolicyDocument, entries: CompareEntry[]): void {
-  const phrases = (d: PolicyDocument) => [...d.norm.matchAll(VALIDITY_RE)].map((m) => ({ at: m.index, text: d.text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '') }));
+  const phrases = (d: PolicyDocument) => validityPhrases(d.norm).map((m) => ({ at: m.at, text: removeWhite(d.text.slice(m.at, m.end)) }));
   const a = phrases(od), b = phrases(nd);
   const d = multisetDiff(a.map((x) => x.text), b.map((x) => x.text));
   if (!d.gone.length && !d.came.length) return;
@@ -494,7 +543,15 @@ function round(x: number): number { return Math.round(x * 1000) / 1000; }
 
 /** The item's text without its number (第2条, 1.): the number is compared apart. */
 function stripMarker(x: Item): string {
-  return x.marker && x.text.startsWith(x.marker) ? x.text.slice(x.marker.length).trimStart() : x.text.replace(/^第[\d \t]{1,8}条[ \t]*/, '');
+  if (x.marker && x.text.startsWith(x.marker)) return x.text.slice(x.marker.length).trimStart();
+  // 第 12 条 and the spaces after it.
+  if (!x.text.startsWith('第')) return x.text;
+  let i = 1;
+  while (i < x.text.length && i <= 9 && (isDigit(x.text[i]) || isSpaceOrTab(x.text[i]))) i++;
+  if (i === 1 || i > 9 || x.text[i] !== '条') return x.text;
+  i++;
+  while (isSpaceOrTab(x.text[i])) i++;
+  return x.text.slice(i);
 }
 
 /** The matched item that holds most of `x`'s wording (≥ PART), if any. */

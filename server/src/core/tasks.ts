@@ -13,7 +13,9 @@ import { derived } from './analysis';
 import { message, registerMessages, type Locale } from './messages';
 import type { Heading, LeadClause, Measure, PolicyDocument, Span } from './model';
 import { normalizeForMatching } from './normalize';
+import { hasAnyOf, isDigit, isSpaceOrTab, isWhite, removeChars } from './chars';
 import { cleanUnitName, unitInfo } from './units';
+import { ATTACHMENT_MARKS, allChars, hasWord, isBlank, indexOfWord, startsWithWord, WordScanner, wordAt } from './vocabulary';
 
 registerMessages({
   'tasks/no': { zh: '序号', en: 'No.' },
@@ -92,11 +94,101 @@ export interface TaskTable {
 // -------------------------------------------------------------------------------------------------
 // Deadlines
 
-// A date: 2025年, 2025年6月, 2025年6月30日, then 底/末/上半年/下半年/内 and 前 and a completion verb.
-const DATE_RE = /(?:(到|至|于|在)[ \t]*)?(?<!\d)(\d{4})[ \t]*年(?:[ \t]*(\d{1,2})[ \t]*月)?(?:[ \t]*(\d{1,2})[ \t]*日)?(上半年|下半年|年底|年末|底|末|内)?(以前|之前|前)?(完成|建成|实现|出台|启动|落实|完工|投用|投产|竣工)?/g;
+/** Words around a date that make it a deadline: 到2026年, 2025年底前完成. */
+const DATE_PREFIXES = ['到', '至', '于', '在'];
+const DATE_PARTS = ['上半年', '下半年', '年底', '年末', '底', '末', '内'];
+const DATE_BEFORE = ['以前', '之前', '前'];
+const DATE_VERBS = ['完成', '建成', '实现', '出台', '启动', '落实', '完工', '投用', '投产', '竣工'];
+
+/** A date as a deadline is written, with the words around it ('' where absent). */
+interface DeadlineDate { start: number; end: number; yearAt: number; pre: string; year: string; month?: string; part: string; before: string; verb: string }
+
+/**
+ * The dates of `s` left to right: 2025年, 2025年6月, 2025年6月30日 (a year of exactly 4 digits, spaces
+ * or tabs allowed around the numbers), with 到/至/于/在 before (spaces between) and after it
+ * 底/末/上半年/下半年/内, then 前, then a completion verb. Each 年 is looked at once: linear.
+ */
+function deadlineDates(s: string): DeadlineDate[] {
+  const out: DeadlineDate[] = [];
+  let last = 0;
+  // A run of 1 to `max` digits at `i` (no digit after it), then spaces and `unit`: the digits and the end.
+  const number = (i: number, max: number, unit: string): { digits: string; end: number } | undefined => {
+    let k = i;
+    while (isSpaceOrTab(s[k])) k++;
+    let e = k;
+    while (isDigit(s[e])) e++;
+    if (e === k || e - k > max) return undefined;
+    let u = e;
+    while (isSpaceOrTab(s[u])) u++;
+    return s[u] === unit ? { digits: s.slice(k, e), end: u + 1 } : undefined;
+  };
+  for (let y = s.indexOf('年'); y >= 0; y = s.indexOf('年', y + 1)) {
+    let e = y;
+    while (e > last && isSpaceOrTab(s[e - 1])) e--;
+    const yearAt = e - 4;
+    if (yearAt < last || isDigit(s[yearAt - 1])) continue;
+    let four = true;
+    for (let k = yearAt; k < e; k++) if (!isDigit(s[k])) four = false;
+    if (!four) continue;
+    let start = yearAt;
+    let p = yearAt;
+    while (p > last && isSpaceOrTab(s[p - 1])) p--;
+    const pre = p - 1 >= last ? wordAt(s, p - 1, DATE_PREFIXES) : '';
+    if (pre) start = p - 1;
+    let end = y + 1;
+    const month = number(end, 2, '月');
+    if (month) end = month.end;
+    const day = number(end, 2, '日');
+    if (day) end = day.end;
+    const part = wordAt(s, end, DATE_PARTS);
+    end += part.length;
+    const before = wordAt(s, end, DATE_BEFORE);
+    end += before.length;
+    const verb = wordAt(s, end, DATE_VERBS);
+    end += verb.length;
+    out.push({ start, end, yearAt, pre, year: s.slice(yearAt, e), month: month?.digits, part, before, verb });
+    last = end;
+    y = end - 1;
+  }
+  return out;
+}
 const ONGOING_WORDS = ['长期坚持', '持续推进', '长期推进', '持续开展', '长期开展', '常态化推进', '长期实施', '持续实施'];
-const ONGOING_RE = new RegExp(ONGOING_WORDS.join('|'), 'g');
-const DEADLINE_LABEL_RE = /(完成时限|完成时间|时间节点|时限要求|时限)[ \t]*:[ \t]*([^,;)\]\n\r。]{1,40})/g;
+/** Labels of a deadline (完成时限：…) in a measure, and in a lead clause of a 分工表. */
+const DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限要求', '时限'];
+const CLAUSE_DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限'];
+/** Where a labelled deadline's value stops. */
+const DEADLINE_VALUE_STOPS = ',;)]\n\r。';
+
+/**
+ * The labels of `labels` followed by a colon ([ \t]*:[ \t]*), left to right, each with where its value
+ * starts; with `stops`, only those with a value of 1 to `max` characters that are none of `stops`,
+ * the value then ending before the first stop or after `max` characters.
+ */
+function labelsIn(s: string, labels: readonly string[], stops?: string, max = 40): { at: number; valueStart: number; valueEnd: number }[] {
+  const out: { at: number; valueStart: number; valueEnd: number }[] = [];
+  const scan = new WordScanner(s, labels);
+  for (let w = scan.find(0); w; ) {
+    let next = w.at + 1;
+    for (const label of labels) {
+      if (!s.startsWith(label, w.at)) continue;
+      let k = w.at + label.length;
+      while (isSpaceOrTab(s[k])) k++;
+      if (s[k] !== ':') continue;
+      k++;
+      while (isSpaceOrTab(s[k])) k++;
+      let e = k;
+      if (stops !== undefined) {
+        while (e < s.length && e - k < max && !stops.includes(s[e])) e++;
+        if (e === k) continue;
+      }
+      out.push({ at: w.at, valueStart: k, valueEnd: e });
+      next = e;
+      break;
+    }
+    w = scan.find(next);
+  }
+  return out;
+}
 
 function dateKey(year: string, month: string | undefined, part: string | undefined): string {
   if (month) return `${year}-${month.padStart(2, '0')}`;
@@ -108,11 +200,9 @@ function dateKey(year: string, month: string | undefined, part: string | undefin
 /** The key of a deadline text (for comparisons), or undefined when it names no time. */
 export function deadlineKey(s: string): string | undefined {
   const n = normalizeForMatching(s);
-  DATE_RE.lastIndex = 0;
-  const m = DATE_RE.exec(n);
-  if (m) return dateKey(m[2], m[3], m[5]);
-  ONGOING_RE.lastIndex = 0;
-  if (ONGOING_RE.test(n)) return 'ongoing';
+  const m = deadlineDates(n)[0];
+  if (m) return dateKey(m.year, m.month, m.part);
+  if (hasWord(n, ONGOING_WORDS)) return 'ongoing';
   return undefined;
 }
 
@@ -126,37 +216,35 @@ export function deadlinesIn(doc: PolicyDocument, span: Span): Deadline[] {
   const body = norm.slice(span.start, span.end);
   const out: Deadline[] = [];
   const labelled: Span[] = [];
-  DEADLINE_LABEL_RE.lastIndex = 0;
-  for (let m = DEADLINE_LABEL_RE.exec(body); m; m = DEADLINE_LABEL_RE.exec(body)) {
-    const vStart = span.start + m.index + m[0].length - m[2].length;
-    let vEnd = span.start + m.index + m[0].length;
-    while (vEnd > vStart && /\s/.test(norm[vEnd - 1])) vEnd--;
+  for (const m of labelsIn(body, DEADLINE_LABELS, DEADLINE_VALUE_STOPS)) {
+    const vStart = span.start + m.valueStart;
+    let vEnd = span.start + m.valueEnd;
+    while (vEnd > vStart && isWhite(norm[vEnd - 1])) vEnd--;
     const value = text.slice(vStart, vEnd);
     const key = deadlineKey(value);
     labelled.push({ start: vStart, end: vEnd });
     if (key) out.push({ text: value, range: { start: vStart, end: vEnd }, key, labelled: true });
   }
   const inLabel = (p: number) => labelled.some((l) => l.start <= p && p < l.end);
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(body); m; m = DATE_RE.exec(body)) {
-    if (m[0].length === 0) { DATE_RE.lastIndex++; continue; }
-    const [, pre, year, month, , part, before, verb] = m;
+  for (const m of deadlineDates(body)) {
+    const { pre, year, month, part, before, verb } = m;
     // A deadline reads as one: 到2026年, 2025年底, 2025年前, 年内; not 2023年是…, 自2023年起.
     const reads = pre === '到' || pre === '至' && !!(part || before) || !!part || !!before;
-    let start = span.start + m.index;
-    if (!pre) while (norm[start] === ' ' || norm[start] === '\t') start++;
+    let start = span.start + m.start;
     // The verb after it (完成, 建成) is not part of the deadline.
-    const end = span.start + m.index + m[0].length - (verb?.length ?? 0);
+    const end = span.start + m.end - verb.length;
     if (!reads || inLabel(start)) continue;
     // 于/在 is not part of the deadline as shown.
-    if (pre === '于' || pre === '在') start = span.start + m.index + m[0].indexOf(year);
+    if (pre === '于' || pre === '在') start = span.start + m.yearAt;
     const key = dateKey(year, month, part);
     out.push({ text: text.slice(start, end), range: { start, end }, key, labelled: false });
   }
   if (!out.length) {
-    ONGOING_RE.lastIndex = 0;
-    const m = ONGOING_RE.exec(body);
-    if (m) out.push({ text: text.slice(span.start + m.index, span.start + m.index + m[0].length), range: { start: span.start + m.index, end: span.start + m.index + m[0].length }, key: 'ongoing', labelled: false });
+    const m = indexOfWord(body, ONGOING_WORDS);
+    if (m) {
+      const start = span.start + m.at, end = start + m.word.length;
+      out.push({ text: text.slice(start, end), range: { start, end }, key: 'ongoing', labelled: false });
+    }
   }
   out.sort((a, b) => a.range.start - b.range.start);
   // One entry per key, the first written.
@@ -187,8 +275,23 @@ function textWithout(doc: PolicyDocument, span: Span, cut: Span[]): { text: stri
   s += doc.text.slice(pos, span.end);
   let end = span.end;
   while (end > span.start && TRAILING.has(doc.text[end - 1])) end--;
-  return { text: trimPunct(s.replace(/\s+/g, ' ').trim()), range: { start: span.start, end } };
+  return { text: trimPunct(collapseWhite(s)), range: { start: span.start, end } };
 }
+
+/** `s` with each run of white space made one space, and trimmed (/\s+/g → ' ', then trim()). */
+function collapseWhite(s: string): string {
+  let out = '';
+  let gap = false;
+  for (const ch of s) {
+    if (isWhite(ch)) { gap = true; continue; }
+    if (gap && out) out += ' ';
+    gap = false;
+    out += ch;
+  }
+  return out;
+}
+
+const SENTENCE_ENDS = '。!?！？\n\r';
 
 /** The measure's title, or its first sentence, without lead clauses. */
 function taskOf(doc: PolicyDocument, m: Measure, clauses: Span[]): { text: string; range: Span } {
@@ -199,11 +302,14 @@ function taskOf(doc: PolicyDocument, m: Measure, clauses: Span[]): { text: strin
   }
   // The first sentence after the marker.
   let start = h ? h.markerRange.end : m.range.start;
-  while (start < m.range.end && /\s/.test(doc.text[start])) start++;
+  while (start < m.range.end && isWhite(doc.text[start])) start++;
   let end = start;
-  while (end < m.range.end && !/[。!?！？\n\r]/.test(doc.norm[end])) end++;
+  while (end < m.range.end && !SENTENCE_ENDS.includes(doc.norm[end])) end++;
   return textWithout(doc, { start, end }, clauses);
 }
+
+/** A label that names the leading unit: 牵头单位, 主办单位, 主责部门. */
+const LEADING_LABEL_STARTS = ['牵头', '主办', '主责'];
 
 /** The units a clause assigns: lead and partners, with 列第一位者为牵头单位 read. */
 function unitsOf(k: LeadClause): { lead: string[]; partners: string[]; explicit: boolean } {
@@ -212,7 +318,7 @@ function unitsOf(k: LeadClause): { lead: string[]; partners: string[]; explicit:
   const partners = names(k.partners);
   if (k.firstLeads && lead.length > 1) return { lead: lead.slice(0, 1), partners: [...lead.slice(1), ...partners], explicit: true };
   // A 责任单位 list names who is responsible, not which of them leads.
-  const explicit = k.form !== 'labelled' && k.form !== 'line' && k.form !== 'dept-label' || /^牵头|^主办|^主责/.test(k.label ?? '') || partners.length > 0;
+  const explicit = k.form !== 'labelled' && k.form !== 'line' && k.form !== 'dept-label' || !!startsWithWord(k.label ?? '', LEADING_LABEL_STARTS) || partners.length > 0;
   return { lead, partners, explicit };
 }
 
@@ -299,7 +405,19 @@ export function taskGrid(table: TaskTable, locale: Locale = 'zh-cn'): { group?: 
   return out;
 }
 
-const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/** A Markdown table cell: \ and | escaped, each run of line breaks one space. */
+function mdCell(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' || c === '|') out += '\\' + c;
+    else if (c === '\r' || c === '\n') {
+      while (s[i + 1] === '\r' || s[i + 1] === '\n') i++;
+      out += ' ';
+    } else out += c;
+  }
+  return out;
+}
 
 /** A Markdown document: title, one table per section (the section as a heading), a summary line. */
 export function taskTableMarkdown(table: TaskTable, locale: Locale = 'zh-cn', link?: (row: TaskRow) => string): string {
@@ -327,7 +445,7 @@ export function taskTableMarkdown(table: TaskTable, locale: Locale = 'zh-cn', li
 
 /** One CSV field, RFC 4180: quoted when it holds a comma, a quote or a line break (quotes doubled). */
 export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return hasAnyOf(s, '",\r\n') ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /**
@@ -376,25 +494,59 @@ export interface AttachedTable {
   rows: AttachedRow[];
 }
 
-/** An attachment's own label line: 附件, 附件1, 附件一 (alone on its line, Markdown marks allowed). */
-const ATTACHMENT_LINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?附(?:件|表)[ \t]{0,4}(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t:]{0,4}(?:\*\*)?[ \t]*$/;
+/**
+ * An attachment's own label line: 附件, 附件1, 附件一 (alone on its line, Markdown marks allowed) —
+ * spaces, a heading mark, **, 附件 or 附表, up to 4 spaces, a number (1–2 digits or 1–3 of 一…十),
+ * up to 4 spaces or colons, **, spaces.
+ */
+function isAttachmentLine(s: string): boolean {
+  let i = 0;
+  while (isSpaceOrTab(s[i])) i++;
+  if (s[i] === '#') {
+    let h = i;
+    while (s[h] === '#') h++;
+    if (h - i > 6 || !isSpaceOrTab(s[h])) return false;
+    i = h;
+    while (isSpaceOrTab(s[i])) i++;
+  }
+  if (s.startsWith('**', i)) i += 2;
+  const mark = wordAt(s, i, ATTACHMENT_MARKS);
+  if (!mark) return false;
+  i += mark.length;
+  const upTo = (test: (ch: string) => boolean, max: number) => { const from = i; while (i - from < max && i < s.length && test(s[i])) i++; return i - from; };
+  upTo(isSpaceOrTab, 4);
+  const digits = upTo(isDigit, 3);
+  if (digits > 2 || !digits && upTo((ch) => ATTACHMENT_NUMERALS.includes(ch), 4) > 3) return false;
+  upTo((ch) => isSpaceOrTab(ch) || ch === ':', 4);
+  if (s.startsWith('**', i)) i += 2;
+  while (isSpaceOrTab(s[i])) i++;
+  return i === s.length;
+}
+const ATTACHMENT_NUMERALS = '一二三四五六七八九十';
 /** A title that names a task division. */
-const TABLE_TITLE = /(分工|任务|清单|台账|责任)/;
+const TABLE_TITLE_WORDS = ['分工', '任务', '清单', '台账', '责任'];
 
 type ColumnKey = 'no' | 'task' | 'lead' | 'partners' | 'deadline';
 
+/** Words of a header cell, by the column they name. */
+const HEADER_NO = ['序号', '编号', '序'];
+const HEADER_DEADLINE = ['时限', '完成时间', '时间节点', '期限', '时间安排'];
+const HEADER_PARTNERS = ['配合', '协办', '参与', '协助', '会办', '协同'];
+const HEADER_RESPONSIBLE = ['责任单位', '责任部门', '负责单位', '负责部门', '主办', '承办'];
+const HEADER_TASK = ['任务', '事项', '内容', '措施', '工作', '举措', '项目'];
+
 /** Column roles from a header row's cells, or undefined when it is no task table's header. */
 function headerRoles(cells: string[]): (ColumnKey | undefined)[] | undefined {
-  const hasLeader = cells.some((c) => /牵头/.test(c));
+  const hasLeader = cells.some((c) => c.includes('牵头'));
   const roles = cells.map((raw): ColumnKey | undefined => {
-    const c = normalizeForMatching(raw).replace(/[\s*]/g, '');
+    const c = removeChars(normalizeForMatching(raw), (ch) => isWhite(ch) || ch === '*');
     if (!c || c.length > 12) return undefined;
-    if (/^(序号|编号|序)$/.test(c)) return 'no';
-    if (/时限|完成时间|时间节点|期限|时间安排|完成时间/.test(c)) return 'deadline';
-    if (/牵头/.test(c)) return 'lead';
-    if (/配合|协办|参与|协助|会办|协同/.test(c)) return 'partners';
-    if (/责任单位|责任部门|负责单位|负责部门|主办|承办/.test(c)) return hasLeader ? 'partners' : 'lead';
-    if (/任务|事项|内容|措施|工作|举措|项目/.test(c)) return 'task';
+    if (HEADER_NO.includes(c)) return 'no';
+    if (hasWord(c, HEADER_DEADLINE)) return 'deadline';
+    if (c.includes('牵头')) return 'lead';
+    if (hasWord(c, HEADER_PARTNERS)) return 'partners';
+    if (hasWord(c, HEADER_RESPONSIBLE)) return hasLeader ? 'partners' : 'lead';
+    if (hasWord(c, HEADER_TASK)) return 'task';
     return undefined;
   });
   if (!roles.includes('task') || !(roles.includes('lead') || roles.includes('deadline'))) return undefined;
@@ -407,17 +559,17 @@ function splitCells(doc: PolicyDocument, start: number, end: number, sep: '|' | 
   let s = start;
   let e = end;
   if (sep === '|') {
-    while (s < e && /[ \t]/.test(text[s])) s++;
+    while (s < e && isSpaceOrTab(text[s])) s++;
     if (text[s] === '|') s++;
-    while (e > s && /[ \t]/.test(text[e - 1])) e--;
+    while (e > s && isSpaceOrTab(text[e - 1])) e--;
     if (text[e - 1] === '|' && text[e - 2] !== '\\') e--;
   }
   const cells: TableCell[] = [];
   let cellStart = s;
   const push = (a: number, b: number) => {
     let x = a, y = b;
-    while (x < y && /[ \t\u3000]/.test(text[x])) x++;
-    while (y > x && /[ \t\u3000]/.test(text[y - 1])) y--;
+    while (x < y && isBlank(text[x])) x++;
+    while (y > x && isBlank(text[y - 1])) y--;
     cells.push({ text: text.slice(x, y), range: { start: x, end: y } });
   };
   for (let i = s; i < e; i++) {
@@ -428,8 +580,33 @@ function splitCells(doc: PolicyDocument, start: number, end: number, sep: '|' | 
   return cells;
 }
 
+/** `s` split at each of the characters of `seps`. */
+function splitAt(s: string, seps: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) if (seps.includes(s[i])) { out.push(s.slice(start, i)); start = i + 1; }
+  out.push(s.slice(start));
+  return out;
+}
+
+/** A line that starts a Markdown table row (spaces, then |). */
+function isPipeRow(t: string): boolean {
+  let i = 0;
+  while (isSpaceOrTab(t[i])) i++;
+  return t[i] === '|';
+}
+
+/** A cell of a Markdown table's delimiter row: ---, :---, ---:, :---: (two dashes at least). */
+function isDelimiterCell(t: string): boolean {
+  const a = t.startsWith(':') ? 1 : 0;
+  const b = t.length > a && t.endsWith(':') ? t.length - 1 : t.length;
+  if (b - a < 2) return false;
+  for (let i = a; i < b; i++) if (t[i] !== '-') return false;
+  return true;
+}
+
 function splitUnitsText(s: string): string[] {
-  return normalizeForMatching(s).split(/[、,;，；]/).map((x) => cleanUnitName(x.trim())).filter((x) => x.length > 0);
+  return splitAt(normalizeForMatching(s), '、,;，；').map((x) => cleanUnitName(x.trim())).filter((x) => x.length > 0);
 }
 
 /** Rows of a Markdown table or tab-separated lines starting at line `i`, if its first row is a task header. */
@@ -439,19 +616,19 @@ function gridRows(doc: PolicyDocument, i: number, sep: '|' | '\t'): { rows: Atta
   const roles = headerRoles(header);
   if (!roles) return undefined;
   // The table tells the lead from the partners: a partner column, or a lead column headed 牵头….
-  const leadExplicit = roles.includes('partners') || roles.some((r, k) => r === 'lead' && /牵头/.test(normalizeForMatching(header[k])));
+  const leadExplicit = roles.includes('partners') || roles.some((r, k) => r === 'lead' && normalizeForMatching(header[k]).includes('牵头'));
   const rows: AttachedRow[] = [];
   let j = i + 1;
   const isRow = (k: number) => {
     const l = doc.lines[k];
     if (!l || l.blank) return false;
     const t = doc.text.slice(l.start, l.end);
-    return sep === '|' ? /^[ \t]*\|/.test(t) : t.includes('\t');
+    return sep === '|' ? isPipeRow(t) : t.includes('\t');
   };
   for (; j < doc.lines.length && isRow(j); j++) {
     const l = doc.lines[j];
     const cells = splitCells(doc, l.start, l.end, sep);
-    if (sep === '|' && cells.every((c) => /^:?-{2,}:?$/.test(c.text) || !c.text)) continue;
+    if (sep === '|' && cells.every((c) => isDelimiterCell(c.text) || !c.text)) continue;
     const at = (k: ColumnKey) => { const x = roles.indexOf(k); return x >= 0 ? cells[x] : undefined; };
     const task = at('task');
     // A row that only names a section (一、坚持规划引领) in its first cell.
@@ -460,7 +637,7 @@ function gridRows(doc: PolicyDocument, i: number, sep: '|' | '\t'): { rows: Atta
     const lead = at('lead');
     const partners = at('partners');
     rows.push({
-      no: no && /^\d+$/.test(no.text) ? Number(no.text) : undefined,
+      no: no && allChars(no.text, isDigit) ? Number(no.text) : undefined,
       task, lead, partners, deadline: at('deadline'),
       leadUnits: lead ? splitUnitsText(lead.text) : [],
       partnerUnits: partners ? splitUnitsText(partners.text) : [],
@@ -471,15 +648,17 @@ function gridRows(doc: PolicyDocument, i: number, sep: '|' | '\t'): { rows: Atta
   return { rows, next: j };
 }
 
+const CLAUSE_VALUE_STOPS = ',;)]\n';
+
 /** The value range after a label inside a clause (完成时限：2023年6月). */
-function labelValue(doc: PolicyDocument, k: LeadClause, label: RegExp): TableCell | undefined {
+function labelValue(doc: PolicyDocument, k: LeadClause, labels: readonly string[]): TableCell | undefined {
   const body = doc.norm.slice(k.range.start, k.range.end);
-  const m = label.exec(body);
+  const m = labelsIn(body, labels)[0];
   if (!m) return undefined;
-  const start = k.range.start + m.index + m[0].length;
+  const start = k.range.start + m.valueStart;
   let end = start;
-  while (end < k.range.end && !/[,;)\]\n]/.test(doc.norm[end])) end++;
-  while (end > start && /\s/.test(doc.norm[end - 1])) end--;
+  while (end < k.range.end && !CLAUSE_VALUE_STOPS.includes(doc.norm[end])) end++;
+  while (end > start && isWhite(doc.norm[end - 1])) end--;
   return { text: doc.text.slice(start, end), range: { start, end } };
 }
 
@@ -504,7 +683,7 @@ function listRows(doc: PolicyDocument, from: number): AttachedRow[] {
       no: m.heading && m.heading.style === 'arabic' ? m.heading.number : undefined,
       task: { text: task.text, range: task.range },
       lead: unitsCell(doc, k.lead), partners: unitsCell(doc, k.partners),
-      deadline: labelValue(doc, k, /(完成时限|完成时间|时间节点|时限)[ \t]*:[ \t]*/),
+      deadline: labelValue(doc, k, CLAUSE_DEADLINE_LABELS),
       leadUnits: units.lead, partnerUnits: units.partners, leadExplicit: units.explicit,
       range: m.range, form: 'list', clause: k,
     });
@@ -521,7 +700,7 @@ export const attachedTable = derived('attached-task-table', (doc: PolicyDocument
   const lines = doc.lines;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank || l.end - l.start > 20 || !ATTACHMENT_LINE.test(doc.norm.slice(l.start, l.end))) continue;
+    if (l.blank || l.end - l.start > 20 || !isAttachmentLine(doc.norm.slice(l.start, l.end))) continue;
     // Nothing but a title may stand between the attachment line and the table.
     let titleRange: Span | undefined;
     let seen = 0;
@@ -530,13 +709,13 @@ export const attachedTable = derived('attached-task-table', (doc: PolicyDocument
       if (x.blank) continue;
       seen++;
       const t = doc.text.slice(x.start, x.end);
-      const sep = /^[ \t]*\|/.test(t) ? '|' : t.includes('\t') ? '\t' : undefined;
+      const sep = isPipeRow(t) ? '|' : t.includes('\t') ? '\t' : undefined;
       if (sep) {
         const grid = gridRows(doc, j, sep);
         if (grid && grid.rows.length) return { start: l.start, titleRange, rows: grid.rows };
         break;
       }
-      if (!titleRange && x.end - x.start <= 80 && TABLE_TITLE.test(doc.norm.slice(x.start, x.end))) {
+      if (!titleRange && x.end - x.start <= 80 && hasWord(doc.norm.slice(x.start, x.end), TABLE_TITLE_WORDS)) {
         titleRange = { start: x.start, end: x.end };
         const rows = listRows(doc, x.end);
         if (rows.length >= 2) return { start: l.start, titleRange, rows };
