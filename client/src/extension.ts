@@ -191,17 +191,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor || !client?.isRunning()) return;
       const result = await client.sendRequest<{ markdown: string } | null>('policyLint/fundingSummary', { uri: editor.document.uri.toString() });
       if (!result) return;
-      // A read-only document of our own scheme (never linted: the selector takes file and untitled only),
-      // shown as a Markdown preview whose line numbers link back to the draft.
-      const source = editor.document.uri;
-      const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${path.basename(source.path)}.funding.md`, query: source.toString() });
-      reports.set(reportUri.toString(), result.markdown);
-      reportChanged.fire(reportUri);
-      try {
-        await vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri);
-      } catch {
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
-      }
+      await showReportOf(editor.document.uri, 'funding', result.markdown);
     }),
     // 导出为公文格式 .docx: the server typesets the document (the CLI's module), this side asks and writes.
     vscode.commands.registerCommand('policyLint.exportDocx', async () => {
@@ -245,12 +235,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor || !client?.isRunning()) return;
       const result = await client.sendRequest<{ markdown: string } | null>('policyLint/taskTable', { uri: editor.document.uri.toString() });
       if (!result) return;
-      const source = editor.document.uri;
-      lastTaskSource = source;
-      const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${path.basename(source.path)}.tasks.md`, query: source.toString() });
-      reports.set(reportUri.toString(), result.markdown + `\n[${vscode.l10n.t('Save as CSV or Excel')}](command:policyLint.saveTaskTable)\n`);
-      reportChanged.fire(reportUri);
-      await showReport(reportUri);
+      lastTaskSource = editor.document.uri;
+      await showReportOf(editor.document.uri, 'tasks', result.markdown + `\n[${vscode.l10n.t('Save as CSV or Excel')}](command:policyLint.saveTaskTable)\n`);
     }),
     vscode.commands.registerCommand('policyLint.saveTaskTable', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -304,11 +290,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/learned-profile.md' });
       reports.set(reportUri.toString(), result.markdown);
       reportChanged.fire(reportUri);
-      try {
-        await vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri);
-      } catch {
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
-      }
+      await showReport(reportUri);
       if (!result.text) {
         void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be read and was not changed. See the output channel "Policy Lint".', result.target));
         return;
@@ -408,6 +390,18 @@ function setPolicyContext(value: boolean): void {
 const SELECTOR_SCHEMES = new Set(['file', 'untitled']);
 /** The document whose task table was shown last (the save command may run from the preview). */
 let lastTaskSource: vscode.Uri | undefined;
+
+/**
+ * A generated report (funding summary, task table) as a read-only document of our own scheme (never
+ * linted: the selector takes file and untitled only), shown as a Markdown preview whose line numbers
+ * link back to the draft.
+ */
+async function showReportOf(source: vscode.Uri, name: string, markdown: string): Promise<void> {
+  const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${path.basename(source.path)}.${name}.md`, query: source.toString() });
+  reports.set(reportUri.toString(), markdown);
+  reportChanged.fire(reportUri);
+  await showReport(reportUri);
+}
 
 async function showReport(reportUri: vscode.Uri): Promise<void> {
   try {
