@@ -5,8 +5,14 @@
 import { Heading, PolicyDocument, Span, TargetSentence } from './model';
 import { derived } from './analysis';
 import { anyToNumber } from './numerals';
+import { endsWithOneOf, hasAnyOf, isHan, isOneOf, removeChars } from './chars';
+import { combine, hasWord, isBlank, isWhiteSpace, skipForward, wordAt } from './vocabulary';
 
-const GOAL_VERB = /(建成|建设|培育|打造|引进|形成|达到|突破|实现|实施|超|提升|提高|增长|创建|新增|完成|力争|争取|累计|培养|集聚|壮大|推动|建立)/;
+/** A sentence with one of these verbs outside a goal section may state a goal. */
+const GOAL_VERBS = [
+  '建成', '建设', '培育', '打造', '引进', '形成', '达到', '突破', '实现', '实施', '超', '提升', '提高', '增长', '创建',
+  '新增', '完成', '力争', '争取', '累计', '培养', '集聚', '壮大', '推动', '建立',
+];
 /** Vague goal wording. Each alternative is a fixed phrase or a short bounded pattern. */
 const VAGUE = /一批|若干|一系列|多个|(显著|明显|大幅|较大|大幅度|进一步)(提升|增强|提高|改善|增加|扩大)|有较大提升|基本形成|基本建成|进一步完善|进入[^,;。，；]{0,12}前列|走在[^,;。，；]{0,8}前列|位居[^,;。，；]{0,8}前列/;
 const NUMBER = /\d{1,15}(?:\.\d{1,10})?[ \t]{0,3}(?:%|‰|个|家|项|亿|万|千|百|名|人|所|座|条|平方|公顷|亩|吨|倍|元|户|次|批|类|款|场|套|台|辆|种|处|张|位|千瓦|公里|米|小时|天|件|部|篇|株|栋|间|床|级|星|期|届|年)|[一二三四五六七八九十两百千]{1,8}(?:个|家|项|名|所|座|大|倍)|(?:翻一番|翻两番|全覆盖|100%)/;
@@ -59,7 +65,7 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
   const clauses: GoalClause[] = [];
   for (const t of doc.targets) {
     const s = norm.slice(t.range.start, t.range.end);
-    if (!t.inGoalSection && !GOAL_VERB.test(s)) continue;
+    if (!t.inGoalSection && !hasWord(s, GOAL_VERBS)) continue;
     // Split the sentence into clauses on ， ； , ; — a vague clause beside a quantified one is still vague.
     let start = t.range.start;
     for (let i = t.range.start; i <= t.range.end; i++) {
@@ -84,17 +90,29 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
 });
 
 /** An improvement of a level or an indicator, which a number can measure. */
-const IMPROVES = /(显著|明显|大幅|较大|大幅度|进一步)(提升|增强|提高|改善|增加|扩大)|有较大提升/;
-const SUB_GOAL = /^[ \t\u3000]*(——|--|—)/;
+const IMPROVES = [...combine(['显著', '明显', '大幅', '较大', '大幅度', '进一步'], ['提升', '增强', '提高', '改善', '增加', '扩大']), '有较大提升'];
+const SUB_GOAL_MARKS = ['——', '--', '—'];
 const DEADLINE_G = new RegExp(DEADLINE.source, 'g');
-const PIECE = /[^,，;；。\n\r]+/g;
+
+/** End of the "——" that opens a sub-goal line (after leading blanks), or -1 when `s` does not open with one. */
+function subGoalMarkEnd(s: string): number {
+  const at = skipForward(s, 0, isBlank);
+  const mark = wordAt(s, at, SUB_GOAL_MARKS);
+  return mark ? at + mark.length : -1;
+}
 
 /** Clause pieces of a line that carry a number (deadlines aside), within a window around an offset. */
 function quantifiedPieces(norm: string, from: number, to: number): string[] {
   const out: string[] = [];
-  const text = norm.slice(from, to);
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) if (NUMBER.test(m[0].replace(DEADLINE_G, ''))) out.push(m[0]);
+  // Pieces are the runs between , ， ; ； 。 and line breaks.
+  for (let start = from, i = from; i <= to; i++) {
+    if (i < to && !isOneOf(norm[i], ',，;；。\n\r')) continue;
+    if (i > start) {
+      const piece = norm.slice(start, i);
+      if (NUMBER.test(piece.replace(DEADLINE_G, ''))) out.push(piece);
+    }
+    start = i + 1;
+  }
   return out;
 }
 
@@ -118,15 +136,16 @@ function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
     const sent = c.sentence.range;
     // 1. The run-in heading of a sub-goal ("——创新能力显著增强。"): a short first sentence whose
     //    paragraph goes on with numbers.
-    const head = norm.slice(line.start, sent.end).replace(SUB_GOAL, '').trim();
-    if (sent.start - line.start <= 4 && head.length <= 20 && /[。.]$/.test(head)
+    const lead = norm.slice(line.start, sent.end);
+    const head = lead.slice(Math.max(0, subGoalMarkEnd(lead))).trim();
+    if (sent.start - line.start <= 4 && head.length <= 20 && endsWithOneOf(head, '。.')
       && NUMBER.test(norm.slice(sent.end, line.end).replace(DEADLINE_G, ''))) { c.covered = true; continue; }
     // 2. The summary sentence of a goal paragraph followed by "——" sub-goals, some with numbers.
-    if (!SUB_GOAL.test(norm.slice(line.start, line.end))) {
+    if (subGoalMarkEnd(norm.slice(line.start, line.end)) < 0) {
       let any = false;
       for (let k = li + 1, n = 0; k < lines.length && n < 12; k++) {
         if (lines[k].blank) continue;
-        if (!SUB_GOAL.test(norm.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 8)))) break;
+        if (subGoalMarkEnd(norm.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 8))) < 0) break;
         n++;
         if (quantifiedLine(k)) { any = true; break; }
       }
@@ -134,8 +153,8 @@ function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
     }
     // 3. "研发经费投入水平…明显提升" where the paragraph gives "研发经费占…比重达到2.5%": an improvement
     //    whose subject (four characters in a row) a quantified clause of the paragraph names.
-    if (!IMPROVES.test(norm.slice(c.vague.start, c.vague.end))) continue;
-    const subject = norm.slice(c.range.start, c.vague.start).replace(/[^\u4e00-\u9fff]/g, '');
+    if (!hasWord(norm.slice(c.vague.start, c.vague.end), IMPROVES)) continue;
+    const subject = removeChars(norm.slice(c.range.start, c.vague.start), (ch) => !isHan(ch));
     if (subject.length < 4) continue;
     const pieces = quantifiedPieces(norm, Math.max(line.start, c.range.start - 600), Math.min(line.end, c.range.end + 600));
     for (let i = 0; i + 4 <= subject.length && !c.covered; i++) {
@@ -235,16 +254,16 @@ export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
       lineEnd = norm.indexOf('\n', range.end);
       if (lineEnd < 0) lineEnd = norm.length;
       contentEnd = lineEnd;
-      while (contentEnd > range.end && /\s/.test(norm[contentEnd - 1])) contentEnd--;
+      while (contentEnd > range.end && isWhiteSpace(norm[contentEnd - 1])) contentEnd--;
     }
-    if (contentEnd - range.end > 21 || !/^[^。]{0,20}[:：。]?$/.test(norm.slice(range.end, Math.max(range.end, contentEnd)))) continue;
+    if (contentEnd - range.end > 21 || !endsParagraph(norm.slice(range.end, Math.max(range.end, contentEnd)))) continue;
     const n = followingHeadings(range.end);
     if (n !== undefined && n !== declared) out.push({ range, declared, actual: n, what: m[3] });
   }
   LIST_COUNT.lastIndex = 0;
   for (let m = LIST_COUNT.exec(norm); m; m = LIST_COUNT.exec(norm)) {
     const list = m[1];
-    if (/[及和与以并“”"《(（]/.test(list)) continue;
+    if (hasAnyOf(list, '及和与以并“”"《(（')) continue;
     const items = list.split('、').filter((x) => x.trim());
     const declared = anyToNumber(m[2]);
     if (items.length >= 2 && items.length !== declared) {
@@ -253,6 +272,12 @@ export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
     }
   }
   return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** What follows "以下五个方面" ends its paragraph: up to 20 characters without 。, then perhaps : ： or 。. */
+function endsParagraph(rest: string): boolean {
+  const body = endsWithOneOf(rest, ':：。') ? rest.slice(0, -1) : rest;
+  return (rest.length <= 20 && !rest.includes('。')) || (body.length < rest.length && body.length <= 20 && !body.includes('。'));
 }
 
 /** Index of the first heading whose line starts at or after `pos`. */
