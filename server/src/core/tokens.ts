@@ -8,7 +8,7 @@ import type { PolicyDocument, Span } from './model';
 import { cnToNumber, numeralValue } from './numerals';
 import { memo } from './analysis';
 import { endsWithOneOf, hasAnyOf, isDigit, isOneOf, isSpaceOrTab } from './chars';
-import { isAsciiLetter, skipForward, startsWithWord } from './vocabulary';
+import { isAsciiLetter, skipBack, skipForward, startsWithWord, wordAt } from './vocabulary';
 
 export { memo };
 
@@ -181,9 +181,11 @@ export interface CnCount {
   key: string;
 }
 
-const MEASURE = '个月|万元|亿元|元|年|天|倍|亩|公里|吨|人';
-const CN_COUNT_RE = new RegExp(`(?<![〇零一二两三四五六七八九十百千万亿])([〇零一二两三四五六七八九十百千万亿]+)(${MEASURE})?`, 'g');
-const AR_COUNT_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(万|亿)?(${MEASURE})?`, 'g');
+/** Measure words of the counts compared for 同类别同形式. */
+const COUNT_MEASURES = ['个月', '万元', '亿元', '元', '年', '天', '倍', '亩', '公里', '吨', '人'];
+/** The numerals of a Chinese count (the financial forms 壹贰… aside). */
+const COUNT_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
+function isCountNumeral(ch: string): boolean { return isOneOf(ch, COUNT_NUMERALS); }
 
 function keyOf(big: string, measure: string): string {
   if (big) return big;
@@ -194,15 +196,19 @@ function keyOf(big: string, measure: string): string {
 /** Kinds of quantity the document writes in Arabic digits (years of the calendar excluded). */
 export function arabicKinds(doc: PolicyDocument): Set<string> {
   return memo(doc, 'arabic-kinds', (d) => {
+    const { norm } = d;
     const kinds = new Set<string>();
-    AR_COUNT_RE.lastIndex = 0;
-    for (let m = AR_COUNT_RE.exec(d.norm); m; m = AR_COUNT_RE.exec(d.norm)) {
-      const before = d.norm[m.index - 1];
-      if (isDigit(before) || before === '.') continue;
-      const [, v, big = '', measure = ''] = m;
+    for (const t of d.tokens.numbers) {
+      if (t.chinese || norm[t.start - 1] === '.') continue;           // 1.2.3: a section number
+      const v = norm.slice(t.start, t.digitsEnd);
+      // The number's own 万/亿 only (not 千万: that is no count of 万), then a measure word.
+      let at = skipForward(norm, t.digitsEnd, isSpaceOrTab);
+      const big = isOneOf(norm[at], '万亿') ? norm[at] : '';
+      if (big) at++;
+      const measure = wordAt(norm, at, COUNT_MEASURES);
       if (!big && !measure) continue;
-      const after = m.index + m[0].length;
-      if (measure === '年' && !big && (v.length === 4 || integerDigits(v) >= 4 || firstAfter(d.norm, after, 4, digitOrSpace) === '月')) continue;
+      const after = at + measure.length;
+      if (measure === '年' && !big && (v.length === 4 || integerDigits(v) >= 4 || firstAfter(norm, after, 4, digitOrSpace) === '月')) continue;
       kinds.add(keyOf(big, measure));
     }
     return kinds;
@@ -246,14 +252,34 @@ function adjacentDigits(numeral: string): boolean {
 /** A count followed by one of these names a plan or a campaign (三年行动, 五大工程). */
 const NAME_AFTER_COUNT = ['行动', '计划', '规划', '攻坚', '工程'];
 
+/**
+ * The runs of COUNT_NUMERALS in the document, in order, found from the lexer's number tokens: every
+ * such character lies in a Chinese numeral token or in the 万/亿 word of an Arabic one (5亿五千万: the
+ * run 亿五千万 spans both).
+ */
+function countNumeralRuns(doc: PolicyDocument): Span[] {
+  const { norm } = doc;
+  const out: Span[] = [];
+  let done = 0;
+  for (const t of doc.tokens.numbers) {
+    if (!t.chinese && !t.magnitude) continue;
+    for (let p = Math.max(t.chinese ? t.start : t.end - t.magnitude.length, done); p < t.end; p++) {
+      if (!isCountNumeral(norm[p])) continue;
+      const run = { start: skipBack(norm, p, isCountNumeral), end: skipForward(norm, p, isCountNumeral) };
+      out.push(run);
+      done = run.end;
+      p = run.end - 1;
+    }
+  }
+  return out;
+}
+
 function scanCnCounts(doc: PolicyDocument): CnCount[] {
   const { norm } = doc;
   const out: CnCount[] = [];
-  CN_COUNT_RE.lastIndex = 0;
-  for (let m = CN_COUNT_RE.exec(norm); m; m = CN_COUNT_RE.exec(norm)) {
-    const [, numeral, measure = ''] = m;
-    const start = m.index;
-    const end = start + numeral.length;
+  for (const { start, end } of countNumeralRuns(doc)) {
+    const numeral = norm.slice(start, end);
+    const measure = wordAt(norm, end, COUNT_MEASURES);
     const big = endsWithOneOf(numeral, '万亿') ? numeral[numeral.length - 1] as '万' | '亿' : '';
     if (!measure && !big) continue;
     if (!hasAnyOf(numeral, CN_DIGITS) && numeral[0] !== '十') continue;    // 百年老店, 千人计划, 万元
