@@ -117,20 +117,23 @@ export function numericRanges(doc: PolicyDocument): NumRange[] {
 
 export interface MixedNumber { range: Span; value: number; text: string }
 
-const MIXED_RE = /(?<![\d.])\d[\d.十百千万亿]*/g;
+/** The characters of a number that mixes Arabic digits with 十/百/千/万/亿 (a run of them from a digit). */
+function isMixedChar(ch: string): boolean { return isDigit(ch) || isOneOf(ch, '.十百千万亿'); }
 /** 千瓦, 千克, 千米 … and 百分点 are units, not numerals. */
 const NOT_NUMERAL_AFTER = '瓦克米卡伏帕赫焦兆分';
 
 function scanMixed(doc: PolicyDocument): MixedNumber[] {
   const { norm } = doc;
   const out: MixedNumber[] = [];
-  MIXED_RE.lastIndex = 0;
-  for (let m = MIXED_RE.exec(norm); m; m = MIXED_RE.exec(norm)) {
-    const start = m.index;
-    const before = norm[start - 1];
-    if (isDigit(before) || before === '.' || isAsciiLetter(before)) continue;
+  // From each Arabic number of the lexer that no earlier run covers (3亿4千5百万 is one run of three tokens).
+  let done = 0;
+  for (const t of doc.tokens.numbers) {
+    const start = t.start;
+    if (t.chinese || start < done || norm[start - 1] === '.') continue;
+    done = skipForward(norm, start, isMixedChar);
+    if (isAsciiLetter(norm[start - 1])) continue;
     // A full stop not followed by a digit ends the number (29.百名: a list number).
-    let s = m[0];
+    let s = norm.slice(start, done);
     for (let k = s.indexOf('.'); k >= 0; k = s.indexOf('.', k + 1)) if (!isDigit(s[k + 1])) { s = s.slice(0, k); break; }
     if (twoDotsApart(s)) continue;                                      // 1.2.3: a section number
     // Drop a trailing 十/百/千 that starts a unit (10亿千瓦).
