@@ -7,7 +7,7 @@
 import type { PolicyDocument, Span } from './model';
 import { cnToNumber, numeralValue } from './numerals';
 import { memo } from './analysis';
-import { endsWithOneOf, hasAnyOf, isDigit, isOneOf, isSpaceOrTab } from './chars';
+import { endsWithOneOf, hasAnyOf, isDigit, isHan as isHanChar, isOneOf, isSpaceOrTab } from './chars';
 import { isAsciiLetter, skipBack, skipForward, startsWithWord, wordAt } from './vocabulary';
 
 export { memo };
@@ -35,9 +35,44 @@ export interface NumRange {
   time: boolean;
 }
 
-// First number (not inside a longer number, a code or a date), an optional unit of up to two Han
-// characters, a connector, the second number and one unit character.
-const RANGE_RE = /(?<![\d.])(\d+(?:\.\d+)?)([ \t]*(?:%|‰|[\u4e00-\u9fff]{1,2}))?[ \t]*(-|—|–|−|―|~|〜|至|到|、)[ \t]*(\d+(?:\.\d+)?)(?![\d.])[ \t]*(%|‰|[\u4e00-\u9fff]{1,2})?/g;
+const CONNECTORS = '-—–−―~〜至到、';
+
+/** End of a number \\d+(.\\d+)? written at `at`. */
+function decimalEnd(s: string, at: number): number {
+  const e = skipForward(s, at, isDigit);
+  return s[e] === '.' && isDigit(s[e + 1]) ? skipForward(s, e + 1, isDigit) : e;
+}
+
+/** Lengths a unit written at `at` may take, longest first: % or ‰, or one or two Han characters. */
+function unitLengths(s: string, at: number): number[] {
+  if (isOneOf(s[at], '%‰')) return [1];
+  if (!isHanChar(s[at])) return [];
+  return isHanChar(s[at + 1]) ? [2, 1] : [1];
+}
+
+interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: string; bv: string; bUnitRaw: string }
+
+/**
+ * A range whose first number starts at `start`: the number, an optional unit of up to two Han
+ * characters (or % ‰), a connector, the second number (not followed by a digit or a full stop) and its
+ * unit of up to two characters. The first unit is tried longest first, then without it (5年至10年, 5至10).
+ */
+function rangeAt(norm: string, start: number): RangeParts | undefined {
+  const aEnd = decimalEnd(norm, start);
+  const unitStart = skipForward(norm, aEnd, isSpaceOrTab);
+  for (const aUnitEnd of [...unitLengths(norm, unitStart).map((n) => unitStart + n), aEnd]) {
+    const c = skipForward(norm, aUnitEnd, isSpaceOrTab);
+    if (!isOneOf(norm[c], CONNECTORS)) continue;
+    const bStart = skipForward(norm, c + 1, isSpaceOrTab);
+    if (!isDigit(norm[bStart])) continue;
+    const bEnd = decimalEnd(norm, bStart);
+    if (isDigit(norm[bEnd]) || norm[bEnd] === '.') continue;
+    const u = skipForward(norm, bEnd, isSpaceOrTab);
+    const bUnitRaw = norm.slice(u, u + (unitLengths(norm, u)[0] ?? 0));
+    return { end: u + bUnitRaw.length, aEnd, aUnitRaw: norm.slice(aEnd, aUnitEnd), connText: norm[c], bv: norm.slice(bStart, bEnd), bUnitRaw };
+  }
+  return undefined;
+}
 const CONNECTOR_KIND: Record<string, Connector> = {
   '-': 'hyphen', '–': 'hyphen', '−': 'hyphen', '—': 'dash', '―': 'dash', '~': 'tilde', '〜': 'tilde', 至: 'dao', 到: 'dao', '、': 'dunhao',
 };
@@ -52,20 +87,26 @@ function isYearText(s: string): boolean {
 function scanRanges(doc: PolicyDocument): NumRange[] {
   const { norm } = doc;
   const out: NumRange[] = [];
-  RANGE_RE.lastIndex = 0;
-  for (let m = RANGE_RE.exec(norm); m; m = RANGE_RE.exec(norm)) {
-    const start = m.index;
+  // From each Arabic number of the lexer not inside a range already read (nor after a full stop).
+  let resume = 0;
+  for (const t of doc.tokens.numbers) {
+    const start = t.start;
+    if (t.chinese || start < resume || norm[start - 1] === '.') continue;
+    const m = rangeAt(norm, start);
+    if (!m) continue;
+    resume = m.end;
     const prev = norm[start - 1] ?? '';
     // Inside a longer number, a code (GB/T 15834-2011, G1-2), a date (2023-07-21) or a time (9:00-17:00).
-    if (isDigit(prev) || isAsciiLetter(prev) || isOneOf(prev, '.-/:_—~〜')) { RANGE_RE.lastIndex = start + m[1].length; continue; }
-    const [, av, aUnitRaw = '', connText, bv, bUnitRaw = ''] = m;
-    let end = start + m[0].length;
+    if (isDigit(prev) || isAsciiLetter(prev) || isOneOf(prev, '.-/:_—~〜')) { resume = m.aEnd; continue; }
+    const { aUnitRaw, connText, bv, bUnitRaw } = m;
+    const av = norm.slice(start, m.aEnd);
+    let end = m.end;
     const bEndRaw = end - bUnitRaw.length;
     const afterB = firstAfter(norm, bEndRaw, 3, isSpaceOrTab);
     if (!bUnitRaw && isOneOf(afterB, '-/')) continue;          // 2023-07-21, 1-2-3
     const aUnit = aUnitRaw.trim();
     const aEnd = start + av.length;
-    const connStart = start + m[0].indexOf(connText, av.length + aUnitRaw.length);
+    const connStart = norm.indexOf(connText, m.aEnd + aUnitRaw.length);
     // —— is a 破折号, not a connector.
     if (connText === '—' && (norm[connStart + 1] === '—' || norm[connStart - 1] === '—')) continue;
     const bStart = norm.indexOf(bv, connStart + connText.length);
@@ -84,7 +125,7 @@ function scanRanges(doc: PolicyDocument): NumRange[] {
       time,
     });
     // A range may end where the next one starts (5万—10万元、10万—20万元): resume after the second number.
-    RANGE_RE.lastIndex = bEnd;
+    resume = bEnd;
   }
   return out;
 }
