@@ -5,12 +5,34 @@
 import { Heading, PolicyDocument, Span, TargetSentence } from './model';
 import { derived } from './analysis';
 import { anyToNumber } from './numerals';
+import { endsWithOneOf, hasAnyOf, isHan, isOneOf, removeChars } from './chars';
+import { combine, hasWord, isBlank, isWhiteSpace, skipBack, skipForward, WordScanner, wordAt } from './vocabulary';
 
-const GOAL_VERB = /(建成|建设|培育|打造|引进|形成|达到|突破|实现|实施|超|提升|提高|增长|创建|新增|完成|力争|争取|累计|培养|集聚|壮大|推动|建立)/;
+/** A sentence with one of these verbs outside a goal section may state a goal. */
+const GOAL_VERBS = [
+  '建成', '建设', '培育', '打造', '引进', '形成', '达到', '突破', '实现', '实施', '超', '提升', '提高', '增长', '创建',
+  '新增', '完成', '力争', '争取', '累计', '培养', '集聚', '壮大', '推动', '建立',
+];
 /** Vague goal wording. Each alternative is a fixed phrase or a short bounded pattern. */
 const VAGUE = /一批|若干|一系列|多个|(显著|明显|大幅|较大|大幅度|进一步)(提升|增强|提高|改善|增加|扩大)|有较大提升|基本形成|基本建成|进一步完善|进入[^,;。，；]{0,12}前列|走在[^,;。，；]{0,8}前列|位居[^,;。，；]{0,8}前列/;
 const NUMBER = /\d{1,15}(?:\.\d{1,10})?[ \t]{0,3}(?:%|‰|个|家|项|亿|万|千|百|名|人|所|座|条|平方|公顷|亩|吨|倍|元|户|次|批|类|款|场|套|台|辆|种|处|张|位|千瓦|公里|米|小时|天|件|部|篇|株|栋|间|床|级|星|期|届|年)|[一二三四五六七八九十两百千]{1,8}(?:个|家|项|名|所|座|大|倍)|(?:翻一番|翻两番|全覆盖|100%)/;
-const DEADLINE = /到[ \t]{0,3}\d{4}[ \t]{0,3}年|\d{4}[ \t]{0,3}年[ \t]{0,3}(?:底|末)?前|\d{4}[ \t]{0,3}年(?:底|末)|[一二三四五六七八九十\d]{1,4}年内|[一二三四五六七八九十\d]{1,4}年(?:左右)?时间/;
+const DEADLINE = /到[ \t]{0,3}\d{4}[ \t]{0,3}年|\d{4}[ \t]{0,3}年[ \t]{0,3}(?:底|末)?前|\d{4}[ \t]{0,3}年(?:底|末)|[一二三四五六七八九十\d]{1,4}年内|[一二三四五六七八九十\d]{1,4}年(?:左右)?时间/g;
+
+/** Does `s` state a deadline (到2025年, 2025年底前, 三年内 …)? */
+function hasDeadline(s: string): boolean {
+  DEADLINE.lastIndex = 0;
+  const found = DEADLINE.test(s);
+  DEADLINE.lastIndex = 0;
+  return found;
+}
+
+/** `s` without its first deadline (its year is no target number). */
+function withoutFirstDeadline(s: string): string {
+  DEADLINE.lastIndex = 0;
+  const m = DEADLINE.exec(s);
+  DEADLINE.lastIndex = 0;
+  return m ? s.slice(0, m.index) + s.slice(m.index + m[0].length) : s;
+}
 
 export interface GoalClause {
   range: Span;
@@ -54,12 +76,12 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
     const bodyStart = h.titleRange.end < h.lineRange.end ? h.titleRange.end : h.lineRange.end;
     const body = { start: bodyStart, end: h.sectionRange.end };
     const text = norm.slice(body.start, body.end);
-    sections.push({ heading: h, body, hasDeadline: DEADLINE.test(text) || DEADLINE.test(title), hasQuantified: NUMBER.test(text) });
+    sections.push({ heading: h, body, hasDeadline: hasDeadline(text) || hasDeadline(title), hasQuantified: NUMBER.test(text) });
   }
   const clauses: GoalClause[] = [];
   for (const t of doc.targets) {
     const s = norm.slice(t.range.start, t.range.end);
-    if (!t.inGoalSection && !GOAL_VERB.test(s)) continue;
+    if (!t.inGoalSection && !hasWord(s, GOAL_VERBS)) continue;
     // Split the sentence into clauses on ， ； , ; — a vague clause beside a quantified one is still vague.
     let start = t.range.start;
     for (let i = t.range.start; i <= t.range.end; i++) {
@@ -71,7 +93,7 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
         clauses.push({
           range: { start, end: i },
           vague: v ? { start: start + v.index, end: start + v.index + v[0].length } : undefined,
-          quantified: NUMBER.test(clause.replace(DEADLINE, '')),
+          quantified: NUMBER.test(withoutFirstDeadline(clause)),
           covered: false,
           sentence: t,
         });
@@ -84,17 +106,28 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
 });
 
 /** An improvement of a level or an indicator, which a number can measure. */
-const IMPROVES = /(显著|明显|大幅|较大|大幅度|进一步)(提升|增强|提高|改善|增加|扩大)|有较大提升/;
-const SUB_GOAL = /^[ \t\u3000]*(——|--|—)/;
-const DEADLINE_G = new RegExp(DEADLINE.source, 'g');
-const PIECE = /[^,，;；。\n\r]+/g;
+const IMPROVES = [...combine(['显著', '明显', '大幅', '较大', '大幅度', '进一步'], ['提升', '增强', '提高', '改善', '增加', '扩大']), '有较大提升'];
+const SUB_GOAL_MARKS = ['——', '--', '—'];
+
+/** End of the "——" that opens a sub-goal line (after leading blanks), or -1 when `s` does not open with one. */
+function subGoalMarkEnd(s: string): number {
+  const at = skipForward(s, 0, isBlank);
+  const mark = wordAt(s, at, SUB_GOAL_MARKS);
+  return mark ? at + mark.length : -1;
+}
 
 /** Clause pieces of a line that carry a number (deadlines aside), within a window around an offset. */
 function quantifiedPieces(norm: string, from: number, to: number): string[] {
   const out: string[] = [];
-  const text = norm.slice(from, to);
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) if (NUMBER.test(m[0].replace(DEADLINE_G, ''))) out.push(m[0]);
+  // Pieces are the runs between , ， ; ； 。 and line breaks.
+  for (let start = from, i = from; i <= to; i++) {
+    if (i < to && !isOneOf(norm[i], ',，;；。\n\r')) continue;
+    if (i > start) {
+      const piece = norm.slice(start, i);
+      if (NUMBER.test(piece.replace(DEADLINE, ''))) out.push(piece);
+    }
+    start = i + 1;
+  }
   return out;
 }
 
@@ -106,7 +139,7 @@ function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
     let q = lineQuantified.get(li);
     if (q === undefined) {
       const l = lines[li];
-      q = NUMBER.test(norm.slice(l.start, l.end).replace(DEADLINE_G, ''));
+      q = NUMBER.test(norm.slice(l.start, l.end).replace(DEADLINE, ''));
       lineQuantified.set(li, q);
     }
     return q;
@@ -118,15 +151,16 @@ function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
     const sent = c.sentence.range;
     // 1. The run-in heading of a sub-goal ("——创新能力显著增强。"): a short first sentence whose
     //    paragraph goes on with numbers.
-    const head = norm.slice(line.start, sent.end).replace(SUB_GOAL, '').trim();
-    if (sent.start - line.start <= 4 && head.length <= 20 && /[。.]$/.test(head)
-      && NUMBER.test(norm.slice(sent.end, line.end).replace(DEADLINE_G, ''))) { c.covered = true; continue; }
+    const lead = norm.slice(line.start, sent.end);
+    const head = lead.slice(Math.max(0, subGoalMarkEnd(lead))).trim();
+    if (sent.start - line.start <= 4 && head.length <= 20 && endsWithOneOf(head, '。.')
+      && NUMBER.test(norm.slice(sent.end, line.end).replace(DEADLINE, ''))) { c.covered = true; continue; }
     // 2. The summary sentence of a goal paragraph followed by "——" sub-goals, some with numbers.
-    if (!SUB_GOAL.test(norm.slice(line.start, line.end))) {
+    if (subGoalMarkEnd(norm.slice(line.start, line.end)) < 0) {
       let any = false;
       for (let k = li + 1, n = 0; k < lines.length && n < 12; k++) {
         if (lines[k].blank) continue;
-        if (!SUB_GOAL.test(norm.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 8)))) break;
+        if (subGoalMarkEnd(norm.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 8))) < 0) break;
         n++;
         if (quantifiedLine(k)) { any = true; break; }
       }
@@ -134,8 +168,8 @@ function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
     }
     // 3. "研发经费投入水平…明显提升" where the paragraph gives "研发经费占…比重达到2.5%": an improvement
     //    whose subject (four characters in a row) a quantified clause of the paragraph names.
-    if (!IMPROVES.test(norm.slice(c.vague.start, c.vague.end))) continue;
-    const subject = norm.slice(c.range.start, c.vague.start).replace(/[^\u4e00-\u9fff]/g, '');
+    if (!hasWord(norm.slice(c.vague.start, c.vague.end), IMPROVES)) continue;
+    const subject = removeChars(norm.slice(c.range.start, c.vague.start), (ch) => !isHan(ch));
     if (subject.length < 4) continue;
     const pieces = quantifiedPieces(norm, Math.max(line.start, c.range.start - 600), Math.min(line.end, c.range.end + 600));
     for (let i = 0; i + 4 <= subject.length && !c.covered; i++) {
@@ -155,11 +189,55 @@ export interface DeclaredCount {
 const CN = '一二三四五六七八九十两百';
 // "三部分共十五条": the regex starts at (个)部分 and the count before it is read backwards by code — a
 // leading [数]+ would rescan a long run of numerals from every position in it.
-const PARTS_TOTAL = new RegExp(`(?:个)?部分[,，]?共([${CN}\\d]+)条`, 'g');
 const COUNT_CHARS = new Set([...CN, ...'0123456789']);
-const EACH_COUNT = new RegExp(`共([${CN}\\d]+)条`, 'g');
-const FOLLOWING = new RegExp(`(以下|如下|下列)([${CN}\\d]+)(?:个)?(方面|部分)`, 'g');
-const LIST_COUNT = new RegExp(`包括([^。;；:：]{2,200}?)[,，]共([${CN}\\d]+)(条|项|个方面)`, 'g');
+function isCountChar(ch: string): boolean { return COUNT_CHARS.has(ch); }
+const FOLLOWING_WORDS = ['以下', '如下', '下列'];
+const FOLLOWING_WHAT = ['方面', '部分'];
+const LIST_WHAT = ['条', '项', '个方面'];
+
+/** A count written at `at` (Chinese numerals or digits): its end, `at` when there is none. */
+function countEnd(norm: string, at: number): number { return skipForward(norm, at, isCountChar); }
+
+/** "共N条" with 共 at `at`: the numeral's end (before 条), or -1. */
+function eachCountAt(norm: string, at: number): number {
+  if (norm[at] !== '共') return -1;
+  const end = countEnd(norm, at + 1);
+  return end > at + 1 && norm[end] === '条' ? end : -1;
+}
+
+/** "(个)部分(，)共N条" with 部分 at `at`: where it starts (个 included) and the numeral, or undefined. */
+function partsTotalAt(norm: string, at: number): { start: number; end: number; total: string } | undefined {
+  let p = at + 2;
+  if (isOneOf(norm[p], ',，')) p++;
+  const end = eachCountAt(norm, p);
+  if (end < 0) return undefined;
+  return { start: norm[at - 1] === '个' ? at - 1 : at, end: end + 1, total: norm.slice(p + 1, end) };
+}
+
+/** "N(个)方面" / "N(个)部分" at `at` (after 以下/如下/下列): the numeral, the word and the end, or undefined. */
+function followingCountAt(norm: string, at: number): { count: string; what: string; end: number } | undefined {
+  const numEnd = countEnd(norm, at);
+  if (numEnd === at) return undefined;
+  const p = norm[numEnd] === '个' ? numEnd + 1 : numEnd;
+  const what = wordAt(norm, p, FOLLOWING_WHAT);
+  return what ? { count: norm.slice(at, numEnd), what, end: p + what.length } : undefined;
+}
+
+/**
+ * "包括A、B、C，共N条" with the list starting at `at` (after 包括): the list (2 to 200 characters
+ * without 。;；:：, up to the first ，共N条|项|个方面 that follows), or undefined.
+ */
+function listCountAt(norm: string, at: number): { list: string; totalAt: number; count: string; what: string; end: number } | undefined {
+  for (let p = at; p <= at + 200 && p < norm.length; p++) {
+    if (p - at >= 2 && isOneOf(norm[p], ',，') && norm[p + 1] === '共') {
+      const numEnd = countEnd(norm, p + 2);
+      const what = numEnd > p + 2 ? wordAt(norm, numEnd, LIST_WHAT) : '';
+      if (what) return { list: norm.slice(at, p), totalAt: p + 1, count: norm.slice(p + 2, numEnd), what, end: numEnd + what.length };
+    }
+    if (isOneOf(norm[p], '。;；:：')) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Declared counts that can be checked against what follows: "三部分共十五条" (parts = following
@@ -194,24 +272,26 @@ export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
   // Every "共N条" once, with running sums: the later ones of a section are a contiguous run of them.
   const each: { start: number; end: number }[] = [];
   const sums = [0];
-  EACH_COUNT.lastIndex = 0;
-  for (let e = EACH_COUNT.exec(norm); e; e = EACH_COUNT.exec(norm)) {
-    each.push({ start: e.index, end: e.index + e[0].length });
-    sums.push(sums[sums.length - 1] + anyToNumber(e[1]));
+  for (let at = norm.indexOf('共'); at >= 0; at = norm.indexOf('共', at + 1)) {
+    const end = eachCountAt(norm, at);
+    if (end < 0) continue;
+    each.push({ start: at, end: end + 1 });
+    sums.push(sums[sums.length - 1] + anyToNumber(norm.slice(at + 1, end)));
   }
   const lowerBound = (pred: (k: number) => boolean): number => {
     let lo = 0, hi = each.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (pred(mid)) hi = mid; else lo = mid + 1; }
     return lo;
   };
-  PARTS_TOTAL.lastIndex = 0;
-  for (let m = PARTS_TOTAL.exec(norm); m; m = PARTS_TOTAL.exec(norm)) {
-    let s = m.index;
-    while (s > 0 && COUNT_CHARS.has(norm[s - 1])) s--;
-    if (s === m.index) continue;
-    const parts = anyToNumber(norm.slice(s, m.index));
-    const total = anyToNumber(m[1]);
-    const range = { start: s, end: m.index + m[0].length };
+  for (let at = norm.indexOf('部分'), next = 0; at >= 0; at = norm.indexOf('部分', next)) {
+    const m = partsTotalAt(norm, at);
+    next = m ? m.end : at + 1;
+    if (!m) continue;
+    const s = skipBack(norm, m.start, isCountChar);
+    if (s === m.start) continue;
+    const parts = anyToNumber(norm.slice(s, m.start));
+    const total = anyToNumber(m.total);
+    const range = { start: s, end: m.end };
     const n = followingHeadings(range.end);
     if (n !== undefined && n !== parts) out.push({ range, declared: parts, actual: n, what: '部分' });
     // Sum the later "共N条" of the same section.
@@ -223,11 +303,14 @@ export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
     const sum = count > 0 ? sums[to] - sums[from] : 0;
     if (count >= 2 && sum !== total) out.push({ range, declared: total, actual: sum, what: '条' });
   }
-  FOLLOWING.lastIndex = 0;
   let lineEnd = -1, contentEnd = -1;
-  for (let m = FOLLOWING.exec(norm); m; m = FOLLOWING.exec(norm)) {
-    const declared = anyToNumber(m[2]);
-    const range = { start: m.index, end: m.index + m[0].length };
+  const following = new WordScanner(norm, FOLLOWING_WORDS);
+  for (let w = following.find(0), next = 0; w; w = following.find(next)) {
+    const m = followingCountAt(norm, w.at + w.word.length);
+    next = m ? m.end : w.at + 1;
+    if (!m) continue;
+    const declared = anyToNumber(m.count);
+    const range = { start: w.at, end: m.end };
     // Only when the phrase ends its paragraph (the list follows as headings): at most 20 characters
     // and a colon or full stop before the line's trailing spaces. The line end and its trailing
     // spaces are found once per line, not once per phrase.
@@ -235,24 +318,30 @@ export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
       lineEnd = norm.indexOf('\n', range.end);
       if (lineEnd < 0) lineEnd = norm.length;
       contentEnd = lineEnd;
-      while (contentEnd > range.end && /\s/.test(norm[contentEnd - 1])) contentEnd--;
+      while (contentEnd > range.end && isWhiteSpace(norm[contentEnd - 1])) contentEnd--;
     }
-    if (contentEnd - range.end > 21 || !/^[^。]{0,20}[:：。]?$/.test(norm.slice(range.end, Math.max(range.end, contentEnd)))) continue;
+    if (contentEnd - range.end > 21 || !endsParagraph(norm.slice(range.end, Math.max(range.end, contentEnd)))) continue;
     const n = followingHeadings(range.end);
-    if (n !== undefined && n !== declared) out.push({ range, declared, actual: n, what: m[3] });
+    if (n !== undefined && n !== declared) out.push({ range, declared, actual: n, what: m.what });
   }
-  LIST_COUNT.lastIndex = 0;
-  for (let m = LIST_COUNT.exec(norm); m; m = LIST_COUNT.exec(norm)) {
-    const list = m[1];
-    if (/[及和与以并“”"《(（]/.test(list)) continue;
-    const items = list.split('、').filter((x) => x.trim());
-    const declared = anyToNumber(m[2]);
+  for (let at = norm.indexOf('包括'), next = 0; at >= 0; at = norm.indexOf('包括', next)) {
+    const m = listCountAt(norm, at + 2);
+    next = m ? m.end : at + 1;
+    if (!m) continue;
+    if (hasAnyOf(m.list, '及和与以并“”"《(（')) continue;
+    const items = m.list.split('、').filter((x) => x.trim());
+    const declared = anyToNumber(m.count);
     if (items.length >= 2 && items.length !== declared) {
-      const start = m.index + m[0].lastIndexOf('共');
-      out.push({ range: { start, end: m.index + m[0].length }, declared, actual: items.length, what: m[3] });
+      out.push({ range: { start: m.totalAt, end: m.end }, declared, actual: items.length, what: m.what });
     }
   }
   return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** What follows "以下五个方面" ends its paragraph: up to 20 characters without 。, then perhaps : ： or 。. */
+function endsParagraph(rest: string): boolean {
+  const body = endsWithOneOf(rest, ':：。') ? rest.slice(0, -1) : rest;
+  return (rest.length <= 20 && !rest.includes('。')) || (body.length < rest.length && body.length <= 20 && !body.includes('。'));
 }
 
 /** Index of the first heading whose line starts at or after `pos`. */

@@ -7,6 +7,8 @@
 import type { PolicyDocument, Span } from './model';
 import { cnToNumber, numeralValue } from './numerals';
 import { memo } from './analysis';
+import { endsWithOneOf, hasAnyOf, isDigit, isHan as isHanChar, isOneOf, isSpaceOrTab } from './chars';
+import { isAsciiLetter, skipBack, skipForward, startsWithWord, wordAt } from './vocabulary';
 
 export { memo };
 
@@ -33,37 +35,84 @@ export interface NumRange {
   time: boolean;
 }
 
-// First number (not inside a longer number, a code or a date), an optional unit of up to two Han
-// characters, a connector, the second number and one unit character.
-const RANGE_RE = /(?<![\d.])(\d+(?:\.\d+)?)([ \t]*(?:%|‰|[\u4e00-\u9fff]{1,2}))?[ \t]*(-|—|–|−|―|~|〜|至|到|、)[ \t]*(\d+(?:\.\d+)?)(?![\d.])[ \t]*(%|‰|[\u4e00-\u9fff]{1,2})?/g;
+const CONNECTORS = '-—–−―~〜至到、';
+
+/** End of a number \\d+(.\\d+)? written at `at`. */
+function decimalEnd(s: string, at: number): number {
+  const e = skipForward(s, at, isDigit);
+  return s[e] === '.' && isDigit(s[e + 1]) ? skipForward(s, e + 1, isDigit) : e;
+}
+
+/** Lengths a unit written at `at` may take, longest first: % or ‰, or one or two Han characters. */
+function unitLengths(s: string, at: number): number[] {
+  if (isOneOf(s[at], '%‰')) return [1];
+  if (!isHanChar(s[at])) return [];
+  return isHanChar(s[at + 1]) ? [2, 1] : [1];
+}
+
+interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: string; bv: string; bUnitRaw: string }
+
+/**
+ * A range whose first number starts at `start`: the number, an optional unit of up to two Han
+ * characters (or % ‰), a connector, the second number (not followed by a digit or a full stop) and its
+ * unit of up to two characters. The first unit is tried longest first, then without it (5年至10年, 5至10).
+ */
+function rangeAt(norm: string, start: number): RangeParts | undefined {
+  const aEnd = decimalEnd(norm, start);
+  const unitStart = skipForward(norm, aEnd, isSpaceOrTab);
+  for (const aUnitEnd of [...unitLengths(norm, unitStart).map((n) => unitStart + n), aEnd]) {
+    const c = skipForward(norm, aUnitEnd, isSpaceOrTab);
+    if (!isOneOf(norm[c], CONNECTORS)) continue;
+    const bStart = skipForward(norm, c + 1, isSpaceOrTab);
+    if (!isDigit(norm[bStart])) continue;
+    const bEnd = decimalEnd(norm, bStart);
+    if (isDigit(norm[bEnd]) || norm[bEnd] === '.') continue;
+    const u = skipForward(norm, bEnd, isSpaceOrTab);
+    const bUnitRaw = norm.slice(u, u + (unitLengths(norm, u)[0] ?? 0));
+    return { end: u + bUnitRaw.length, aEnd, aUnitRaw: norm.slice(aEnd, aUnitEnd), connText: norm[c], bv: norm.slice(bStart, bEnd), bUnitRaw };
+  }
+  return undefined;
+}
 const CONNECTOR_KIND: Record<string, Connector> = {
   '-': 'hyphen', '–': 'hyphen', '−': 'hyphen', '—': 'dash', '―': 'dash', '~': 'tilde', '〜': 'tilde', 至: 'dao', 到: 'dao', '、': 'dunhao',
 };
-const YEAR = /^(19|20)\d\d$/;
+/** Two-character units of the second number of a range (else its unit is one character). */
+const TWO_CHAR_UNITS = ['万元', '亿元', '个月', '公里', '千米', '千克', '平方', '星级'];
+
+/** A calendar year written with four digits, 19xx or 20xx. */
+function isYearText(s: string): boolean {
+  return s.length === 4 && (s.startsWith('19') || s.startsWith('20')) && isDigit(s[2]) && isDigit(s[3]);
+}
 
 function scanRanges(doc: PolicyDocument): NumRange[] {
   const { norm } = doc;
   const out: NumRange[] = [];
-  RANGE_RE.lastIndex = 0;
-  for (let m = RANGE_RE.exec(norm); m; m = RANGE_RE.exec(norm)) {
-    const start = m.index;
+  // From each Arabic number of the lexer not inside a range already read (nor after a full stop).
+  let resume = 0;
+  for (const t of doc.tokens.numbers) {
+    const start = t.start;
+    if (t.chinese || start < resume || norm[start - 1] === '.') continue;
+    const m = rangeAt(norm, start);
+    if (!m) continue;
+    resume = m.end;
     const prev = norm[start - 1] ?? '';
     // Inside a longer number, a code (GB/T 15834-2011, G1-2), a date (2023-07-21) or a time (9:00-17:00).
-    if (/[\dA-Za-z.\-/:_—~〜]/.test(prev)) { RANGE_RE.lastIndex = start + m[1].length; continue; }
-    const [, av, aUnitRaw = '', connText, bv, bUnitRaw = ''] = m;
-    let end = start + m[0].length;
+    if (isDigit(prev) || isAsciiLetter(prev) || isOneOf(prev, '.-/:_—~〜')) { resume = m.aEnd; continue; }
+    const { aUnitRaw, connText, bv, bUnitRaw } = m;
+    const av = norm.slice(start, m.aEnd);
+    let end = m.end;
     const bEndRaw = end - bUnitRaw.length;
-    const afterB = norm.slice(bEndRaw, bEndRaw + 3).replace(/^[ \t]*/, '')[0] ?? '';
-    if (!bUnitRaw && /[-/]/.test(afterB)) continue;          // 2023-07-21, 1-2-3
+    const afterB = firstAfter(norm, bEndRaw, 3, isSpaceOrTab);
+    if (!bUnitRaw && isOneOf(afterB, '-/')) continue;          // 2023-07-21, 1-2-3
     const aUnit = aUnitRaw.trim();
     const aEnd = start + av.length;
-    const connStart = start + m[0].indexOf(connText, av.length + aUnitRaw.length);
+    const connStart = norm.indexOf(connText, m.aEnd + aUnitRaw.length);
     // —— is a 破折号, not a connector.
     if (connText === '—' && (norm[connStart + 1] === '—' || norm[connStart - 1] === '—')) continue;
     const bStart = norm.indexOf(bv, connStart + connText.length);
     const bEnd = bStart + bv.length;
     // The unit of the second number: one character, or a two-character unit (万元, 个月, 公里).
-    const bUnit = /^(万元|亿元|个月|公里|千米|千克|平方|星级)/.test(bUnitRaw) ? bUnitRaw.slice(0, 2) : bUnitRaw.slice(0, 1);
+    const bUnit = startsWithWord(bUnitRaw, TWO_CHAR_UNITS) ? bUnitRaw.slice(0, 2) : bUnitRaw.slice(0, 1);
     const bUnitStart = bUnit ? end - bUnitRaw.length : bEnd;
     end = bUnitStart + bUnit.length;
     const time = isTimeSpan(av, aUnit, bv, bUnit);
@@ -76,13 +125,20 @@ function scanRanges(doc: PolicyDocument): NumRange[] {
       time,
     });
     // A range may end where the next one starts (5万—10万元、10万—20万元): resume after the second number.
-    RANGE_RE.lastIndex = bEnd;
+    resume = bEnd;
   }
   return out;
 }
 
+/** The first character of s[at, at + width) for which `skip` does not hold, or undefined. */
+function firstAfter(s: string, at: number, width: number, skip: (ch: string) => boolean): string | undefined {
+  const stop = Math.min(s.length, at + width);
+  const j = skipForward(s, at, skip, stop);
+  return j < stop ? s[j] : undefined;
+}
+
 function isTimeSpan(a: string, aUnit: string, b: string, bUnit: string): boolean {
-  if (YEAR.test(a) && YEAR.test(b) && Number(b) >= Number(a) && (aUnit === '' || aUnit === '年') && !/^[万亿%‰元]/.test(bUnit)) return true;
+  if (isYearText(a) && isYearText(b) && Number(b) >= Number(a) && (aUnit === '' || aUnit === '年') && !isOneOf(bUnit[0], '万亿%‰元')) return true;
   const na = Number(a), nb = Number(b);
   const u = bUnit[0] ?? '';
   const au = aUnit[aUnit.length - 1] ?? '';
@@ -102,28 +158,39 @@ export function numericRanges(doc: PolicyDocument): NumRange[] {
 
 export interface MixedNumber { range: Span; value: number; text: string }
 
-const MIXED_RE = /(?<![\d.])\d[\d.十百千万亿]*/g;
+/** The characters of a number that mixes Arabic digits with 十/百/千/万/亿 (a run of them from a digit). */
+function isMixedChar(ch: string): boolean { return isDigit(ch) || isOneOf(ch, '.十百千万亿'); }
 /** 千瓦, 千克, 千米 … and 百分点 are units, not numerals. */
-const NOT_NUMERAL_AFTER = /^[瓦克米卡伏帕赫焦兆分]/;
+const NOT_NUMERAL_AFTER = '瓦克米卡伏帕赫焦兆分';
 
 function scanMixed(doc: PolicyDocument): MixedNumber[] {
   const { norm } = doc;
   const out: MixedNumber[] = [];
-  MIXED_RE.lastIndex = 0;
-  for (let m = MIXED_RE.exec(norm); m; m = MIXED_RE.exec(norm)) {
-    const start = m.index;
-    if (/[\d.A-Za-z]/.test(norm[start - 1] ?? '')) continue;
+  // From each Arabic number of the lexer that no earlier run covers (3亿4千5百万 is one run of three tokens).
+  let done = 0;
+  for (const t of doc.tokens.numbers) {
+    const start = t.start;
+    if (t.chinese || start < done || norm[start - 1] === '.') continue;
+    done = skipForward(norm, start, isMixedChar);
+    if (isAsciiLetter(norm[start - 1])) continue;
     // A full stop not followed by a digit ends the number (29.百名: a list number).
-    let s = m[0].replace(/\.(?!\d)[\s\S]*$/, '');
-    if (/\.\d*\./.test(s)) continue;                                  // 1.2.3: a section number
+    let s = norm.slice(start, done);
+    for (let k = s.indexOf('.'); k >= 0; k = s.indexOf('.', k + 1)) if (!isDigit(s[k + 1])) { s = s.slice(0, k); break; }
+    if (twoDotsApart(s)) continue;                                      // 1.2.3: a section number
     // Drop a trailing 十/百/千 that starts a unit (10亿千瓦).
-    while (/[十百千]$/.test(s) && NOT_NUMERAL_AFTER.test(norm.slice(start + s.length, start + s.length + 1))) s = s.slice(0, -1);
-    if (!/[十百千]/.test(s)) continue;
+    while (endsWithOneOf(s, '十百千') && isOneOf(norm[start + s.length], NOT_NUMERAL_AFTER)) s = s.slice(0, -1);
+    if (!hasAnyOf(s, '十百千')) continue;
     const value = mixedValue(s);
     if (!Number.isFinite(value) || value <= 0) continue;
     out.push({ range: { start, end: start + s.length }, value, text: doc.text.slice(start, start + s.length) });
   }
   return out;
+}
+
+/** Two full stops with only digits between them (1.2.3). */
+function twoDotsApart(s: string): boolean {
+  for (let k = s.indexOf('.'); k >= 0; k = s.indexOf('.', k + 1)) if (s[skipForward(s, k + 1, isDigit)] === '.') return true;
+  return false;
 }
 
 /** Value of a numeral that mixes Arabic digits with 十/百/千/万/亿 (1千万 → 1e7, 3亿4千5百万 → 3.45e8): the one parser. */
@@ -158,9 +225,11 @@ export interface CnCount {
   key: string;
 }
 
-const MEASURE = '个月|万元|亿元|元|年|天|倍|亩|公里|吨|人';
-const CN_COUNT_RE = new RegExp(`(?<![〇零一二两三四五六七八九十百千万亿])([〇零一二两三四五六七八九十百千万亿]+)(${MEASURE})?`, 'g');
-const AR_COUNT_RE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)[ \\t]*(万|亿)?(${MEASURE})?`, 'g');
+/** Measure words of the counts compared for 同类别同形式. */
+const COUNT_MEASURES = ['个月', '万元', '亿元', '元', '年', '天', '倍', '亩', '公里', '吨', '人'];
+/** The numerals of a Chinese count (the financial forms 壹贰… aside). */
+const COUNT_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
+function isCountNumeral(ch: string): boolean { return isOneOf(ch, COUNT_NUMERALS); }
 
 function keyOf(big: string, measure: string): string {
   if (big) return big;
@@ -171,18 +240,29 @@ function keyOf(big: string, measure: string): string {
 /** Kinds of quantity the document writes in Arabic digits (years of the calendar excluded). */
 export function arabicKinds(doc: PolicyDocument): Set<string> {
   return memo(doc, 'arabic-kinds', (d) => {
+    const { norm } = d;
     const kinds = new Set<string>();
-    AR_COUNT_RE.lastIndex = 0;
-    for (let m = AR_COUNT_RE.exec(d.norm); m; m = AR_COUNT_RE.exec(d.norm)) {
-      if (/[\d.]/.test(d.norm[m.index - 1] ?? '')) continue;
-      const [, v, big = '', measure = ''] = m;
+    for (const t of d.tokens.numbers) {
+      if (t.chinese || norm[t.start - 1] === '.') continue;           // 1.2.3: a section number
+      const v = norm.slice(t.start, t.digitsEnd);
+      // The number's own 万/亿 only (not 千万: that is no count of 万), then a measure word.
+      let at = skipForward(norm, t.digitsEnd, isSpaceOrTab);
+      const big = isOneOf(norm[at], '万亿') ? norm[at] : '';
+      if (big) at++;
+      const measure = wordAt(norm, at, COUNT_MEASURES);
       if (!big && !measure) continue;
-      if (measure === '年' && !big && (v.length === 4 || /^\d{4}/.test(v) || /^[\d ]*月/.test(d.norm.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
+      const after = at + measure.length;
+      if (measure === '年' && !big && (v.length === 4 || integerDigits(v) >= 4 || firstAfter(norm, after, 4, digitOrSpace) === '月')) continue;
       kinds.add(keyOf(big, measure));
     }
     return kinds;
   });
 }
+
+function digitOrSpace(ch: string): boolean { return ch === ' ' || isDigit(ch); }
+
+/** Digits before the decimal point of a number written \d+(.\d+)?. */
+function integerDigits(v: string): number { const dot = v.indexOf('.'); return dot < 0 ? v.length : dot; }
 
 /** Quoted (“…”) and title (《…》) spans of the document: numerals there are names. */
 export function quotedSpans(doc: PolicyDocument): Span[] {
@@ -207,27 +287,54 @@ export function inSpans(spans: readonly Span[], pos: number): boolean {
   return false;
 }
 
-const CN_DIGIT = /[一二三四五六七八九两]/;
-const CN_ADJACENT = /[一二两三四五六七八九][一二两三四五六七八九]/;
+const CN_DIGITS = '一二三四五六七八九两';
+/** Two digits side by side (三五天, 一两个): an approximate number. */
+function adjacentDigits(numeral: string): boolean {
+  for (let k = 1; k < numeral.length; k++) if (isOneOf(numeral[k - 1], CN_DIGITS) && isOneOf(numeral[k], CN_DIGITS)) return true;
+  return false;
+}
+/** A count followed by one of these names a plan or a campaign (三年行动, 五大工程). */
+const NAME_AFTER_COUNT = ['行动', '计划', '规划', '攻坚', '工程'];
+
+/**
+ * The runs of COUNT_NUMERALS in the document, in order, found from the lexer's number tokens: every
+ * such character lies in a Chinese numeral token or in the 万/亿 word of an Arabic one (5亿五千万: the
+ * run 亿五千万 spans both).
+ */
+function countNumeralRuns(doc: PolicyDocument): Span[] {
+  const { norm } = doc;
+  const out: Span[] = [];
+  let done = 0;
+  for (const t of doc.tokens.numbers) {
+    if (!t.chinese && !t.magnitude) continue;
+    for (let p = Math.max(t.chinese ? t.start : t.end - t.magnitude.length, done); p < t.end; p++) {
+      if (!isCountNumeral(norm[p])) continue;
+      const run = { start: skipBack(norm, p, isCountNumeral), end: skipForward(norm, p, isCountNumeral) };
+      out.push(run);
+      done = run.end;
+      p = run.end - 1;
+    }
+  }
+  return out;
+}
 
 function scanCnCounts(doc: PolicyDocument): CnCount[] {
   const { norm } = doc;
   const out: CnCount[] = [];
-  CN_COUNT_RE.lastIndex = 0;
-  for (let m = CN_COUNT_RE.exec(norm); m; m = CN_COUNT_RE.exec(norm)) {
-    const [, numeral, measure = ''] = m;
-    const start = m.index;
-    const end = start + numeral.length;
-    const big = /[万亿]$/.test(numeral) ? numeral[numeral.length - 1] as '万' | '亿' : '';
+  for (const { start, end } of countNumeralRuns(doc)) {
+    const numeral = norm.slice(start, end);
+    const measure = wordAt(norm, end, COUNT_MEASURES);
+    const big = endsWithOneOf(numeral, '万亿') ? numeral[numeral.length - 1] as '万' | '亿' : '';
     if (!measure && !big) continue;
-    if (!CN_DIGIT.test(numeral) && numeral[0] !== '十') continue;    // 百年老店, 千人计划, 万元
-    if (/[〇零]/.test(numeral) && measure === '年') continue;         // 二〇〇六年: a date
-    if (CN_ADJACENT.test(numeral)) continue;                            // 三五天, 一两个: approximate
+    if (!hasAnyOf(numeral, CN_DIGITS) && numeral[0] !== '十') continue;    // 百年老店, 千人计划, 万元
+    if (hasAnyOf(numeral, '〇零') && measure === '年') continue;         // 二〇〇六年: a date
+    if (adjacentDigits(numeral)) continue;                            // 三五天, 一两个: approximate
     const prev = norm[start - 1] ?? '';
-    if (/[第上下初周星每月]/.test(prev)) continue;                      // 第一, 上一年度, 初一
+    if (isOneOf(prev, '第上下初周星每月')) continue;                      // 第一, 上一年度, 初一
     const rest = norm.slice(end + measure.length, end + measure.length + 3);
-    if (/^[余多几来左〇零一二两三四五六七八九十百千万]|^(行动|计划|规划|攻坚|工程)/.test(rest) || /^[余多几来]/.test(norm.slice(end, end + 1))) continue;
-    if (numeral === '一' && !/[满连]$|连续$/.test(norm.slice(Math.max(0, start - 2), start))) continue; // 一年一度, 一次性
+    if (isOneOf(rest[0], '余多几来左〇零一二两三四五六七八九十百千万') || startsWithWord(rest, NAME_AFTER_COUNT) || isOneOf(norm[end], '余多几来')) continue;
+    const lead = norm.slice(Math.max(0, start - 2), start);
+    if (numeral === '一' && !(endsWithOneOf(lead, '满连') || lead.endsWith('连续'))) continue; // 一年一度, 一次性
     const value = cnToNumber(numeral);
     if (!Number.isFinite(value)) continue;
     if (inSpans(quotedSpans(doc), start)) continue;
