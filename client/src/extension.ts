@@ -376,6 +376,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (vscode.window.activeTextEditor?.document.uri.toString() === s.uri) updateStatus();
   }));
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => statuses.delete(d.uri.toString())));
+  // policyLint.run = onSave: the client pulls on didSave, and a saved checked document also asks the server
+  // to check again (a diagnostic refresh), so a save is never missed when the pull on save is not made.
+  context.subscriptions.push(vscode.workspace.onDidSaveTextDocument((d) => {
+    if (runMode() === 'onSave' && client?.isRunning() && statuses.get(d.uri.toString())?.checked) void client.sendNotification('policyLint/recheck');
+  }));
   // Documents already open before the server started.
   updateStatus();
 }
