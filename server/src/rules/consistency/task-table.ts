@@ -103,12 +103,18 @@ function cellFix(cell: TableCell | undefined, value: string): Fix | undefined {
   return { titleId: 'fix/task-table-cell', titleArgs: { value }, edits: [{ start: cell.range.start, end: cell.range.end, newText: value }], explicitOnly: true };
 }
 
+/** The most body-task × table-row pairs compared (about 300 × 300). */
+const MAX_PAIRS = 100_000;
+
 function check(ctx: RuleContext): void {
   const { doc } = ctx;
   const att = attachedTable(doc);
   if (!att || !att.rows.length) return;
   const body = taskTable(doc).rows;
   if (!body.length) return;
+  // Every body task is compared with every row: bounded, since a real 分工表 has tens or a few hundred rows.
+  // A "table" of thousands of list items (a compilation of several documents read as one) is not one.
+  if (body.length * att.rows.length > MAX_PAIRS) return;
   const tasks: BodyTask[] = body.map((row) => ({
     row, title: bigrams(row.task),
     text: bigrams(doc.text.slice(row.range.start, row.clauseRange ? row.clauseRange.start : row.range.end)),
