@@ -105,6 +105,8 @@ function cellFix(cell: TableCell | undefined, value: string): Fix | undefined {
 
 /** The most body-task × table-row pairs compared (about 300 × 300). */
 const MAX_PAIRS = 100_000;
+/** The most rows of an attached 分工表 taken as one (more is a compilation of documents, not a table). */
+const MAX_ROWS = 500;
 
 function check(ctx: RuleContext): void {
   const { doc } = ctx;
@@ -114,7 +116,7 @@ function check(ctx: RuleContext): void {
   if (!body.length) return;
   // Every body task is compared with every row: bounded, since a real 分工表 has tens or a few hundred rows.
   // A "table" of thousands of list items (a compilation of several documents read as one) is not one.
-  if (body.length * att.rows.length > MAX_PAIRS) return;
+  if (att.rows.length > MAX_ROWS || body.length * att.rows.length > MAX_PAIRS) return;
   const tasks: BodyTask[] = body.map((row) => ({
     row, title: bigrams(row.task),
     text: bigrams(doc.text.slice(row.range.start, row.clauseRange ? row.clauseRange.start : row.range.end)),
