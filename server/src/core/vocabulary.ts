@@ -5,6 +5,8 @@
  * alternation never stops at a shorter prefix). Matching a fixed-word alternation is linear.
  */
 
+import { isOneOf, isWhiteCode } from './chars';
+
 // -------------------------------------------------------------------------------------------------
 // Numerals
 
@@ -429,12 +431,9 @@ export function wordBefore(s: string, end: number, words: readonly string[]): st
 
 // rules helpers (rxrules)
 
-/** Whitespace as the regex class \s counts it (ASCII, no-break and Unicode spaces, U+3000, BOM). */
+/** Whitespace as the regex class \s counts it, for one character (core/chars.ts holds the table). */
 export function isWhiteSpace(ch: string | undefined): boolean {
-  if (ch === undefined || ch.length !== 1) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return ch !== undefined && ch.length === 1 && isWhiteCode(ch.charCodeAt(0));
 }
 
 /** A line break character (\n or \r). */
@@ -451,8 +450,8 @@ export function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
 }
 
-/** Is `ch` one of the characters of `set` (a single character, never the empty string)? */
-export function charIn(ch: string | undefined, set: string): boolean { return ch !== undefined && ch.length === 1 && set.includes(ch); }
+/** Is `ch` one of the characters of `set` (a single character, never the empty string)? The same test as core/chars.ts isOneOf. */
+export const charIn = isOneOf;
 
 /** Does `s` contain a character of `set`? */
 export function hasCharIn(s: string, set: string): boolean {
