@@ -8,7 +8,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions,
   State, TransportKind,
 } from 'vscode-languageclient/node';
-import { registerReview } from './review';
+import { registerReview, writeRuleSeverity } from './review';
 import { offerEditorDefaults } from './editor-defaults';
 
 interface Status {
@@ -175,15 +175,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('policyLint.disableRule', async (ruleId?: string, uri?: string) => {
       const id = ruleId ?? await vscode.window.showInputBox({ prompt: vscode.l10n.t('Rule id or category to turn off, e.g. target/unquantified') });
       if (!id) return;
-      const resource = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
-      const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
-      const config = vscode.workspace.getConfiguration('policyLint', resource);
-      const inspected = config.inspect<Record<string, string>>('rules');
-      const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 && folder;
-      const target = multiRoot ? vscode.ConfigurationTarget.WorkspaceFolder
-        : vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-      const current = (multiRoot ? inspected?.workspaceFolderValue : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
-      await config.update('rules', { ...current, [id]: 'off' }, target);
+      await writeRuleSeverity(id, 'off', uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri);
     }),
     // 资金汇总 / Funding summary: every amount of the active document in a Markdown table.
     vscode.commands.registerCommand('policyLint.fundingSummary', async () => {

@@ -177,12 +177,6 @@ export async function setRuleSeverity(ruleId?: string, uriText?: string): Promis
   if (!id) return;
   const resource = uriText ? vscode.Uri.parse(uriText) : vscode.window.activeTextEditor?.document.uri;
   const config = vscode.workspace.getConfiguration('policyLint', resource);
-  const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
-  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 && folder;
-  const target = multiRoot ? vscode.ConfigurationTarget.WorkspaceFolder
-    : vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  const inspected = config.inspect<Record<string, string>>('rules');
-  const current = (multiRoot ? inspected?.workspaceFolderValue : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
   const label: Record<(typeof SEVERITIES)[number], string> = {
     off: vscode.l10n.t('Off'), hint: vscode.l10n.t('Hint'), information: vscode.l10n.t('Information'),
     warning: vscode.l10n.t('Warning'), error: vscode.l10n.t('Error'),
@@ -193,7 +187,22 @@ export async function setRuleSeverity(ruleId?: string, uriText?: string): Promis
     { title: vscode.l10n.t('Severity of {0}', id), placeHolder: vscode.l10n.t('Written to policyLint.rules in the workspace settings') },
   );
   if (!picked) return;
-  await config.update('rules', { ...current, [id]: picked.value }, target);
+  await writeRuleSeverity(id, picked.value, resource);
+}
+
+/**
+ * policyLint.rules[id] = severity in the settings nearest the resource: its folder's in a multi-root
+ * workspace, else the workspace's, else the user's; the other entries of that level are kept.
+ */
+export async function writeRuleSeverity(id: string, severity: string, resource: vscode.Uri | undefined): Promise<void> {
+  const config = vscode.workspace.getConfiguration('policyLint', resource);
+  const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 && folder;
+  const target = multiRoot ? vscode.ConfigurationTarget.WorkspaceFolder
+    : vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const inspected = config.inspect<Record<string, string>>('rules');
+  const current = (multiRoot ? inspected?.workspaceFolderValue : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
+  await config.update('rules', { ...current, [id]: severity }, target);
 }
 
 export function registerReview(context: vscode.ExtensionContext): { reveal(): Promise<void> } {
