@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerReview, writeRuleSeverity } from './review';
 import { offerEditorDefaults } from './editor-defaults';
+import { timeline, timelineOn } from '../../server/src/lsp/timeline';
 
 interface Status {
   uri: string;
@@ -332,6 +333,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     // policyLint.run: onType checks as you type, onSave only when the file is saved (and when it is opened).
     diagnosticPullOptions: { onChange: runMode() === 'onType', onSave: true },
+    // The keystroke timeline (off unless POLICY_LINT_TIMELINE names a file): when a change leaves the
+    // extension host and when its diagnostics come back.
+    middleware: timelineOn ? {
+      didChange: async (e, next) => { timeline('client', 'change', e.document.version); await next(e); },
+      provideDiagnostics: async (doc, previous, token, next) => {
+        const version = doc instanceof vscode.Uri ? undefined : doc.version;
+        timeline('client', 'pull', version);
+        const report = await next(doc, previous, token);
+        timeline('client', 'answer', version);
+        return report;
+      },
+    } : undefined,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {

@@ -43,6 +43,8 @@ const children = new Set();
 let server;
 let browser;
 let work;
+/** Where the extension host and the language server log the stages of each keystroke. */
+let timelineFile;
 let finishing = false;
 const started = Date.now();
 const log = (m) => console.log(`[e2e] ${m}`);
@@ -277,6 +279,7 @@ async function main() {
   const apiWorkspace = path.join(work, 'api-workspace');
   const apiResults = path.join(work, 'api-results.json');
   fs.cpSync(FIXTURES, workspace, { recursive: true });
+  timelineFile = path.join(work, 'timeline.log');
   // Drafts for the keystroke-to-squiggle step, written before code-server starts so that Quick Open lists them.
   // Line 3 holds 国发[2020]号 (no serial yet, not a 文号): typing the 1 makes a citation/doc-number-bracket error.
   {
@@ -328,7 +331,8 @@ async function main() {
   {
     stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     // Read only by the vscode API suite in its extension host (see below).
-    env: { ...process.env, POLICY_LINT_EXPECTATIONS: EXPECTATIONS, POLICY_LINT_TEST_RESULTS: apiResults },
+    // POLICY_LINT_TIMELINE: the extension and its server log each keystroke's stages (server/src/lsp/timeline.ts).
+    env: { ...process.env, POLICY_LINT_EXPECTATIONS: EXPECTATIONS, POLICY_LINT_TEST_RESULTS: apiResults, POLICY_LINT_TIMELINE: timelineFile },
   });
   let serverLog = '';
   server.stdout.on('data', (d) => { serverLog += d; });
@@ -514,6 +518,25 @@ async function main() {
     // One keystroke that makes a 文号 of 国发[2020]号 (no serial yet, not a 文号): typing the 1 creates a
     // citation/doc-number-bracket error. Time from the keydown to the new squiggle in the DOM, 5 times each.
     const figures = {};
+    /** Per draft, per keystroke: the delay split into stages, from the timeline the extension and server wrote. */
+    const stageTimes = {};
+    const stages = (keydown, squiggle) => {
+      // The first change after the keydown, and the client/server events of that version.
+      let ev = [];
+      try { ev = fs.readFileSync(timelineFile, 'utf8').split('\n').filter(Boolean).map((l) => { const [t, side, what, v] = l.split(' '); return { t: Number(t), key: `${side} ${what}`, v }; }); } catch { return undefined; }
+      const change = ev.find((e) => e.key === 'client change' && e.t >= keydown);
+      if (!change) return undefined;
+      const at = (key) => ev.find((e) => e.key === key && e.v === change.v && e.t >= change.t)?.t;
+      const p = { change: change.t, serverChange: at('server change'), serverAnswer: at('server answer'), clientAnswer: at('client answer') };
+      if (Object.values(p).some((x) => x === undefined)) return undefined;
+      return {
+        'keydown → extension host': p.change - keydown,
+        'extension host → server': p.serverChange - p.change,
+        'server (analysis)': p.serverAnswer - p.serverChange,
+        'server → extension host': p.clientAnswer - p.serverAnswer,
+        'extension host → squiggle drawn': squiggle - p.clientAnswer,
+      };
+    };
     // The settings step turned the bracket rule off: on again for this step.
     const settingsFile = path.join(workspace, '.vscode', 'settings.json');
     const settingsBefore = fs.readFileSync(settingsFile, 'utf8');
@@ -540,6 +563,9 @@ async function main() {
           await page.keyboard.type('1');
           const ms = await waitFor(() => page.evaluate(() => (window.__t1 !== undefined ? window.__t1 - window.__t0 : false)), 'the new squiggle', 20000, 20);
           times.push(ms);
+          const page0 = await page.evaluate(() => [performance.timeOrigin + window.__t0, performance.timeOrigin + window.__t1]);
+          const st = stages(page0[0], page0[1]);
+          if (st) (stageTimes[name] ??= []).push(st);
           await page.keyboard.press('Control+Z');
           await settled(() => squiggles(page), 'the squiggle to go', 15000);
         }
@@ -553,8 +579,13 @@ async function main() {
       fs.writeFileSync(settingsFile, settingsBefore);
     }
     const line = `keystroke to squiggle (median of 5): 26 KB ${figures['keystroke-26k.txt']} ms (target ≤ 50 ms), 260 KB ${figures['keystroke-260k.txt']} ms (target ≤ 100 ms)`;
+    const split = Object.entries(stageTimes).map(([name, list]) => {
+      const med = (k) => { const xs = list.map((x) => x[k]).sort((a, b) => a - b); return Math.round(xs[Math.floor(xs.length / 2)]); };
+      return `  ${name}: ` + Object.keys(list[0]).map((k) => `${k} ${med(k)} ms`).join(', ');
+    });
     log(line);
-    fs.writeFileSync(path.join(ARTEFACTS, 'keystroke-to-squiggle.txt'), line + '\n');
+    for (const l of split) log(l);
+    fs.writeFileSync(path.join(ARTEFACTS, 'keystroke-to-squiggle.txt'), [line, 'stages (medians):', ...split].join('\n') + '\n');
   });
 
   await step(page, 'a file that is not a policy draft gets no diagnostics', async () => {

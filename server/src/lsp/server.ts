@@ -28,6 +28,7 @@ import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../c
 import { compare } from '../core/compare';
 import { compareHtml } from '../cli/compare';
 import { ReadDocxParams, readDocxRequest } from './docx';
+import { timeline } from './timeline';
 
 /** The scheme of the client's read-only views of .docx files. */
 const DOCX_SCHEME = 'policy-lint-docx';
@@ -314,9 +315,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.diagnostics.on(async (params, token) => {
     const td = documents.get(params.textDocument.uri) ?? await openedSoon(params.textDocument.uri, token);
     if (!td) notYet('document not open yet');
+    timeline('server', 'pull', td.version);
     if (isBig(td)) return { kind: DocumentDiagnosticReportKind.Full, items: await pullBig(td, token) };
     if (token.isCancellationRequested) notYet('cancelled');
     const a = await analysisOf(td);
+    timeline('server', 'answer', a.version);
     return { kind: DocumentDiagnosticReportKind.Full, items: a.diagnostics };
   });
 
@@ -383,7 +386,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedulePush(e.document, 0);
     refreshSoon();
   });
-  documents.onDidChangeContent((e) => schedulePush(e.document));
+  documents.onDidChangeContent((e) => { timeline('server', 'change', e.document.version); schedulePush(e.document); });
   documents.onDidClose((e) => {
     offloader.close(e.document.uri);
     staleAnswered.delete(e.document.uri);
