@@ -12,8 +12,9 @@ import { parseDocument } from './document';
 import { cleanUnitName, documentCity, unitInfo } from './units';
 import { normalizeForMatching } from './normalize';
 import { validityOf } from './structure';
-import { combine, hasWord, isBlank, isDigitChar, wordAt } from './vocabulary';
-import { indexOfAny, isSpaceOrTab, isWhite, removeChars } from './chars';
+import { combine, hasWord, isBlank, wordAt } from './vocabulary';
+import { dateLine } from './numerals';
+import { indexOfAny, isSpaceOrTab, isWhite, removeChars, isDigit } from './chars';
 import { isUnitLike } from './lead';
 
 /** Where a unit name was seen. */
@@ -118,7 +119,7 @@ export function canonicalNumber(d: DocNumber): string | undefined {
 
 /** `s` is `min` to `max` ASCII digits. */
 function digits(s: string, min: number, max: number): boolean {
-  return s.length >= min && s.length <= max && [...s].every(isDigitChar);
+  return s.length >= min && s.length <= max && [...s].every(isDigit);
 }
 
 /** `s` without blanks (space, tab, U+3000). */
@@ -136,10 +137,10 @@ export function numberKey(n: string): string {
 function dropLeadingZeros(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    if (s[i] !== '0' || i === 0 || isDigitChar(s[i - 1])) { out += s[i]; continue; }
+    if (s[i] !== '0' || i === 0 || isDigit(s[i - 1])) { out += s[i]; continue; }
     let k = i;
     while (s[k] === '0') k++;
-    if (!isDigitChar(s[k])) out += '0';
+    if (!isDigit(s[k])) out += '0';
     i = k - 1;
   }
   return out;
@@ -176,12 +177,6 @@ function lineText(doc: PolicyDocument, i: number): string {
 }
 
 /** A line that is only a date (2019年1月12日, 二〇〇六年十月十八日). */
-function isDateLine(s: string): boolean {
-  if (!s.endsWith('日') || s.length > 16) return false;
-  const y = s.indexOf('年'), m = s.indexOf('月');
-  return y >= 4 && m > y && [...s].every((ch) => '0123456789〇零一二三四五六七八九十年月日 '.includes(ch));
-}
-
 /** `s` cut at each character of `chars`. */
 function splitAt(s: string, chars: string): string[] {
   const out: string[] = [];
@@ -253,7 +248,7 @@ export function learnFacts(text: string, source: string): DocFacts {
   // line first; a notice that 印发 a plan signs above the plan.
   const signers: string[] = [];
   for (let i = 0; i < doc.lines.length; i++) {
-    if (doc.lines[i].blank || !isDateLine(lineText(doc, i))) continue;
+    if (doc.lines[i].blank || !dateLine(lineText(doc, i))) continue;
     const here: string[] = [];
     for (let j = i - 1; j >= 0 && here.length < 8; j--) {
       if (doc.lines[j].blank) continue;

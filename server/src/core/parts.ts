@@ -9,9 +9,9 @@
 import { derived } from './analysis';
 import { pageChrome } from './chrome';
 import type { Heading, PolicyDocument } from './model';
-import { endsWithOneOf, indexOfAny, isDigit, isRunOf, isSpaceOrTab, isWhite, removeChars } from './chars';
+import { endsWithOneOf, indexOfAny, isDigit, isRunOf, isSpaceOrTab, isWhite, removeChars, hasAnyOf } from './chars';
 import { dateEndingAt } from './numerals';
-import { ATTACHED_TITLE_ENDINGS, COPY_LABELS, REMARK_STARTS, charIn, endsWithWord, hasCharIn, startsWithWord } from './vocabulary';
+import { ATTACHED_TITLE_ENDINGS, COPY_LABELS, REMARK_STARTS, charIn, endsWithWord, startsWithWord } from './vocabulary';
 
 export type PartRole =
   | 'organ-mark'      // 发文机关标志: 某某市人民政府文件
@@ -169,7 +169,7 @@ function isTableRule(s: string): boolean {
 function bracketed(s: string, min: number, max: number): string | undefined {
   if (s.length < 2 || !charIn(s[0], '(（') || !charIn(s[s.length - 1], ')）')) return undefined;
   const inner = s.slice(1, -1);
-  return inner.length >= min && inner.length <= max && !hasCharIn(inner, '()（）') ? inner : undefined;
+  return inner.length >= min && inner.length <= max && !hasAnyOf(inner, '()（）') ? inner : undefined;
 }
 /** A bracketed line under the title: （征求意见稿）, （2024—2026年）. */
 const isBracketNote = (s: string) => bracketed(s, 1, 30) !== undefined;
@@ -263,7 +263,7 @@ function computeParts(doc: PolicyDocument): Part[] {
     for (let j = dateLine - 1, taken = 0; j >= 0 && taken < 3; j--) {
       if (lines[j].blank) { if (taken) break; continue; }
       const s = clean(raw(j));
-      if (s.length > 40 || hasCharIn(s, PUNCT) || headingAt.has(j) || j <= titleTo || s.startsWith('附件')) break;
+      if (s.length > 40 || hasAnyOf(s, PUNCT) || headingAt.has(j) || j <= titleTo || s.startsWith('附件')) break;
       signature.add(j);
       taken++;
     }
@@ -334,7 +334,7 @@ function computeParts(doc: PolicyDocument): Part[] {
       continue;
     }
     // 主送机关: the first line after the title, when it ends with a colon and holds no sentence.
-    if (addresseeOpen && endsWithOneOf(s, ':：') && !hasCharIn(s, '。；;') && s.length <= 120) {
+    if (addresseeOpen && endsWithOneOf(s, ':：') && !hasAnyOf(s, '。；;') && s.length <= 120) {
       push('addressee', i, i, [s]);
       addresseeOpen = false;
       continue;
@@ -356,7 +356,7 @@ function computeParts(doc: PolicyDocument): Part[] {
 }
 
 function attachedTitle(doc: PolicyDocument, i: number, s: string): boolean {
-  if (s.length < 4 || s.length > 60 || hasCharIn(s, PUNCT) || !endsWithWord(s, ATTACHED_TITLE_ENDINGS)) return false;
+  if (s.length < 4 || s.length > 60 || hasAnyOf(s, PUNCT) || !endsWithWord(s, ATTACHED_TITLE_ENDINGS)) return false;
   let p = i - 1;
   if (p < 0 || !doc.lines[p].blank) {
     // Directly under an attachment mark (附件2 / 某某办法) it is a title all the same.
@@ -372,7 +372,7 @@ function headLength(doc: PolicyDocument, h: Heading, _line: number, cleaned: str
   const markerEnd = h.markerRange.end - h.lineRange.start;
   const prefix = clean(lineText.slice(0, markerEnd)).length;
   // A run-in title is a short phrase (（一）指导思想。); a numbered sentence (（一）对…给予奖励，…。) has none.
-  const runIn = h.title.length <= 30 && !hasCharIn(h.title, '，,；;：:');
+  const runIn = h.title.length <= 30 && !hasAnyOf(h.title, '，,；;：:');
   if (h.style === 'article' || h.style === 'circled' || !runIn) return Math.min(prefix, cleaned.length);
   let end = h.titleRange.end - h.lineRange.start;
   if (charIn(lineText[end], '。.：:')) end++;

@@ -15,7 +15,7 @@ import type { Heading, LeadClause, Measure, PolicyDocument, Span } from './model
 import { normalizeForMatching } from './normalize';
 import { hasAnyOf, isDigit, isSpaceOrTab, isWhite, removeChars } from './chars';
 import { cleanUnitName, unitInfo } from './units';
-import { ATTACHMENT_MARKS, allChars, hasWord, isBlank, indexOfWord, startsWithWord, WordScanner, wordAt } from './vocabulary';
+import { ATTACHMENT_MARKS, DEADLINE_LABELS, allChars, hasWord, isBlank, indexOfWord, startsWithWord, WordScanner, wordAt } from './vocabulary';
 
 registerMessages({
   'tasks/no': { zh: '序号', en: 'No.' },
@@ -153,9 +153,6 @@ function deadlineDates(s: string): DeadlineDate[] {
   return out;
 }
 const ONGOING_WORDS = ['长期坚持', '持续推进', '长期推进', '持续开展', '长期开展', '常态化推进', '长期实施', '持续实施'];
-/** Labels of a deadline (完成时限：…) in a measure, and in a lead clause of a 分工表. */
-const DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限要求', '时限'];
-const CLAUSE_DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限'];
 /** Where a labelled deadline's value stops. */
 const DEADLINE_VALUE_STOPS = ',;)]\n\r。';
 
@@ -683,7 +680,7 @@ function listRows(doc: PolicyDocument, from: number): AttachedRow[] {
       no: m.heading && m.heading.style === 'arabic' ? m.heading.number : undefined,
       task: { text: task.text, range: task.range },
       lead: unitsCell(doc, k.lead), partners: unitsCell(doc, k.partners),
-      deadline: labelValue(doc, k, CLAUSE_DEADLINE_LABELS),
+      deadline: labelValue(doc, k, DEADLINE_LABELS),
       leadUnits: units.lead, partnerUnits: units.partners, leadExplicit: units.explicit,
       range: m.range, form: 'list', clause: k,
     });

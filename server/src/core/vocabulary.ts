@@ -375,8 +375,10 @@ export const LEAD_VERBS = ['牵头', '负责落实', '负责', '指导', '落实
 export const PARTNER_VERBS = ['配合', '参与', '协助', '协同', '会同'];
 /** The labels that name the lead itself: beside them a 责任单位 shares the work. */
 export const LEADER_LABELS = ['牵头单位', '牵头部门'];
+/** Labels of a deadline: 完成时限：2025年底前 (in a clause of units, or a column of a 分工表). */
+export const DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限要求', '时限'];
 /** Other labels a clause of units may hold: （牵头单位：A；完成时限：2025年底）. */
-export const CLAUSE_OTHER_LABELS = ['适用范围', '完成时限', '完成时间', '时间节点', '时限'];
+export const CLAUSE_OTHER_LABELS = ['适用范围', ...DEADLINE_LABELS];
 /** The verb that ends a unit segment of a verb clause (A牵头 / B配合): every lead and partner verb but 会同, which joins. */
 export const CLAUSE_VERBS = [...LEAD_VERBS, ...PARTNER_VERBS.filter((w) => w !== '会同')];
 /** A bracket holding one of these may be a verb clause of units. */
@@ -442,9 +444,6 @@ export function isLineBreak(ch: string | undefined): boolean { return ch === '\n
 /** A layout blank inside a line: space, tab or the ideographic space U+3000. */
 export function isBlank(ch: string | undefined): boolean { return ch === ' ' || ch === '\t' || ch === '\u3000'; }
 
-/** An ASCII digit 0–9. */
-export function isDigitChar(ch: string | undefined): boolean { return ch !== undefined && ch.length === 1 && ch >= '0' && ch <= '9'; }
-
 /** An ASCII letter A–Z or a–z. */
 export function isAsciiLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
@@ -452,12 +451,6 @@ export function isAsciiLetter(ch: string | undefined): boolean {
 
 /** Is `ch` one of the characters of `set` (a single character, never the empty string)? The same test as core/chars.ts isOneOf. */
 export const charIn = isOneOf;
-
-/** Does `s` contain a character of `set`? */
-export function hasCharIn(s: string, set: string): boolean {
-  for (const ch of s) if (set.includes(ch)) return true;
-  return false;
-}
 
 /** Is `s` non-empty and made only of characters for which `test` holds? */
 export function allChars(s: string, test: (ch: string) => boolean): boolean {
@@ -482,13 +475,6 @@ export function skipBack(s: string, end: number, test: (ch: string) => boolean, 
 export function skipForward(s: string, at: number, test: (ch: string) => boolean, max = s.length): number {
   while (at < max && test(s[at])) at++;
   return at;
-}
-
-/** `s` without its whitespace (the \s class). */
-export function withoutWhiteSpace(s: string): string {
-  let out = '';
-  for (const ch of s) if (!isWhiteSpace(ch)) out += ch;
-  return out;
 }
 
 /** A notice that issues or relays another document: 印发, 转发, 批转 … (its kind is the wrapper's). */

@@ -1,6 +1,6 @@
 /**
  * Character tests that only some rules need (pinyin glosses, the article-number digits, the Han
- * ranges the OCR and punctuation rules look at). General ones (isWhiteSpace, isBlank, isDigitChar …)
+ * ranges the OCR and punctuation rules look at). General ones (isWhiteSpace, isBlank, isDigit …)
  * are in core/vocabulary.ts.
  */
 import { skipBack, skipForward } from '../core/vocabulary';

@@ -3,7 +3,8 @@
  * as 国务院令第707号), no 字 (〔1992〕字第36号, 科工法字[2000]851号).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { isDigitChar, charIn } from '../../core/vocabulary';
+import { charIn } from '../../core/vocabulary';
+import { isDigit } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '发文顺序号规范', en: 'Serial number' },
@@ -45,7 +46,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const d of doc.docNumbers) {
-      if (d.serial[0] === '0' && isDigitChar(d.serial[1])) {
+      if (d.serial[0] === '0' && isDigit(d.serial[1])) {
         const fixed = String(Number(d.serial));
         ctx.report({
           range: d.serialRange, messageId: 'citation/doc-number-serial-pad', args: { serial: d.serial, fixed },

@@ -2,7 +2,8 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { cnToNumber } from '../../core/numerals';
 import { toDocumentScript } from '../../core/normalize';
-import { allChars, isDigitChar } from '../../core/vocabulary';
+import { allChars } from '../../core/vocabulary';
+import { isDigit } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '顺序号为阿拉伯数字加“号”', en: 'Arabic digits then 号' },
@@ -39,7 +40,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const d of doc.docNumbers) {
-      if (!allChars(d.serial, isDigitChar)) {
+      if (!allChars(d.serial, isDigit)) {
         const n = cnToNumber(d.serial);
         ctx.report({
           range: d.serialRange, messageId: 'citation/doc-number-suffix-digits', args: { serial: d.serial },

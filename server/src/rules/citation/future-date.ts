@@ -1,6 +1,7 @@
 /** citation/future-date — a cited document dated after the document itself (its number's year is later than the document's year). */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { allChars, isDigitChar } from '../../core/vocabulary';
+import { allChars } from '../../core/vocabulary';
+import { isDigit } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '不引用晚于本文的文件', en: 'No citations from the future' },
@@ -30,7 +31,7 @@ const MESSAGES: Messages = {
 };
 
 /** Four Arabic digits (a 发文字号 year may be written otherwise). */
-function isYear4(y: string): boolean { return y.length === 4 && allChars(y, isDigitChar); }
+function isYear4(y: string): boolean { return y.length === 4 && allChars(y, isDigit); }
 
 const rule: Rule = {
   docs: DOCS,

@@ -6,8 +6,9 @@
  * document named as the object of work reported (编制《X》, 出台了《X》) rather than cited as a source.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { allChars, charIn, endsWithWord, isDigitChar, skipForward, someChar, startsWithWord, withoutWhiteSpace, wordAt } from '../../core/vocabulary';
+import { allChars, charIn, endsWithWord, skipForward, someChar, startsWithWord, wordAt } from '../../core/vocabulary';
 import { isSpaceOrTab } from '../_chars';
+import { isDigit, removeWhite } from '../../core/chars';
 
 /** The kinds of a 关于…的 government document title. */
 const GOV_KINDS = ['通知', '意见', '指导意见', '实施意见', '决定', '办法', '方案', '实施方案', '行动计划', '计划', '措施', '若干措施', '规定', '细则'];
@@ -25,7 +26,7 @@ const ABOUT_MIN = 2, ABOUT_MAX = 80;
 function periodSuffix(t: string): number {
   const s = t.length - 12;
   if (s < 0 || t[s] !== '(' || !t.endsWith('年)') || !charIn(t[s + 5], '-—–')) return 0;
-  return allChars(t.slice(s + 1, s + 5), isDigitChar) && allChars(t.slice(s + 6, s + 10), isDigitChar) ? 12 : 0;
+  return allChars(t.slice(s + 1, s + 5), isDigit) && allChars(t.slice(s + 6, s + 10), isDigit) ? 12 : 0;
 }
 
 /** A government document title: 关于…的通知 (…意见, …办法 …), or …行动计划, …实施方案 (with its period). */
@@ -83,10 +84,10 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const numbered = new Set(doc.citations.filter((c) => c.title && c.docNumber).map((c) => c.title!));
-    const ownTitle = doc.title ? withoutWhiteSpace(doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end)) : '';
+    const ownTitle = doc.title ? removeWhite(doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end)) : '';
     for (const c of doc.citations) {
       if (!c.titleRange || !c.title || c.docNumber) continue;
-      const title = withoutWhiteSpace(c.title);
+      const title = removeWhite(c.title);
       if (!isGovDoc(title) || isExempt(title) || numbered.has(c.title)) continue;
       // 印发《X》的通知: X is the attachment, not a citation.
       const before = doc.norm.slice(Math.max(0, c.titleRange.start - 6), c.titleRange.start);

@@ -5,7 +5,8 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { unfinishedTail } from '../../core/structure';
-import { allChars, charIn, isAsciiLetter, isDigitChar, skipForward } from '../../core/vocabulary';
+import { allChars, charIn, isAsciiLetter, skipForward } from '../../core/vocabulary';
+import { isDigit } from '../../core/chars';
 
 // 《 ( “ 〔 and their closers. Explicit comparisons: an object keyed by char codes is a slow dictionary.
 function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0x201c || c === 0x3014; }
@@ -23,7 +24,7 @@ function isItemMarker(norm: string, lineStart: number, at: number): boolean {
   if (at - lineStart > 4) return false;
   const t = norm.slice(lineStart, at);
   const mark = t.slice(skipForward(t, 0, (c) => c === ' ' || c === '\t'));
-  return mark.length >= 1 && mark.length <= 3 && allChars(mark, (c) => isDigitChar(c) || isAsciiLetter(c) || charIn(c, '一二三四五六七八九十'));
+  return mark.length >= 1 && mark.length <= 3 && allChars(mark, (c) => isDigit(c) || isAsciiLetter(c) || charIn(c, '一二三四五六七八九十'));
 }
 
 const DOCS: RuleDocs = {

@@ -8,7 +8,8 @@ import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Measure, PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
 import { clauseSnippet, insertionPoint } from './clause-style';
-import { charIn, hasCharIn, hasWord, isLineBreak, isWhiteSpace, skipBack, skipForward } from '../../core/vocabulary';
+import { charIn, hasWord, isLineBreak, isWhiteSpace, skipBack, skipForward } from '../../core/vocabulary';
+import { hasAnyOf } from '../../core/chars';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
 const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
@@ -46,7 +47,7 @@ function finished(text: string): boolean {
   // A copy that leaves the rest out ([……], （略）, [... excerpt ends here ...]) does not show the end.
   if (elisionTail(text)) return false;
   const end = skipBack(text, text.length, (c) => isWhiteSpace(c) || charIn(c, '*_”"\'’」』'));
-  return end > 0 && charIn(text[end - 1], SENTENCE_ENDS + CLOSERS) && hasCharIn(text, SENTENCE_ENDS) && !openClause(text);
+  return end > 0 && charIn(text[end - 1], SENTENCE_ENDS + CLOSERS) && hasAnyOf(text, SENTENCE_ENDS) && !openClause(text);
 }
 
 const SENTENCE_ENDS = '。；;！!？?';

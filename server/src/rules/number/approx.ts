@@ -7,8 +7,9 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
 import { toDocumentScript } from '../../core/normalize';
-import { charIn, isDigitChar, startsWithWord } from '../../core/vocabulary';
+import { charIn, startsWithWord } from '../../core/vocabulary';
 import { lastBeforeBlanks, trimBlanksEnd } from '../_chars';
+import { isDigit } from '../../core/chars';
 
 const CN = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
 /** Measure words after the second number that make N到M a count (not a date or a numbering). */
@@ -17,7 +18,7 @@ const COUNT_UNITS = ['个', '家', '名', '人', '次', '场', '期', '天', '�
 /** The text before ends with a number and 、 (1、2、3个: a list, not an approximation). */
 function listedBefore(s: string): boolean {
   const t = trimBlanksEnd(s);
-  return t.endsWith('、') && isDigitChar(lastBeforeBlanks(t.slice(0, -1)));
+  return t.endsWith('、') && isDigit(lastBeforeBlanks(t.slice(0, -1)));
 }
 
 const DOCS: RuleDocs = {
@@ -60,7 +61,7 @@ const rule: Rule = {
       if (!startsWithWord(r.bUnit, COUNT_UNITS)) continue;
       if (lastBeforeBlanks(doc.norm.slice(Math.max(0, r.range.start - 2), r.range.start)) === '第') continue;
       const a = Number(r.a.value), b = Number(r.b.value);
-      const adjacent = r.a.value.length === 1 && isDigitChar(r.a.value) && r.b.value.length === 1 && isDigitChar(r.b.value) && b === a + 1 && a >= 1;
+      const adjacent = r.a.value.length === 1 && isDigit(r.a.value) && r.b.value.length === 1 && isDigit(r.b.value) && b === a + 1 && a >= 1;
       const span = { start: r.a.range.start, end: r.b.range.end };
       if (k === 'dunhao') {
         // 2、3个 is approximate only for adjacent numerals; 2、5个 is a list.

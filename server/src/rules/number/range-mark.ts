@@ -8,8 +8,9 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
-import { charIn, endsWithWord, hasCharIn, isAsciiLetter, skipBack, someChar } from '../../core/vocabulary';
+import { charIn, endsWithWord, isAsciiLetter, skipBack, someChar } from '../../core/vocabulary';
 import { trimBlanksEnd } from '../_chars';
+import { hasAnyOf } from '../../core/chars';
 
 /** Words before a number that make "3-5" a numbering (第3-5条, 图1-2), not a range. */
 const NUMBERING_WORDS = ['第', '图', '表', '式', '附件', '附表', '编号', '序号', 'No', 'No.'];
@@ -72,7 +73,7 @@ const rule: Rule = {
       if (kind !== 'hyphen' && kind !== 'dash') continue;
       const before = doc.norm.slice(Math.max(0, r.range.start - 8), r.range.start);
       if (endsWithWord(trimBlanksEnd(before), NUMBERING_WORDS) || codeBefore(before)) continue;
-      if (charIn(r.bUnit[0], NUMBERING_UNITS) && !hasCharIn(r.a.unit, '号日')) continue;
+      if (charIn(r.bUnit[0], NUMBERING_UNITS) && !hasAnyOf(r.a.unit, '号日')) continue;
       if (r.time) {
         if (kind === 'dash') continue;
         ctx.report({

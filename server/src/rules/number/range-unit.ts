@@ -6,11 +6,12 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
-import { allChars, charIn, isDigitChar } from '../../core/vocabulary';
+import { allChars, charIn } from '../../core/vocabulary';
 import { lastBeforeBlanks } from '../_chars';
+import { isDigit } from '../../core/chars';
 
 /** 1900–2099 written in four digits. */
-function isYear(v: string): boolean { return v.length === 4 && (v.startsWith('19') || v.startsWith('20')) && allChars(v, isDigitChar); }
+function isYear(v: string): boolean { return v.length === 4 && (v.startsWith('19') || v.startsWith('20')) && allChars(v, isDigit); }
 
 const DOCS: RuleDocs = {
   title: { zh: '范围两端的单位', en: 'Units on both ends of a range' },

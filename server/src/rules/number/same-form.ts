@@ -9,7 +9,8 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { arabicKinds, cnCounts, formatArabic } from '../../core/tokens';
 import { toDocumentScript } from '../../core/normalize';
-import { isDigitChar, someChar } from '../../core/vocabulary';
+import { someChar } from '../../core/vocabulary';
+import { isDigit } from '../../core/chars';
 
 /** Whether the sentence round [start, end) holds an Arabic number. */
 function sentenceHasArabic(norm: string, start: number, end: number): boolean {
@@ -18,7 +19,7 @@ function sentenceHasArabic(norm: string, start: number, end: number): boolean {
   const after = norm.slice(end, to);
   const b = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
   const a = [after.indexOf('。'), after.indexOf('\n')].filter((i) => i >= 0).reduce((x, y) => Math.min(x, y), after.length);
-  return someChar(before.slice(b + 1), isDigitChar) || someChar(after.slice(0, a), isDigitChar);
+  return someChar(before.slice(b + 1), isDigit) || someChar(after.slice(0, a), isDigit);
 }
 
 const DOCS: RuleDocs = {

@@ -5,7 +5,8 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endOfBody, replyFeatures, isTruncated } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
-import { endsWithWord, hasCharIn, isLineBreak } from '../../core/vocabulary';
+import { endsWithWord, isLineBreak } from '../../core/vocabulary';
+import { hasAnyOf } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '答复结尾与落款', en: 'Reply closing and signature' },
@@ -65,7 +66,7 @@ const rule: Rule = {
     const tail = doc.lines.slice(Math.max(0, doc.lines.length - 8)).filter((l) => !l.blank);
     const signed = tail.some((l) => {
       const s = doc.norm.slice(l.start, l.end).trim();
-      return s.length <= 30 && !hasCharIn(s, '。,:;') && endsWithWord(s, SIGNATURE_ENDS);
+      return s.length <= 30 && !hasAnyOf(s, '。,:;') && endsWithWord(s, SIGNATURE_ENDS);
     });
     if (!signed && !cut) {
       ctx.report({

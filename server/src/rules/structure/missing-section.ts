@@ -6,7 +6,8 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { missingSections, toCnNumber, anchorRange } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
-import { charIn, hasWord, isLineBreak, withoutWhiteSpace, wordAt } from '../../core/vocabulary';
+import { charIn, hasWord, isLineBreak, wordAt } from '../../core/vocabulary';
+import { removeWhite } from '../../core/chars';
 
 const SECTION_NAMES: Record<string, string> = {
   goal: '工作目标', tasks: '重点任务', safeguards: '保障措施', scope: '适用范围', measures: '政策措施',
@@ -55,8 +56,8 @@ function wrappedName(t: string): { at: number; length: number } | undefined {
 function namedInBody(title: string, body: string): boolean {
   const titles = plainTitles(body);
   if (titles.some(([, close]) => wrapVerbAfter(body, close + 1))) return true;
-  const t = withoutWhiteSpace(title);
-  return titles.some(([open, close]) => close - open - 1 >= 4 && t.includes(withoutWhiteSpace(body.slice(open + 1, close))));
+  const t = removeWhite(title);
+  return titles.some(([open, close]) => close - open - 1 >= 4 && t.includes(removeWhite(body.slice(open + 1, close))));
 }
 
 const DOCS: RuleDocs = {

@@ -8,13 +8,14 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Span } from '../../core/model';
 import { CONFUSABLES, type Confusable, type ConfusableContext } from './confusables.data';
-import { isDigitChar, wordBefore } from '../../core/vocabulary';
+import { wordBefore } from '../../core/vocabulary';
+import { isDigit } from '../../core/chars';
 
 /** Does the table word `w` ('#' an Arabic digit, '$' the end of the text) start at `at`? */
 function wordMatches(s: string, at: number, w: string): boolean {
   if (w === '$') return at === s.length;
   if (at + w.length > s.length) return false;
-  for (let k = 0; k < w.length; k++) if (w[k] === '#' ? !isDigitChar(s[at + k]) : s[at + k] !== w[k]) return false;
+  for (let k = 0; k < w.length; k++) if (w[k] === '#' ? !isDigit(s[at + k]) : s[at + k] !== w[k]) return false;
   return true;
 }
 

@@ -12,7 +12,8 @@ import { isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import type { TextEdit } from '../../core/contract';
 import { findDebris } from './ocr-debris';
-import { isDigitChar, isWhiteSpace, someChar } from '../../core/vocabulary';
+import { isWhiteSpace, someChar } from '../../core/vocabulary';
+import { isDigit } from '../../core/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 /** Chinese closing and opening marks that count as Chinese context. */
@@ -66,7 +67,7 @@ function scan(doc: PolicyDocument): HalfMark[] {
     const before = cjkBefore(text, i), after = cjkAfter(text, i);
     if (!before && !(after && ch !== ':')) continue;
     // 9:00, 1,000, http:, a markdown heading's "# source:" header.
-    if (isDigitChar(text[i - 1]) && isDigitChar(text[i + 1])) continue;
+    if (isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
     if (ch === ':' && text[i + 1] === '/') continue;
     out.push({ range: { start: i, end: i + 1 }, mark: ch, edits: [{ start: i, end: i + 1, newText: FULL[ch] }] });
   }

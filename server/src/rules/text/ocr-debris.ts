@@ -16,9 +16,10 @@ import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import { placeholderSpans } from './placeholder';
 import {
-  ORGANS_WITHOUT_ORGAN_END, PINYIN_ENGLISH_WORDS, PINYIN_SYLLABLES, allChars, charIn, hasCharIn, isDigitChar, isWhiteSpace, skipBack, skipForward,
+  ORGANS_WITHOUT_ORGAN_END, PINYIN_ENGLISH_WORDS, PINYIN_SYLLABLES, allChars, charIn, isWhiteSpace, skipBack, skipForward,
 } from '../../core/vocabulary';
 import { ARTICLE_NUMERALS, CN_YEAR_DIGITS, TONE_VOWELS, isBasicHan, isPlainPinyinLetter, isWideHan, runEnd } from '../_chars';
+import { hasAnyOf, isDigit, isDigitCode } from '../../core/chars';
 
 /** Pinyin vowels with a tone mark: a gloss has exactly one (區(qū)). */
 const MAX_GLOSS_SIDE = 6;
@@ -71,7 +72,6 @@ function garbledEnd(norm: string, i: number): number {
 export type DebrisKind = 'pinyin' | 'garbled' | 'space' | 'zero' | 'article' | 'article-mark';
 export interface Debris { kind: DebrisKind; range: Span; edits?: TextEdit[] }
 
-function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 
 function scan(doc: PolicyDocument): Debris[] {
   const { norm } = doc;
@@ -97,7 +97,7 @@ function scan(doc: PolicyDocument): Debris[] {
   }
   // 条五条 → 第五条: 条, one to five numerals, 条 (not after a number: 第十条, 共四条).
   for (let i = norm.indexOf('条'); i >= 0; i = norm.indexOf('条', i + 1)) {
-    if (charIn(norm[i - 1], '第' + ARTICLE_NUMERALS) || isDigitChar(norm[i - 1])) continue;
+    if (charIn(norm[i - 1], '第' + ARTICLE_NUMERALS) || isDigit(norm[i - 1])) continue;
     const e = skipForward(norm, i + 1, (c) => ARTICLE_NUMERALS.includes(c));
     if (e === i + 1 || e - i - 1 > 5 || norm[e] !== '条') continue;
     out.push({ kind: 'article', range: { start: i, end: e + 1 }, edits: [{ start: i, end: i + 1, newText: '第' }] });
@@ -107,7 +107,7 @@ function scan(doc: PolicyDocument): Debris[] {
     if (ls > 0 && !isLineTerminator(norm[ls - 1])) continue;
     const start = skipForward(norm, ls, (c) => c === ' ' || c === '\t');
     if (norm[start] !== '第') continue;
-    const e = skipForward(norm, start + 1, (c) => ARTICLE_NUMERALS.includes(c) || isDigitChar(c));
+    const e = skipForward(norm, start + 1, (c) => ARTICLE_NUMERALS.includes(c) || isDigit(c));
     if (e === start + 1 || e - start - 1 > 5 || norm[e] !== '条' || norm[e + 1] !== '、' || norm[e + 2] === '第' || norm[e + 2] === '\n') continue;
     const at = e + 1;
     out.push({ kind: 'article-mark', range: { start, end: at + 1 }, edits: [{ start: at, end: at + 1, newText: '\u3000' }] });
@@ -141,7 +141,7 @@ function scan(doc: PolicyDocument): Debris[] {
         lineOf = li; lineStart = doc.lines[li].start; lineEnd = doc.lines[li].end;
         const line = norm.slice(lineStart, lineEnd);
         // Table rows and web-page chrome.
-        skipLine = hasCharIn(line, '|｜');
+        skipLine = hasAnyOf(line, '|｜');
       }
     }
     if (skipLine || doc.text.slice(s, e).includes('\u3000')) continue;
@@ -155,23 +155,23 @@ function scan(doc: PolicyDocument): Debris[] {
 
 function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): boolean {
   const l = norm.charCodeAt(s - 1), r = norm.charCodeAt(e);
-  const lh = isHan(l), rh = isHan(r), ld = isDigit(l), rd = isDigit(r);
+  const lh = isHan(l), rh = isHan(r), ld = isDigitCode(l), rd = isDigitCode(r);
   if (!((lh && rh) || (ld && rh) || (lh && rd) || (ld && rd))) return false;
   const before = norm.slice(Math.max(lineStart, s - 12), s);
   const after = norm.slice(e, e + 8);
   // A label follows (来源:, 时间:), or the text after the space is a date or a time.
-  const label = runEnd(after, 0, isBasicHan, 5), clock = runEnd(after, 0, isDigitChar, 2);
-  if ((label > 0 && charIn(after[label], ':：')) || (clock > 0 && after[clock] === ':' && isDigitChar(after[clock + 1]))) return false;
+  const label = runEnd(after, 0, isBasicHan, 5), clock = runEnd(after, 0, isDigit, 2);
+  if ((label > 0 && charIn(after[label], ':：')) || (clock > 0 && after[clock] === ':' && isDigit(after[clock + 1]))) return false;
   // After a date that opens the line: a dated note ("2022年3月1日 国家市场监督管理总局令第52号公布").
   if (s - lineStart <= 16 && isLeadingDate(norm.slice(lineStart, s))) return false;
   // After a heading number (第1条 设立, 第一章 总则), an outline number at the line start (1 范围).
   if (charIn(before[before.length - 1], ARTICLE_WORDS)) {
-    const k = skipBack(before, before.length - 1, (c) => c === ' ' || isDigitChar(c) || ARTICLE_NUMERALS.includes(c));
+    const k = skipBack(before, before.length - 1, (c) => c === ' ' || isDigit(c) || ARTICLE_NUMERALS.includes(c));
     if (k < before.length - 1 && before[k - 1] === '第') return false;
   }
   if (ld) {
     const head = norm.slice(lineStart, s);
-    if (allChars(head.slice(skipForward(head, 0, isSpaceOrTab)), (c) => c === '.' || isDigitChar(c))) return false;
+    if (allChars(head.slice(skipForward(head, 0, isSpaceOrTab)), (c) => c === '.' || isDigit(c))) return false;
   }
   if (lh && rh) {
     // Letter-spaced labels (联 系 人, 主 要 内 容): single characters between spaces.
@@ -183,15 +183,15 @@ function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): b
   }
   if (ld && rd) {
     // Spaced digits only inside 第…条 (第 1 0 条), never dates, phone numbers or tables.
-    const digitOrSpace = (c: string) => c === ' ' || isDigitChar(c);
+    const digitOrSpace = (c: string) => c === ' ' || isDigit(c);
     return before[skipBack(before, before.length, digitOrSpace) - 1] === '第' && charIn(after[skipForward(after, 0, digitOrSpace)], ARTICLE_WORDS + '号');
   }
   // Han then digits: 第 4070 号, 不超过 40 万元 — the number sits inside Chinese text.
   if (lh && rd) {
     if (norm[s - 1] === '第') return true;
-    let k = skipForward(after, 0, isDigitChar);
+    let k = skipForward(after, 0, isDigit);
     if (k === 0) return false;
-    if (after[k] === '.' && isDigitChar(after[k + 1])) k = skipForward(after, k + 1, isDigitChar);
+    if (after[k] === '.' && isDigit(after[k + 1])) k = skipForward(after, k + 1, isDigit);
     if (after[k] === ' ' && isBasicHan(after[k + 1])) k++;
     return isBasicHan(after[k]);
   }
@@ -204,9 +204,9 @@ function isSpaceOrTab(c: string): boolean { return c === ' ' || c === '\t'; }
 /** A date and nothing else after the indentation: 2022年3月1日 or 二〇二二年三月一日. */
 function isLeadingDate(t: string): boolean {
   const i = skipForward(t, 0, isSpaceOrTab);
-  const arabic = isDigitChar(t[i]);
-  const year = arabic ? isDigitChar : (c: string) => CN_YEAR_DIGITS.includes(c);
-  const part = arabic ? isDigitChar : (c: string) => '一二三四五六七八九十'.includes(c);
+  const arabic = isDigit(t[i]);
+  const year = arabic ? isDigit : (c: string) => CN_YEAR_DIGITS.includes(c);
+  const part = arabic ? isDigit : (c: string) => '一二三四五六七八九十'.includes(c);
   const max = arabic ? 2 : 3;
   const y = runEnd(t, i, year, 4);
   if (y - i !== 4 || t[y] !== '年') return false;
