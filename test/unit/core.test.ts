@@ -119,3 +119,22 @@ describe('check: auto — what is a policy document', () => {
     assert.strictEqual(looks('一、工作目标\n到2025年，建成平台10个。\n二、重点任务\n'), true);
   });
 });
+
+describe('core: a typed table of contents is not a list of headings', () => {
+  const body = '第一章  总则\n\n第一条  为了规范文明行为，制定本条例。\n\n第二章  附则\n\n第二条  本条例自2021年12月1日起施行。\n';
+  const chapters = (text: string) => parseDocument(text).allHeadings.filter((h) => h.style === 'chapter').map((h) => h.lineRange.start);
+  it('skips the entries after 目　录 up to the blank line', () => {
+    const text = '示例市文明行为促进条例\n\n目　　录\n第一章  总则\n第二章  附则\n\n' + body;
+    const starts = chapters(text);
+    assert.strictEqual(starts.length, 2);
+    assert.ok(starts.every((s) => s > text.indexOf(body) - 1), 'only the body chapters are headings');
+  });
+  it('ends the contents where the first entry comes again (no blank line before the body)', () => {
+    const text = '示例市文明行为促进条例\n目录\n第一章  总则……1\n第二章  附则……3\n' + body;
+    assert.strictEqual(chapters(text).length, 2);
+  });
+  it('leaves headings alone when no 目录 line precedes them, or only one entry follows', () => {
+    assert.strictEqual(chapters('示例市文明行为促进条例\n\n' + body).length, 2);
+    assert.strictEqual(chapters('示例市文明行为促进条例\n目录\n第一章  总则\n\n' + body).length, 3);
+  });
+});

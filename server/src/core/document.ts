@@ -2,7 +2,7 @@
 import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
 import { findCitations } from './citations';
 import { chromeLines } from './chrome';
-import { buildTree, matchHeading, RawHeading } from './headings';
+import { buildTree, matchHeading, RawHeading, tableOfContentsLines } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
 import { DocumentKind, Heading, LeadClause, Line, Measure, PolicyDocument, Span } from './model';
@@ -193,7 +193,9 @@ export function parseDocument(text: string): PolicyDocument {
   // Headings.
   const raw: RawHeading[] = [];
   let lastArabic = 0;
+  const contents = tableOfContentsLines(lines, text, norm);
   for (const l of lines) {
+    if (contents.size && contents.has(l.index)) continue;
     const h = matchHeading(l, text, norm, lastArabic + 1);
     if (h) {
       raw.push(h);

@@ -2,7 +2,7 @@
 import { Heading, HeadingStyle, HEADING_RANK, Line, Span } from './model';
 import { cnToNumber } from './numerals';
 import { sectionRole } from './vocabulary';
-import { indexOfAny, isDigit, isDigitCode, isOneOf, isSpaceOrTab, markdownPrefixEnd, removeChars } from './chars';
+import { indexOfAny, isDigit, isDigitCode, isOneOf, isSpaceOrTab, markdownPrefixEnd, removeChars, removeWhite, stripEmphasis, trimEndOf } from './chars';
 
 const CN = '〇零一二两三四五六七八九十百';
 // Matched on the normalised text (full-width → half-width, traditional → simplified).
@@ -159,6 +159,44 @@ export function matchHeading(line: Line, text: string, norm: string, expectedAra
     };
   }
   return undefined;
+}
+
+/** The compact titles of a table of contents (目录, 目 录 with an ideographic space, ## 目录). */
+const TOC_TITLES = ['目录', '目次'];
+/** A contents entry is a short heading: its title has at most this many characters (page numbers aside). */
+const TOC_ENTRY_MAX = 40;
+
+/**
+ * The lines of a typed table of contents, which repeat the headings and are not headings themselves:
+ * a line 目录 (spaced or not, or 目次), then the entries — short heading lines such as 第一章  总则, possibly with
+ * leader dots and a page number — up to a blank line after them, a line that is not an entry, or the
+ * first entry again (the body starting right after the contents). Empty when there is none.
+ */
+export function tableOfContentsLines(lines: readonly Line[], text: string, norm: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank || l.end - l.start > 20 || indexOfAny(norm, '目', l.start, l.end) < 0) continue;
+    const compact = removeWhite(stripEmphasis(norm.slice(l.start, l.end).slice(markdownPrefixEnd(norm.slice(l.start, l.end)))));
+    if (!TOC_TITLES.includes(compact)) continue;
+    let first = '';
+    let j = i + 1;
+    while (j < lines.length && lines[j].blank) j++;
+    const entries: number[] = [];
+    for (; j < lines.length; j++) {
+      const e = lines[j];
+      if (e.blank) { if (entries.length) break; continue; }
+      const h = matchHeading(e, text, norm);
+      const entry = h ? removeWhite(trimEndOf(h.title, '.…·0123456789 \t')) : '';
+      if (!h || entry.length === 0 || entry.length > TOC_ENTRY_MAX) break;
+      const key = h.marker + entry;
+      if (!first) first = key; else if (key === first) break;
+      entries.push(j);
+    }
+    if (entries.length >= 2) for (const k of entries) out.add(k);
+    break; // one table of contents per document
+  }
+  return out;
 }
 
 /** Build the heading tree from the raw headings in document order. */

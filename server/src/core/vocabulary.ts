@@ -477,6 +477,12 @@ export function skipForward(s: string, at: number, test: (ch: string) => boolean
   return at;
 }
 
+/**
+ * Verbs that end one event of a 题注 or a record of adoption (…第三十一次会议通过  2021年9月29日…批准): the space
+ * between such a verb and the next event's date is layout, not a stray space.
+ */
+export const ENACTMENT_VERBS = ['通过', '批准', '公布', '修正', '修订', '施行', '发布', '印发'];
+
 /** A notice that issues or relays another document: 印发, 转发, 批转 … (its kind is the wrapper's). */
 export const WRAP_VERBS = ['印发', '转发', '批转', '颁发', '颁布', '发布'];
 

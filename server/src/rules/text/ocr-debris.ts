@@ -16,7 +16,8 @@ import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import { placeholderSpans } from './placeholder';
 import {
-  ORGANS_WITHOUT_ORGAN_END, PINYIN_ENGLISH_WORDS, PINYIN_SYLLABLES, allChars, charIn, isWhiteSpace, skipBack, skipForward,
+  ENACTMENT_VERBS, ORGANS_WITHOUT_ORGAN_END, PINYIN_ENGLISH_WORDS, PINYIN_SYLLABLES, allChars, charIn, endsWithWord, isWhiteSpace, skipBack,
+  skipForward,
 } from '../../core/vocabulary';
 import { ARTICLE_NUMERALS, CN_YEAR_DIGITS, TONE_VOWELS, isBasicHan, isPlainPinyinLetter, isWideHan, runEnd } from '../_chars';
 import { hasAnyOf, isDigit, isDigitCode } from '../../core/chars';
@@ -164,6 +165,12 @@ function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): b
   if ((label > 0 && charIn(after[label], ':：')) || (clock > 0 && after[clock] === ':' && isDigit(after[clock + 1]))) return false;
   // After a date that opens the line: a dated note ("2022年3月1日 国家市场监督管理总局令第52号公布").
   if (s - lineStart <= 16 && isLeadingDate(norm.slice(lineStart, s))) return false;
+  // Between two dated events of a 题注 (…会议通过  2021年9月29日…批准).
+  if (lh && rd && endsWithWord(before, ENACTMENT_VERBS)) {
+    const tail = norm.slice(e, e + 12);
+    const day = tail.indexOf('日');
+    if (day > 0 && isLeadingDate(tail.slice(0, day + 1))) return false;
+  }
   // After a heading number (第1条 设立, 第一章 总则), an outline number at the line start (1 范围).
   if (charIn(before[before.length - 1], ARTICLE_WORDS)) {
     const k = skipBack(before, before.length - 1, (c) => c === ' ' || isDigit(c) || ARTICLE_NUMERALS.includes(c));
