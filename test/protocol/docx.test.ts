@@ -11,6 +11,7 @@ import { createMessageConnection, MessageConnection, StreamMessageReader, Stream
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/lsp/server';
 import { ROOT } from './lsp-client';
+import { bigDocumentXml, docx } from '../unit/cli-zip';
 
 type ReadDocx = { ok: true; text: string; paragraphOfLine: number[]; revisions: boolean; numbered: number; note?: string } | { ok: false; error: string; unsupported?: boolean };
 
@@ -85,5 +86,19 @@ describe('protocol: policyLint/readDocx', function () {
     assert.ok(!junk.ok && /damaged/.test(junk.error), JSON.stringify(junk));
     const nothing = await zh.client.sendRequest<ReadDocx>('policyLint/readDocx', null);
     assert.ok(!nothing.ok);
+  });
+
+  it('a big .docx is read in a worker: a hover on another document is answered while it is read', async () => {
+    // 18 MB of paragraphs (the reader's limit is 20 MB): reading it keeps a thread busy for a while.
+    const big = docx('', bigDocumentXml(18, '示例市推进产业发展，'.repeat(30)));
+    const uri = 'file:///tmp/hover-while-reading.txt';
+    await zh.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy', version: 1, text: '示例市关于促进产业发展的若干措施\n\n一、给予最高50万元奖励。\n' } });
+    await zh.client.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    const order: string[] = [];
+    const reading = zh.client.sendRequest<ReadDocx>('policyLint/readDocx', { name: 'big.docx', bytes: big.toString('base64') }).then((r) => { order.push('read'); return r; });
+    const hover = zh.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 8 } }).then(() => { order.push('hover'); });
+    const [r] = await Promise.all([reading, hover]);
+    assert.ok(r.ok, JSON.stringify(r).slice(0, 300));
+    assert.deepStrictEqual(order, ['hover', 'read'], 'the hover was answered while the .docx was being read');
   });
 });

@@ -3,6 +3,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT, TestClient } from './lsp-client';
+import { compare } from '../../server/src/core/compare';
+import { compareHtml } from '../../server/src/cli/compare';
 
 describe('protocol: task table and comparison', function () {
   this.timeout(30000);
@@ -44,5 +46,19 @@ describe('protocol: task table and comparison', function () {
     assert.match(r.html, /金额由500万元改为200万元/);
     assert.ok(r.result.counts.changed > 0);
     assert.strictEqual(await c.request('policyLint/compare', { uri: 'file:///tmp/none.txt', oldText: '' }), null);
+  });
+
+  it('policyLint/compare of long versions (compared in a worker) gives what the core gives', async () => {
+    const corpus = path.join(ROOT, 'test', 'fixtures', 'corpus');
+    const read = (p: string) => fs.readFileSync(path.join(corpus, fs.readdirSync(corpus).find((f) => f.startsWith(p))!), 'utf8');
+    // Over 50,000 characters together: the server hands the comparison to a worker thread.
+    const older = read('002_').repeat(8), newer = read('001_').repeat(8);
+    assert.ok(older.length + newer.length >= 50_000);
+    const uri = 'file:///tmp/liuhe-long.txt';
+    c.open(uri, newer);
+    const r = await c.request<{ html: string; result: unknown }>('policyLint/compare', { uri, oldText: older, oldName: 'early.txt' });
+    const expected = compare(older, newer);
+    assert.deepStrictEqual(r.result, JSON.parse(JSON.stringify(expected)));
+    assert.strictEqual(r.html, compareHtml(expected, 'zh-cn', { old: 'early.txt', new: 'liuhe-long.txt' }));
   });
 });

@@ -72,6 +72,7 @@ const MESSAGES: Record<string, Text> = {
   'ui/summary-skipped': { zh: '{count} 个文件未检查', en: '{count} files skipped' },
   'ui/paragraph': { zh: '第{n}段', en: 'paragraph {n}' },
   'ui/docx-revisions': { zh: '含修订，按接受修订后的文本检查', en: 'the document has tracked changes; checked as if all were accepted' },
+  'ui/docx-failed': { zh: '无法读取此 .docx（文件损坏或过于复杂）', en: 'Could not read this .docx (damaged or too complex)' },
   // Where a rule comes from (RuleSource.tier).
   'tier/regulation': { zh: '规定', en: 'regulation' },
   'tier/standard': { zh: '国标', en: 'national standard' },

@@ -8,7 +8,8 @@
  */
 import { Worker } from 'worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { AnalyseMessage, AnalysisSummary } from './worker';
+import { existsSync } from 'fs';
+import type { AnalyseMessage, AnalysisSummary, JobMessage } from './worker';
 
 /** Documents with at least this many characters are analysed off the main thread. */
 export const WORKER_MIN_CHARS = 150_000;
@@ -119,6 +120,32 @@ export class Offloader {
 
   private dropReplies(worker: Worker): void {
     for (const [id, r] of this.replies) if (r.worker === worker) { this.replies.delete(id); r.resolve(null); }
+  }
+
+  /** Whether jobs can run in a worker: the worker script is there (the bundle, or the compiled tests' copy). */
+  canRunJobs(): boolean { return existsSync(this.workerPath); }
+
+  /**
+   * Run a self-contained job (reading a .docx, comparing two long versions) in a worker of its own, so
+   * that the main thread keeps answering hovers and pulls meanwhile. Rejects when the worker fails or
+   * stops without an answer (out of memory on a hostile file): the caller reports it, and does not retry
+   * the job on the main thread.
+   */
+  job<T>(method: JobMessage['method'], params: unknown, locale: string): Promise<T> {
+    const worker = this.spare ?? new Worker(this.workerPath);
+    this.spare = undefined;
+    worker.removeAllListeners();
+    worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      let done = false;
+      const finish = (f: () => void) => { if (done) return; done = true; f(); void worker.terminate(); };
+      worker.on('message', (m: { type: string; result?: unknown; error?: string }) => {
+        if (m.type === 'reply') finish(() => (m.error ? reject(new Error(m.error)) : resolve(m.result as T)));
+      });
+      worker.on('error', (e) => finish(() => reject(e)));
+      worker.on('exit', () => finish(() => reject(new Error('the worker stopped without an answer'))));
+      worker.postMessage({ type: 'job', id: 0, method, params, locale } satisfies JobMessage);
+    });
   }
 
   /** The newest finished analysis of a document. */

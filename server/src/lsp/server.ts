@@ -23,11 +23,14 @@ import { learnRequest } from './learn';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
-import type { AnalysisSummary } from './worker';
+import type { AnalysisSummary, CompareJob } from './worker';
+
+/** Versions at least this long (both together, characters) are compared off the main thread. */
+const COMPARE_OFFLOAD_CHARS = 50_000;
 import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
 import { compare } from '../core/compare';
 import { compareHtml } from '../cli/compare';
-import { ReadDocxParams, readDocxRequest } from './docx';
+import { ReadDocxParams, ReadDocxResponse, readDocxRequest } from './docx';
 import { timeline } from './timeline';
 
 /** The scheme of the client's read-only views of .docx files. */
@@ -498,7 +501,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   /** The text of a .docx (automatic numbering restored, revisions accepted), for the client's read-only view. */
-  connection.onRequest('policyLint/readDocx', (params: ReadDocxParams) => readDocxRequest(params, locale));
+  // In a worker of its own when the worker script is there: a big .docx takes a second to read and unzip.
+  connection.onRequest('policyLint/readDocx', async (params: ReadDocxParams): Promise<ReadDocxResponse> => {
+    if (!offloader.canRunJobs()) return readDocxRequest(params, locale);
+    try {
+      return await offloader.job<ReadDocxResponse>('readDocx', params, locale);
+    } catch (e) {
+      log(`reading a .docx failed: ${e instanceof Error ? e.message : String(e)}`);
+      return { ok: false, error: message('ui/docx-failed', undefined, locale) };
+    }
+  });
 
   /**
    * 导出为公文格式 / Export as a GB/T 9704 .docx: the document typeset by the same module as the CLI's
@@ -552,9 +564,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest('policyLint/compare', (params: { uri: string; oldText: string; oldName?: string }) => {
     const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!td || typeof params.oldText !== 'string') return null;
-    const result = compare(params.oldText, td.getText());
-    const html = compareHtml(result, locale, { old: params.oldName ?? '', new: path.basename(td.uri) });
-    return { html, result };
+    const job: CompareJob = { oldText: params.oldText, newText: td.getText(), oldName: params.oldName ?? '', newName: path.basename(td.uri) };
+    // Long versions are compared in a worker, so that hovers and pulls are answered meanwhile.
+    if (job.oldText.length + job.newText.length >= COMPARE_OFFLOAD_CHARS && offloader.canRunJobs()) {
+      return offloader.job<{ html: string; result: ReturnType<typeof compare> }>('compare', job, locale).catch((e: unknown) => {
+        log(`comparing failed: ${e instanceof Error ? e.message : String(e)}`);
+        return null;
+      });
+    }
+    const result = compare(job.oldText, job.newText);
+    return { html: compareHtml(result, locale, { old: job.oldName, new: job.newName }), result };
   });
 
   /** 从本单位往年文件学习 / Learn from the unit's past documents: what was learned and the settings file to write. */

@@ -15,6 +15,9 @@ import { taskTable } from '../core/tasks';
 import { withLibraryHover } from './library-hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
+import { ReadDocxParams, readDocxRequest } from './docx';
+import { compare } from '../core/compare';
+import { compareHtml } from '../cli/compare';
 
 export interface AnalyseMessage {
   type: 'analyse';
@@ -32,6 +35,18 @@ export interface AnalysisSummary {
   ms: number;
 }
 export interface QueryMessage { type: 'query'; id: number; method: string; params: Record<string, unknown> }
+/** A self-contained job, answered with one reply, after which the main thread ends the worker. */
+export interface JobMessage { type: 'job'; id: number; method: 'readDocx' | 'compare'; params: unknown; locale: string }
+/** The compare job's input: both texts travel, since the worker holds no document. */
+export interface CompareJob { oldText: string; newText: string; oldName: string; newName: string }
+
+async function runJob(m: JobMessage): Promise<unknown> {
+  const locale = m.locale as Locale;
+  if (m.method === 'readDocx') return readDocxRequest(m.params as ReadDocxParams, locale);
+  const p = m.params as CompareJob;
+  const result = compare(p.oldText, p.newText);
+  return { html: compareHtml(result, locale, { old: p.oldName, new: p.newName }), result };
+}
 
 let current: { a: Analysis; td: TextDocument; config: PolicyLintConfig; locale: Locale } | undefined;
 
@@ -72,7 +87,14 @@ function answer(method: string, p: Record<string, unknown>): unknown {
   }
 }
 
-parentPort?.on('message', (m: AnalyseMessage | QueryMessage) => {
+parentPort?.on('message', (m: AnalyseMessage | QueryMessage | JobMessage) => {
+  if (m.type === 'job') {
+    runJob(m).then(
+      (result) => parentPort!.postMessage({ type: 'reply', id: m.id, result }),
+      (e: unknown) => parentPort!.postMessage({ type: 'reply', id: m.id, result: null, error: e instanceof Error ? e.stack ?? e.message : String(e) }),
+    );
+    return;
+  }
   if (m.type === 'analyse') {
     const started = Date.now();
     const td = TextDocument.create(m.uri, m.languageId, m.version, m.text);
