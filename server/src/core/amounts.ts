@@ -128,11 +128,10 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
  * is kept per amount is what the collector walks. The clause as text and span is made when read.
  */
 class MoneyAmount implements Amount {
-  readonly text: string;
   constructor(private readonly token: MoneyToken, private readonly source: string, readonly kind: AmountKind,
-    readonly period: string | undefined, private readonly contextStart: number, private readonly contextEnd: number) {
-    this.text = source.slice(token.start, token.end);
-  }
+    readonly period: string | undefined, private readonly contextStart: number, private readonly contextEnd: number) {}
+  /** Sliced when asked: most amounts are never printed (a 1 MB list of amounts kept a string for each). */
+  get text(): string { return this.source.slice(this.token.start, this.token.end); }
   get range(): Span { return this.token; }
   get yuan(): number { return this.token.yuan; }
   get minYuan(): number | undefined { return this.token.minYuan; }

@@ -283,8 +283,13 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
   return own;
 }
 
-function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string): string {
-  return (beneficiary + '|' + (level ?? '') + '|' + (period ?? '') + '|' + support).trim();
+function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string, keys: Map<string, string>): string {
+  const key = (beneficiary + '|' + (level ?? '') + '|' + (period ?? '') + '|' + support).trim();
+  // One string per distinct key: the items of one document share their keys (and the many copies are garbage at once).
+  const known = keys.get(key);
+  if (known !== undefined) return known;
+  keys.set(key, key);
+  return key;
 }
 
 /** Verbs of a clause that asks for or receives support, naming no one (可申请, 可享受). */
@@ -471,6 +476,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   const kinds = text.marks.kind;
   let kindSentence: Span | undefined;
   let sentenceKind = '';
+  const keys = new Map<string, string>();
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     const sentence = sentences[k];
@@ -484,7 +490,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     // The first word of a kind of support (股权投资|贴息|补助|…) in the clause: the former SUPPORT_KIND.exec.
     const f = firstFit(kinds, a.contextRange.start, a.contextRange.end);
     const support = f >= 0 ? kinds.word[f] : sentenceKind;
-    const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end), level, a.period, support);
+    const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end), level, a.period, support, keys);
     items.push(new Item(ctx, a, b.start, b.end, level, key, sentence, fundingFrom[k]));
   }
   return items;
