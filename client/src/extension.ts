@@ -222,14 +222,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), open);
       if (pick === open) await vscode.env.openExternal(target);
     }),
-    // 生成任务分工表 / Task-division table: a Markdown preview, with a command to save it as CSV or Excel.
+    // 生成任务分工表 / Task-division table: a Markdown preview, with a command to save it as Excel, Word or CSV.
     vscode.commands.registerCommand('policyLint.taskTable', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client?.isRunning()) return;
       const result = await client.sendRequest<{ markdown: string } | null>('policyLint/taskTable', { uri: editor.document.uri.toString() });
       if (!result) return;
       lastTaskSource = editor.document.uri;
-      await showReportOf(editor.document.uri, 'tasks', result.markdown + `\n[${vscode.l10n.t('Save as CSV or Excel')}](command:policyLint.saveTaskTable)\n`);
+      await showReportOf(editor.document.uri, 'tasks', result.markdown + `\n[${vscode.l10n.t('Save as Excel, Word or CSV')}](command:policyLint.saveTaskTable)\n`);
     }),
     vscode.commands.registerCommand('policyLint.saveTaskTable', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -238,14 +238,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const target = await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Save the task-division table'),
         defaultUri: source.with({ path: source.path.replace(/\.[^./]+$/, '') + '.tasks.xlsx' }),
-        filters: { [vscode.l10n.t('Excel workbook')]: ['xlsx'], [vscode.l10n.t('CSV (Excel)')]: ['csv'] },
+        filters: {
+          [vscode.l10n.t('Excel workbook')]: ['xlsx'],
+          [vscode.l10n.t('Word document (GB/T 9704)')]: ['docx'],
+          [vscode.l10n.t('CSV (Excel)')]: ['csv'],
+        },
       });
       if (!target) return;
-      const xlsx = /\.xlsx$/i.test(target.path);
-      const result = await client.sendRequest<{ csv: string; xlsx?: string } | null>('policyLint/taskTable', { uri: source.toString(), format: xlsx ? 'xlsx' : 'csv' });
+      const format = /\.xlsx$/i.test(target.path) ? 'xlsx' : /\.docx$/i.test(target.path) ? 'docx' : 'csv';
+      const fonts = format === 'docx' ? vscode.workspace.getConfiguration('policyLint', source).get<unknown>('export.fonts') : undefined;
+      const result = await client.sendRequest<{ csv: string; xlsx?: string; docx?: string } | null>('policyLint/taskTable', { uri: source.toString(), format, fonts });
       if (!result) return;
-      const bytes = xlsx && result.xlsx ? Buffer.from(result.xlsx, 'base64') : Buffer.from(result.csv, 'utf8');
-      await vscode.workspace.fs.writeFile(target, bytes);
+      const binary = format === 'xlsx' ? result.xlsx : format === 'docx' ? result.docx : undefined;
+      const bytes = binary ? Buffer.from(binary, 'base64') : Buffer.from(result.csv, 'utf8');
+      if (!(await writeOrSay(target, bytes))) return;
       void vscode.window.showInformationMessage(vscode.l10n.t('Task-division table saved to {0}', target.fsPath));
     }),
     // 与旧版本比较 / Compare with an older version: a file, or a revision through the built-in Git extension.
@@ -257,9 +263,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!old) return;
       const result = await client.sendRequest<{ html: string } | null>('policyLint/compare', { uri: doc.uri.toString(), oldText: old.text, oldName: old.name });
       if (!result) return;
+      lastComparison = { uri: doc.uri, oldText: old.text, oldName: old.name, html: result.html };
       const panel = vscode.window.createWebviewPanel('policyLint.compare', `${vscode.l10n.t('Comparison')}: ${path.basename(doc.uri.path)}`,
         vscode.ViewColumn.Beside, { enableScripts: false });
       panel.webview.html = result.html;
+      const save = vscode.l10n.t('Save as Word or HTML…');
+      if (await vscode.window.showInformationMessage(vscode.l10n.t('Comparison of {0} with {1} ready.', path.basename(doc.uri.path), old.name), save) === save) {
+        await vscode.commands.executeCommand('policyLint.saveComparison');
+      }
+    }),
+    // 保存修改对照表 / Save the last comparison: a GB/T 9704 Word document (原条文 / 修改后条文 / 修改说明) or the HTML page.
+    vscode.commands.registerCommand('policyLint.saveComparison', async () => {
+      const last = lastComparison;
+      if (!last) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Compare the document with an older version first.'));
+        return;
+      }
+      if (!client?.isRunning()) return;
+      const target = await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Save the comparison'),
+        defaultUri: last.uri.with({ path: last.uri.path.replace(/\.[^./]+$/, '') + '.comparison.docx' }),
+        filters: { [vscode.l10n.t('Word document (GB/T 9704)')]: ['docx'], [vscode.l10n.t('Web page')]: ['html'] },
+      });
+      if (!target) return;
+      let bytes: Buffer;
+      if (/\.docx$/i.test(target.path)) {
+        const fonts = vscode.workspace.getConfiguration('policyLint', last.uri).get<unknown>('export.fonts');
+        const result = await client.sendRequest<{ docx?: string } | null>('policyLint/compare', { uri: last.uri.toString(), oldText: last.oldText, oldName: last.oldName, format: 'docx', fonts });
+        if (!result?.docx) {
+          void vscode.window.showErrorMessage(vscode.l10n.t('The document is no longer open: compare it again.'));
+          return;
+        }
+        bytes = Buffer.from(result.docx, 'base64');
+      } else bytes = Buffer.from(last.html, 'utf8');
+      if (!(await writeOrSay(target, bytes))) return;
+      const open = vscode.l10n.t('Open');
+      if (await vscode.window.showInformationMessage(vscode.l10n.t('Comparison saved to {0}', target.fsPath), open) === open) await vscode.env.openExternal(target);
     }),
     // 从本单位往年文件学习 / Learn from this unit's past documents: pick folders, the server learns, the
     // learned lists are shown for review, and .policylintrc.json is written only when the user agrees.
@@ -400,6 +439,19 @@ function setPolicyContext(value: boolean): void {
 const SELECTOR_SCHEMES = new Set(['file', 'untitled']);
 /** The document whose task table was shown last (the save command may run from the preview). */
 let lastTaskSource: vscode.Uri | undefined;
+/** The comparison shown last: what the save command writes (the new side is the open document as it is then). */
+let lastComparison: { uri: vscode.Uri; oldText: string; oldName: string; html: string } | undefined;
+
+/** Write a file, or say why not: true when written. */
+async function writeOrSay(target: vscode.Uri, bytes: Uint8Array): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.writeFile(target, bytes);
+    return true;
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, e instanceof Error ? e.message : String(e)));
+    return false;
+  }
+}
 
 /**
  * A generated report (funding summary, task table) as a read-only document of our own scheme (never

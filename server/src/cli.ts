@@ -28,8 +28,8 @@ type Format = (typeof FORMATS)[number];
 const HELP = `policy-lint ${VERSION} — 政策文件起草检查 / checks Chinese policy drafts
 
 用法 Usage: policy-lint [options] PATH...
-       policy-lint tasks FILE [--format md|csv|xlsx] [--output OUT]   任务分工表 / task-division table
-       policy-lint compare OLD NEW [--format html|json] [--output OUT] 修改对照表 / comparison of two versions
+       policy-lint tasks FILE [--format md|csv|xlsx|docx] [--output OUT]   任务分工表 / task-division table
+       policy-lint compare OLD NEW [--format html|docx|json] [--output OUT] 修改对照表 / comparison of two versions
        policy-lint learn FOLDER... [--output FILE] [--merge]   从本单位往年文件学习 / learn a profile (learn --help)
 
   PATH                 文件或文件夹（文件夹中检查 .txt/.md）/ files or folders (.txt, .md in folders)

@@ -1,10 +1,11 @@
-/** Protocol tests for the reviewer's tools: the task-division table and the comparison with an older version. */
+/** Protocol tests for the reviewer's tools: the task-division table and the comparison with an older version (also as .docx). */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT, TestClient } from './lsp-client';
 import { compare } from '../../server/src/core/compare';
 import { compareHtml } from '../../server/src/cli/compare';
+import { unzip } from '../unit/cli-zip';
 
 describe('protocol: task table and comparison', function () {
   this.timeout(30000);
@@ -12,7 +13,7 @@ describe('protocol: task table and comparison', function () {
   before(async () => { c = new TestClient({ pull: true }); await c.initialize(); });
   after(async () => { await c.shutdown(); });
 
-  it('policyLint/taskTable: Markdown linking back to the draft, CSV, and an xlsx workbook on request', async () => {
+  it('policyLint/taskTable: Markdown linking back to the draft, CSV, and an xlsx workbook or a .docx on request', async () => {
     const uri = 'file:///tmp/tasks047.txt';
     const more = path.join(ROOT, 'test', 'fixtures', 'corpus', 'more');
     c.open(uri, fs.readFileSync(path.join(more, fs.readdirSync(more).find((f) => f.startsWith('047_'))!), 'utf8'));
@@ -23,6 +24,12 @@ describe('protocol: task table and comparison', function () {
     assert.strictEqual(r.xlsx, undefined);
     const x = await c.request<{ xlsx?: string }>('policyLint/taskTable', { uri, format: 'xlsx' });
     assert.strictEqual(Buffer.from(x.xlsx!, 'base64').subarray(0, 2).toString('latin1'), 'PK');
+    // The Word document in the fonts of the setting (policyLint.export.fonts).
+    const d = await c.request<{ docx?: string; xlsx?: string }>('policyLint/taskTable', { uri, format: 'docx', fonts: 'windows' });
+    assert.strictEqual(d.xlsx, undefined);
+    const parts = unzip(Buffer.from(d.docx!, 'base64'));
+    assert.match(parts.get('word/document.xml')!.toString('utf8'), /印发实施“一总五分十专”襄阳都市圈一揽子规划/);
+    assert.match(parts.get('word/styles.xml')!.toString('utf8'), /w:eastAsia="仿宋"/);
   });
 
   it('consistency/task-table: the table cell is flagged, with the body measure as related information', async () => {
@@ -45,6 +52,10 @@ describe('protocol: task table and comparison', function () {
     assert.match(r.html, /<th>原条文<\/th>/);
     assert.match(r.html, /金额由500万元改为200万元/);
     assert.ok(r.result.counts.changed > 0);
+    assert.strictEqual((r as { docx?: string }).docx, undefined);
+    const d = await c.request<{ docx?: string }>('policyLint/compare', { uri, oldText: read('002_'), oldName: 'early.txt', format: 'docx' });
+    const document = unzip(Buffer.from(d.docx!, 'base64')).get('word/document.xml')!.toString('utf8');
+    for (const cell of ['原条文', '修改后条文', '修改说明', '金额由500万元改为200万元', 'early.txt → liuhe-2023.txt']) assert.ok(document.includes(cell), cell);
     assert.strictEqual(await c.request('policyLint/compare', { uri: 'file:///tmp/none.txt', oldText: '' }), null);
   });
 
@@ -60,5 +71,7 @@ describe('protocol: task table and comparison', function () {
     const expected = compare(older, newer);
     assert.deepStrictEqual(r.result, JSON.parse(JSON.stringify(expected)));
     assert.strictEqual(r.html, compareHtml(expected, 'zh-cn', { old: 'early.txt', new: 'liuhe-long.txt' }));
+    const d = await c.request<{ docx?: string }>('policyLint/compare', { uri, oldText: older, oldName: 'early.txt', format: 'docx' });
+    assert.ok(unzip(Buffer.from(d.docx!, 'base64')).get('word/document.xml')!.toString('utf8').includes('修改说明'));
   });
 });

@@ -1,10 +1,12 @@
-/** 修改对照表: alignment of two versions, word diff, semantic notes, the HTML and the CLI. */
+/** 修改对照表: alignment of two versions, word diff, semantic notes, the HTML, the .docx and the CLI. */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { compare, noteText, wordDiff, type CompareEntry } from '../../server/src/core/compare';
 import { compareHtml } from '../../server/src/cli/compare';
+import { unzip } from './cli-zip';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
@@ -92,7 +94,7 @@ describe('compare: HTML and CLI', () => {
     assert.match(html, /<ins>可以<\/ins>/);
     assert.ok(!/<script|<link|src=/.test(html));
   });
-  it('the CLI writes html and json', () => {
+  it('the CLI writes html, docx and json', () => {
     const cli = path.join(ROOT, 'dist', 'cli.js');
     const h = spawnSync(process.execPath, [cli, 'compare', file('002_'), file('001_')], { encoding: 'utf8', maxBuffer: 1 << 26 });
     assert.strictEqual(h.status, 0, h.stderr);
@@ -102,5 +104,16 @@ describe('compare: HTML and CLI', () => {
     assert.ok(parsed.entries.some((e) => e.notes.some((n) => n.text === '金额由3亿元改为1亿元')));
     const one = spawnSync(process.execPath, [cli, 'compare', file('002_')], { encoding: 'utf8' });
     assert.strictEqual(one.status, 2);
+    // .docx: the three columns, deleted words struck through and inserted words underlined.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-compare-'));
+    const out = path.join(dir, 'c.docx');
+    const d = spawnSync(process.execPath, [cli, 'compare', file('002_'), file('001_'), '--output', out], { encoding: 'utf8' });
+    assert.strictEqual(d.status, 0, d.stderr);
+    const document = unzip(fs.readFileSync(out)).get('word/document.xml')!.toString('utf8');
+    for (const cell of ['原条文', '修改后条文', '修改说明', '金额由500万元改为200万元']) assert.ok(document.includes(cell), cell);
+    assert.match(document, /<w:strike\/>/);
+    assert.match(document, /<w:u w:val="single"\/>/);
+    assert.strictEqual(spawnSync(process.execPath, [cli, 'compare', file('002_'), file('001_'), '--format', 'docx'], { encoding: 'utf8' }).status, 2);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -7,7 +7,8 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { parseDocument } from '../../server/src/linter';
 import { attachedTable, deadlinesIn, taskCells, taskTable, taskTableCsv, taskTableMarkdown } from '../../server/src/core/tasks';
-import { taskTableXlsx } from '../../server/src/cli/xlsx';
+import { taskTableXlsx, wrappedLines } from '../../server/src/cli/xlsx';
+import { unzip } from './cli-zip';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const MORE = path.join(ROOT, 'test', 'fixtures', 'corpus', 'more');
@@ -87,6 +88,13 @@ describe('tasks: the task-division table', () => {
     assert.strictEqual(ws.rowCount, 11);
   });
 
+  it('gives each workbook row the height of its longest wrapped cell (LibreOffice does not fit it)', () => {
+    assert.strictEqual(wrappedLines('襄阳市', 28), 1);
+    assert.strictEqual(wrappedLines('襄'.repeat(14), 28), 2);
+    assert.strictEqual(wrappedLines('a\nb', 28), 2);
+    assert.strictEqual(wrappedLines('', 6), 1);
+  });
+
   it('reads an attached table: Markdown cells with their ranges', () => {
     const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'consistency', 'task-table', 'table.clean.md'), 'utf8');
     const doc = parseDocument(text);
@@ -100,7 +108,7 @@ describe('tasks: the task-division table', () => {
     assert.strictEqual(taskTable(doc).rows.length, 6);
   });
 
-  it('the CLI writes md, csv and xlsx, and refuses xlsx to the terminal', () => {
+  it('the CLI writes md, csv, xlsx and docx, and refuses xlsx and docx to the terminal', () => {
     const cli = path.join(ROOT, 'dist', 'cli.js');
     const file = path.join(MORE, fs.readdirSync(MORE).find((f) => f.startsWith('047_'))!);
     const md = spawnSync(process.execPath, [cli, 'tasks', file], { encoding: 'utf8' });
@@ -115,6 +123,17 @@ describe('tasks: the task-division table', () => {
     assert.ok(csv.stdout.startsWith('\uFEFFSection,No.,Task,Lead unit,Partner units,Deadline'));
     const bad = spawnSync(process.execPath, [cli, 'tasks', file, '--format', 'xlsx'], { encoding: 'utf8' });
     assert.strictEqual(bad.status, 2);
+    // .docx by the name or by --format: the GB/T 9704 writer's styles, the table turned to landscape.
+    const docx = path.join(dir, 't.docx');
+    const d = spawnSync(process.execPath, [cli, 'tasks', file, '--output', docx], { encoding: 'utf8' });
+    assert.strictEqual(d.status, 0, d.stderr);
+    const parts = unzip(fs.readFileSync(docx));
+    const document = parts.get('word/document.xml')!.toString('utf8');
+    assert.match(document, /w:orient="landscape"/);
+    assert.match(document, /<w:tblHeader\/>/);
+    assert.match(document, /印发实施“一总五分十专”襄阳都市圈一揽子规划/);
+    assert.match(parts.get('word/styles.xml')!.toString('utf8'), /w:styleId="TableHead"/);
+    assert.strictEqual(spawnSync(process.execPath, [cli, 'tasks', file, '--format', 'docx'], { encoding: 'utf8' }).status, 2);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,23 +1,25 @@
 /**
- * `policy-lint compare OLD NEW [--format html|json] [--output OUT] [--all]`: the 修改对照表 of two
- * versions — a self-contained HTML page with the three columns reviewers attach (原条文 / 修改后条文 /
- * 修改说明), deleted words struck through and inserted words underlined; or the comparison as JSON.
+ * `policy-lint compare OLD NEW [--format html|docx|json] [--output OUT] [--all]`: the 修改对照表 of two
+ * versions — a self-contained HTML page or a GB/T 9704 .docx with the three columns reviewers attach
+ * (原条文 / 修改后条文 / 修改说明), deleted words struck through and inserted words underlined; or the
+ * comparison as JSON.
  */
 import * as path from 'path';
 import type { Locale } from '../linter';
 import { compare, itemName, noteText, type CompareEntry, type CompareResult } from '../core/compare';
+import { exportTableDocx, type CellRun, type ExportOptions } from '../export/gongwen-docx';
 import { displayPath } from './format';
 import { parseSubArgs, readDocument, writeOut } from './tasks';
 
-export const COMPARE_HELP = `用法 Usage: policy-lint compare OLD NEW [--format html|json] [--output OUT] [--all] [--lang zh|en]
+export const COMPARE_HELP = `用法 Usage: policy-lint compare OLD NEW [--format html|docx|json] [--output OUT] [--all] [--lang zh|en]
 
   生成修改对照表：按条文序号和文字相似度对齐新旧两稿（含重新编号、移动、拆分、合并），逐条标出增删的词语，
   并说明金额、上限、牵头单位、目标数值和年份、约束程度（应当→可以）、完成时限、有效期的变化。
   Compares two versions: items aligned by number and wording, word-level changes, and notes on amounts,
   caps, lead units, targets, obligations, deadlines and validity.
 
-  --format html|json   html（默认，三栏对照表）| json
-  --output OUT         写入文件 / write to OUT
+  --format html|docx|json  html（默认，三栏对照表）| docx（GB/T 9704 版式的三栏表，须同时给出 --output）| json
+  --output OUT         写入文件 / write to OUT (required for docx)
   --all                同时列出未修改的条文 / list unchanged items too
   --lang zh|en         语言 / language
 `;
@@ -99,6 +101,43 @@ ${rows}
 `;
 }
 
+/** One side of an entry as the paragraphs of a .docx cell: the item's name (黑体), then its text with the changes marked. */
+function docxSide(e: CompareEntry, which: 'old' | 'new', locale: Locale): CellRun[][] {
+  const x = e[which];
+  if (!x) return [];
+  const out: CellRun[][] = [[{ text: itemName(x, locale), heading: true }]];
+  const whole = e.status === 'unchanged' || e.status === 'added' || e.status === 'removed' || e.status === 'split' || e.status === 'merged';
+  const keep = which === 'old' ? 'delete' : 'insert';
+  const parts = whole ? [{ op: 'equal' as const, text: x.text }] : e.parts.filter((p) => p.op === 'equal' || p.op === keep);
+  let line: CellRun[] = [];
+  for (const p of parts) {
+    const mark = p.op === 'equal' ? {} : which === 'old' ? { strike: true } : { underline: true };
+    p.text.split('\n').forEach((piece, k) => {
+      if (k > 0) { out.push(line); line = []; }
+      if (piece) line.push({ text: piece, ...mark });
+    });
+  }
+  out.push(line);
+  return out.filter((l, k) => k === 0 || l.length);
+}
+
+/** The 修改对照表 as a GB/T 9704 .docx: the three columns, deletions struck through, insertions underlined. */
+export function compareDocx(r: CompareResult, locale: Locale = 'zh-cn', names: { old: string; new: string }, all = false, options: ExportOptions = {}): Promise<Buffer> {
+  const heading = r.newTitle ?? r.oldTitle;
+  const entries = r.entries.filter((e) => all || e.status !== 'unchanged');
+  return exportTableDocx({
+    title: heading ? `${heading}${locale === 'en' ? ': ' : ''}${t(L.title, locale)}` : t(L.title, locale),
+    subtitle: names.old || names.new ? [`${names.old} → ${names.new}`] : [],
+    before: [`${t(L.summary, locale, r.counts)}${locale === 'en' ? ' ' : ''}${t(L.legend, locale)}`],
+    columns: [
+      { title: t(L.old, locale), weight: 39, minChars: 12 },
+      { title: t(L.new, locale), weight: 39, minChars: 12 },
+      { title: t(L.notes, locale), weight: 22, minChars: 7 },
+    ],
+    rows: entries.map((e) => ({ cells: [docxSide(e, 'old', locale), docxSide(e, 'new', locale), e.notes.map((n) => [{ text: noteText(n, locale) }])] })),
+  }, options);
+}
+
 /** The comparison as JSON, with each note's text in the locale. */
 export function compareJson(r: CompareResult, locale: Locale = 'zh-cn'): string {
   return JSON.stringify({
@@ -119,8 +158,9 @@ export async function runCompare(argv: readonly string[]): Promise<number> {
   if (typeof o === 'string') return fail(o, COMPARE_HELP);
   if (o.files.length !== 2) return fail('compare 需要两个文件：旧稿 新稿 / compare takes two files: OLD NEW', COMPARE_HELP);
   const ext = o.output ? path.extname(o.output).slice(1).toLowerCase() : '';
-  const format = o.format ?? (ext === 'json' ? 'json' : 'html');
-  if (format !== 'html' && format !== 'json') return fail(`未知格式 unknown format "${format}" (html|json)`, COMPARE_HELP);
+  const format = o.format ?? (ext === 'json' || ext === 'docx' ? ext : 'html');
+  if (format !== 'html' && format !== 'json' && format !== 'docx') return fail(`未知格式 unknown format "${format}" (html|docx|json)`, COMPARE_HELP);
+  if (format === 'docx' && !o.output) return fail('docx 须写入文件：请给出 --output / docx needs --output');
   const texts: string[] = [];
   for (const f of o.files) {
     const read = await readDocument(f);
@@ -128,8 +168,10 @@ export async function runCompare(argv: readonly string[]): Promise<number> {
     texts.push(read.text);
   }
   const result = compare(texts[0], texts[1]);
+  const names = { old: path.basename(o.files[0]), new: path.basename(o.files[1]) };
   const out = format === 'json' ? compareJson(result, o.locale)
-    : compareHtml(result, o.locale, { old: path.basename(o.files[0]), new: path.basename(o.files[1]) }, all);
+    : format === 'docx' ? await compareDocx(result, o.locale, names, all)
+    : compareHtml(result, o.locale, names, all);
   const err = writeOut(o.output, out);
   return err ? fail(err) : 0;
 }

@@ -7,13 +7,67 @@ import type { Locale } from '../linter';
 import { message } from '../linter';
 import { taskCells, taskHeader, type TaskTable } from '../core/tasks';
 
+/**
+ * exceljs 4.4 writes a font's children in an order of its own — the workbook's default font comes out as
+ * color, family, scheme, sz, name — and the Open XML schema, which Word and Excel's validator apply, wants
+ * them in its sequence (CT_Font: b i strike condense extend outline shadow u vertAlign sz color name family
+ * charset scheme; a rich-text run's CT_RPrElt: rFont charset family b i strike outline shadow condense extend
+ * color sz u vertAlign scheme). Excel and LibreOffice read either; the validator (test/unit/export-schema.test.ts)
+ * reports the first. So the font writer renders the children in the schema's order; should a later exceljs
+ * know a child not listed here, its own order is kept.
+ */
+interface FontXformLike {
+  options: { tagName: string };
+  map: Record<string, { prop: string; xform: { render(stream: unknown, value: unknown): void } }>;
+  render(stream: { openNode(tag: string): void; closeNode(): void }, model: Record<string, unknown>): void;
+}
+const FONT_ORDER: Record<string, readonly string[]> = {
+  font: ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'],
+  rPr: ['rFont', 'charset', 'family', 'b', 'i', 'strike', 'outline', 'shadow', 'condense', 'extend', 'color', 'sz', 'u', 'vertAlign', 'scheme'],
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const FontXform = require('exceljs/lib/xlsx/xform/style/font-xform') as { prototype: FontXformLike };
+const exceljsRender = FontXform.prototype.render;
+FontXform.prototype.render = function (this: FontXformLike, stream, model) {
+  const order = FONT_ORDER[this.options.tagName];
+  if (!order || !Object.keys(this.map).every((tag) => order.includes(tag))) return exceljsRender.call(this, stream, model);
+  stream.openNode(this.options.tagName);
+  for (const tag of order) {
+    const child = this.map[tag];
+    if (child) child.xform.render(stream, model[child.prop]);
+  }
+  stream.closeNode();
+};
+
 const WIDTHS = [6, 60, 28, 28, 18];
+
+/**
+ * Lines a wrapped cell takes in a column `width` characters of the default font wide: a Chinese character
+ * counts two. The height is written with the row: LibreOffice keeps a row without one at the default
+ * height and cuts the wrapped text (in Calc and in its PDF).
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    let units = 0;
+    for (const ch of line) units += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1;
+    lines += Math.max(1, Math.ceil(units / room));
+  }
+  return lines;
+}
+/** Points per line of 11 pt text (Calibri, or the CJK font standing in), and the row's padding. */
+const LINE_HEIGHT = 15, ROW_PADDING = 3;
 
 export async function taskTableXlsx(table: TaskTable, locale: Locale = 'zh-cn'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'policy-lint';
   const name = locale === 'en' ? 'Tasks' : '任务分工表';
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
+  // Printed (or converted to PDF) on A4 turned, the columns fitted to the page width, the header row on every page.
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2' },
+  });
   ws.columns = WIDTHS.map((width) => ({ width }));
   const title = ws.addRow([message('tasks/title', { title: table.title ?? '' }, locale)]);
   ws.mergeCells(title.number, 1, title.number, WIDTHS.length);
@@ -42,6 +96,7 @@ export async function taskTableXlsx(table: TaskTable, locale: Locale = 'zh-cn'):
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
     row.eachCell({ includeEmpty: true }, (c) => { c.border = border; });
+    row.height = LINE_HEIGHT * Math.max(...cells.map((c, k) => wrappedLines(String(c), WIDTHS[k]))) + ROW_PADDING;
   }
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);

@@ -18,8 +18,8 @@
  * No vscode or LSP import: the CLI, the language server and the tests call it.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
-  Tab, TableRow, TabStopType, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
+  Tab, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
 import type { IParagraphStyleOptions, ICharacterStyleOptions } from 'docx';
 import { parseDocument } from '../core/document';
@@ -141,6 +141,9 @@ function styles(f: ExportFonts): { paragraphStyles: IParagraphStyleOptions[]; ch
         alignment: AlignmentType.LEFT, indent: { left: SIZE_4 * 10, right: SIZE_4 * 10, firstLine: 0, firstLineChars: 0 }, spacing: exact(),
       }),
       custom('TableText', '表格文字', body, { ...flush, alignment: AlignmentType.LEFT }),
+      // A table's header row and the section rows of a 任务分工表: 黑体.
+      custom('TableHead', '表头', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: AlignmentType.CENTER }),
+      custom('TableGroup', '表格分组', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: AlignmentType.LEFT, keepNext: true }),
     ],
     characterStyles: [
       // The body text after a run-in heading (（一）指导思想。坚持…): the heading in its face, the rest in 仿宋.
@@ -350,14 +353,32 @@ function pageNumber(f: ExportFonts, side: 'left' | 'right'): Footer {
   });
 }
 
-/** The Word document (not yet packed) for a draft. */
-export function gongwenDocument(doc: PolicyDocument, options: ExportOptions = {}): Document {
-  const fonts: ExportFonts = { ...FONT_PRESETS.standard, ...options.fonts };
-  const parts = documentParts(doc);
-  const children = paragraphsOf(parts);
+/** The page a document is set on: A4 upright, or turned for a wide table. */
+export interface PageSetup {
+  /**
+   * A4 turned (297 × 210 mm) for a table too wide for the upright page: the upright margins turned with
+   * it (left 37, right 35, top 26, bottom 28 mm), so the 版心 is 225 × 156 mm.
+   */
+  landscape?: boolean;
+}
+
+/** The 版心 width in twips: 156 mm upright, 225 mm turned. */
+export function textWidth(page: PageSetup = {}): number {
+  return page.landscape ? PAGE.height - PAGE.top - PAGE.bottom : TEXT_WIDTH;
+}
+
+/**
+ * The GB/T 9704 package around the given blocks: the styles, the A4 page and its margins, the line grid,
+ * and the page numbers (— N —, odd pages right and even pages left, 7 mm below the 版心).
+ */
+function gongwenPackage(children: (Paragraph | Table)[], fonts: ExportFonts, title: string, page: PageSetup = {}): Document {
   if (!children.length) children.push(new Paragraph({ style: 'Normal', children: [] }));
+  // Turned: the upright page's top margin becomes the left one, its bottom the right, its right the top, its left the bottom.
+  const margin = page.landscape
+    ? { top: PAGE.right, bottom: PAGE.left, left: PAGE.top, right: PAGE.bottom, header: PAGE.header, footer: PAGE.footer - (PAGE.bottom - PAGE.left) }
+    : { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer };
   return new Document({
-    title: doc.title ?? '',
+    title,
     creator: 'policy-lint',
     description: 'GB/T 9704-2012',
     evenAndOddHeaderAndFooters: true,
@@ -370,8 +391,8 @@ export function gongwenDocument(doc: PolicyDocument, options: ExportOptions = {}
     sections: [{
       properties: {
         page: {
-          size: { width: PAGE.width, height: PAGE.height },
-          margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+          size: { width: PAGE.width, height: PAGE.height, orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin,
         },
         grid: { type: 'lines', linePitch: LINE_PITCH },
       },
@@ -381,7 +402,126 @@ export function gongwenDocument(doc: PolicyDocument, options: ExportOptions = {}
   });
 }
 
+/** The Word document (not yet packed) for a draft. */
+export function gongwenDocument(doc: PolicyDocument, options: ExportOptions = {}): Document {
+  const fonts: ExportFonts = { ...FONT_PRESETS.standard, ...options.fonts };
+  return gongwenPackage(paragraphsOf(documentParts(doc)), fonts, doc.title ?? '');
+}
+
 /** A draft (plain text or Markdown) as a GB/T 9704 .docx. `doc` is the draft's model when the caller has it. */
 export async function exportGongwenDocx(text: string, options: ExportOptions = {}, doc: PolicyDocument = parseDocument(text)): Promise<Buffer> {
   return Packer.toBuffer(gongwenDocument(doc, options));
+}
+
+// -------------------------------------------------------------------------------------------------
+// Tables as documents of their own: the 任务分工表 and the 修改对照表 (cli/tasks.ts, cli/compare.ts)
+
+/** A piece of a cell's text: struck through (deleted words) or underlined (inserted words) when marked. */
+export interface CellRun { text: string; strike?: boolean; underline?: boolean; heading?: boolean }
+/** A cell: plain text (line breaks start new paragraphs), or paragraphs of runs. */
+export type CellContent = string | CellRun[][];
+
+export interface TableColumnSpec {
+  title: string;
+  /** The column's share of the width. */
+  weight: number;
+  /** The fewest 3号 characters a line of the column should hold; the page is turned when the upright one cannot give them. */
+  minChars: number;
+  center?: boolean;
+}
+
+export interface TableDocumentSpec {
+  /** 2号 小标宋, centred, split as GB/T 9704 asks. */
+  title: string;
+  /** Lines under the title, centred (楷体). */
+  subtitle?: string[];
+  /** Paragraphs before the table (正文). */
+  before?: string[];
+  columns: TableColumnSpec[];
+  /** Rows of cells, or a section row spanning the table (黑体). */
+  rows: ({ group: string } | { cells: CellContent[] })[];
+  /** Paragraphs after the table (正文). */
+  after?: string[];
+  /** Keep each row on one page (short rows, as a 任务分工表's); long rows (a 修改对照表's articles) may break. */
+  wholeRows?: boolean;
+}
+
+/** 3号 as set (15.75 pt) in twips, and a cell's left and right padding (Word's default 0.19 cm each). */
+const CELL_CHAR = CHAR + TIGHTEN, CELL_PADDING = 2 * 108;
+
+/** Whether the columns' fewest characters fit the upright 版心. */
+export function needsLandscape(columns: readonly TableColumnSpec[]): boolean {
+  return columns.reduce((w, c) => w + c.minChars * CELL_CHAR + CELL_PADDING, 0) > TEXT_WIDTH;
+}
+
+function cellParagraphs(content: CellContent, style: string, center: boolean): Paragraph[] {
+  const paragraphs: CellRun[][] = typeof content === 'string'
+    ? content.split('\n').map((text) => [{ text }])
+    : content.length ? content : [[]];
+  return paragraphs.map((runs) => new Paragraph({
+    style,
+    alignment: center ? AlignmentType.CENTER : undefined,
+    children: runs.map((r) => new TextRun({
+      text: r.text,
+      strike: r.strike || undefined,
+      underline: r.underline ? {} : undefined,
+      style: r.heading ? 'HeiChar' : undefined,
+    })),
+  }));
+}
+
+/**
+ * A table as a GB/T 9704 document: the title, the table with full borders (its header row repeated on every
+ * page), the same styles, fonts, line grid and page numbers as the export; the page turned when the
+ * columns need more than the upright 156 mm.
+ */
+export function tableDocument(spec: TableDocumentSpec, options: ExportOptions = {}): { document: Document; landscape: boolean } {
+  const fonts: ExportFonts = { ...FONT_PRESETS.standard, ...options.fonts };
+  const landscape = needsLandscape(spec.columns);
+  const width = textWidth({ landscape });
+  const out: (Paragraph | Table)[] = [];
+  const lines = splitTitle(spec.title, Math.floor(width / (SIZE_2 * 10)));
+  const subtitle = spec.subtitle ?? [];
+  out.push(new Paragraph({
+    style: 'Title', spacing: exact(subtitle.length ? 0 : LINE_PITCH),
+    children: lines.map((l, k) => new TextRun({ text: l, break: k > 0 ? 1 : undefined })),
+  }));
+  subtitle.forEach((l, k) => out.push(new Paragraph({ style: 'TitleNote', spacing: exact(k === subtitle.length - 1 ? LINE_PITCH : 0), children: [run(l)] })));
+  for (const p of spec.before ?? []) out.push(new Paragraph({ style: 'Normal', children: [run(p)] }));
+  const n = spec.columns.length;
+  const total = spec.columns.reduce((w, c) => w + c.weight, 0);
+  const widths = spec.columns.map((c) => Math.floor(width * c.weight / total));
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: spec.columns.map((c, k) => new TableCell({
+      width: { size: widths[k], type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [new Paragraph({ style: 'TableHead', children: [run(c.title)] })],
+    })),
+  });
+  const body = spec.rows.map((r) => new TableRow({
+    cantSplit: 'group' in r || !!spec.wholeRows,
+    children: 'group' in r
+      ? [new TableCell({ columnSpan: n, width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ style: 'TableGroup', children: [run(r.group)] })] })]
+      : spec.columns.map((c, k) => new TableCell({
+        width: { size: widths[k], type: WidthType.DXA },
+        children: cellParagraphs(r.cells[k] ?? '', 'TableText', !!c.center),
+      })),
+  }));
+  out.push(new Table({
+    width: { size: width, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
+    rows: [header, ...body],
+  }));
+  for (const p of spec.after ?? []) out.push(new Paragraph({ style: 'Normal', children: [run(p)] }));
+  return { document: gongwenPackage(out, fonts, spec.title, { landscape }), landscape };
+}
+
+/** A table as a GB/T 9704 .docx (see tableDocument). */
+export async function exportTableDocx(spec: TableDocumentSpec, options: ExportOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(tableDocument(spec, options).document);
 }

@@ -29,7 +29,8 @@ import type { AnalysisSummary, CompareJob } from './worker';
 const COMPARE_OFFLOAD_CHARS = 50_000;
 import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
 import { compare } from '../core/compare';
-import { compareHtml } from '../cli/compare';
+import { compareDocx, compareHtml } from '../cli/compare';
+import { taskTableDocx } from '../cli/tasks';
 import { ReadDocxParams, ReadDocxResponse, readDocxRequest } from './docx';
 import { timeline } from './timeline';
 
@@ -536,9 +537,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /**
    * 任务分工表 / Task-division table: the table, as Markdown (its numbers link back to the draft) and
-   * CSV; with `format: 'xlsx'` also the workbook, base64-encoded.
+   * CSV; with `format: 'xlsx'` also the workbook, with `format: 'docx'` the GB/T 9704 Word document (in the
+   * fonts of policyLint.export.fonts, given as `fonts`), base64-encoded.
    */
-  connection.onRequest('policyLint/taskTable', async (params: { uri: string; format?: string }) => {
+  connection.onRequest('policyLint/taskTable', async (params: { uri: string; format?: string; fonts?: unknown }) => {
     const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!td) return null;
     let table: TaskTable | null;
@@ -552,28 +554,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!table) return null;
     table = { ...table, title: table.title ?? path.basename(td.uri) };
     const markdown = taskTableMarkdown(table, locale, (r) => `${td.uri}#L${r.line}`);
-    const result: { markdown: string; csv: string; table: TaskTable; xlsx?: string } = { markdown, csv: taskTableCsv(table, locale), table };
+    const result: { markdown: string; csv: string; table: TaskTable; xlsx?: string; docx?: string } = { markdown, csv: taskTableCsv(table, locale), table };
     if (params.format === 'xlsx') {
       const { taskTableXlsx } = await import('../cli/xlsx');
       result.xlsx = (await taskTableXlsx(table, locale)).toString('base64');
+    } else if (params.format === 'docx') {
+      result.docx = (await taskTableDocx(table, locale, { fonts: resolveFonts(params.fonts).fonts })).toString('base64');
     }
     return result;
   });
 
-  /** 修改对照表 / Comparison with an older version: the open document against the text given. */
-  connection.onRequest('policyLint/compare', (params: { uri: string; oldText: string; oldName?: string }) => {
+  /**
+   * 修改对照表 / Comparison with an older version: the open document against the text given, as HTML; with
+   * `format: 'docx'` also the GB/T 9704 Word document (fonts as for the export), base64-encoded.
+   */
+  connection.onRequest('policyLint/compare', async (params: { uri: string; oldText: string; oldName?: string; format?: string; fonts?: unknown }) => {
     const td = params && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!td || typeof params.oldText !== 'string') return null;
     const job: CompareJob = { oldText: params.oldText, newText: td.getText(), oldName: params.oldName ?? '', newName: path.basename(td.uri) };
+    const names = { old: job.oldName, new: job.newName };
+    let out: { html: string; result: ReturnType<typeof compare> } | null;
     // Long versions are compared in a worker, so that hovers and pulls are answered meanwhile.
     if (job.oldText.length + job.newText.length >= COMPARE_OFFLOAD_CHARS && offloader.canRunJobs()) {
-      return offloader.job<{ html: string; result: ReturnType<typeof compare> }>('compare', job, locale).catch((e: unknown) => {
+      out = await offloader.job<{ html: string; result: ReturnType<typeof compare> }>('compare', job, locale).catch((e: unknown) => {
         log(`comparing failed: ${e instanceof Error ? e.message : String(e)}`);
         return null;
       });
+    } else {
+      const result = compare(job.oldText, job.newText);
+      out = { html: compareHtml(result, locale, names), result };
     }
-    const result = compare(job.oldText, job.newText);
-    return { html: compareHtml(result, locale, { old: job.oldName, new: job.newName }), result };
+    if (!out) return null;
+    const docx = params.format === 'docx' ? (await compareDocx(out.result, locale, names, false, { fonts: resolveFonts(params.fonts).fonts })).toString('base64') : undefined;
+    return { ...out, docx };
   });
 
   /** 从本单位往年文件学习 / Learn from the unit's past documents: what was learned and the settings file to write. */
