@@ -10,6 +10,9 @@ const options = {
     server: 'server/src/server.ts',
     'server-worker': 'server/src/lsp/worker.ts',
     cli: 'server/src/cli.ts',
+    // The Office libraries, loaded by server/src/office/load.ts when a file is first written (not at start-up).
+    'office-docx': 'server/src/office/docx-entry.ts',
+    'office-exceljs': 'server/src/office/exceljs-entry.ts',
   },
   outdir: 'dist',
   bundle: true,
@@ -20,6 +23,8 @@ const options = {
   sourcemap: true,
   minify,
   logLevel: 'warning',
+  // office/load.ts requires the Office bundles by a computed path on purpose.
+  logOverride: { 'unsupported-require-call': 'silent' },
 };
 if (watch) {
   const ctx = await esbuild.context(options);

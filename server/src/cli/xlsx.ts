@@ -2,42 +2,14 @@
  * The task-division table as an .xlsx workbook (exceljs): one sheet, a bold header row that stays in
  * view, each section as a merged row before its tasks, wrapped text, column widths that suit Chinese.
  */
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJSTypes from 'exceljs';
+import { excelLib, lazyModule } from '../office/load';
 import type { Locale } from '../linter';
 import { message } from '../linter';
 import { taskCells, taskHeader, type TaskTable } from '../core/tasks';
 
-/**
- * exceljs 4.4 writes a font's children in an order of its own — the workbook's default font comes out as
- * color, family, scheme, sz, name — and the Open XML schema, which Word and Excel's validator apply, wants
- * them in its sequence (CT_Font: b i strike condense extend outline shadow u vertAlign sz color name family
- * charset scheme; a rich-text run's CT_RPrElt: rFont charset family b i strike outline shadow condense extend
- * color sz u vertAlign scheme). Excel and LibreOffice read either; the validator (test/unit/export-schema.test.ts)
- * reports the first. So the font writer renders the children in the schema's order; should a later exceljs
- * know a child not listed here, its own order is kept.
- */
-interface FontXformLike {
-  options: { tagName: string };
-  map: Record<string, { prop: string; xform: { render(stream: unknown, value: unknown): void } }>;
-  render(stream: { openNode(tag: string): void; closeNode(): void }, model: Record<string, unknown>): void;
-}
-const FONT_ORDER: Record<string, readonly string[]> = {
-  font: ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'],
-  rPr: ['rFont', 'charset', 'family', 'b', 'i', 'strike', 'outline', 'shadow', 'condense', 'extend', 'color', 'sz', 'u', 'vertAlign', 'scheme'],
-};
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const FontXform = require('exceljs/lib/xlsx/xform/style/font-xform') as { prototype: FontXformLike };
-const exceljsRender = FontXform.prototype.render;
-FontXform.prototype.render = function (this: FontXformLike, stream, model) {
-  const order = FONT_ORDER[this.options.tagName];
-  if (!order || !Object.keys(this.map).every((tag) => order.includes(tag))) return exceljsRender.call(this, stream, model);
-  stream.openNode(this.options.tagName);
-  for (const tag of order) {
-    const child = this.map[tag];
-    if (child) child.xform.render(stream, model[child.prop]);
-  }
-  stream.closeNode();
-};
+/** The exceljs package, loaded when the first workbook is written (office/load.ts): not at start-up. */
+const ExcelJS = lazyModule(excelLib);
 
 const WIDTHS = [6, 60, 28, 28, 18];
 
@@ -76,7 +48,7 @@ export async function taskTableXlsx(table: TaskTable, locale: Locale = 'zh-cn'):
   const header = ws.addRow(taskHeader(table, locale));
   header.font = { bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  const border: Partial<ExcelJS.Borders> = {
+  const border: Partial<ExcelJSTypes.Borders> = {
     top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
   };
   header.eachCell((c) => { c.border = border; c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }; });

@@ -17,14 +17,22 @@
  *
  * No vscode or LSP import: the CLI, the language server and the tests call it.
  */
-import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
-  Tab, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType,
-} from 'docx';
+import type * as DocxTypes from 'docx';
 import type { IParagraphStyleOptions, ICharacterStyleOptions } from 'docx';
+import { docxLib, lazyModule } from '../office/load';
 import { parseDocument } from '../core/document';
 import type { PolicyDocument } from '../core/model';
 import { documentParts, Part } from '../core/parts';
+
+/** The docx package, loaded when the first Word document is written (office/load.ts): not at start-up. */
+const Docx = lazyModule(docxLib);
+// The types of the classes used, under the same name (a namespace of types only merges with the constant).
+// eslint-disable-next-line @typescript-eslint/no-namespace
+declare namespace Docx {
+  type Document = DocxTypes.Document; type Paragraph = DocxTypes.Paragraph; type Table = DocxTypes.Table;
+  type TableCell = DocxTypes.TableCell; type TableRow = DocxTypes.TableRow; type TextRun = DocxTypes.TextRun;
+  type Footer = DocxTypes.Footer; type Tab = DocxTypes.Tab;
+}
 
 /** Font names per role. The GB/T fonts are licensed and not shipped: Word or WPS substitutes a missing one. */
 export interface ExportFonts {
@@ -102,13 +110,13 @@ const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** The red rule under the 发文字号: 11 pt above it (about 4 mm) and 1.5 pt of line, in twips. */
 const RULE_HEIGHT = (11 + 1.5) * 20;
 
-const exact = (after = 0, before = 0) => ({ line: LINE_PITCH, lineRule: LineRuleType.EXACT, after, before });
+const exact = (after = 0, before = 0) => ({ line: LINE_PITCH, lineRule: Docx.LineRuleType.EXACT, after, before });
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 
 function styles(f: ExportFonts): { paragraphStyles: IParagraphStyleOptions[]; characterStyles: ICharacterStyleOptions[] } {
   const body = { font: font(f.fangsong), size: SIZE_3, characterSpacing: TIGHTEN };
-  const indented = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR, firstLineChars: 200 }, spacing: exact() };
-  const flush = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact() };
+  const indented = { alignment: Docx.AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR, firstLineChars: 200 }, spacing: exact() };
+  const flush = { alignment: Docx.AlignmentType.JUSTIFIED, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact() };
   const heading = (id: string, name: string, level: number, face: string): IParagraphStyleOptions => ({
     id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true,
     run: { font: font(face), size: SIZE_3, characterSpacing: TIGHTEN, bold: false, color: '000000' },
@@ -119,31 +127,31 @@ function styles(f: ExportFonts): { paragraphStyles: IParagraphStyleOptions[]; ch
   return {
     paragraphStyles: [
       { id: 'Normal', name: 'Normal', quickFormat: true, run: body, paragraph: indented },
-      custom('Title', 'Title', { font: font(f.title), size: SIZE_2, characterSpacing: 0 }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(), outlineLevel: 0, keepNext: true }),
+      custom('Title', 'Title', { font: font(f.title), size: SIZE_2, characterSpacing: 0 }, { alignment: Docx.AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(), outlineLevel: 0, keepNext: true }),
       heading('Heading1', 'heading 1', 0, f.heiti),
       heading('Heading2', 'heading 2', 1, f.kaiti),
       heading('Heading3', 'heading 3', 2, f.fangsong),
       heading('Heading4', 'heading 4', 3, f.fangsong),
-      custom('Chapter', '章标题', { font: font(f.heiti), size: SIZE_3 }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(), outlineLevel: 0, keepNext: true }),
-      custom('TitleNote', '标题注', { font: font(f.kaiti), size: SIZE_3 }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(), keepNext: true }),
-      custom('OrganMark', '发文机关标志', { font: font(f.title), size: 72, color: 'FF0000', characterSpacing: 0 }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.EXACT } }),
+      custom('Chapter', '章标题', { font: font(f.heiti), size: SIZE_3 }, { alignment: Docx.AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(), outlineLevel: 0, keepNext: true }),
+      custom('TitleNote', '标题注', { font: font(f.kaiti), size: SIZE_3 }, { alignment: Docx.AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(), keepNext: true }),
+      custom('OrganMark', '发文机关标志', { font: font(f.title), size: 72, color: 'FF0000', characterSpacing: 0 }, { alignment: Docx.AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: { line: 2 * LINE_PITCH, lineRule: Docx.LineRuleType.EXACT } }),
       custom('DocNumber', '发文字号', body, {
-        alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(),
-        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 11 } },  // RULE_HEIGHT
+        alignment: Docx.AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact(),
+        border: { bottom: { style: Docx.BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 11 } },  // RULE_HEIGHT
       }),
       custom('Addressee', '主送', body, flush),
-      custom('AttachmentNote', '附件说明', body, { alignment: AlignmentType.JUSTIFIED, indent: { left: 5 * CHAR, hanging: 3 * CHAR }, spacing: exact() }),
-      custom('Signature', '落款', body, { alignment: AlignmentType.RIGHT, indent: { firstLine: 0, firstLineChars: 0, right: 4 * CHAR }, spacing: exact() }),
-      custom('DocDate', '成文日期', body, { alignment: AlignmentType.RIGHT, indent: { firstLine: 0, firstLineChars: 0, right: 4 * CHAR }, spacing: exact() }),
+      custom('AttachmentNote', '附件说明', body, { alignment: Docx.AlignmentType.JUSTIFIED, indent: { left: 5 * CHAR, hanging: 3 * CHAR }, spacing: exact() }),
+      custom('Signature', '落款', body, { alignment: Docx.AlignmentType.RIGHT, indent: { firstLine: 0, firstLineChars: 0, right: 4 * CHAR }, spacing: exact() }),
+      custom('DocDate', '成文日期', body, { alignment: Docx.AlignmentType.RIGHT, indent: { firstLine: 0, firstLineChars: 0, right: 4 * CHAR }, spacing: exact() }),
       custom('Remark', '附注', body, indented),
-      custom('AttachmentMark', '附件标识', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: AlignmentType.LEFT, keepNext: true }),
+      custom('AttachmentMark', '附件标识', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: Docx.AlignmentType.LEFT, keepNext: true }),
       custom('Imprint', '版记', { font: font(f.fangsong), size: SIZE_4, characterSpacing: 0 }, {
-        alignment: AlignmentType.LEFT, indent: { left: SIZE_4 * 10, right: SIZE_4 * 10, firstLine: 0, firstLineChars: 0 }, spacing: exact(),
+        alignment: Docx.AlignmentType.LEFT, indent: { left: SIZE_4 * 10, right: SIZE_4 * 10, firstLine: 0, firstLineChars: 0 }, spacing: exact(),
       }),
-      custom('TableText', '表格文字', body, { ...flush, alignment: AlignmentType.LEFT }),
+      custom('TableText', '表格文字', body, { ...flush, alignment: Docx.AlignmentType.LEFT }),
       // A table's header row and the section rows of a 任务分工表: 黑体.
-      custom('TableHead', '表头', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: AlignmentType.CENTER }),
-      custom('TableGroup', '表格分组', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: AlignmentType.LEFT, keepNext: true }),
+      custom('TableHead', '表头', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: Docx.AlignmentType.CENTER }),
+      custom('TableGroup', '表格分组', { font: font(f.heiti), size: SIZE_3 }, { ...flush, alignment: Docx.AlignmentType.LEFT, keepNext: true }),
     ],
     characterStyles: [
       // The body text after a run-in heading (（一）指导思想。坚持…): the heading in its face, the rest in 仿宋.
@@ -210,18 +218,18 @@ const HEADING_STYLE: Record<string, string> = {
   chapter: 'Chapter', cn: 'Heading1', 'paren-cn': 'Heading2', arabic: 'Heading3', 'paren-arabic': 'Heading4',
 };
 
-function run(s: string): TextRun { return new TextRun(s); }
+function run(s: string): Docx.TextRun { return new Docx.TextRun(s); }
 
-function paragraphsOf(parts: Part[]): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+function paragraphsOf(parts: Part[]): (Docx.Paragraph | Docx.Table)[] {
+  const out: (Docx.Paragraph | Docx.Table)[] = [];
   const firstTitle = parts.findIndex((p) => p.role === 'title');
   // The 版头 (发文机关标志, 发文字号) goes above the title even when the draft has the number under it.
   const head = parts.filter((p, i) => (p.role === 'organ-mark' || p.role === 'doc-number') && (firstTitle < 0 || i <= firstTitle + 3));
   const hasMark = head.some((p) => p.role === 'organ-mark');
   for (const p of head) {
-    if (p.role === 'organ-mark') out.push(new Paragraph({ style: 'OrganMark', children: [run(p.lines.join(''))] }));
+    if (p.role === 'organ-mark') out.push(new Docx.Paragraph({ style: 'OrganMark', children: [run(p.lines.join(''))] }));
     // The red rule's space and width (12.5 pt) come out of the two blank lines under it, so the title stays on the grid.
-    else out.push(new Paragraph({ style: 'DocNumber', spacing: { ...exact(2 * LINE_PITCH - RULE_HEIGHT, hasMark ? 2 * LINE_PITCH : 0) }, children: [run(p.lines.join(''))] }));
+    else out.push(new Docx.Paragraph({ style: 'DocNumber', spacing: { ...exact(2 * LINE_PITCH - RULE_HEIGHT, hasMark ? 2 * LINE_PITCH : 0) }, children: [run(p.lines.join(''))] }));
   }
   let signatureStarted = false;
   let banjiStarted = false;
@@ -233,18 +241,18 @@ function paragraphsOf(parts: Part[]): (Paragraph | Table)[] {
     switch (p.role) {
       case 'title': {
         const lines = p.lines.length > 1 ? p.lines : splitTitle(p.lines[0]);
-        const runs: TextRun[] = lines.map((l, k) => new TextRun({ text: l, break: k > 0 ? 1 : undefined }));
+        const runs: Docx.TextRun[] = lines.map((l, k) => new Docx.TextRun({ text: l, break: k > 0 ? 1 : undefined }));
         const closing = nextRole !== 'title-note';
         // An attached document starts on a new page (附件应当另面编排), unless an 附件 mark already did.
         const newPage = i !== firstTitle && parts[i - 1]?.role !== 'attachment-mark';
-        out.push(new Paragraph({ style: 'Title', pageBreakBefore: newPage, spacing: exact(closing ? LINE_PITCH : 0), children: runs }));
+        out.push(new Docx.Paragraph({ style: 'Title', pageBreakBefore: newPage, spacing: exact(closing ? LINE_PITCH : 0), children: runs }));
         break;
       }
       case 'title-note':
-        out.push(new Paragraph({ style: 'TitleNote', spacing: exact(nextRole === 'title-note' ? 0 : LINE_PITCH), children: [run(p.lines[0])] }));
+        out.push(new Docx.Paragraph({ style: 'TitleNote', spacing: exact(nextRole === 'title-note' ? 0 : LINE_PITCH), children: [run(p.lines[0])] }));
         break;
       case 'addressee':
-        out.push(new Paragraph({ style: 'Addressee', children: [run(p.lines[0])] }));
+        out.push(new Docx.Paragraph({ style: 'Addressee', children: [run(p.lines[0])] }));
         break;
       case 'heading': {
         const h = p.heading!;
@@ -254,20 +262,20 @@ function paragraphsOf(parts: Part[]): (Paragraph | Table)[] {
         if (style) {
           const runs = [run(line.slice(0, cut))];
           // A run-in heading (（一）指导思想。坚持…): the sentences after it are body text.
-          if (cut < line.length) runs.push(new TextRun({ text: line.slice(cut), style: style === 'Heading3' || style === 'Heading4' ? undefined : 'BodyChar' }));
+          if (cut < line.length) runs.push(new Docx.TextRun({ text: line.slice(cut), style: style === 'Heading3' || style === 'Heading4' ? undefined : 'BodyChar' }));
           // Only a heading on a line of its own is kept with what follows (a chain of run-in headings would
           // be pushed to the next page whole).
-          out.push(new Paragraph({ style, keepNext: cut >= line.length, children: runs }));
+          out.push(new Docx.Paragraph({ style, keepNext: cut >= line.length, children: runs }));
         } else {
           // 第X条 (its marker in 黑体) and ①: body paragraphs.
-          const runs = [new TextRun({ text: line.slice(0, cut), style: h.style === 'article' ? 'HeiChar' : undefined })];
+          const runs = [new Docx.TextRun({ text: line.slice(0, cut), style: h.style === 'article' ? 'HeiChar' : undefined })];
           if (cut < line.length) runs.push(run(line.slice(cut)));
-          out.push(new Paragraph({ style: 'Normal', children: runs }));
+          out.push(new Docx.Paragraph({ style: 'Normal', children: runs }));
         }
         break;
       }
       case 'attachment-note':
-        p.lines.forEach((l, k) => out.push(new Paragraph({
+        p.lines.forEach((l, k) => out.push(new Docx.Paragraph({
           style: 'AttachmentNote',
           // 附件说明 is set one line below the body; its later items align with the first item's name.
           spacing: exact(0, k === 0 ? LINE_PITCH : 0),
@@ -276,36 +284,36 @@ function paragraphsOf(parts: Part[]): (Paragraph | Table)[] {
         })));
         break;
       case 'signature':
-        out.push(new Paragraph({ style: 'Signature', spacing: exact(0, signatureStarted ? 0 : 2 * LINE_PITCH), children: [run(p.lines[0])] }));
+        out.push(new Docx.Paragraph({ style: 'Signature', spacing: exact(0, signatureStarted ? 0 : 2 * LINE_PITCH), children: [run(p.lines[0])] }));
         signatureStarted = true;
         break;
       case 'date':
-        out.push(new Paragraph({ style: 'DocDate', spacing: exact(0, signatureStarted ? 0 : 2 * LINE_PITCH), children: [run(p.lines[0])] }));
+        out.push(new Docx.Paragraph({ style: 'DocDate', spacing: exact(0, signatureStarted ? 0 : 2 * LINE_PITCH), children: [run(p.lines[0])] }));
         signatureStarted = false;
         break;
       case 'remark':
-        out.push(new Paragraph({ style: 'Remark', children: [run(p.lines[0])] }));
+        out.push(new Docx.Paragraph({ style: 'Remark', children: [run(p.lines[0])] }));
         break;
       case 'attachment-mark':
-        out.push(new Paragraph({ style: 'AttachmentMark', pageBreakBefore: attachmentStarted || parts.slice(0, i).some((x) => x.role !== 'attachment-mark'), children: [run(p.lines[0])] }));
+        out.push(new Docx.Paragraph({ style: 'AttachmentMark', pageBreakBefore: attachmentStarted || parts.slice(0, i).some((x) => x.role !== 'attachment-mark'), children: [run(p.lines[0])] }));
         attachmentStarted = true;
         break;
       case 'cc':
       case 'imprint': {
         // 版记: a thick rule above its first line and below its last, thin rules between its lines.
         const last = !(nextRole === 'cc' || nextRole === 'imprint');
-        const rule = (thick: boolean) => ({ style: BorderStyle.SINGLE, size: thick ? 8 : 6, color: '000000', space: 1 });
+        const rule = (thick: boolean) => ({ style: Docx.BorderStyle.SINGLE, size: thick ? 8 : 6, color: '000000', space: 1 });
         // 印发机关 from the left, 印发日期 to the right (a right tab one character in).
         const d = p.role === 'imprint' ? /\d{4}[ \t]?年[^年]{0,12}印发$/.exec(p.lines[0]) : null;
         let e = d ? d.index : 0;
         while (e > 0 && ' \t\u3000'.includes(p.lines[0][e - 1])) e--;
         const m = d ? ['', p.lines[0].slice(0, e), d[0]] : null;
-        out.push(new Paragraph({
+        out.push(new Docx.Paragraph({
           style: 'Imprint',
           spacing: exact(0, banjiStarted ? 0 : LINE_PITCH),
           border: { top: banjiStarted ? undefined : rule(true), bottom: rule(last) },
-          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - SIZE_4 * 10 }],
-          children: m ? [run(m[1]), new TextRun({ children: [new Tab(), m[2]] })] : [run(p.lines[0])],
+          tabStops: [{ type: Docx.TabStopType.RIGHT, position: TEXT_WIDTH - SIZE_4 * 10 }],
+          children: m ? [run(m[1]), new Docx.TextRun({ children: [new Docx.Tab(), m[2]] })] : [run(p.lines[0])],
         }));
         banjiStarted = !last;
         break;
@@ -317,37 +325,37 @@ function paragraphsOf(parts: Part[]): (Paragraph | Table)[] {
       case 'doc-number':
       case 'organ-mark':
       default:
-        out.push(new Paragraph({ style: p.role === 'doc-number' ? 'DocNumber' : 'Normal', children: [run(p.lines[0])] }));
+        out.push(new Docx.Paragraph({ style: p.role === 'doc-number' ? 'DocNumber' : 'Normal', children: [run(p.lines[0])] }));
     }
   });
   return out;
 }
 
-function tableOf(rows: string[][]): Table {
+function tableOf(rows: string[][]): Docx.Table {
   const columns = Math.max(1, ...rows.map((r) => r.length));
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const rule = { style: Docx.BorderStyle.SINGLE, size: 4, color: '000000' };
   const cellWidth = Math.floor(TEXT_WIDTH / columns);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+  return new Docx.Table({
+    width: { size: TEXT_WIDTH, type: Docx.WidthType.DXA },
     columnWidths: Array.from({ length: columns }, () => cellWidth),
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
-    rows: rows.map((r) => new TableRow({
-      children: Array.from({ length: columns }, (_v, k) => new TableCell({
-        width: { size: cellWidth, type: WidthType.DXA },
-        children: [new Paragraph({ style: 'TableText', children: [run(r[k] ?? '')] })],
+    rows: rows.map((r) => new Docx.TableRow({
+      children: Array.from({ length: columns }, (_v, k) => new Docx.TableCell({
+        width: { size: cellWidth, type: Docx.WidthType.DXA },
+        children: [new Docx.Paragraph({ style: 'TableText', children: [run(r[k] ?? '')] })],
       })),
     })),
   });
 }
 
-function pageNumber(f: ExportFonts, side: 'left' | 'right'): Footer {
+function pageNumber(f: ExportFonts, side: 'left' | 'right'): Docx.Footer {
   // "— 1 —": 4号 半角宋体, one character (of 4号) in from the side.
-  const run = new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(f.songti), size: SIZE_4 });
-  return new Footer({
-    children: [new Paragraph({
-      alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+  const run = new Docx.TextRun({ children: ['— ', Docx.PageNumber.CURRENT, ' —'], font: font(f.songti), size: SIZE_4 });
+  return new Docx.Footer({
+    children: [new Docx.Paragraph({
+      alignment: side === 'right' ? Docx.AlignmentType.RIGHT : Docx.AlignmentType.LEFT,
       indent: side === 'right' ? { right: SIZE_4 * 10, firstLine: 0 } : { left: SIZE_4 * 10, firstLine: 0 },
-      spacing: { line: 240, lineRule: LineRuleType.AUTO },
+      spacing: { line: 240, lineRule: Docx.LineRuleType.AUTO },
       children: [run],
     })],
   });
@@ -371,13 +379,13 @@ export function textWidth(page: PageSetup = {}): number {
  * The GB/T 9704 package around the given blocks: the styles, the A4 page and its margins, the line grid,
  * and the page numbers (— N —, odd pages right and even pages left, 7 mm below the 版心).
  */
-function gongwenPackage(children: (Paragraph | Table)[], fonts: ExportFonts, title: string, page: PageSetup = {}): Document {
-  if (!children.length) children.push(new Paragraph({ style: 'Normal', children: [] }));
+function gongwenPackage(children: (Docx.Paragraph | Docx.Table)[], fonts: ExportFonts, title: string, page: PageSetup = {}): Docx.Document {
+  if (!children.length) children.push(new Docx.Paragraph({ style: 'Normal', children: [] }));
   // Turned: the upright page's top margin becomes the left one, its bottom the right, its right the top, its left the bottom.
   const margin = page.landscape
     ? { top: PAGE.right, bottom: PAGE.left, left: PAGE.top, right: PAGE.bottom, header: PAGE.header, footer: PAGE.footer - (PAGE.bottom - PAGE.left) }
     : { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer };
-  return new Document({
+  return new Docx.Document({
     title,
     creator: 'policy-lint',
     description: 'GB/T 9704-2012',
@@ -391,7 +399,7 @@ function gongwenPackage(children: (Paragraph | Table)[], fonts: ExportFonts, tit
     sections: [{
       properties: {
         page: {
-          size: { width: PAGE.width, height: PAGE.height, orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          size: { width: PAGE.width, height: PAGE.height, orientation: page.landscape ? Docx.PageOrientation.LANDSCAPE : Docx.PageOrientation.PORTRAIT },
           margin,
         },
         grid: { type: 'lines', linePitch: LINE_PITCH },
@@ -403,14 +411,14 @@ function gongwenPackage(children: (Paragraph | Table)[], fonts: ExportFonts, tit
 }
 
 /** The Word document (not yet packed) for a draft. */
-export function gongwenDocument(doc: PolicyDocument, options: ExportOptions = {}): Document {
+export function gongwenDocument(doc: PolicyDocument, options: ExportOptions = {}): Docx.Document {
   const fonts: ExportFonts = { ...FONT_PRESETS.standard, ...options.fonts };
   return gongwenPackage(paragraphsOf(documentParts(doc)), fonts, doc.title ?? '');
 }
 
 /** A draft (plain text or Markdown) as a GB/T 9704 .docx. `doc` is the draft's model when the caller has it. */
 export async function exportGongwenDocx(text: string, options: ExportOptions = {}, doc: PolicyDocument = parseDocument(text)): Promise<Buffer> {
-  return Packer.toBuffer(gongwenDocument(doc, options));
+  return Docx.Packer.toBuffer(gongwenDocument(doc, options));
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -454,14 +462,14 @@ export function needsLandscape(columns: readonly TableColumnSpec[]): boolean {
   return columns.reduce((w, c) => w + c.minChars * CELL_CHAR + CELL_PADDING, 0) > TEXT_WIDTH;
 }
 
-function cellParagraphs(content: CellContent, style: string, center: boolean): Paragraph[] {
+function cellParagraphs(content: CellContent, style: string, center: boolean): Docx.Paragraph[] {
   const paragraphs: CellRun[][] = typeof content === 'string'
     ? content.split('\n').map((text) => [{ text }])
     : content.length ? content : [[]];
-  return paragraphs.map((runs) => new Paragraph({
+  return paragraphs.map((runs) => new Docx.Paragraph({
     style,
-    alignment: center ? AlignmentType.CENTER : undefined,
-    children: runs.map((r) => new TextRun({
+    alignment: center ? Docx.AlignmentType.CENTER : undefined,
+    children: runs.map((r) => new Docx.TextRun({
       text: r.text,
       strike: r.strike || undefined,
       underline: r.underline ? {} : undefined,
@@ -475,53 +483,53 @@ function cellParagraphs(content: CellContent, style: string, center: boolean): P
  * page), the same styles, fonts, line grid and page numbers as the export; the page turned when the
  * columns need more than the upright 156 mm.
  */
-export function tableDocument(spec: TableDocumentSpec, options: ExportOptions = {}): { document: Document; landscape: boolean } {
+export function tableDocument(spec: TableDocumentSpec, options: ExportOptions = {}): { document: Docx.Document; landscape: boolean } {
   const fonts: ExportFonts = { ...FONT_PRESETS.standard, ...options.fonts };
   const landscape = needsLandscape(spec.columns);
   const width = textWidth({ landscape });
-  const out: (Paragraph | Table)[] = [];
+  const out: (Docx.Paragraph | Docx.Table)[] = [];
   const lines = splitTitle(spec.title, Math.floor(width / (SIZE_2 * 10)));
   const subtitle = spec.subtitle ?? [];
-  out.push(new Paragraph({
+  out.push(new Docx.Paragraph({
     style: 'Title', spacing: exact(subtitle.length ? 0 : LINE_PITCH),
-    children: lines.map((l, k) => new TextRun({ text: l, break: k > 0 ? 1 : undefined })),
+    children: lines.map((l, k) => new Docx.TextRun({ text: l, break: k > 0 ? 1 : undefined })),
   }));
-  subtitle.forEach((l, k) => out.push(new Paragraph({ style: 'TitleNote', spacing: exact(k === subtitle.length - 1 ? LINE_PITCH : 0), children: [run(l)] })));
-  for (const p of spec.before ?? []) out.push(new Paragraph({ style: 'Normal', children: [run(p)] }));
+  subtitle.forEach((l, k) => out.push(new Docx.Paragraph({ style: 'TitleNote', spacing: exact(k === subtitle.length - 1 ? LINE_PITCH : 0), children: [run(l)] })));
+  for (const p of spec.before ?? []) out.push(new Docx.Paragraph({ style: 'Normal', children: [run(p)] }));
   const n = spec.columns.length;
   const total = spec.columns.reduce((w, c) => w + c.weight, 0);
   const widths = spec.columns.map((c) => Math.floor(width * c.weight / total));
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const header = new TableRow({
+  const rule = { style: Docx.BorderStyle.SINGLE, size: 4, color: '000000' };
+  const header = new Docx.TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: spec.columns.map((c, k) => new TableCell({
-      width: { size: widths[k], type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: [new Paragraph({ style: 'TableHead', children: [run(c.title)] })],
+    children: spec.columns.map((c, k) => new Docx.TableCell({
+      width: { size: widths[k], type: Docx.WidthType.DXA },
+      verticalAlign: Docx.VerticalAlignTable.CENTER,
+      children: [new Docx.Paragraph({ style: 'TableHead', children: [run(c.title)] })],
     })),
   });
-  const body = spec.rows.map((r) => new TableRow({
+  const body = spec.rows.map((r) => new Docx.TableRow({
     cantSplit: 'group' in r || !!spec.wholeRows,
     children: 'group' in r
-      ? [new TableCell({ columnSpan: n, width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ style: 'TableGroup', children: [run(r.group)] })] })]
-      : spec.columns.map((c, k) => new TableCell({
-        width: { size: widths[k], type: WidthType.DXA },
+      ? [new Docx.TableCell({ columnSpan: n, width: { size: width, type: Docx.WidthType.DXA }, children: [new Docx.Paragraph({ style: 'TableGroup', children: [run(r.group)] })] })]
+      : spec.columns.map((c, k) => new Docx.TableCell({
+        width: { size: widths[k], type: Docx.WidthType.DXA },
         children: cellParagraphs(r.cells[k] ?? '', 'TableText', !!c.center),
       })),
   }));
-  out.push(new Table({
-    width: { size: width, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
+  out.push(new Docx.Table({
+    width: { size: width, type: Docx.WidthType.DXA },
+    layout: Docx.TableLayoutType.FIXED,
     columnWidths: widths,
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
     rows: [header, ...body],
   }));
-  for (const p of spec.after ?? []) out.push(new Paragraph({ style: 'Normal', children: [run(p)] }));
+  for (const p of spec.after ?? []) out.push(new Docx.Paragraph({ style: 'Normal', children: [run(p)] }));
   return { document: gongwenPackage(out, fonts, spec.title, { landscape }), landscape };
 }
 
 /** A table as a GB/T 9704 .docx (see tableDocument). */
 export async function exportTableDocx(spec: TableDocumentSpec, options: ExportOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(tableDocument(spec, options).document);
+  return Docx.Packer.toBuffer(tableDocument(spec, options).document);
 }
