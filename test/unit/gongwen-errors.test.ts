@@ -10,6 +10,7 @@ import { applyFixes, lintText, normalizeConfig, RULES } from '../../server/src/l
 import { CONFUSABLES } from '../../server/src/rules/text/confusables.data';
 import { confusableHits } from '../../server/src/rules/text/confusable';
 import { corpus, corpusText, CORPUS } from './corpus';
+import { asksIn, isUnderGovernment } from '../../server/src/rules/structure/genre';
 
 const NEW_RULES = ['structure/title', 'structure/genre', 'text/confusable', 'number/date-order'];
 const hits = (text: string, rule: string, raw: unknown = {}) => lintText(text, normalizeConfig(raw).config).findings.filter((f) => f.ruleId === rule);
@@ -63,6 +64,42 @@ describe('issue 24: structure/genre and number/date-order', () => {
   });
   it('a deadline after the document date is not a meeting date', () => {
     assert.deepStrictEqual(hits('请于2023年11月30日前报送。\n\n示例市人民政府\n2023年10月24日\n', 'number/date-order'), []);
+  });
+});
+
+describe('issue 24: 函 to a superior, 请示 with several matters', () => {
+  it('reads a body of a government, or the government one level down, as under it — and nothing else', () => {
+    const under: [string, string][] = [
+      ['示例市财政局', '示例市人民政府'], ['舒城县水利局', '舒城县人民政府'], ['县水利局', '县人民政府'], ['舒城县水利局', '县人民政府'],
+      ['市财政局', '示例市人民政府'], ['示例市人民政府办公室', '示例市人民政府'], ['示例市发展和改革委员会', '示例市人民政府'],
+      ['示例市示例区人民政府', '示例市人民政府'], ['示例市市场监督管理局', '示例市人民政府'], ['示例市经济技术开发区管委会', '示例市人民政府'],
+    ];
+    const notUnder: [string, string][] = [
+      ['中共示例市委组织部', '示例市人民政府'], ['示例市委办公室', '示例市人民政府'], ['示例市人大常委会办公室', '示例市人民政府'],
+      ['示例市中级人民法院', '示例市人民政府'], ['示例市人民检察院', '示例市人民政府'], ['示例市财政局', '另一市人民政府'],
+      ['示例市示例县财政局', '示例市人民政府'], ['示例市示例县某镇人民政府', '示例市人民政府'], ['示例市人民政府', '示例市人民政府'],
+      ['示例市财政局', '示例市机关事务管理局'], ['示例市财政局', '示例市人大常委会'], ['示例市城投集团公司', '示例市人民政府'],
+      ['示例市财政局、示例市税务局', '示例市人民政府'], ['示例县水利局', '示例市人民政府'],
+    ];
+    for (const [a, b] of under) assert.ok(isUnderGovernment(a, b), `${a} → ${b}`);
+    for (const [a, b] of notUnder) assert.ok(!isUnderGovernment(a, b), `${a} → ${b}`);
+  });
+  it('takes 恳请… and 请予批准 as asks, not 请各单位…报送 or 申请…批准 described', () => {
+    const t = '请各单位于9月30日前报送。项目经县政府批准后实施。拟申请省级资金。恳请县人民政府给予支持，请予批准。';
+    assert.deepStrictEqual(asksIn(t, 0, t.length).map((a) => t.slice(a.start, a.end)), ['恳请县人民政府给予支持', '请予批准']);
+  });
+  it('a 函 to a body of another system may ask for approval; a 复函 answers', () => {
+    assert.deepStrictEqual(hits('示例市财政局关于商请审批的函\n\n示例市自然资源局：\n请予批准。\n', 'structure/genre'), []);
+    assert.deepStrictEqual(hits('示例市财政局关于资金安排的复函\n\n示例市人民政府：\n请予批准。\n', 'structure/genre'), []);
+  });
+  it('one matter in several points with one ask at the end is not several matters', () => {
+    const t = '示例县交通局关于申请维修资金的请示\n\n县人民政府：\n一、项目情况。……\n二、资金需求。……，恳请县人民政府安排资金120万元。\n妥否，请批示。\n';
+    assert.deepStrictEqual(hits(t, 'structure/genre'), []);
+  });
+  it('a title that joins two verbs on one object (调整和完善) or steps of one matter (设立…并核定) is one matter', () => {
+    for (const t of ['示例县关于调整和完善农村公路养护政策的请示', '示例县关于设立示例中心并核定编制的请示', '示例县关于申请建设和运营资金的请示']) {
+      assert.deepStrictEqual(hits(t + '\n\n县人民政府：\n妥否，请批示。\n', 'structure/genre'), [], t);
+    }
   });
 });
 

@@ -356,6 +356,54 @@ export const CONTACT_WORDS = ['联系人', '联系电话', '联系方式', '联�
 /** A publicity mark: 主动公开, 依申请公开, 公开属性 … (是否…公开 is read with a gap). */
 export const PUBLICITY_WORDS = ['主动公开', '依申请公开', '不予公开', '公开发布', '公开属性', '公开方式', '不公开'];
 
+// -------------------------------------------------------------------------------------------------
+// Routing: who may ask whom (structure/genre)
+
+/**
+ * Words that open an ask for approval or help, before one of ASK_TAILS in the same clause (请予批准,
+ * 敬请市政府给予支持); 恳请 is an ask by itself. 请 alone is not one: it opens instructions too (请各单位…报送).
+ */
+export const ASK_HEADS = ['请予', '敬请', '特请', '请求'];
+/** What such an ask asks for. */
+export const ASK_TAILS = ['批准', '审批', '核准', '批复', '批示', '同意', '给予', '支持', '解决'];
+/** How the closing formula of a 请示 opens (妥否，请批示; 以上请示，请予审批): not an ask for one item. */
+export const ASK_CLOSING_STARTS = ['妥否', '当否', '妥当与否', '是否妥当', '以上', '如无不妥', '特此'];
+/**
+ * Verbs that open a matter a 请示 asks for (申请维修资金, 增加编制): a title that joins two such phrases
+ * with 和/及 asks for two things.
+ */
+export const REQUEST_VERBS = [
+  '申请', '请求', '增加', '追加', '拨付', '划拨', '购置', '购买', '调整', '设立', '成立', '组建', '变更', '减免', '核定', '核增',
+  '安排', '举办', '承办', '修建', '新建', '改建', '扩建', '建设', '启用', '撤销', '配备', '招聘', '借用', '延长', '提高', '解决',
+];
+/** Words that join two matters in a title: 申请资金和增加编制. 并 often joins steps of one matter (设立…并核定编制). */
+export const MATTER_JOINERS = ['以及', '和', '及', '与'];
+/** A list of matters closed by 等 before the kind: 关于A、B等事项的请示. */
+export const MATTER_LIST_ENDS = ['等事项', '等问题', '等有关事项', '等有关问题', '等相关事项', '等相关问题'];
+/**
+ * How the name of a people's government ends (示例市人民政府, 县政府): an addressee so named is the
+ * government of its place.
+ */
+export const GOVERNMENT_NAMES = ['人民政府', '政府'];
+/**
+ * How the name of a government's own working body ends (财政局, 发展改革委, 卫生健康委员会, 办公室,
+ * 管委会, 服务中心): with the place of a government before it, the body is under that government.
+ */
+export const GOVERNMENT_BODY_ENDS = ['局', '委', '委员会', '厅', '办', '办公室', '办公厅', '管委会', '管理委员会', '中心', '署', '人民政府', '政府'];
+/**
+ * Words that put a body outside the government of its place (the Party committee and its offices, the
+ * people's congress, the CPPCC, courts, procuratorates, supervisory commissions, mass organisations):
+ * a 函 from them to the government is between organs that are not subordinate.
+ */
+export const NOT_GOVERNMENT_WORDS = [
+  '委员会办公室', '党委', '党工委', '中共', '委组织部', '委宣传部', '委统战部', '委政法委', '纪委', '监委', '监察委', '人大', '政协',
+  '法院', '检察院', '总工会', '团委', '妇联', '科协', '工商联', '残联', '红十字会', '军分区', '武装部', '公司', '集团', '银行', '大学', '学院',
+];
+/** Levels of a place: after one of them in the rest of a body's name, the body is of a lower place (示例市示例区财政局). */
+export const PLACE_LEVELS = ['省', '自治区', '市', '州', '盟', '县', '区', '旗', '镇', '乡', '街道'];
+/** Words with a level character that are no place (市场监管局, 城区管理局 stays a place). */
+export const NOT_PLACE_WORDS = ['市场', '城市', '区域', '社区', '园区', '景区', '新区管委会', '开发区', '高新区', '保税区', '自贸区', '县域', '乡村', '乡镇'];
+
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
