@@ -404,6 +404,20 @@ export const PLACE_LEVELS = ['省', '自治区', '市', '州', '盟', '县', '�
 /** Words with a level character that are no place (市场监管局, 城区管理局 stays a place). */
 export const NOT_PLACE_WORDS = ['市场', '城市', '区域', '社区', '园区', '景区', '新区管委会', '开发区', '高新区', '保税区', '自贸区', '县域', '乡村', '乡镇'];
 
+// -------------------------------------------------------------------------------------------------
+// Dates the body reports as past (number/date-order)
+
+/** Words just before a date that make what follows done: 已于2023年9月5日, 曾于…. */
+export const PAST_BEFORE_DATE = ['已于', '已经于', '业已于', '曾于', '已在'];
+/** Words after a date, in its clause, that report what happened then: 2023年9月5日来函收悉, …已完成. */
+export const PAST_AFTER_DATE = ['已经', '已', '收悉', '收到', '来函', '来文', '召开了', '举行了', '印发了', '出台了', '启动了', '完成了', '开展了', '签订了', '发生了'];
+/** Words before a date, in its clause, that make it a plan or a deadline: 拟于, 将于, 计划, 力争, 自…起. */
+export const FUTURE_BEFORE_DATE = ['拟', '将', '计划', '预计', '定于', '准备', '力争', '争取', '确保', '要求', '务必', '须', '应', '请', '自', '从', '到', '至', '在', '截止'];
+/** Words after a date, in its clause, that make it a plan: 2026年3月1日，项目将开工; …计划完工. */
+export const FUTURE_AFTER_DATE = ['将', '拟', '计划', '预计', '力争', '争取', '确保', '要', '需', '须', '应'];
+/** Words right after a date that make it a start, an end or a range: 2024年1月1日起, …至…, …前. */
+export const SPAN_AFTER_DATE = ['起', '开始', '至', '到', '前', '之前', '以前', '后', '之后', '以后', '止', '为止', '-', '—', '~', '～'];
+
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
