@@ -1,6 +1,6 @@
 /**
  * The 公文 errors reviewers catch most (issue 24): structure/title, structure/genre, text/confusable,
- * text/attachment (list against attachments), number/date-order. The fixtures under
+ * text/attachment (list against attachments), number/date-order, structure/signature. The fixtures under
  * test/fixtures/rules cover flagged and clean texts; these tests pin what the fixtures cannot say.
  */
 import * as assert from 'assert';
@@ -12,7 +12,7 @@ import { confusableHits } from '../../server/src/rules/text/confusable';
 import { corpus, corpusText, CORPUS } from './corpus';
 import { asksIn, isUnderGovernment } from '../../server/src/rules/structure/genre';
 
-const NEW_RULES = ['structure/title', 'structure/genre', 'text/confusable', 'number/date-order'];
+const NEW_RULES = ['structure/title', 'structure/genre', 'structure/signature', 'text/confusable', 'number/date-order'];
 const hits = (text: string, rule: string, raw: unknown = {}) => lintText(text, normalizeConfig(raw).config).findings.filter((f) => f.ruleId === rule);
 
 describe('issue 24: the confusable-word table', () => {
@@ -100,6 +100,24 @@ describe('issue 24: 函 to a superior, 请示 with several matters', () => {
     for (const t of ['示例县关于调整和完善农村公路养护政策的请示', '示例县关于设立示例中心并核定编制的请示', '示例县关于申请建设和运营资金的请示']) {
       assert.deepStrictEqual(hits(t + '\n\n县人民政府：\n妥否，请批示。\n', 'structure/genre'), [], t);
     }
+  });
+});
+
+describe('issue 24: structure/signature', () => {
+  it('reads only a complete letter: with its 主送机关 and its closing formula', () => {
+    // No closing formula: the copy may have stopped anywhere.
+    assert.deepStrictEqual(hits('关于做好防汛工作的通知\n\n各区人民政府：\n请各区做好防汛准备。\n', 'structure/signature'), []);
+    // No 主送机关: a web page's text.
+    assert.deepStrictEqual(hits('关于做好防汛工作的通知\n\n请各区做好防汛准备。\n特此通知。\n', 'structure/signature'), []);
+    // A reply is reply/closing's.
+    assert.deepStrictEqual(hits('关于市十六届人大三次会议第5号建议的答复\n\n张三代表：\n您提出的建议收悉，现答复如下：……\n特此函复。\n', 'structure/signature'), []);
+  });
+  it('a date run into the last line (a flattened copy) is a date', () => {
+    assert.deepStrictEqual(hits('关于做好防汛工作的通知\n\n各区人民政府：\n请各区做好防汛准备。\n特此通知。示例市人民政府 2023年6月1日\n', 'structure/signature'), []);
+  });
+  it('reports information only', () => {
+    const f = hits('关于做好防汛工作的通知\n\n各区人民政府：\n请各区做好防汛准备。\n特此通知。\n', 'structure/signature');
+    assert.deepStrictEqual(f.map((x) => [x.messageId, x.severity]), [['structure/signature-date', 'information']]);
   });
 });
 

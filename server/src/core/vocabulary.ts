@@ -418,6 +418,23 @@ export const FUTURE_AFTER_DATE = ['将', '拟', '计划', '预计', '力争', '�
 /** Words right after a date that make it a start, an end or a range: 2024年1月1日起, …至…, …前. */
 export const SPAN_AFTER_DATE = ['起', '开始', '至', '到', '前', '之前', '以前', '后', '之后', '以后', '止', '为止', '-', '—', '~', '～'];
 
+// -------------------------------------------------------------------------------------------------
+// Signature and date (structure/signature)
+
+/** Kinds of document, at the end of the title, that are signed and dated when sent to a 主送机关. */
+export const SIGNED_KINDS = ['请示', '报告', '函', '通知', '通报', '批复'];
+/** Titles of those kinds that are not letters: a 政府工作报告 is read to a congress, not signed below. */
+export const UNSIGNED_TITLE_ENDINGS = ['工作报告', '调研报告', '述职报告', '审计报告', '评估报告', '可行性研究报告'];
+/**
+ * The closing formula that ends the body of a letter (特此通知, 妥否，请批示, 此复): after it come only
+ * 附件说明, the signature, the date and the notes.
+ */
+export const CLOSING_FORMULAS = [
+  '特此报告', '特此请示', '特此函告', '特此函达', '特此函复', '特此函询', '特此通知', '特此通报', '特此批复', '此复',
+  '请批示', '请审批', '请予审批', '请予批准', '请批准', '请批复', '请予批复', '请予函复', '请函复',
+  '请遵照执行', '请认真贯彻执行', '请认真遵照执行', '请认真贯彻落实', '请认真组织实施', '请抓好贯彻落实',
+];
+
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
