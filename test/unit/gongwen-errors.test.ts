@@ -62,6 +62,10 @@ describe('issue 24: structure/genre and number/date-order', () => {
   it('an 印发 notice of a 报告 is not a 报告', () => {
     assert.deepStrictEqual(hits('示例市人民政府办公厅关于印发2023年工作情况报告的通知\n\n各区人民政府：\n妥否，请批示。\n', 'structure/genre'), []);
   });
+  it('in a reply, the end of a span (工期为…—2026年12月31日) and a plan (…将开工) are not past events', () => {
+    const t = '关于第5号建议的答复\n\n张三代表：\n您提出的建议收悉，现答复如下：该项目工期为2025年1月1日—2026年12月31日，2026年3月1日主体工程将开工。\n感谢您对交通工作的关心和支持。\n\n示例县交通运输局\n2024年11月20日\n';
+    assert.deepStrictEqual(hits(t, 'number/date-order'), []);
+  });
   it('a deadline after the document date is not a meeting date', () => {
     assert.deepStrictEqual(hits('请于2023年11月30日前报送。\n\n示例市人民政府\n2023年10月24日\n', 'number/date-order'), []);
   });
@@ -79,7 +83,8 @@ describe('issue 24: 函 to a superior, 请示 with several matters', () => {
       ['示例市中级人民法院', '示例市人民政府'], ['示例市人民检察院', '示例市人民政府'], ['示例市财政局', '另一市人民政府'],
       ['示例市示例县财政局', '示例市人民政府'], ['示例市示例县某镇人民政府', '示例市人民政府'], ['示例市人民政府', '示例市人民政府'],
       ['示例市财政局', '示例市机关事务管理局'], ['示例市财政局', '示例市人大常委会'], ['示例市城投集团公司', '示例市人民政府'],
-      ['示例市财政局、示例市税务局', '示例市人民政府'], ['示例县水利局', '示例市人民政府'],
+      ['示例市财政局、示例市税务局', '示例市人民政府'], ['示例县水利局', '示例市人民政府'], ['示例市纪律检查委员会', '示例市人民政府'],
+      ['示例市政协办公室', '示例市人民政府'], ['共青团示例市委员会', '示例市人民政府'],
     ];
     for (const [a, b] of under) assert.ok(isUnderGovernment(a, b), `${a} → ${b}`);
     for (const [a, b] of notUnder) assert.ok(!isUnderGovernment(a, b), `${a} → ${b}`);
@@ -95,6 +100,11 @@ describe('issue 24: 函 to a superior, 请示 with several matters', () => {
   it('one matter in several points with one ask at the end is not several matters', () => {
     const t = '示例县交通局关于申请维修资金的请示\n\n县人民政府：\n一、项目情况。……\n二、资金需求。……，恳请县人民政府安排资金120万元。\n妥否，请批示。\n';
     assert.deepStrictEqual(hits(t, 'structure/genre'), []);
+  });
+  it('a title listing requests with 等事项 is a warning, a list of places or objects information', () => {
+    const sev = (t: string) => hits(t + '\n\n县人民政府：\n妥否，请批示。\n', 'structure/genre').map((f) => f.severity);
+    assert.deepStrictEqual(sev('示例县交通局关于申请维修资金、增加人员编制等事项的请示'), ['warning']);
+    assert.deepStrictEqual(sev('示例县教育局关于示例小学、示例中学校舍维修等问题的请示'), ['information']);
   });
   it('a title that joins two verbs on one object (调整和完善) or steps of one matter (设立…并核定) is one matter', () => {
     for (const t of ['示例县关于调整和完善农村公路养护政策的请示', '示例县关于设立示例中心并核定编制的请示', '示例县关于申请建设和运营资金的请示']) {

@@ -398,6 +398,7 @@ export const GOVERNMENT_BODY_ENDS = ['局', '委', '委员会', '厅', '办', '�
 export const NOT_GOVERNMENT_WORDS = [
   '委员会办公室', '党委', '党工委', '中共', '委组织部', '委宣传部', '委统战部', '委政法委', '纪委', '监委', '监察委', '人大', '政协',
   '法院', '检察院', '总工会', '团委', '妇联', '科协', '工商联', '残联', '红十字会', '军分区', '武装部', '公司', '集团', '银行', '大学', '学院',
+  '纪律检查', '监察委员会', '政法委员会', '人民代表大会', '政治协商', '共青团', '文联', '社科联', '侨联',
 ];
 /** Levels of a place: after one of them in the rest of a body's name, the body is of a lower place (示例市示例区财政局). */
 export const PLACE_LEVELS = ['省', '自治区', '市', '州', '盟', '县', '区', '旗', '镇', '乡', '街道'];
@@ -415,6 +416,8 @@ export const PAST_AFTER_DATE = ['已经', '已', '收悉', '收到', '来函', '
 export const FUTURE_BEFORE_DATE = ['拟', '将', '计划', '预计', '定于', '准备', '力争', '争取', '确保', '要求', '务必', '须', '应', '请', '自', '从', '到', '至', '在', '截止'];
 /** Words after a date, in its clause, that make it a plan: 2026年3月1日，项目将开工; …计划完工. */
 export const FUTURE_AFTER_DATE = ['将', '拟', '计划', '预计', '力争', '争取', '确保', '要', '需', '须', '应'];
+/** Words right before a date that make it the end of a span: 2026年1月1日—2026年12月31日, …至2023年6月23日. */
+export const SPAN_BEFORE_DATE = ['至', '到', '-', '—', '–', '~', '～'];
 /** Words right after a date that make it a start, an end or a range: 2024年1月1日起, …至…, …前. */
 export const SPAN_AFTER_DATE = ['起', '开始', '至', '到', '前', '之前', '以前', '后', '之后', '以后', '止', '为止', '-', '—', '~', '～'];
 

@@ -11,7 +11,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import {
-  FUTURE_AFTER_DATE, FUTURE_BEFORE_DATE, PAST_AFTER_DATE, PAST_BEFORE_DATE, SPAN_AFTER_DATE, hasWord, isBlank, skipBack, skipForward, wordAt, wordBefore,
+  FUTURE_AFTER_DATE, FUTURE_BEFORE_DATE, PAST_AFTER_DATE, PAST_BEFORE_DATE, SPAN_AFTER_DATE, SPAN_BEFORE_DATE, hasWord, isBlank, skipBack, skipForward, wordAt, wordBefore,
 } from '../../core/vocabulary';
 
 /** How far around a date its clause is read for 已, 拟于 … (characters). */
@@ -30,7 +30,7 @@ function laterPastDate(norm: string, dates: readonly { start: number; end: numbe
     if (!t.month || !t.day || t.suffix) continue;
     if (t.year * 10000 + t.month * 100 + t.day <= dated) continue;
     const after = skipForward(norm, t.end, isBlank);
-    if (wordAt(norm, after, SPAN_AFTER_DATE)) continue;
+    if (wordAt(norm, after, SPAN_AFTER_DATE) || wordBefore(norm, skipBack(norm, t.start, isBlank), SPAN_BEFORE_DATE)) continue;
     const from = skipBack(norm, t.start, (ch) => !CLAUSE_MARKS.includes(ch) && ch !== '，' && ch !== ',', Math.max(0, t.start - PAST_SPAN));
     const before = norm.slice(from, t.start);
     const to = skipForward(norm, t.end, (ch) => !CLAUSE_MARKS.includes(ch), Math.min(norm.length, t.end + PAST_SPAN));

@@ -5,8 +5,8 @@
  *    公文中夹带请示事项;
  *  - a 请示 goes to one superior (原则上主送一个上级机关): a 主送机关 line naming several organs is
  *    reported (information);
- *  - a 请示 holds one matter (请示应当一文一事): a title that lists matters closed by 等事项/等问题
- *    (warning), a title joining two asks (申请资金和增加编制, information), or asks for approval in two
+ *  - a 请示 holds one matter (请示应当一文一事): a title that lists requests closed by 等事项/等问题
+ *    (warning; other lists information), a title joining two asks (申请资金和增加编制, information), or asks for approval in two
  *    numbered items of the body (information);
  *  - a 函 is for organs that are not subordinate (第八条): a 函 from a body of a government (示例市
  *    财政局, 县水利局, 市政府办公室) to that government (示例市人民政府) that asks for approval should be
@@ -138,8 +138,8 @@ const DOCS: RuleDocs = {
     en: 'A 报告 carries no request (use a 请示); a 请示 holds one matter and goes to one superior; a 函 is for organs that are not subordinate — a body asking its own government for approval writes a 请示.',
   },
   details: {
-    zh: '报告不得夹带请示事项，请求批准用“请示”；请示应当一文一事，原则上主送一个上级机关；函用于不相隶属机关之间，向本级人民政府请求批准用“请示”。\n\n文种按标题末尾判断，印发、转发报告的通知不按报告检查。\n\n- **报告夹带请示事项**：标题为“报告”而正文请求批准（妥否，请批示；请予审批）的，应改用“请示”（警告）。\n- **请示多头主送**：主送机关行（标题后第一个以冒号结尾的行）列出多个机关时提示；需要其他机关知悉的，用抄送。\n- **请示一文多事**：标题列举多个事项并以“等事项”“等问题”收尾（关于A、B等事项的请示）的为警告；标题用“和”“及”连接两个请求（关于申请维修资金和增加人员编制的请示），或正文两个以上序号条目各自请求批准的，为提示——一件事分几点说明、最后统一请求批准的，不报告。\n- **函用于上级机关**：发文机关是主送的人民政府的工作部门、办公室或下一级人民政府（示例市财政局→示例市人民政府；县水利局→县人民政府），而函中请求批准或支持的，应改用“请示”（警告）。只认发文机关和主送机关名称写明的这种隶属关系：函可以向不相隶属的机关请求批准（如向其他系统的主管部门申请审批），不报告；党委、人大、政协、法院、检察院等机关不属于人民政府，不报告。',
-    en: 'A 报告 carries no request (use a 请示); a 请示 holds one matter and goes to one superior; a 函 is for organs that are not subordinate — a body asking its own government for approval writes a 请示.\n\nThe kind is read from the end of the title; notices that 印发/转发 a report are not reports.\n\n- A 报告 that asks for approval (妥否，请批示; 请予审批): make it a 请示 (warning).\n- A 请示 whose addressee line (the first line after the title that ends with a colon) names several organs (information); copy the others (抄送).\n- A 请示 with several matters: a title listing matters closed by 等事项/等问题 (warning); a title joining two requests with 和/及, or asks for approval in two or more numbered items of the body (information). One matter explained in several points with one ask at the end is not reported.\n- A 函 to a superior: the issuer is a working body, the office or the next lower government of the people\'s government it writes to (示例市财政局 → 示例市人民政府; 县水利局 → 县人民政府) and the letter asks for approval or support — make it a 请示 (warning). Only that relation, read from the two names, is reported: a 函 may ask an organ it is not subordinate to for approval, and Party, congress, CPPCC, court and procuratorate bodies are not under the government.',
+    zh: '报告不得夹带请示事项，请求批准用“请示”；请示应当一文一事，原则上主送一个上级机关；函用于不相隶属机关之间，向本级人民政府请求批准用“请示”。\n\n文种按标题末尾判断，印发、转发报告的通知不按报告检查。\n\n- **报告夹带请示事项**：标题为“报告”而正文请求批准（妥否，请批示；请予审批）的，应改用“请示”（警告）。\n- **请示多头主送**：主送机关行（标题后第一个以冒号结尾的行）列出多个机关时提示；需要其他机关知悉的，用抄送。\n- **请示一文多事**：标题列举多项请求并以“等事项”“等问题”收尾（关于申请维修资金、增加人员编制等事项的请示）的为警告，列举的是地点或对象的（关于示例小学、示例中学校舍维修等问题的请示）为提示；标题用“和”“及”连接两个请求（关于申请维修资金和增加人员编制的请示），或正文两个以上序号条目各自请求批准的，为提示——一件事分几点说明、最后统一请求批准的，不报告。\n- **函用于上级机关**：发文机关是主送的人民政府的工作部门、办公室或下一级人民政府（示例市财政局→示例市人民政府；县水利局→县人民政府），而函中请求批准或支持的，应改用“请示”（警告）。只认发文机关和主送机关名称写明的这种隶属关系：函可以向不相隶属的机关请求批准（如向其他系统的主管部门申请审批），不报告；党委、人大、政协、法院、检察院等机关不属于人民政府，不报告。',
+    en: 'A 报告 carries no request (use a 请示); a 请示 holds one matter and goes to one superior; a 函 is for organs that are not subordinate — a body asking its own government for approval writes a 请示.\n\nThe kind is read from the end of the title; notices that 印发/转发 a report are not reports.\n\n- A 报告 that asks for approval (妥否，请批示; 请予审批): make it a 请示 (warning).\n- A 请示 whose addressee line (the first line after the title that ends with a colon) names several organs (information); copy the others (抄送).\n- A 请示 with several matters: a title listing requests closed by 等事项/等问题 (warning; a list of places or objects, information); a title joining two requests with 和/及, or asks for approval in two or more numbered items of the body (information). One matter explained in several points with one ask at the end is not reported.\n- A 函 to a superior: the issuer is a working body, the office or the next lower government of the people\'s government it writes to (示例市财政局 → 示例市人民政府; 县水利局 → 县人民政府) and the letter asks for approval or support — make it a 请示 (warning). Only that relation, read from the two names, is reported: a 函 may ask an organ it is not subordinate to for approval, and Party, congress, CPPCC, court and procuratorate bodies are not under the government.',
   },
   good: [
     '示例县交通局关于申请维修资金的请示\n\n县人民政府：\n……妥否，请批示。', '示例县交通局关于2023年工作情况的报告\n\n县人民政府：\n……特此报告。',
@@ -168,8 +168,8 @@ const MESSAGES: Messages = {
     en: 'A 请示 goes to one superior: "{text}" names several; copy the others',
   },
   'structure/genre-request-matters': {
-    zh: '请示应当一文一事：标题“{text}”列举了多个事项，宜分别行文',
-    en: 'One matter per 请示: the title "{text}" lists several; write one 请示 for each',
+    zh: '请示应当一文一事：标题“{text}”以“{end}”列举事项，如属不同事项，宜分别行文',
+    en: 'One matter per 请示: the title "{text}" lists matters ({end}) — if they are different matters, write one 请示 for each',
   },
   'structure/genre-request-joined': {
     zh: '请示应当一文一事：标题“{text}”连接了两项请求，如属不同事项，宜分别行文',
@@ -203,7 +203,13 @@ function requestMatters(ctx: RuleContext, title: string, body: number, bodyEnd: 
     const list = endsWithWord(subject, MATTER_LIST_ENDS);
     const listed = subject.slice(0, subject.length - list.length);
     if (list && (listed.includes('、') || hasWord(listed, MATTER_JOINERS))) {
-      ctx.report({ range: { start: start + from, end: start + to }, messageId: 'structure/genre-request-matters', args: { text: doc.text.slice(start + from, start + to) } });
+      // Each listed item a request of its own (申请维修资金、增加人员编制等事项): several matters for sure;
+      // else the list may be of places or objects of one matter (示例小学、示例中学校舍维修等问题).
+      const requests = listed.split('、').every((item) => !!startsWithWord(item, REQUEST_VERBS));
+      ctx.report({
+        range: { start: start + from, end: start + to }, messageId: 'structure/genre-request-matters',
+        args: { text: doc.text.slice(start + from, start + to), end: list }, severity: requests ? undefined : 'information',
+      });
       return;
     }
     const j = joinedAsks(subject);
