@@ -152,7 +152,7 @@ const DOCS: RuleDocs = {
   ],
   source: {
     tier: 'regulation',
-    zh: '《党政机关公文处理工作条例》第八条（函适用于不相隶属机关之间商洽工作、询问和答复问题、请求批准和答复审批事项）、第十五条（请示应当一文一事；一般只写一个主送机关；不得在报告等非请示性公文中夹带请示事项）',
+    zh: '《党政机关公文处理工作条例》第八条（函适用于不相隶属机关之间商洽工作、询问和答复问题、请求批准和答复审批事项）、第十五条（原则上主送一个上级机关；请示应当一文一事；不得在报告等非请示性公文中夹带请示事项）',
     en: 'Regulations on Handling Party and Government Documents art. 8 (a 函 is between organs that are not subordinate), art. 15 (one matter per 请示; one main recipient; no requests in a 报告)',
   },
 };
