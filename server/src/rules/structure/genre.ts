@@ -228,7 +228,7 @@ function requestMatters(ctx: RuleContext, title: string, body: number, bodyEnd: 
   for (const a of asks) {
     while (k < doc.headings.length && doc.headings[k].sectionRange.end <= a.start) k++;
     const h = doc.headings[k];
-    if (!h || h.sectionRange.start > a.start || items.includes(h.sectionRange.start)) continue;
+    if (!h || h.sectionRange.start > a.start || items[items.length - 1] === h.sectionRange.start) continue;
     items.push(h.sectionRange.start);
     if (items.length === 2) second = a;
   }
