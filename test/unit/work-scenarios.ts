@@ -42,6 +42,11 @@ export const FAMILIES: Record<string, (n: number) => string> = {
   'amount list (1万元、1万元、…)': (n) => build('1万元、', n),
   '万 without 元 (给予1万给予1万…)': (n) => build('给予1万', n),
   '《title》 full of <': (n) => '《' + '<'.repeat(n) + '》',
+  '请示 asks in numbered items (恳请县人民政府批准。二、…)': (n) => build('恳请县人民政府批准。\n二、', n, '示例县交通局关于申请资金的请示\n\n县人民政府：\n一、', '妥否，请批示。'),
+  '恳请 run in a 函 to its government': (n) => build('恳请', n, '示例县交通局关于申请资金的函\n\n示例县人民政府：\n', '。'),
+  '请示 title joining requests (申请资金和…)': (n) => build('申请资金和', n, '示例县交通局关于', '的请示\n\n县人民政府：\n妥否，请批示。'),
+  'planned dates before the date line (拟于2023年9月5日完成。)': (n) => build('拟于2023年9月5日完成。', n, '示例县水利局关于工作情况的报告\n\n县人民政府：\n', '\n特此报告。\n\n示例县水利局\n2023年8月10日\n'),
+  '通知 to a 主送机关, closing formulas on every line (特此通知。)': (n) => build('特此通知。\n', n, '关于做好防汛工作的通知\n\n各区人民政府：\n', ''),
   'numbers and titles, one paragraph per line': (n) => build('根据国发〔2015〕40号和《关于示例的通知》（示府［2020］03号），您提出的关于示例工作的建议，（《“〔\n', n, ''),
 };
 

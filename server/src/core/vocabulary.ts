@@ -356,6 +356,88 @@ export const CONTACT_WORDS = ['联系人', '联系电话', '联系方式', '联�
 /** A publicity mark: 主动公开, 依申请公开, 公开属性 … (是否…公开 is read with a gap). */
 export const PUBLICITY_WORDS = ['主动公开', '依申请公开', '不予公开', '公开发布', '公开属性', '公开方式', '不公开'];
 
+// -------------------------------------------------------------------------------------------------
+// Routing: who may ask whom (structure/genre)
+
+/**
+ * Words that open an ask for approval or help, before one of ASK_TAILS in the same clause (请予批准,
+ * 敬请市政府给予支持); 恳请 is an ask by itself. 请 alone is not one: it opens instructions too (请各单位…报送).
+ */
+export const ASK_HEADS = ['请予', '敬请', '特请', '请求'];
+/** What such an ask asks for. */
+export const ASK_TAILS = ['批准', '审批', '核准', '批复', '批示', '同意', '给予', '支持', '解决'];
+/** How the closing formula of a 请示 opens (妥否，请批示; 以上请示，请予审批): not an ask for one item. */
+export const ASK_CLOSING_STARTS = ['妥否', '当否', '妥当与否', '是否妥当', '以上', '如无不妥', '特此'];
+/**
+ * Verbs that open a matter a 请示 asks for (申请维修资金, 增加编制): a title that joins two such phrases
+ * with 和/及 asks for two things.
+ */
+export const REQUEST_VERBS = [
+  '申请', '请求', '增加', '追加', '拨付', '划拨', '购置', '购买', '调整', '设立', '成立', '组建', '变更', '减免', '核定', '核增',
+  '安排', '举办', '承办', '修建', '新建', '改建', '扩建', '建设', '启用', '撤销', '配备', '招聘', '借用', '延长', '提高', '解决',
+];
+/** Words that join two matters in a title: 申请资金和增加编制. 并 often joins steps of one matter (设立…并核定编制). */
+export const MATTER_JOINERS = ['以及', '和', '及', '与'];
+/** A list of matters closed by 等 before the kind: 关于A、B等事项的请示. */
+export const MATTER_LIST_ENDS = ['等事项', '等问题', '等有关事项', '等有关问题', '等相关事项', '等相关问题'];
+/**
+ * How the name of a people's government ends (示例市人民政府, 县政府): an addressee so named is the
+ * government of its place.
+ */
+export const GOVERNMENT_NAMES = ['人民政府', '政府'];
+/**
+ * How the name of a government's own working body ends (财政局, 发展改革委, 卫生健康委员会, 办公室,
+ * 管委会, 服务中心): with the place of a government before it, the body is under that government.
+ */
+export const GOVERNMENT_BODY_ENDS = ['局', '委', '委员会', '厅', '办', '办公室', '办公厅', '管委会', '管理委员会', '中心', '署', '人民政府', '政府'];
+/**
+ * Words that put a body outside the government of its place (the Party committee and its offices, the
+ * people's congress, the CPPCC, courts, procuratorates, supervisory commissions, mass organisations):
+ * a 函 from them to the government is between organs that are not subordinate.
+ */
+export const NOT_GOVERNMENT_WORDS = [
+  '委员会办公室', '党委', '党工委', '中共', '委组织部', '委宣传部', '委统战部', '委政法委', '纪委', '监委', '监察委', '人大', '政协',
+  '法院', '检察院', '总工会', '团委', '妇联', '科协', '工商联', '残联', '红十字会', '军分区', '武装部', '公司', '集团', '银行', '大学', '学院',
+  '纪律检查', '监察委员会', '政法委员会', '人民代表大会', '政治协商', '共青团', '文联', '社科联', '侨联',
+];
+/** Levels of a place: after one of them in the rest of a body's name, the body is of a lower place (示例市示例区财政局). */
+export const PLACE_LEVELS = ['省', '自治区', '市', '州', '盟', '县', '区', '旗', '镇', '乡', '街道'];
+/** Words with a level character that are no place (市场监管局, 城区管理局 stays a place). */
+export const NOT_PLACE_WORDS = ['市场', '城市', '区域', '社区', '园区', '景区', '新区管委会', '开发区', '高新区', '保税区', '自贸区', '县域', '乡村', '乡镇'];
+
+// -------------------------------------------------------------------------------------------------
+// Dates the body reports as past (number/date-order)
+
+/** Words just before a date that make what follows done: 已于2023年9月5日, 曾于…. */
+export const PAST_BEFORE_DATE = ['已于', '已经于', '业已于', '曾于', '已在'];
+/** Words after a date, in its clause, that report what happened then: 2023年9月5日来函收悉, …已完成. */
+export const PAST_AFTER_DATE = ['已经', '已', '收悉', '收到', '来函', '来文', '召开了', '举行了', '印发了', '出台了', '启动了', '完成了', '开展了', '签订了', '发生了'];
+/** Words before a date, in its clause, that make it a plan or a deadline: 拟于, 将于, 计划, 力争, 自…起. */
+export const FUTURE_BEFORE_DATE = ['拟', '将', '计划', '预计', '定于', '准备', '力争', '争取', '确保', '要求', '务必', '须', '应', '请', '自', '从', '到', '至', '在', '截止'];
+/** Words after a date, in its clause, that make it a plan: 2026年3月1日，项目将开工; …计划完工. */
+export const FUTURE_AFTER_DATE = ['将', '拟', '计划', '预计', '力争', '争取', '确保', '要', '需', '须', '应'];
+/** Words right before a date that make it the end of a span: 2026年1月1日—2026年12月31日, …至2023年6月23日. */
+export const SPAN_BEFORE_DATE = ['至', '到', '-', '—', '–', '~', '～'];
+/** Words right after a date that make it a start, an end or a range: 2024年1月1日起, …至…, …前. */
+export const SPAN_AFTER_DATE = ['起', '开始', '至', '到', '前', '之前', '以前', '后', '之后', '以后', '止', '为止', '-', '—', '~', '～'];
+
+// -------------------------------------------------------------------------------------------------
+// Signature and date (structure/signature)
+
+/** Kinds of document, at the end of the title, that are signed and dated when sent to a 主送机关. */
+export const SIGNED_KINDS = ['请示', '报告', '函', '通知', '通报', '批复'];
+/** Titles of those kinds that are not letters: a 政府工作报告 is read to a congress, not signed below. */
+export const UNSIGNED_TITLE_ENDINGS = ['工作报告', '调研报告', '述职报告', '审计报告', '评估报告', '可行性研究报告'];
+/**
+ * The closing formula that ends the body of a letter (特此通知, 妥否，请批示, 此复): after it come only
+ * 附件说明, the signature, the date and the notes.
+ */
+export const CLOSING_FORMULAS = [
+  '特此报告', '特此请示', '特此函告', '特此函达', '特此函复', '特此函询', '特此通知', '特此通报', '特此批复', '此复',
+  '请批示', '请审批', '请予审批', '请予批准', '请批准', '请批复', '请予批复', '请予函复', '请函复',
+  '请遵照执行', '请认真贯彻执行', '请认真遵照执行', '请认真贯彻落实', '请认真组织实施', '请抓好贯彻落实',
+];
+
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).

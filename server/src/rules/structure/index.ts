@@ -6,5 +6,6 @@ import headingLevel from './heading-level';
 import validity from './validity';
 import title from './title';
 import genre from './genre';
+import signature from './signature';
 
-export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre];
+export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature];
