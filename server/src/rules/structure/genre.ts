@@ -17,9 +17,10 @@ import type { Rule, RuleContext, RuleDocs, Messages } from '../../core/contract'
 import type { PolicyDocument, Span } from '../../core/model';
 import {
   ASK_CLOSING_STARTS, ASK_HEADS, ASK_TAILS, GOVERNMENT_BODY_ENDS, GOVERNMENT_NAMES, MATTER_JOINERS, MATTER_LIST_ENDS, NOT_GOVERNMENT_WORDS,
-  NOT_PLACE_WORDS, PLACE_LEVELS, REQUEST_VERBS, WRAP_VERBS, endsWithWord, hasCharIn, hasWord, isBlank, skipBack, skipForward, startsWithWord, wordAt,
+  NOT_PLACE_WORDS, PLACE_LEVELS, REQUEST_VERBS, WRAP_VERBS, endsWithWord, hasWord, isBlank, skipBack, skipForward, startsWithWord, wordAt,
   wordBefore, wordsNear,
 } from '../../core/vocabulary';
+import { hasAnyOf } from '../../core/chars';
 import { normalizeForMatching } from '../../core/normalize';
 import { titleWithoutNote } from './title';
 
@@ -94,7 +95,7 @@ export function isUnderGovernment(issuer: string, addressee: string): boolean {
   if (!g) return false;
   const place = addressee.slice(0, addressee.length - g.length);
   const level = endsWithWord(place, PLACE_LEVELS);
-  if (!level || hasCharIn(place, '、，,（）() ') || hasCharIn(issuer, '、，,（）() ')) return false;
+  if (!level || hasAnyOf(place, '、，,（）() ') || hasAnyOf(issuer, '、，,（）() ')) return false;
   let rest: string;
   if (place.length > level.length && issuer.startsWith(place)) rest = issuer.slice(place.length);
   else {
@@ -271,7 +272,7 @@ const rule: Rule = {
     if (title.endsWith('函') && !title.endsWith('复函') && !title.endsWith('答复函')) {
       const addressee = addresseeLine(doc, body);
       const about = title.indexOf('关于');
-      const issuer = about >= 2 && !hasCharIn(title.slice(0, about), '\n') ? doc.text.slice(doc.titleRange.start, doc.titleRange.start + about).trim() : doc.organ?.trim();
+      const issuer = about >= 2 && !hasAnyOf(title.slice(0, about), '\n') ? doc.text.slice(doc.titleRange.start, doc.titleRange.start + about).trim() : doc.organ?.trim();
       if (!addressee || !issuer || !isUnderGovernment(normalizeForMatching(issuer), addressee.text)) return;
       const ask = asksIn(doc.norm, addressee.start, bodyEnd)[0];
       if (!ask) return;
