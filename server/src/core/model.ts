@@ -12,10 +12,10 @@ export type { SectionRole };
 export interface Span { start: number; end: number }
 
 export type DocumentKind =
-  | 'action-plan' | 'measures' | 'opinion' | 'reply' | 'drafting-note' | 'notice' | 'unknown';
+  | 'action-plan' | 'work-list' | 'measures' | 'opinion' | 'reply' | 'drafting-note' | 'interpretation' | 'notice' | 'unknown';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  'action-plan', 'measures', 'opinion', 'reply', 'drafting-note', 'notice', 'unknown',
+  'action-plan', 'work-list', 'measures', 'opinion', 'reply', 'drafting-note', 'interpretation', 'notice', 'unknown',
 ];
 
 /** One line of text with its content range (no line break) and whether it is blank. */
