@@ -92,6 +92,17 @@ export const BLANK_NUMBER_UNITS = [
  */
 export const BLANK_UNIT_WORD_STARTS = '民庭专族乡长体性称单例件目属在有谈素增';
 
+/**
+ * Units an amount is given per (每亩补助300元, 每人每月500元, 300元/吨): a rate, whose total grows with the
+ * count — not a cap and not a sum. Not 家, 个, 项, 户 (每家企业最高50万元 is a cap per beneficiary) and
+ * no time words (每年, 每月 are periods).
+ */
+export const RATE_UNITS = [
+  '人次', '人', '名', '位', '件', '套', '台', '辆', '株', '头', '床', '张', '标箱', '辆次', '架次',
+  '平方公里', '平方米', '公顷', '亩', '公里', '千米', '米', '吨', '千克', '公斤', '立方米', '千瓦时', '千瓦', '兆瓦', '度',
+];
+/** A rate written before its amount: 每亩, 每平方米, 每人 … */
+export const RATE_WORDS = combine(['每'], RATE_UNITS);
 /** A cap on an amount: the amount is the most that is given. */
 export const CAP_WORDS = ['最高', '不超过', '不高于', '封顶', '上限', '最多', '至多'];
 /** A floor: before the amount (不低于50万元) … */

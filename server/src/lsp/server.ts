@@ -519,7 +519,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // The line number links back to the amount (a Markdown preview opens the draft at that line).
     lines.push(`| [${r.line}](${td.uri}#L${r.line}) | ${cell(r.measure)} | ${cell(r.beneficiary)} | ${r.kind} | ${cell(r.text)} | ${value} | ${cell(r.period)} |`);
     }
-    const total = rows.filter((r) => !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
+    const total = rows.filter((r) => r.inTotal !== false && !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
     lines.push('', message('ui/funding-total', { count: rows.length, total: total.toLocaleString('en-US') }, locale));
     return { markdown: lines.join('\n'), rows };
   });
