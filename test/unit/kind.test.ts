@@ -90,6 +90,11 @@ describe('kind: no title line, the body tells', () => {
   it('制定…的若干政策 in the opening → measures (more/065)', () => assert.strictEqual(kindOf(corpus('more/065_')), 'measures'));
   it('现将《…（征求意见稿）》…公布，征求社会各界意见 → a notice (more/068)', () => assert.strictEqual(kindOf(corpus('more/068_')), 'notice'));
   it('a 修订说明 (主要修订内容有以下方面) → a drafting note (more/053)', () => assert.strictEqual(kindOf(corpus('more/053_')), 'drafting-note'));
+  it('…制定有关政策措施 in an article further down is no announcement (白城市文明行为促进条例, .docx)', () => {
+    const text = '白城市文明行为促进条例\n第一章　总　则\n第一条　为了培育和践行社会主义核心价值观，引导和促进文明行为，提升公民文明素质与城乡文明水平，根据有关法律法规，结合本市实际，制定本条例。\n'
+      + '第五条　市、县（市、区）人民政府应当将文明行为促进工作纳入国民经济和社会发展规划，明确工作目标、任务和要求，制定有关政策措施，并予以经费保障。\n';
+    assert.strictEqual(kindOf(text), 'unknown');
+  });
   it('one-level items without lead units stay unknown', () => {
     assert.strictEqual(kindOf('一、基本情况\n今年以来，全市经济平稳运行。\n二、存在问题\n投资增长乏力。\n'), 'unknown');
   });

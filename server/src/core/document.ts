@@ -136,10 +136,21 @@ function kindFromBody(norm: string): DocumentKind {
   if (hasWord(head, NOTICE_FORMULA_WORDS) || wordsNear(head, ['现将'], ['印发给你们'], 80, '。')) return 'notice';
   // 现将《…（征求意见稿）》…公布，征求社会各界意见: a consultation notice.
   if (wordsNear(head, ['现将'], CONSULTATION_BODY_WORDS, 200, '。')) return 'notice';
-  // The opening sentence announces what it makes: 从…七个方面，制定推动…的若干政策。
-  const opening = head.slice(0, Math.min(head.length, 600));
-  if (wordsNear(opening, MAKE_VERBS, MEASURES_ANNOUNCED, 40, '。')) return 'measures';
+  // The opening paragraph (the first line of 20 characters or more) announces what it makes:
+  // 从…七个方面，制定推动…的若干政策。 Not an article further down (第三条 …制定…政策措施).
+  if (wordsNear(openingParagraph(head), MAKE_VERBS, MEASURES_ANNOUNCED, 40, '。')) return 'measures';
   return 'unknown';
+}
+
+/** The first line of 20 characters or more, at most 600 of them: a text's opening paragraph. */
+function openingParagraph(s: string): string {
+  for (let start = 0; start < s.length;) {
+    let end = start;
+    while (end < s.length && !isLineBreakCode(s.charCodeAt(end))) end++;
+    if (end - start >= 20) return s.slice(start, Math.min(end, start + 600));
+    start = end + 1;
+  }
+  return '';
 }
 
 /**
