@@ -95,6 +95,10 @@ describe('kind: no title line, the body tells', () => {
       + '第五条　市、县（市、区）人民政府应当将文明行为促进工作纳入国民经济和社会发展规划，明确工作目标、任务和要求，制定有关政策措施，并予以经费保障。\n';
     assert.strictEqual(kindOf(text), 'unknown');
   });
+  it('lead clauses in one 一、 section only (a 保障措施 fragment) make no plan', () => {
+    const text = '一、其他部分\n二、其他部分\n三、保障措施\n（一）加强组织领导。建立工作推进机制。（牵头单位：市发展改革委）\n（二）强化资金保障。统筹用好市级专项资金。（牵头单位：市财政局）\n';
+    assert.strictEqual(kindOf(text), 'unknown');
+  });
   it('one-level items without lead units stay unknown', () => {
     assert.strictEqual(kindOf('一、基本情况\n今年以来，全市经济平稳运行。\n二、存在问题\n投资增长乏力。\n'), 'unknown');
   });

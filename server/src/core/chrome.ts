@@ -105,18 +105,34 @@ export function chromeValue(s: string, labels: readonly string[]): string | unde
   return undefined;
 }
 
+/** Labels that only a web page prints (a document's own text does not write 来源： or 发布时间：). */
+const PAGE_ONLY_LABELS = ['来源', '信息来源', '发布时间', '浏览次数', '点击量', '阅读次数'];
+
 /**
  * A line of fields written one after another, "来源：市政府办公室\u3000发布时间：2024-03-05 10:21": it starts
- * with a label (not 名称/标题, whose value is the title) and a colon, is short and holds no sentence.
+ * with a label (not 名称/标题, whose value is the title) and a colon, is short, holds no sentence, and has
+ * a second field or a label only a page prints — so a document's own "成文日期：2019年3月8日" stays text.
  */
 function fieldsLine(s: string): boolean {
   let i = 0;
   while (i < s.length && LABEL_GAP.includes(s[i])) i++;
-  const m = labelAt(s, i);
-  if (!m || m.label === '名称' || m.label === '标题') return false;
+  const first = labelWithColon(s, i);
+  if (!first || first.label === '名称' || first.label === '标题') return false;
+  if (s.trim().length > 80 || hasAnyOf(s, '。，；;')) return false;
+  if (PAGE_ONLY_LABELS.includes(first.label)) return true;
+  for (let k = first.end; k < s.length; k++) {
+    if (LABEL_GAP.includes(s[k - 1]) && labelWithColon(s, k)) return true;
+  }
+  return false;
+}
+
+/** A label at `at` followed by a colon: the label and where the colon ends. */
+function labelWithColon(s: string, at: number): { label: string; end: number } | undefined {
+  const m = labelAt(s, at);
+  if (!m) return undefined;
   let k = m.end;
   while (k < s.length && LABEL_GAP.includes(s[k])) k++;
-  return (s[k] === ':' || s[k] === '：') && s.trim().length <= 80 && !hasAnyOf(s, '。，；;');
+  return s[k] === ':' || s[k] === '：' ? { label: m.label, end: k + 1 } : undefined;
 }
 
 /** How far into the text page chrome may appear (non-blank lines). */

@@ -160,9 +160,12 @@ function openingParagraph(s: string): string {
 function kindFromStructure(all: readonly Heading[], clauses: readonly LeadClause[]): DocumentKind {
   const articles = all.filter((h) => h.style === 'article');
   if (articles.length >= 3 && articles[0].number === 1) return 'measures';
-  const sections = all.filter((h) => h.style === 'cn').length;
-  const assigned = clauses.filter((k) => k.form !== 'prose').length;
-  if (sections >= 2 && assigned >= 2) return 'action-plan';
+  // Lead clauses in two or more 一、 sections: the text assigns its tasks (a lone 保障措施 section with
+  // leads is a fragment, not a plan).
+  const sections = all.filter((h) => h.style === 'cn');
+  const assigning = sections.filter((h) => clauses.some((k) => k.form !== 'prose'
+    && k.range.start >= h.sectionRange.start && k.range.end <= h.sectionRange.end));
+  if (assigning.length >= 2) return 'action-plan';
   return 'unknown';
 }
 
