@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import { corpus } from './corpus';
 import { DEFAULT_CONFIG, lintText, parseDocument } from '../../server/src/linter';
 import { moneyItems } from '../../server/src/core/money';
+import { fundingRows } from '../../server/src/lsp/hover';
 
 const seed = (p: string) => corpus(`seeds/${p}`);
 
@@ -106,5 +107,28 @@ describe('amount: money given, not money measured (the funding summary)', () => 
     // 000: a tiered list of caps with 予以.
     assert.deepStrictEqual(funding('（二）市财政每年度分别予以不超过40万元、30万元和20万元的专项工作经费。'), ['40万元:funding', '30万元:funding', '20万元:funding']);
     assert.deepStrictEqual(funding('（三）按项目总投资的10%给予补助，最高500万元。每亩补助300元。'), ['500万元:funding', '300元:funding']);
+  });
+});
+
+describe('amount: floor-only awards and per-unit rates are money items of their own (issue 19)', () => {
+  const kinds = (text: string) => parseDocument(text).amounts.map((a) => `${a.text}:${a.kind}`);
+  it('不低于 X with no cap is a floor; 每亩 / 元/亩 / 元/人/夜 with no cap is a rate; a cap stays a cap', () => {
+    // more/039 with 不低于 for 不超过.
+    assert.deepStrictEqual(kinds('一次性给予不低于100万元资金奖励。'), ['100万元:floor']);
+    // corpus 001 and 003.
+    assert.deepStrictEqual(kinds('对新建面积在500亩以上的，给予企业200元/亩奖励。'), ['200元:rate']);
+    assert.deepStrictEqual(kinds('对组团达1000人次以上的，给予5元/人/夜的奖励。'), ['5元:rate']);
+    assert.deepStrictEqual(kinds('对新建高标准农田每亩补助300元，每亩最高补助500元。'), ['300元:rate', '500元:cap']);
+    // 每家, 每个项目: per beneficiary, not a rate.
+    assert.deepStrictEqual(kinds('每个项目20万元。每家企业最高50万元。'), ['20万元:fixed', '50万元:cap']);
+  });
+  it('the funding summary lists floors and rates but adds only caps, sums, tiers and ranges', () => {
+    const rows = fundingRows(parseDocument('示例市关于促进产业发展的若干措施\n一、重点任务\n（一）对新认定的国家级企业技术中心，一次性给予不低于100万元资金奖励。\n（二）对新建面积在500亩以上的，给予企业200元/亩奖励。\n（三）对新认定的省级企业技术中心，给予最高50万元奖励。\n'), 'zh-cn');
+    assert.deepStrictEqual(rows.map((r) => `${r.text}:${r.kind}:${r.inTotal}`), ['100万元:下限:false', '200元:单价（按单位计）:false', '50万元:上限:true']);
+  });
+  it('thresholds inside the beneficiary tell tiers apart (corpus 002: 达到30万元以上 / 50万元以上)', () => {
+    const text = '（九）对年上缴税金地方经济贡献额达到30万元以上的规模以上工业企业，一次性给予10万元奖励；对年上缴税金地方经济贡献额达到50万元以上的规模以上工业企业，一次性给予20万元奖励。';
+    assert.deepStrictEqual(flagged(text, 'amount/cap-conflict'), []);
+    assert.deepStrictEqual(flagged(text + '\n（十）对年上缴税金地方经济贡献额达到50万元以上的规模以上工业企业，给予15万元奖励。', 'amount/cap-conflict'), ['15万元']);
   });
 });

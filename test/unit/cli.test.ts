@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { DOCUMENT_KINDS } from '../../server/src/core/model';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -39,7 +40,7 @@ describe('cli', function () {
     };
     walk(CORPUS);
     assert.deepStrictEqual(out.files.map((f) => f.path).sort(), expected.sort());
-    const kinds = new Set(['action-plan', 'measures', 'opinion', 'reply', 'drafting-note', 'notice', 'unknown']);
+    const kinds = new Set<string>(DOCUMENT_KINDS);
     for (const f of out.files) {
       assert.ok(kinds.has(f.kind), f.kind);
       for (const d of f.diagnostics) {

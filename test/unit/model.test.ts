@@ -26,7 +26,7 @@ describe('model: document kind', () => {
   }
   const corpus: [string, string][] = [
     ['004_', 'opinion'], ['006_', 'notice'], ['007_', 'notice'], ['012_', 'reply'], ['016_', 'reply'],
-    ['025_', 'measures'], ['028_', 'notice'], ['033_', 'notice'], ['038_', 'action-plan'], ['029_', 'measures'],
+    ['025_', 'measures'], ['028_', 'notice'], ['033_', 'notice'], ['038_', 'notice'], ['029_', 'measures'],
   ];
   for (const [prefix, kind] of corpus) {
     it(`corpus ${prefix} is ${kind}`, () => {

@@ -58,6 +58,8 @@ describe('structure and reply rules on the corpus', () => {
     '022_': ['structure/title-relay'],
     '024_': ['reply/closing-organ'],
     '025_': ['structure/validity-no-period'],
+    // No title; the body calls itself 本政策 (…自发布之日起施行) and gives no 有效期.
+    '002_': ['structure/validity-no-period'],
   };
   const files = [
     ...readdirSync(path.join(CORPUS, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f.slice(0, 3)}`),
@@ -239,7 +241,7 @@ describe('structure/missing-section follows the kind and the issuing level, and 
   });
   it('a 政策解读 of a draft is not a drafting note, whatever its body quotes', () => {
     const text = '关于《示例市促进消费若干措施（征求意见稿）》的政策解读\n一、出台背景\n根据起草说明，为进一步促进消费，市商务局起草了本措施。\n二、主要措施\n共10条。\n';
-    assert.strictEqual(parseDocument(text).kind, 'unknown');
+    assert.strictEqual(parseDocument(text).kind, 'interpretation');
     assert.deepStrictEqual(missing(text), []);
   });
   it('an 印发 notice whose body names the document in 《》 (more/067: 《…实施意见》已经…) is clean', () => {

@@ -2,7 +2,8 @@
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
 import { ContextSweep, MoneyToken, Tokens } from './lexer';
 import {
-  BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, wordsRe,
+  BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, RATE_UNITS,
+  RATE_WORDS, wordAt, wordsRe,
 } from './vocabulary';
 
 const NUM = '\\d+(?:\\.\\d+)?';
@@ -103,6 +104,7 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
   const clauses = new ContextSweep(norm);
   const fenbie = new WordSweep(norm, ['分别']);
   const caps = new WordSweep(norm, CAP_WORDS);
+  const rates = new WordSweep(norm, RATE_WORDS);
   const periods = new PeriodSweep(norm);
   for (const t of tokens.money) {
     const { start, end } = t;
@@ -117,6 +119,8 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     else if (tiered) kind = 'tiered';
     else if (capped) kind = 'cap';
     else if (!t.hi.chinese && (floorAfter(norm, end) || FLOOR_WORDS_BEFORE.some((w) => start - w.length >= cs && norm.startsWith(w, start - w.length)))) kind = 'floor';
+    // Given per unit, with no cap: 每亩补助300元, 按每人每月500元, 300元/吨.
+    else if (rates.lastFit(cs, start) >= 0 || perUnitAfter(norm, end)) kind = 'rate';
     out.push(new MoneyAmount(t, text, kind, periods.first(cs, start), cs, contextRange.end));
   }
   return out;
@@ -139,6 +143,11 @@ class MoneyAmount implements Amount {
   get missingYuan(): boolean { return this.token.missingYuan; }
   get context(): string { return this.source.slice(this.contextStart, this.contextEnd); }
   get contextRange(): Span { return { start: this.contextStart, end: this.contextEnd }; }
+}
+
+/** /亩, /人, /平方米 right after the amount (300元/亩). */
+function perUnitAfter(norm: string, end: number): boolean {
+  return (norm[end] === '/' || norm[end] === '／') && !!wordAt(norm, end + 1, RATE_UNITS);
 }
 
 /** 以上 / 及以上 after the amount, spaces or tabs before it, within four characters (50万元以上). */

@@ -19,7 +19,7 @@ const LABELS = [
   '索引号', '信息索引号', '信息分类', '主题分类', '体裁分类', '组配分类', '服务对象', '发布机构', '发文机关', '发文单位',
   '发布单位', '生成日期', '发布日期', '发文日期', '成文日期', '印发日期', '公开日期', '日期', '文号', '发文字号',
   '名称', '标题', '主题词', '关键词', '是否有效', '有效性', '时效性', '效力状态', '公开属性', '公开类型', '公开方式',
-  '公开范围', '公开期限', '公开时限', '信息来源', '来源',
+  '公开范围', '公开期限', '公开时限', '信息来源', '来源', '发布时间', '浏览次数', '点击量', '阅读次数',
 ];
 
 /** Spaces a letter-spaced label may have between its characters (at most three). */
@@ -80,6 +80,61 @@ function hasLabelCell(s: string): boolean {
   return false;
 }
 
+/**
+ * The value of the first of `labels` in a metadata line: "| 标 题: 某市…的通知 | |" → 某市…的通知; a label
+ * whose cell is empty takes the next cell ("名 称: | 某市…的通知 |"). Undefined when none is there.
+ */
+export function chromeValue(s: string, labels: readonly string[]): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && s[i - 1] !== '|' && s[i - 1] !== '｜' && !LABEL_GAP.includes(s[i - 1])) continue;
+    const label = labels.find((l) => spacedWordEnd(s, i, l) >= 0);
+    if (!label) continue;
+    let k = spacedWordEnd(s, i, label);
+    while (k < s.length && LABEL_GAP.includes(s[k])) k++;
+    if (s[k] !== ':' && s[k] !== '：') continue;
+    k++;
+    const cell = (from: number) => {
+      let e = from;
+      while (e < s.length && s[e] !== '|' && s[e] !== '｜') e++;
+      return { value: s.slice(from, e).trim(), end: e };
+    };
+    let c = cell(k);
+    if (!c.value && c.end < s.length) c = cell(c.end + 1);
+    return c.value || undefined;
+  }
+  return undefined;
+}
+
+/** Labels that only a web page prints (a document's own text does not write 来源： or 发布时间：). */
+const PAGE_ONLY_LABELS = ['来源', '信息来源', '发布时间', '浏览次数', '点击量', '阅读次数'];
+
+/**
+ * A line of fields written one after another, "来源：市政府办公室\u3000发布时间：2024-03-05 10:21": it starts
+ * with a label (not 名称/标题, whose value is the title) and a colon, is short, holds no sentence, and has
+ * a second field or a label only a page prints — so a document's own "成文日期：2019年3月8日" stays text.
+ */
+function fieldsLine(s: string): boolean {
+  let i = 0;
+  while (i < s.length && LABEL_GAP.includes(s[i])) i++;
+  const first = labelWithColon(s, i);
+  if (!first || first.label === '名称' || first.label === '标题') return false;
+  if (s.trim().length > 80 || hasAnyOf(s, '。，；;')) return false;
+  if (PAGE_ONLY_LABELS.includes(first.label)) return true;
+  for (let k = first.end; k < s.length; k++) {
+    if (LABEL_GAP.includes(s[k - 1]) && labelWithColon(s, k)) return true;
+  }
+  return false;
+}
+
+/** A label at `at` followed by a colon: the label and where the colon ends. */
+function labelWithColon(s: string, at: number): { label: string; end: number } | undefined {
+  const m = labelAt(s, at);
+  if (!m) return undefined;
+  let k = m.end;
+  while (k < s.length && LABEL_GAP.includes(s[k])) k++;
+  return s[k] === ':' || s[k] === '：' ? { label: m.label, end: k + 1 } : undefined;
+}
+
 /** How far into the text page chrome may appear (non-blank lines). */
 const HEAD_LINES = 30;
 
@@ -103,7 +158,7 @@ export function chromeLines(lines: readonly Line[], norm: string): Set<number> {
       valueNext = label !== '名称' && label !== '标题';
       continue;
     }
-    if (hasAnyOf(s, '|｜') && hasLabelCell(s)) { out.add(i); valueNext = false; continue; }
+    if ((hasAnyOf(s, '|｜') && hasLabelCell(s)) || fieldsLine(s)) { out.add(i); valueNext = false; continue; }
     // The value of a label on the line before: short, one field ("2025-12-16", "县交通运输局", "有效").
     if (valueNext && s.trim().length <= 40 && !hasAnyOf(s, '。，,；;')) out.add(i);
     valueNext = false;

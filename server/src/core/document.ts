@@ -1,7 +1,7 @@
 /** text → PolicyDocument. Called once per document version; rules only read the result. */
 import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
 import { findCitations } from './citations';
-import { chromeLines } from './chrome';
+import { chromeLines, chromeValue } from './chrome';
 import { buildTree, matchHeading, RawHeading, tableOfContentsLines } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
@@ -10,14 +10,16 @@ import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from
 import { cnToNumber, dateLine } from './numerals';
 import { lex } from './lexer';
 import {
-  allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, markdownPrefixEnd, splitLines,
-  stripEmphasis, stripSuffix, trimEndOf, trimStartOf,
+  allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, markdownPrefixEnd, removePinyinGlosses,
+  removeWhite, splitLines, stripEmphasis, stripSuffix, trimStartOf,
 } from './chars';
 import {
-  ACTION_PLAN_TITLE_ENDINGS, DRAFT_STAGE_WORDS, DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence,
-  hasWord, holdsMeasures, isNotAssignedTitle, ISSUING_VERBS, MEASURES_SELF, MEASURES_START, MEASURES_TITLE_ENDINGS,
-  NON_TASK_TITLE_WORDS, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS, REPLY_TITLE_WORDS,
-  SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS, wordsNear,
+  ACTION_PLAN_TITLE_ENDINGS, CONSULTATION_BODY_WORDS, CONSULTATION_TITLE_TAILS, CONSULTATION_TITLE_WORDS, DRAFT_STAGE_WORDS,
+  DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence, hasWord, holdsMeasures, INTERPRETATION_TITLE_ENDINGS,
+  isNotAssignedTitle, ISSUING_FORMULA_WORDS, ISSUING_VERBS, MAKE_VERBS, MEASURES_ANNOUNCED, MEASURES_SELF, MEASURES_START,
+  MEASURES_TITLE_ENDINGS, NON_TASK_TITLE_WORDS, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS,
+  REPLY_TITLE_WORDS, REPOST_TITLE_PREFIXES, SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS, WORK_LIST_TITLE_ENDINGS,
+  wordsNear,
 } from './vocabulary';
 
 /** The title ends with a document name (…的通知, …方案, …答复). */
@@ -62,20 +64,55 @@ function proposalLetter(t: string): boolean {
   return true;
 }
 
-function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind; settled?: boolean } {
+type TitleKind = { kind: DocumentKind; inner?: DocumentKind; settled?: boolean; consultation?: boolean };
+
+/**
+ * The title as read for its kind: white space (a line break or a page's spacing inside it), pinyin glosses
+ * (业(ye)), a repost's 原标题: and a pair of 《》 around the whole title removed.
+ */
+function kindTitle(t: string): string {
+  let s = removePinyinGlosses(removeWhite(t));
+  for (const p of REPOST_TITLE_PREFIXES) if (s.startsWith(p)) { s = s.slice(p.length); break; }
+  if (s.startsWith('《') && s.endsWith('》') && s.indexOf('《', 1) < 0) s = s.slice(1, -1);
+  return s;
+}
+
+/**
+ * The draft a consultation title asks comments on — 关于公开征求《X》意见的公告, 《X》公开征求意见,
+ * 关于X公开征求意见的通知 — or undefined when the title is no consultation.
+ */
+function consultedTitle(t: string): string | undefined {
+  const tail = CONSULTATION_TITLE_TAILS.find((e) => t.endsWith(e) && t.slice(0, t.length - e.length).endsWith('意见'));
+  if (tail === undefined) return undefined;
+  const head = t.slice(0, t.length - tail.length);
+  // 征求…意见: 征求意见 itself, or 征求《X》意见.
+  const at = head.lastIndexOf('征求');
+  if (at < 0 || !hasWord(head.slice(at), CONSULTATION_TITLE_WORDS) && head[at + 2] !== '《') return undefined;
+  return firstEnclosed(t, '《', '》', 200) ?? head.slice(0, at);
+}
+
+function kindFromTitle(raw: string): TitleKind {
+  const t = kindTitle(raw);
   // A 政策解读 (关于《…（征求意见稿）》的政策解读) explains a text for the public: not a drafting note
-  // whatever its body quotes (起草说明), nor one of the kinds checked here.
-  if (trimEndOf(t, ' \t').endsWith('解读')) return { kind: 'unknown', settled: true };
+  // whatever its body quotes (起草说明), nor one of the kinds whose sections are checked.
+  if (endsWithWord(t, INTERPRETATION_TITLE_ENDINGS)) return { kind: 'interpretation', settled: true };
   if (hasWord(t, DRAFTING_NOTE_TITLE_WORDS)) return { kind: 'drafting-note' };
   if (hasWord(t, REPLY_TITLE_WORDS) || proposalLetter(t)) return { kind: 'reply' };
+  const consulted = consultedTitle(t);
+  if (consulted !== undefined) {
+    // A consultation is a notice (公告/通知) about a draft: the draft's kind, when the title names it.
+    const k = kindFromTitle(consulted).kind;
+    return { kind: 'notice', inner: innerOf(k), consultation: true };
+  }
   if (hasWord(t, ISSUING_VERBS) && t.endsWith('通知')) {
     const inner = firstEnclosed(t, '《', '》', 200) ?? afterIssuingVerb(t);
     const k = kindFromTitle(stripSuffix(inner, '的通知')).kind;
-    return { kind: 'notice', inner: k === 'unknown' || k === 'notice' ? undefined : k };
+    return { kind: 'notice', inner: innerOf(k) };
   }
   const stripped = t.replace(/[ \t]{0,8}(\([^()]{0,40}\)){0,4}[ \t]{0,8}$/, '');
   // A 奖补方案 / 奖励实施方案 sets who gets how much: measures (scope, 附则), not a plan of goals and tasks.
   if (endsWithWord(stripped, SUPPORT_PLAN_TITLE_ENDINGS)) return { kind: 'measures' };
+  if (endsWithWord(stripped, WORK_LIST_TITLE_ENDINGS)) return { kind: 'work-list' };
   if (endsWithWord(stripped, ACTION_PLAN_TITLE_ENDINGS)) return { kind: 'action-plan' };
   if (endsWithWord(stripped, MEASURES_TITLE_ENDINGS)) return { kind: 'measures' };
   if (stripped.endsWith('意见')) return { kind: 'opinion' };
@@ -83,15 +120,95 @@ function kindFromTitle(t: string): { kind: DocumentKind; inner?: DocumentKind; s
   return { kind: 'unknown' };
 }
 
+/** The kind of a document a notice carries, kept when it is one whose parts are checked. */
+function innerOf(k: DocumentKind): DocumentKind | undefined {
+  return k === 'unknown' || k === 'notice' || k === 'reply' || k === 'interpretation' ? undefined : k;
+}
+
 function kindFromBody(norm: string): DocumentKind {
   const head = norm.slice(0, 4000);
-  if (head.includes('收悉') && hasWord(norm.slice(0, 8000), REPLY_FORMULA_WORDS)) return 'reply';
+  // 现答复如下 / 办理情况答复如下: a reply, with or without 收悉 before it.
+  if (hasWord(head, REPLY_FORMULA_WORDS)) return 'reply';
   if (hasWord(head, DRAFTING_NOTE_BODY_WORDS)) return 'drafting-note';
   if (hasSequence(head, PLAN_SELF)) return 'action-plan';
   if (hasSequence(norm, MEASURES_SELF) || hasSequence(norm, MEASURES_START)) return 'measures';
   if (hasSequence(head, OPINION_SELF) || hasSequence(head, OPINION_ANNOUNCED)) return 'opinion';
   if (hasWord(head, NOTICE_FORMULA_WORDS) || wordsNear(head, ['现将'], ['印发给你们'], 80, '。')) return 'notice';
+  // 现将《…（征求意见稿）》…公布，征求社会各界意见: a consultation notice.
+  if (wordsNear(head, ['现将'], CONSULTATION_BODY_WORDS, 200, '。')) return 'notice';
+  // The opening paragraph (the first line of 20 characters or more) announces what it makes:
+  // 从…七个方面，制定推动…的若干政策。 Not an article further down (第三条 …制定…政策措施).
+  if (wordsNear(openingParagraph(head), MAKE_VERBS, MEASURES_ANNOUNCED, 40, '。')) return 'measures';
   return 'unknown';
+}
+
+/** The first line of 20 characters or more, at most 600 of them: a text's opening paragraph. */
+function openingParagraph(s: string): string {
+  for (let start = 0; start < s.length;) {
+    let end = start;
+    while (end < s.length && !isLineBreakCode(s.charCodeAt(end))) end++;
+    if (end - start >= 20) return s.slice(start, Math.min(end, start + 600));
+    start = end + 1;
+  }
+  return '';
+}
+
+/**
+ * The kind a text without a title shows by its structure: articles (第一条 … 第X条) are the provisions of
+ * 办法/规定; 一、 sections whose items name lead units (牵头单位, 责任单位) are a plan.
+ */
+function kindFromStructure(all: readonly Heading[], clauses: readonly LeadClause[]): DocumentKind {
+  const articles = all.filter((h) => h.style === 'article');
+  if (articles.length >= 3 && articles[0].number === 1) return 'measures';
+  // Lead clauses in two or more 一、 sections: the text assigns its tasks (a lone 保障措施 section with
+  // leads is a fragment, not a plan).
+  const sections = all.filter((h) => h.style === 'cn');
+  const assigning = sections.filter((h) => clauses.some((k) => k.form !== 'prose'
+    && k.range.start >= h.sectionRange.start && k.range.end <= h.sectionRange.end));
+  if (assigning.length >= 2) return 'action-plan';
+  return 'unknown';
+}
+
+/**
+ * The title in the page's metadata (| 标 题: 某市…的通知 |, 名 称: | … |), when the copy lacks the title
+ * line: read for the kind only, never reported on.
+ */
+function metadataTitle(lines: readonly Line[], norm: string, chrome: ReadonlySet<number>): string | undefined {
+  for (const i of chrome) {
+    const s = norm.slice(lines[i].start, lines[i].end);
+    const v = chromeValue(s, ['标题', '名称']);
+    if (v && v.length >= 4) return v;
+  }
+  return undefined;
+}
+
+/**
+ * The notice's formula names what it issues: 现将《X》印发给你们, 《X》已经…同意，现印发给你们,
+ * 研究确定了《X》: the kind of X, from the first paragraphs after the title.
+ */
+function issuedKind(norm: string): DocumentKind | undefined {
+  for (const inner of issuedTitles(norm)) {
+    const k = innerOf(kindFromTitle(stripSuffix(inner, '的通知')).kind);
+    if (k) return k;
+  }
+  return undefined;
+}
+
+/** The titles in 《》 that the sentences of the first 1,500 characters issue (现将《X》印发给你们). */
+function issuedTitles(norm: string): string[] {
+  const head = norm.slice(0, 1500);
+  const out: string[] = [];
+  for (let p = head.indexOf('《'); p >= 0; p = head.indexOf('《', p + 1)) {
+    const inner = firstEnclosed(head.slice(p), '《', '》', 200);
+    if (!inner) continue;
+    // Only a title in the sentence that issues it.
+    let e = p;
+    while (e < head.length && head[e] !== '。' && !isLineBreakCode(head.charCodeAt(e))) e++;
+    let b = p;
+    while (b > 0 && head[b - 1] !== '。' && !isLineBreakCode(head.charCodeAt(b - 1))) b--;
+    if (hasWord(head.slice(b, e), ISSUING_FORMULA_WORDS)) out.push(inner);
+  }
+  return out;
 }
 
 function buildLines(idx: LineIndex, text: string): Line[] {
@@ -206,26 +323,30 @@ export function parseDocument(text: string): PolicyDocument {
 
   // Title, kind, period.
   const titleInfo = findTitle(lines, norm, text);
-  let kind: DocumentKind = 'unknown';
-  let innerKind: DocumentKind | undefined;
   let innerTitle: string | undefined;
-  let settled = false;
-  if (titleInfo) {
-    const k = kindFromTitle(normalizeForMatching(titleInfo.title));
-    kind = k.kind;
-    innerKind = k.inner;
-    settled = !!k.settled;
-    if (kind === 'notice') innerTitle = firstEnclosed(titleInfo.title, '《', '》', 200);
-  }
-  if (kind === 'unknown' && !settled) kind = kindFromBody(norm);
+  const fromTitle = kindFromTitle(normalizeForMatching(titleInfo?.title ?? metadataTitle(lines, norm, chromeLines(lines, norm)) ?? ''));
+  let kind = fromTitle.kind;
+  let innerKind = fromTitle.inner;
+  if (titleInfo && kind === 'notice') innerTitle = firstEnclosed(titleInfo.title, '《', '》', 200);
+  const body = norm.slice(titleInfo?.range.end ?? 0);
+  // A consultation followed by the drafting note of its draft (《…（征求意见稿）》起草说明): the note.
+  if (fromTitle.consultation && kindFromBody(body) === 'drafting-note') { kind = 'drafting-note'; innerKind = undefined; }
+  if (kind === 'unknown' && !fromTitle.settled) kind = kindFromBody(norm);
   if (kind === 'notice' && !innerKind && titleInfo) {
     // "关于…若干措施的通知": the notice carries the measures itself.
     const k = kindFromTitle(stripSuffix(normalizeForMatching(titleInfo.title), '的通知')).kind;
-    if (k === 'measures' || k === 'action-plan') innerKind = k;
+    if (k === 'measures' || k === 'action-plan' || k === 'work-list') innerKind = k;
+  }
+  // The title found is that of the document a notice above it issues (the copy lost the notice's own
+  // title): 现将《X》印发给你们 … X.
+  if (titleInfo && kind !== 'notice' && innerOf(kind)) {
+    const own = kindTitle(normalizeForMatching(titleInfo.title));
+    if (issuedTitles(norm.slice(0, titleInfo.range.start)).some((x) => kindTitle(x) === own)) { innerKind = kind; kind = 'notice'; }
   }
   if (kind === 'notice' && !innerKind) {
-    const bodyKind = kindFromBody(norm.slice(titleInfo?.range.end ?? 0));
+    const bodyKind = kindFromBody(body);
     if (bodyKind === 'action-plan' || bodyKind === 'measures') innerKind = bodyKind;
+    else innerKind = issuedKind(body);
   }
   let period: PolicyDocument['period'];
   const periodSources: Span[] = [];
@@ -286,6 +407,8 @@ export function parseDocument(text: string): PolicyDocument {
       && trimStartOf(norm.slice(d.range.end, titleInfo.range.start), ' \t') === '《') { docNumber = d; break; }
   }
   const leadClauses = findLeadClauses(text, norm);
+  // No title and no formula: the structure tells (第一条 … → 办法; 一、 items with lead units → plan).
+  if (kind === 'unknown' && !fromTitle.settled && !titleInfo) kind = kindFromStructure(all, leadClauses);
   const amounts = findAmounts(text, norm, tokens);
   const ratios = findRatios(text, norm);
   const goalSections = all.filter((h) => h.role === 'goal').map((h) => h.sectionRange);
@@ -382,7 +505,8 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     }
     // Other notices and unknown texts hold measures only when they assign them (corpus 010:
     // a notice of 30 incentive measures, each with its responsible unit).
-    const assigning = kind === 'measures' || innerKind === 'measures' || kind === 'opinion' || kind === 'action-plan' || innerKind === 'action-plan';
+    const assigning = kind === 'measures' || innerKind === 'measures' || kind === 'opinion' || kind === 'action-plan'
+      || innerKind === 'action-plan' || kind === 'work-list' || innerKind === 'work-list';
     if (!assigning) {
       const withClause = candidates.filter((c) => clauseWithin(clauses, c.range, false)).length;
       if (withClause * 2 < candidates.length || withClause === 0) candidates.length = 0;

@@ -12,10 +12,10 @@ export type { SectionRole };
 export interface Span { start: number; end: number }
 
 export type DocumentKind =
-  | 'action-plan' | 'measures' | 'opinion' | 'reply' | 'drafting-note' | 'notice' | 'unknown';
+  | 'action-plan' | 'work-list' | 'measures' | 'opinion' | 'reply' | 'drafting-note' | 'interpretation' | 'notice' | 'unknown';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  'action-plan', 'measures', 'opinion', 'reply', 'drafting-note', 'notice', 'unknown',
+  'action-plan', 'work-list', 'measures', 'opinion', 'reply', 'drafting-note', 'interpretation', 'notice', 'unknown',
 ];
 
 /** One line of text with its content range (no line break) and whether it is blank. */
@@ -96,7 +96,11 @@ export interface LeadClause {
   inherits: boolean;
 }
 
-export type AmountKind = 'cap' | 'fixed' | 'ratio' | 'range' | 'tiered' | 'floor';
+/**
+ * cap: 最高/不超过 X; floor: 不低于 X, X以上 (no cap); rate: X per unit (每亩300元, 300元/吨), no cap;
+ * range: X～Y; tiered: one of a 分别 list; fixed: X.
+ */
+export type AmountKind = 'cap' | 'fixed' | 'ratio' | 'range' | 'tiered' | 'floor' | 'rate';
 
 export interface Amount {
   range: Span;

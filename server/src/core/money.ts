@@ -284,7 +284,9 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
 }
 
 function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string, keys: Map<string, string>): string {
-  const key = (beneficiary + '|' + (level ?? '') + '|' + (period ?? '') + '|' + support).trim();
+  // 一次性 is a single payment, as is an award with no period: 一次性奖励50万元 restates 奖励50万元.
+  const p = period === '一次性' ? '' : period ?? '';
+  const key = (beneficiary + '|' + (level ?? '') + '|' + p + '|' + support).trim();
   // One string per distinct key: the items of one document share their keys (and the many copies are garbage at once).
   const known = keys.get(key);
   if (known !== undefined) return known;
@@ -490,7 +492,13 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     // The first word of a kind of support (股权投资|贴息|补助|…) in the clause: the former SUPPORT_KIND.exec.
     const f = firstFit(kinds, a.contextRange.start, a.contextRange.end);
     const support = f >= 0 ? kinds.word[f] : sentenceKind;
-    const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end), level, a.period, support, keys);
+    // Amounts inside the beneficiary are thresholds that tell beneficiaries apart (年营业收入不低于1亿元的企业
+    // and …不低于5000万元的企业): their values stay in the key, which loses digits and units otherwise.
+    let thresholds = '';
+    for (let j = k - 1; j >= 0 && amounts[j].range.start >= b.start; j--) {
+      if (amounts[j].range.end <= b.end) thresholds = amounts[j].yuan + '/' + thresholds;
+    }
+    const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end) + thresholds, level, a.period, support, keys);
     items.push(new Item(ctx, a, b.start, b.end, level, key, sentence, fundingFrom[k]));
   }
   return items;

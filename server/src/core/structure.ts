@@ -8,7 +8,7 @@ import { cnToNumber, dateEndingAt } from './numerals';
 import {
   AIMS_TITLE_WORDS, ANSWER_FORMULA_WORDS, ATTACHMENT_MARKS, CLOSING_LABELS, combine, CONTACT_WORDS, DOCUMENT_TITLE_ENDINGS,
   endsWithWord, hasWord, MUNICIPALITIES, PLAN_TASK_TITLE_WORDS, PUBLICITY_WORDS, SCOPE_BODY_WORDS, SectionRole, sectionRoles,
-  SELF_NAMES, startsWithWord, SUPPLEMENTARY_VERBS, TRUNCATION_WORDS, wordAt, wordsNear,
+  REVISION_NOTE_WORDS, SELF_NAMES, startsWithWord, SUPPLEMENTARY_VERBS, TRUNCATION_WORDS, wordAt, wordsNear,
 } from './vocabulary';
 import { endsWithOneOf, hasAnyOf, isDigit, isHan, isOneOf, isSpaceOrTab, isWhiteCode, removeWhite, trimEndOf, trimStartOf } from './chars';
 
@@ -310,6 +310,14 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
     // A plan organised as numbered task groups (national reform plans) has its tasks without the word 任务.
     const other = top.filter((h, i) => h.style === 'cn' && !specs.some((s) => titled(s, titles[i])) && !hasWord(titles[i], AIMS_TITLE_WORDS));
     if (other.length >= 3) found[1] = true;
+  }
+  // A 修订说明 explains a revision: its opening (before the first section) says why the text was revised
+  // (background), its sections are the changes (content); no 起草过程 is asked of it.
+  const opening = doc.norm.slice(doc.titleRange?.end ?? 0, top[0]?.lineRange.start ?? doc.text.length);
+  if (kind === 'drafting-note' && hasWord(opening, REVISION_NOTE_WORDS)) {
+    specs.forEach((s, i) => {
+      if (s.key === 'process' || s.key === 'background' || (s.key === 'content' && top.length >= 2)) found[i] = true;
+    });
   }
   const out: MissingSection[] = [];
   // In an excerpt only a section that should precede one that is there can be known to be missing.

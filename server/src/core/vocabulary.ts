@@ -92,6 +92,17 @@ export const BLANK_NUMBER_UNITS = [
  */
 export const BLANK_UNIT_WORD_STARTS = '民庭专族乡长体性称单例件目属在有谈素增';
 
+/**
+ * Units an amount is given per (每亩补助300元, 每人每月500元, 300元/吨): a rate, whose total grows with the
+ * count — not a cap and not a sum. Not 家, 个, 项, 户 (每家企业最高50万元 is a cap per beneficiary) and
+ * no time words (每年, 每月 are periods).
+ */
+export const RATE_UNITS = [
+  '人次', '人', '名', '位', '件', '套', '台', '辆', '株', '头', '床', '张', '标箱', '辆次', '架次',
+  '平方公里', '平方米', '公顷', '亩', '公里', '千米', '米', '吨', '千克', '公斤', '立方米', '千瓦时', '千瓦', '兆瓦', '度',
+];
+/** A rate written before its amount: 每亩, 每平方米, 每人 … */
+export const RATE_WORDS = combine(['每'], RATE_UNITS);
 /** A cap on an amount: the amount is the most that is given. */
 export const CAP_WORDS = ['最高', '不超过', '不高于', '封顶', '上限', '最多', '至多'];
 /** A floor: before the amount (不低于50万元) … */
@@ -281,13 +292,31 @@ export function holdsMeasures(role: SectionRole, title: string): boolean {
 export const TITLE_END_WORDS = [
   '通知', '意见', '解读', '方案', '计划', '措施', '办法', '细则', '规定', '答复', '复函', '的函', '函', '起草说明', '编制说明',
   '情况的说明', '说明', '决定', '政策', '规划', '纲要', '报告', '请示', '批复', '公告', '通告', '通报', '若干政策', '条例',
+  '工作要点', '工作清单', '任务清单', '责任清单', '举措',
 ];
 /** The stage of a draft, in brackets at the end of a title: （征求意见稿）, （试行）. */
 export const DRAFT_STAGE_WORDS = ['征求意见稿', '试行', '暂行', '送审稿', '草案'];
 /** A title naming a drafting note (起草说明), which explains a draft. */
-export const DRAFTING_NOTE_TITLE_WORDS = ['起草说明', '编制说明', '起草情况的说明', '起草的说明'];
+export const DRAFTING_NOTE_TITLE_WORDS = ['起草说明', '编制说明', '起草情况的说明', '起草的说明', '修订说明', '修改说明'];
+/** A title naming a 政策解读, which explains a text to the public: not a drafting note, whatever it quotes. */
+export const INTERPRETATION_TITLE_ENDINGS = ['解读', '政策解读', '图解', '问答'];
+/**
+ * Titles of a list of the year's work and who does it (工作要点, 重点工作清单, 任务分工方案): tasks with lead
+ * units, no goal or 保障措施 sections asked of them.
+ */
+export const WORK_LIST_TITLE_ENDINGS = [
+  '工作要点', '工作清单', '任务清单', '责任清单', '分工方案', '分解方案', '责任分工', '任务分工', '任务分解', '责任分解',
+];
+/** A title that asks the public for comments on a draft (关于公开征求《…》意见的公告, 《…》公开征求意见). */
+export const CONSULTATION_TITLE_WORDS = ['征求意见'];
+/** Kinds of text whose title a consultation title ends with after 征求意见: 公告, 通知, 函. */
+export const CONSULTATION_TITLE_TAILS = ['', '的公告', '的通知', '的函', '公告', '通知'];
 /** A title naming a reply letter (…的答复, 复函). */
 export const REPLY_TITLE_WORDS = ['答复', '复函'];
+/** What a repost puts before the title it copies: 原标题：…. */
+export const REPOST_TITLE_PREFIXES = ['原标题:', '原标题', '标题:'];
+/** Words of the sentence in which a notice issues a document: 现将《…》印发给你们, 研究确定了《…》. */
+export const ISSUING_FORMULA_WORDS = ['印发给你们', '印发给你', '转发给你们', '现将', '研究确定'];
 /** A notice that issues or forwards another document (关于印发…的通知). */
 export const ISSUING_VERBS = ['印发', '转发', '颁布'];
 /** Kinds of support an incentive plan sets (奖补方案, 奖励实施方案): measures, not a plan of goals and tasks. */
@@ -297,11 +326,20 @@ export const ACTION_PLAN_TITLE_ENDINGS = ['行动计划', '实施方案', '工�
 /** Title endings of measures (若干措施, 管理办法, 实施细则 …). */
 export const MEASURES_TITLE_ENDINGS = [
   '若干措施', '若干政策', '扶持办法', '实施细则', '管理办法', '奖励办法', '暂行办法', '试行办法', '办法', '措施', '政策措施', '若干规定', '细则', '政策意见',
+  '政策举措', '若干举措',
 ];
 /** The formula of a reply in its opening (收悉 … 现答复如下). */
 export const REPLY_FORMULA_WORDS = ['答复如下', '现答复', '办理情况答复', '办理有关情况答复'];
-/** A drafting note's own words in its opening. */
-export const DRAFTING_NOTE_BODY_WORDS = ['起草说明', '起草情况说明如下', '起草情况的说明'];
+/** A drafting note's own words in its opening (a 修订说明 says what the revision changed). */
+export const DRAFTING_NOTE_BODY_WORDS = [
+  '起草说明', '起草情况说明如下', '起草情况的说明', '起草有关情况说明如下', '修订说明', '主要修订内容', '修订情况说明如下', '修改情况说明如下',
+];
+/** A revision note's words (修订说明): it explains what a revision of a text changes. */
+export const REVISION_NOTE_WORDS = ['修订说明', '修改说明', '主要修订内容', '主要修改内容', '进行了修订', '进行修订', '修订情况说明如下'];
+/** A consultation's own words: 现将《…（征求意见稿）》…公布，征求社会各界意见 (read after 现将). */
+export const CONSULTATION_BODY_WORDS = ['征求意见', '征求社会各界意见', '广泛征求', '公开征求'];
+/** Names a text without a title gives itself as it announces what it makes: 制定…若干政策. */
+export const MEASURES_ANNOUNCED = ['若干政策', '若干措施', '政策措施', '若干举措', '政策举措'];
 /** Verbs with which a text says it makes itself: 制定本方案, 特制定本措施 (特制定 holds 制定). */
 export const MAKE_VERBS = ['制定', '制订'];
 /**
@@ -314,7 +352,7 @@ export const PLAN_SELF: WordSequence = [MAKE_VERBS, ['本'], ['行动计划', '�
 /** Measures naming themselves: 制定如下措施, 制定本办法 … */
 export const MEASURES_SELF: WordSequence = [MAKE_VERBS, ['本', '如下', '以下'], ['政策措施', '措施', '若干措施', '办法', '细则', '政策']];
 /** … or their start: 本办法自…施行. */
-export const MEASURES_START: WordSequence = [['本'], ['措施', '办法', '细则'], ['自']];
+export const MEASURES_START: WordSequence = [['本'], ['措施', '办法', '细则', '政策'], ['自']];
 /** An opinion naming itself: 制定本意见, 提出本实施意见 … */
 export const OPINION_SELF: WordSequence = [[...MAKE_VERBS, '提出'], ['本'], ['', '实施'], ['意见']];
 /** … or announcing itself: 现提出如下意见 (现提出 holds 提出). */

@@ -78,7 +78,7 @@ export function docNumberHover(doc: PolicyDocument, offset: number, locale: Loca
   return { text: lines.join('\n\n'), start: info.number.range.start, end: info.number.range.end };
 }
 
-const KIND_ID: Record<string, string> = { cap: 'ui/amount-cap', fixed: 'ui/amount-fixed', ratio: 'ui/amount-ratio', range: 'ui/amount-range', tiered: 'ui/amount-tiered', floor: 'ui/amount-floor' };
+const KIND_ID: Record<string, string> = { cap: 'ui/amount-cap', fixed: 'ui/amount-fixed', ratio: 'ui/amount-ratio', range: 'ui/amount-range', tiered: 'ui/amount-tiered', floor: 'ui/amount-floor', rate: 'ui/amount-rate' };
 
 /** On an amount: its value in 元, what it funds, and the document's other amounts for the same thing. */
 export function amountHover(doc: PolicyDocument, offset: number, locale: Locale, links: HoverLinks = {}): Fragment | undefined {
@@ -101,7 +101,7 @@ export function amountHover(doc: PolicyDocument, offset: number, locale: Locale,
 }
 
 /** Every amount of the document, for the funding summary. */
-export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number; measure: string; beneficiary: string; kind: string; text: string; yuan: number; minYuan?: number; period: string }[] {
+export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number; measure: string; beneficiary: string; kind: string; text: string; yuan: number; minYuan?: number; period: string; inTotal: boolean }[] {
   // Money given only: thresholds (营业收入超过1亿元) and targets (总规模超1200亿元) are not funding.
   return moneyItems(doc).filter((i) => i.funding).map((i) => ({
     line: doc.lineIndex.positionAt(i.amount.range.start).line + 1,
@@ -112,6 +112,8 @@ export function fundingRows(doc: PolicyDocument, locale: Locale): { line: number
     yuan: i.amount.yuan,
     minYuan: i.amount.minYuan,
     period: i.amount.period ?? '',
+    // A floor (不低于100万元) and a per-unit rate (每亩300元) are listed but have no total to add.
+    inTotal: i.amount.kind !== 'floor' && i.amount.kind !== 'rate' && i.amount.kind !== 'ratio',
   }));
 }
 

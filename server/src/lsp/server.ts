@@ -23,6 +23,7 @@ import { learnRequest } from './learn';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
+import { lastEditEnd, LastEdit, typedJustNow } from './typing';
 import type { AnalysisSummary, CompareJob } from './worker';
 
 /** Versions at least this long (both together, characters) are compared off the main thread. */
@@ -46,7 +47,30 @@ export interface ServerOptions {
 
 /** Serve policy-lint on `connection`: registers every handler and starts listening. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  /** Where each document was last edited: an opening mark being typed there is not reported yet (lsp/typing.ts). */
+  const lastEdits = new Map<string, LastEdit>();
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (doc, changes, version) => {
+      // Apply all but the last change, read where the last one lands, then apply it.
+      if (changes.length > 1) TextDocument.update(doc, changes.slice(0, -1), version);
+      const last = changes[changes.length - 1] as { range?: { start: { line: number; character: number } }; text: string } | undefined;
+      const end = lastEditEnd(last, (p) => doc.offsetAt(p));
+      const next = TextDocument.update(doc, last ? [changes[changes.length - 1]] : [], version);
+      if (end === undefined) lastEdits.delete(doc.uri);
+      else lastEdits.set(doc.uri, { version, offset: end });
+      return next;
+    },
+  });
+
+  /** The diagnostics to show of `version`: without citation/unbalanced on a mark still being typed. */
+  function shown(td: TextDocument, version: number, diagnostics: Diagnostic[]): Diagnostic[] {
+    const edit = lastEdits.get(td.uri);
+    if (!edit || edit.version !== version || td.version !== version) return diagnostics;
+    if (!diagnostics.some((d) => d.code === 'citation/unbalanced')) return diagnostics;
+    const text = td.getText();
+    return diagnostics.filter((d) => d.code !== 'citation/unbalanced' || !typedJustNow(text, edit, td.offsetAt(d.range.start)));
+  }
 
 
   let locale: Locale = 'zh-cn';
@@ -99,7 +123,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!td) return;
     sendSummary(summary);
     if (!pullDiagnostics) {
-      void connection.sendDiagnostics({ uri: summary.uri, version: summary.version, diagnostics });
+      void connection.sendDiagnostics({ uri: summary.uri, version: summary.version, diagnostics: shown(td, summary.version, diagnostics) });
     } else if (td.version === summary.version && staleAnswered.delete(summary.uri) && refreshSupport) {
       // A pull got an older version's diagnostics while this one ran: let the client pull the fresh ones.
       refreshDiagnostics();
@@ -123,7 +147,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (f !== fresh()) staleAnswered.add(td.uri);
     else staleAnswered.delete(td.uri);
-    return f.diagnostics;
+    return shown(td, f.summary.version, f.diagnostics);
   }
 
 
@@ -324,7 +348,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (token.isCancellationRequested) notYet('cancelled');
     const a = await analysisOf(td);
     timeline('server', 'answer', a.version);
-    return { kind: DocumentDiagnosticReportKind.Full, items: a.diagnostics };
+    return { kind: DocumentDiagnosticReportKind.Full, items: shown(td, a.version, a.diagnostics) };
   });
 
   // Push diagnostics for clients without pull support, debounced per document.
@@ -334,7 +358,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const f = offloader.latest(td.uri);
       if (!pullDiagnostics && f && f.summary.version === td.version && !offloader.busy(td.uri)) {
         void settingsFor(td.uri).then(({ key }) => {
-          if (key === f.summary.configKey) void connection.sendDiagnostics({ uri: td.uri, version: td.version, diagnostics: f.diagnostics });
+          if (key === f.summary.configKey) void connection.sendDiagnostics({ uri: td.uri, version: td.version, diagnostics: shown(td, td.version, f.diagnostics) });
           else void scheduleBig(td);
         });
       } else void scheduleBig(td);
@@ -351,7 +375,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void analysisOf(current).then((a) => {
         const latest = documents.get(td.uri);
         if (!latest || latest.version !== a.version) return; // stale: a newer version is scheduled
-        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.diagnostics });
+        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: shown(latest, a.version, a.diagnostics) });
       });
     }, delay));
   }
@@ -391,6 +415,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refreshSoon();
   });
   documents.onDidChangeContent((e) => { timeline('server', 'change', e.document.version); schedulePush(e.document); });
+  // Saved: a mark held back while it was being typed is reported now.
+  documents.onDidSave((e) => {
+    if (!lastEdits.delete(e.document.uri)) return;
+    if (pullDiagnostics) { if (refreshSupport) refreshDiagnostics(); } else schedulePush(e.document, 0);
+  });
   documents.onDidClose((e) => {
     offloader.close(e.document.uri);
     staleAnswered.delete(e.document.uri);
@@ -398,6 +427,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (t) clearTimeout(t);
     pushTimers.delete(e.document.uri);
     analyses.delete(e.document.uri);
+    lastEdits.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -496,7 +526,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // The line number links back to the amount (a Markdown preview opens the draft at that line).
     lines.push(`| [${r.line}](${td.uri}#L${r.line}) | ${cell(r.measure)} | ${cell(r.beneficiary)} | ${r.kind} | ${cell(r.text)} | ${value} | ${cell(r.period)} |`);
     }
-    const total = rows.filter((r) => !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
+    const total = rows.filter((r) => r.inTotal !== false && !Number.isNaN(r.yuan)).reduce((n, r) => n + r.yuan, 0);
     lines.push('', message('ui/funding-total', { count: rows.length, total: total.toLocaleString('en-US') }, locale));
     return { markdown: lines.join('\n'), rows };
   });

@@ -31,8 +31,8 @@ const DOCS: RuleDocs = {
   title: { zh: '标号成对', en: 'Marks in pairs' },
   explanation: { zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。', en: '《》, （）, “” and 〔〕 pair up within a paragraph.' },
   details: {
-    zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。\n\n逐段检查；标题或句子跨越后面几行的不报告；“1)”之类的序号不算括号。全文在句中中断（网页摘录被截断，或正在输入）时，最后一句中尚未闭合的标号不报告。',
-    en: '《》, （）, “” and 〔〕 pair up within a paragraph.\n\nChecked per paragraph; a title or sentence continued over the next few lines is fine; item markers like 1) are not brackets. When the text stops mid-sentence (a cut-off copy, or a clause still being typed), a mark opened in that last sentence is not reported.',
+    zh: '书名号《》、括号（）、引号“”、六角括号〔〕应在同一段内成对出现。\n\n逐段检查；标题或句子跨越后面几行的不报告；“1)”之类的序号不算括号。全文在句中中断（网页摘录被截断，或正在输入）时，最后一句中尚未闭合的标号不报告。在编辑器中，最后一次编辑所在句子里刚输入、尚未闭合的开标号（《、（、“、〔）先不报告，保存文件或转到别处编辑后再报告；命令行不受影响。',
+    en: '《》, （）, “” and 〔〕 pair up within a paragraph.\n\nChecked per paragraph; a title or sentence continued over the next few lines is fine; item markers like 1) are not brackets. When the text stops mid-sentence (a cut-off copy, or a clause still being typed), a mark opened in that last sentence is not reported. In the editor, an opening mark (《 （ “ 〔) in the sentence of the last edit, before where the edit ended, is held back until the file is saved or an edit happens elsewhere; the command line reports it at once.',
   },
   good: ['《关于……的通知》（国发〔2015〕40号）'],
   bad: ['《关于……的通知（国发〔2015〕40号）'],

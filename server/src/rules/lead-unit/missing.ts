@@ -12,8 +12,11 @@ import { charIn, hasWord, isLineBreak, isWhiteSpace, skipBack, skipForward } fro
 import { hasAnyOf } from '../../core/chars';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
-const KINDS = new Set(['action-plan', 'measures', 'opinion', 'notice']);
-/** Kinds whose measures are expected to name their lead units: plans and 意见 (or a notice issuing one). */
+const KINDS = new Set(['action-plan', 'work-list', 'measures', 'opinion', 'notice']);
+/**
+ * Kinds whose measures are expected to name their lead units: plans and 意见 (or a notice issuing one).
+ * Not a work list: a department's own 工作要点 names none (its units are its own divisions).
+ */
 const WORK_KINDS = new Set(['action-plan', 'opinion']);
 
 /**
@@ -22,7 +25,7 @@ const WORK_KINDS = new Set(['action-plan', 'opinion']);
  * all is told once (noLeadsAnywhere), not per measure.
  */
 export function unassigned(doc: PolicyDocument): Measure[] {
-  if (doc.kind === 'reply' || doc.kind === 'drafting-note' || !doc.assignsLeads) return [];
+  if (doc.kind === 'reply' || doc.kind === 'drafting-note' || doc.kind === 'interpretation' || !doc.assignsLeads) return [];
   // Where clauses stand on a line of their own after the item (牵头单位：A), the last item of the text
   // has not had its clause yet.
   const lines = doc.leadClauses.filter((k) => k.form === 'line').length;
