@@ -283,6 +283,9 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
   return own;
 }
 
+/** Amounts of a beneficiary's description kept in its comparison key (年营业收入不低于1亿元的企业). */
+const MAX_THRESHOLDS = 3;
+
 function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string, keys: Map<string, string>): string {
   // 一次性 is a single payment, as is an award with no period: 一次性奖励50万元 restates 奖励50万元.
   const p = period === '一次性' ? '' : period ?? '';
@@ -494,9 +497,10 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     const support = f >= 0 ? kinds.word[f] : sentenceKind;
     // Amounts inside the beneficiary are thresholds that tell beneficiaries apart (年营业收入不低于1亿元的企业
     // and …不低于5000万元的企业): their values stay in the key, which loses digits and units otherwise.
+    // At most the MAX_THRESHOLDS nearest: a beneficiary names one or two (a list of amounts is not one).
     let thresholds = '';
-    for (let j = k - 1; j >= 0 && amounts[j].range.start >= b.start; j--) {
-      if (amounts[j].range.end <= b.end) thresholds = amounts[j].yuan + '/' + thresholds;
+    for (let j = k - 1, taken = 0; j >= 0 && taken < MAX_THRESHOLDS && amounts[j].range.start >= b.start; j--) {
+      if (amounts[j].range.end <= b.end) { thresholds = amounts[j].yuan + '/' + thresholds; taken++; }
     }
     const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end) + thresholds, level, a.period, support, keys);
     items.push(new Item(ctx, a, b.start, b.end, level, key, sentence, fundingFrom[k]));
