@@ -76,7 +76,10 @@ export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, l
   };
   if (uri && f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({
-      location: { uri, range: toRange(doc.lineIndex, r.range.start, r.range.end) },
+      // A place in another file (a finding across files) carries its own lines.
+      location: r.file && r.lines
+        ? { uri: r.file, range: { start: { line: r.lines.line, character: r.lines.character }, end: { line: r.lines.endLine, character: r.lines.endCharacter } } }
+        : { uri, range: toRange(doc.lineIndex, r.range.start, r.range.end) },
       message: message(r.messageId, r.args, locale),
     }));
   }

@@ -5,14 +5,14 @@
  */
 import {
   CodeAction, CodeActionKind, CompletionItem, Connection, Diagnostic, DocumentSymbol, FoldingRange, Hover, DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind, InitializeParams, InitializeResult, LSPErrorCodes, ResponseError,
+  DocumentDiagnosticReportKind, FileChangeType, InitializeParams, InitializeResult, LSPErrorCodes, ResponseError,
   TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale, PolicyLintConfig } from '../linter';
+import type { DocSummary, Locale, PolicyDocument, PolicyLintConfig } from '../linter';
 import { fileURLToPath } from 'url';
 import * as path from 'path';
-import { lintDocument, message, parseDocument, pickLocale, resolveConfig } from '../linter';
+import { lintDocument, message, parseDocument, pickLocale, relatedFindings, resolveConfig, summarize } from '../linter';
 import { exportGongwenDocx, resolveFonts } from '../export/gongwen-docx';
 import { findRcFile } from '../rcfile';
 import { analyse, Analysis } from './analysis';
@@ -28,6 +28,8 @@ import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../c
 import { compare } from '../core/compare';
 import { compareHtml } from '../cli/compare';
 import { ReadDocxParams, readDocxRequest } from './docx';
+import { indexable, RelatedIndex } from './related-index';
+import { toDiagnostic } from './convert';
 
 /** The scheme of the client's read-only views of .docx files. */
 const DOCX_SCHEME = 'policy-lint-docx';
@@ -69,6 +71,45 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const reportedConfigErrors = new Set<string>();
 
   function log(msg: string): void { connection.console.log(`[policy-lint] ${msg}`); }
+
+  /**
+   * The workspace's policy documents, summarised in the background for the checks across related
+   * files (lsp/related-index.ts); when a summary comes in or changes, the open documents are checked again.
+   */
+  const index = new RelatedIndex(() => recheckAll(), log);
+  /** The summary of an open document's current parse (one per parse). */
+  const ownSummaries = new WeakMap<PolicyDocument, DocSummary>();
+  function summaryOf(uri: string, doc: PolicyDocument): DocSummary {
+    let s = ownSummaries.get(doc);
+    if (!s) { s = summarize(doc, uri); ownSummaries.set(doc, s); }
+    return s;
+  }
+
+  /**
+   * The findings across files on an open document: its current text paired with the indexed files
+   * (another open document counts as its current text). Only the open document's own findings.
+   */
+  function relatedDiagnostics(td: TextDocument, a: Analysis, config: PolicyLintConfig): Diagnostic[] {
+    if (!a.doc || !a.checked || !config.enable) return [];
+    const own = summaryOf(td.uri, a.doc);
+    if (own.role === 'other') return [];
+    const docs = new Map<string, DocSummary>();
+    for (const s of index.summaries()) docs.set(s.id, s);
+    for (const other of documents.all()) {
+      const b = analyses.get(other.uri);
+      if (other.uri !== td.uri && b?.doc && b.version === other.version) docs.set(other.uri, summaryOf(other.uri, b.doc));
+    }
+    docs.set(td.uri, own);
+    if (docs.size < 2) return [];
+    try {
+      const { findings, errors } = relatedFindings([...docs.values()], { only: new Set([td.uri]), configOf: () => config });
+      for (const err of errors) log(message('ui/rule-error', { rule: err.ruleId, error: err.error }, 'en'));
+      return (findings.get(td.uri) ?? []).map((f) => toDiagnostic(a.doc!, f, td.version, locale, td.uri));
+    } catch (e) {
+      log(`related files: ${e instanceof Error ? e.stack : String(e)}`);
+      return [];
+    }
+  }
 
   /** Large documents: analysed in worker threads (see lsp/offload.ts), never on this thread. */
   const offloader = new Offloader(options.workerScript ?? path.join(__dirname, 'server-worker.js'), onBigFinished, log);
@@ -129,7 +170,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationPull = !!caps.workspace?.configuration;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    workspaceFolders = params.workspaceFolders ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     const result: InitializeResult = {
       capabilities: {
@@ -157,9 +198,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        for (const f of removed) index.removeFolder(f);
+        index.addFolders(e.added.map((f) => f.uri));
         invalidateAll();
       });
     }
+    // The index of the workspace's documents, built in the background.
+    index.addFolders(workspaceFolders);
     log(`ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, locale ${locale})`);
   });
 
@@ -223,9 +268,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     invalidateAll();
   });
 
-  // .policylintrc.json changed (the client watches it).
-  connection.onDidChangeWatchedFiles(() => {
-    invalidateAll();
+  // Files changed on disk (the client watches .policylintrc.json and the .txt/.md files): settings
+  // files make everything be checked again; a policy document is read into the index again.
+  connection.onDidChangeWatchedFiles((params) => {
+    let settings = false;
+    for (const c of params.changes) {
+      if (!indexable(c.uri)) { settings = true; continue; }
+      if (c.type === FileChangeType.Deleted) index.remove(c.uri);
+      else index.update(c.uri);
+    }
+    if (settings) invalidateAll();
   });
 
   /** Settings or files changed: forget settings and analyses, and have every open document checked again. */
@@ -317,7 +369,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (isBig(td)) return { kind: DocumentDiagnosticReportKind.Full, items: await pullBig(td, token) };
     if (token.isCancellationRequested) notYet('cancelled');
     const a = await analysisOf(td);
-    return { kind: DocumentDiagnosticReportKind.Full, items: a.diagnostics };
+    const { config } = await settingsFor(td.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: [...a.diagnostics, ...relatedDiagnostics(td, a, config)] };
   });
 
   // Push diagnostics for clients without pull support, debounced per document.
@@ -341,10 +394,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       pushTimers.delete(td.uri);
       const current = documents.get(td.uri);
       if (!current) return;
-      void analysisOf(current).then((a) => {
+      void analysisOf(current).then(async (a) => {
+        const { config } = await settingsFor(td.uri);
         const latest = documents.get(td.uri);
         if (!latest || latest.version !== a.version) return; // stale: a newer version is scheduled
-        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: a.diagnostics });
+        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: [...a.diagnostics, ...relatedDiagnostics(latest, a, config)] });
       });
     }, delay));
   }
@@ -367,6 +421,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const t of pushTimers.values()) clearTimeout(t);
     pushTimers.clear();
     offloader.dispose();
+    index.dispose();
   });
 
   /** After documents are opened (e.g. all at once after a restart), ask the client to pull again, once. */
@@ -384,6 +439,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refreshSoon();
   });
   documents.onDidChangeContent((e) => schedulePush(e.document));
+  // Saved: the index takes the saved text (the other open documents' findings across files follow).
+  documents.onDidSave((e) => {
+    const a = analyses.get(e.document.uri);
+    if (a?.doc && a.version === e.document.version) index.set(e.document.uri, a.doc);
+    else index.update(e.document.uri);
+  });
   documents.onDidClose((e) => {
     offloader.close(e.document.uri);
     staleAnswered.delete(e.document.uri);
