@@ -105,8 +105,10 @@ export interface DocSummary {
   claims: CountClaim[];
   /** A policy: its real counts. */
   counts?: PartCounts;
-  /** Amounts of money (a policy: all; an explainer: those of a grant or cap), at most 300. */
+  /** Amounts of money given or capped (给予, 奖励, 最高 … nearby), at most 300. */
   amounts: AmountAt[];
+  /** A policy: the values (in 元) of all its amounts, whatever they are for. */
+  amountValues?: number[];
   /** A policy: its tasks (at most MAX_TABLE_ROWS). */
   tasks?: TaskAt[];
   /** A 分工表: its rows, and where its title is. */
@@ -292,14 +294,20 @@ function wordsOf(s: string): string {
   return out;
 }
 
-function amountsOf(doc: PolicyDocument, grantsOnly: boolean): AmountAt[] {
+/** The most words kept around an amount. */
+const AMOUNT_WORDS = 24;
+/** The most characters kept of a task's text (a 分工表 row names the task in its first sentences). */
+const TASK_TEXT = 300;
+
+function amountsOf(doc: PolicyDocument): AmountAt[] {
   const out: AmountAt[] = [];
   for (const a of doc.amounts) {
     if (Number.isNaN(a.yuan)) continue;
     const from = Math.max(a.contextRange.start - 24, 0);
     const around = doc.norm.slice(from, Math.max(a.contextRange.end, a.range.end));
-    if (grantsOnly && !hasWord(around, GRANT_VERBS) && !hasWord(around, CAP_WORDS)) continue;
-    out.push({ text: a.text, yuan: a.yuan, minYuan: a.minYuan, kind: a.kind, words: wordsOf(around), place: placeOf(doc, a.range) });
+    if (!hasWord(around, GRANT_VERBS) && !hasWord(around, CAP_WORDS)) continue;
+    const words = wordsOf(around);
+    out.push({ text: a.text, yuan: a.yuan, minYuan: a.minYuan, kind: a.kind, words: words.length > AMOUNT_WORDS ? words.slice(-AMOUNT_WORDS) : words, place: placeOf(doc, a.range) });
     if (out.length >= MAX_AMOUNTS) break;
   }
   return out;
@@ -368,14 +376,15 @@ export function summarize(doc: PolicyDocument, id: string): DocSummary {
   if (role === 'policy' && !s.title && head) s.title = { text: doc.title && doc.titleRange ? doc.title : doc.text.slice(head.start, head.end), place: placeOf(doc, head) };
   if (role === 'explainer' || role === 'notice') {
     s.claims = countClaims(doc, titleEnd);
-    s.amounts = amountsOf(doc, true);
+    s.amounts = amountsOf(doc);
   }
   if (role === 'policy') {
     s.counts = partCounts(doc);
-    s.amounts = amountsOf(doc, false);
+    s.amounts = amountsOf(doc);
+    s.amountValues = [...new Set(doc.amounts.map((a) => a.yuan).filter((y) => !Number.isNaN(y)))];
     const rows = taskTable(doc).rows;
     if (rows.length && rows.length <= MAX_TABLE_ROWS) {
-      s.tasks = bodyTasks(doc).map((b, i) => ({ ...b, place: placeOf(doc, rows[i].taskRange) }));
+      s.tasks = bodyTasks(doc).map((b, i) => ({ ...b, text: b.text.slice(0, TASK_TEXT), place: placeOf(doc, rows[i].taskRange) }));
     }
   }
   if (role === 'table') {

@@ -50,7 +50,7 @@ const ALIKE = 0.6;
 function checkRelated(ctx: RelatedContext): void {
   const { from, to } = ctx.link;
   if (from.role !== 'explainer' || !to.amounts.length || !to.title) return;
-  const values = new Set(to.amounts.map((a) => a.yuan));
+  const values = new Set(to.amountValues ?? to.amounts.map((a) => a.yuan));
   const grams = new Map<AmountAt, Map<string, number>>();
   const gramsOf = (a: AmountAt) => { let g = grams.get(a); if (!g) { g = bigrams(a.words); grams.set(a, g); } return g; };
   for (const a of from.amounts) {
