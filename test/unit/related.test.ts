@@ -44,6 +44,7 @@ describe('related files: real pairs from the corpus', () => {
     'minjian-split': ['通知.txt → 若干措施.txt'],
     liuhe: ['起草说明.txt → 实施意见.txt'],
     xiangyang: ['分工表.md → 工作清单.txt'],
+    jinxiang: ['分工表.md → 责任分工.txt'],
   };
   for (const [name, links] of Object.entries(expectedLinks)) {
     it(`${name}: paired by the title named, no finding`, () => {
@@ -106,6 +107,22 @@ describe('related files: real pairs from the corpus', () => {
     assert.ok(got.some((g) => g.message.startsWith('分工表中“建立完善襄阳都市圈重大项目清单”的责任单位') && g.text === '襄阳市发改委'));
     assert.ok(got.some((g) => g.message.startsWith('方案任务“续建新集枢纽')));
     assert.ok(got.every((g) => g.related.length === 1 && g.related[0].startsWith('工作清单.txt:')));
+  });
+
+  it('finds lead and partner units of a separate 分工表 that differ from the list it divides (corpus 042)', () => {
+    const got = found(folder('jinxiang', { '分工表.md': (t) => t.replace('| 县财政局 |', '| 县税务局 |').replace('、食品产业园', '') }));
+    assert.deepStrictEqual(got.map((g) => [g.file, g.text, g.related]), [
+      ['分工表.md', '县税务局', ['责任分工.txt:5']],
+      ['分工表.md', '新材料产业园、高端装备产业园、商贸物流园', ['责任分工.txt:11']],
+    ]);
+    assert.match(got[0].message, /牵头单位为“县税务局”，方案为“县财政局”/);
+  });
+
+  it('a notice whose plan title is broken over two lines (corpus 041) is the plan', () => {
+    const s = summarize(parseDocument(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'corpus', 'more', fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'corpus', 'more')).find((f) => f.startsWith('041_'))!), 'utf8')), 'x');
+    assert.strictEqual(s.role, 'policy');
+    assert.strictEqual(s.title!.text, '立山区政府2023年重点工作任务分解和责任分工方案');
+    assert.strictEqual(s.tasks!.length, 7);
   });
 });
 

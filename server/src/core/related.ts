@@ -192,10 +192,16 @@ function docNumberKey(d: { agency: string; year: string; serial: string }): stri
 /** The line holding `title` after the first line (an 印发通知 that carries the plan it issues), if any. */
 function titleLine(doc: PolicyDocument, title: string, from: number): Span | undefined {
   const key = titleForm(title);
-  for (const l of doc.lines) {
+  const form = (l: { start: number; end: number }) => titleForm(trimEndOf(trimStartOf(doc.text.slice(l.start, l.end), ' \t\u3000#*'), ' \t\u3000*'));
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.blank || l.start < from || l.end - l.start > 200) continue;
-    const line = doc.text.slice(l.start, l.end);
-    if (titleForm(trimEndOf(trimStartOf(line, ' \t\u3000#*'), ' \t\u3000*')) === key) return { start: l.start, end: l.end };
+    const f = form(l);
+    if (f === key) return { start: l.start, end: l.end };
+    // A title broken over two lines (立山区政府2023年重点工作 / 任务分解和责任分工方案).
+    const next = lines[i + 1];
+    if (f.length >= 4 && key.startsWith(f) && next && !next.blank && next.end - next.start <= 200 && f + form(next) === key) return { start: l.start, end: next.end };
   }
   return undefined;
 }
@@ -345,7 +351,7 @@ export function summarize(doc: PolicyDocument, id: string): DocSummary {
     const line = titleLine(doc, inner, titleEnd);
     if (line) {
       role = s.role = 'policy';
-      s.title = { text: doc.text.slice(line.start, line.end).trim(), place: placeOf(doc, line) };
+      s.title = { text: removeChars(doc.text.slice(line.start, line.end), (c) => c === '\n' || c === '\r').trim(), place: placeOf(doc, line) };
     } else {
       const c = inTitle[0];
       s.names.push(c ? citeOf(doc, c)! : { text: inner, place: placeOf(doc, doc.titleRange!), bare: true });
@@ -373,7 +379,9 @@ export function summarize(doc: PolicyDocument, id: string): DocSummary {
     }
     if (!s.names.length && role === 'table') role = s.role = 'policy';
   }
-  if (role === 'policy' && !s.title && head) s.title = { text: doc.title && doc.titleRange ? doc.title : doc.text.slice(head.start, head.end), place: placeOf(doc, head) };
+  // A 分工表 or 分工方案 is also a text with tasks of its own, which a further table may divide.
+  const hasTasks = role === 'policy' || role === 'table';
+  if (hasTasks && !s.title && head) s.title = { text: doc.title && doc.titleRange ? doc.title : doc.text.slice(head.start, head.end), place: placeOf(doc, head) };
   if (role === 'explainer' || role === 'notice') {
     s.claims = countClaims(doc, titleEnd);
     s.amounts = amountsOf(doc);
@@ -382,6 +390,8 @@ export function summarize(doc: PolicyDocument, id: string): DocSummary {
     s.counts = partCounts(doc);
     s.amounts = amountsOf(doc);
     s.amountValues = [...new Set(doc.amounts.map((a) => a.yuan).filter((y) => !Number.isNaN(y)))];
+  }
+  if (hasTasks) {
     const rows = taskTable(doc).rows;
     if (rows.length && rows.length <= MAX_TABLE_ROWS) {
       s.tasks = bodyTasks(doc).map((b, i) => ({ ...b, text: b.text.slice(0, TASK_TEXT), place: placeOf(doc, rows[i].taskRange) }));
@@ -427,7 +437,8 @@ const FUZZY = 0.8;
  * fits several policies equally pairs with none.
  */
 export function relatedLinks(docs: readonly DocSummary[]): RelatedLink[] {
-  const policies = docs.filter((d) => d.role === 'policy' && d.title);
+  // What can be named: policies, and 分工表/分工方案 (a further table may divide one).
+  const policies = docs.filter((d) => (d.role === 'policy' || d.role === 'table') && d.title);
   const byKey = new Map<string, DocSummary[]>();
   for (const p of policies) {
     const k = titleKey(p.title!.text);
