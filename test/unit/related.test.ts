@@ -91,6 +91,13 @@ describe('related files: real pairs from the corpus', () => {
     assert.deepStrictEqual(found(folder('liuhe', { '起草说明.txt': (t) => t + '\n截至去年底，全县累计兑现各类奖励资金1234万元。\n' })), []);
   });
 
+  it('a count or amount of the earlier version, or of a change, is not taken for a quote', () => {
+    const got = found(folder('liuhe', {
+      '起草说明.txt': (t) => t.replace('四、主要内容', '四、主要修改\n\n原办法共20条，修订后增加6条。对初次认定为国家高新技术企业的奖励由10万元提高到20万元，原办法对初次认定为国家高新技术企业的，给予企业15万元奖励。\n\n五、主要内容'),
+    }));
+    assert.deepStrictEqual(got, []);
+  });
+
   it('finds the title mismatch of a notice (的 left out), paired by a nearly equal title', () => {
     const got = found(folder('minjian-split', { '通知.txt': (t) => t.replace('民间投资发展的若干措施》的通知', '民间投资发展若干措施》的通知') }));
     assert.deepStrictEqual(got.map((g) => [g.file, g.rule, g.text]), [['通知.txt', 'consistency/related-title', '《关于进一步促进民间投资发展若干措施》']]);

@@ -19,7 +19,7 @@ import { isDigit, isHan, isWhite, isSpaceOrTab, removeChars, trimEndOf, trimStar
 import { anyToNumber } from './numerals';
 import { bigrams, bodyTasks, headLine, ownTable, similarity, taskTable, MAX_TABLE_ROWS, type BodyTask, type TableCell, type TableRow } from './tasks';
 import {
-  CN_NUMERAL_CHARS, COUNT_CLAIM_WORDS, DOCUMENT_TITLE_ENDINGS, COUNT_UNIT_WORDS, COUNTED_ITEM_WORDS, DRAFT_MARK_WORDS, EARLIER_VERSION_MARKS,
+  CN_NUMERAL_CHARS, COUNT_CLAIM_WORDS, DOCUMENT_TITLE_ENDINGS, COUNT_UNIT_WORDS, COUNTED_ITEM_WORDS, DRAFT_MARK_WORDS, EARLIER_VERSION_MARKS, EARLIER_VERSION_WORDS,
   EXPLAINED_TITLE_BEFORE, EXPLAINER_TITLE_SUFFIXES, EXPLAINER_TITLE_WORDS, GRANT_VERBS, CAP_WORDS, ISSUING_VERBS,
   PART_COUNT_WORDS, REVISION_WORDS, SHORT_NAME_WORDS, TASK_DIVISION_TITLE_WORDS, endsWithWord, hasWord, wordAt, wordBefore,
 } from './vocabulary';
@@ -260,7 +260,8 @@ function countClaims(doc: PolicyDocument, from: number): CountClaim[] {
     let clauseStart = i;
     while (clauseStart > from && !'。;；!?\n'.includes(n[clauseStart - 1]) && i - clauseStart < 200) clauseStart--;
     const before = n.slice(Math.max(clauseStart, i - 12), i);
-    if (!hasWord(before, COUNT_CLAIM_WORDS) || hasWord(n.slice(clauseStart, i), PART_COUNT_WORDS)) { i = e - 1; continue; }
+    const clause = n.slice(clauseStart, i);
+    if (!hasWord(before, COUNT_CLAIM_WORDS) || hasWord(clause, PART_COUNT_WORDS) || hasWord(clause, EARLIER_VERSION_WORDS)) { i = e - 1; continue; }
     let kind: CountClaim['unit'];
     const after = n.slice(e + unit.length, e + unit.length + 8);
     if (unit === '章') kind = 'chapters';
@@ -305,13 +306,25 @@ const AMOUNT_WORDS = 24;
 /** The most characters kept of a task's text (a 分工表 row names the task in its first sentences). */
 const TASK_TEXT = 300;
 
-function amountsOf(doc: PolicyDocument): AmountAt[] {
+/** The sentence holding [start, end): from the previous 。；!? or line break to the next (at most 150 characters each way). */
+function sentenceAround(s: string, start: number, end: number): string {
+  const stops = '。;；!?！？\n';
+  let a = start;
+  while (a > 0 && start - a < 150 && !stops.includes(s[a - 1])) a--;
+  let b = end;
+  while (b < s.length && b - end < 150 && !stops.includes(s[b])) b++;
+  return s.slice(a, b);
+}
+
+function amountsOf(doc: PolicyDocument, explainer: boolean): AmountAt[] {
   const out: AmountAt[] = [];
   for (const a of doc.amounts) {
     if (Number.isNaN(a.yuan)) continue;
     const from = Math.max(a.contextRange.start - 24, 0);
     const around = doc.norm.slice(from, Math.max(a.contextRange.end, a.range.end));
     if (!hasWord(around, GRANT_VERBS) && !hasWord(around, CAP_WORDS)) continue;
+    // An explainer's amount of the earlier version, or of a change (由20万元提高到30万元), is not a quote.
+    if (explainer && hasWord(sentenceAround(doc.norm, a.range.start, a.range.end), EARLIER_VERSION_WORDS)) continue;
     const words = wordsOf(around);
     out.push({ text: a.text, yuan: a.yuan, minYuan: a.minYuan, kind: a.kind, words: words.length > AMOUNT_WORDS ? words.slice(-AMOUNT_WORDS) : words, place: placeOf(doc, a.range) });
     if (out.length >= MAX_AMOUNTS) break;
@@ -384,11 +397,11 @@ export function summarize(doc: PolicyDocument, id: string): DocSummary {
   if (hasTasks && !s.title && head) s.title = { text: doc.title && doc.titleRange ? doc.title : doc.text.slice(head.start, head.end), place: placeOf(doc, head) };
   if (role === 'explainer' || role === 'notice') {
     s.claims = countClaims(doc, titleEnd);
-    s.amounts = amountsOf(doc);
+    s.amounts = amountsOf(doc, true);
   }
   if (role === 'policy') {
     s.counts = partCounts(doc);
-    s.amounts = amountsOf(doc);
+    s.amounts = amountsOf(doc, false);
     s.amountValues = [...new Set(doc.amounts.map((a) => a.yuan).filter((y) => !Number.isNaN(y)))];
   }
   if (hasTasks) {

@@ -300,6 +300,11 @@ export const EXPLAINED_TITLE_BEFORE = ['现将', '现就'];
 export const SHORT_NAME_WORDS = ['以下简称'];
 /** Before a 《title》: an earlier version (原《…》, 旧《…》), whose 文号 is not the new text's. */
 export const EARLIER_VERSION_MARKS = ['原', '旧'];
+/** In a sentence of a 起草说明: the earlier version or a change is meant (原办法共30条, 由20万元提高到30万元), not the text as it is. */
+export const EARLIER_VERSION_WORDS = [
+  ...combine(['原'], ['办法', '文件', '《', '政策', '措施', '方案', '意见', '规定', '细则', '条例', '标准']), '修订前', '修改前', '旧版', '现行',
+  '调整为', '调整到', '提高到', '提高至', '提高为', '降低到', '降低至', '降低为', '上调', '下调', '改为', '修改为', '增加到', '增加至', '减少到', '减少至',
+];
 /** Near a citation: a version replaced (修订, 废止), not the text itself. */
 export const REVISION_WORDS = ['修订', '修改', '废止', '替代', '同时废止'];
 /** What a count of a document's parts is of (共15条, 4个方面20项措施). */
