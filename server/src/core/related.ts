@@ -117,6 +117,8 @@ export interface DocSummary {
 
 const MAX_AMOUNTS = 300;
 const MAX_CITES = 100;
+/** The most distinct amount values kept of a policy. */
+const MAX_VALUES = 2000;
 
 // -------------------------------------------------------------------------------------------------
 // Titles
@@ -402,7 +404,7 @@ export function summarize(doc: PolicyDocument, id: string): DocSummary {
   if (role === 'policy') {
     s.counts = partCounts(doc);
     s.amounts = amountsOf(doc, false);
-    s.amountValues = [...new Set(doc.amounts.map((a) => a.yuan).filter((y) => !Number.isNaN(y)))];
+    s.amountValues = [...new Set(doc.amounts.map((a) => a.yuan).filter((y) => !Number.isNaN(y)))].slice(0, MAX_VALUES);
   }
   if (hasTasks) {
     const rows = taskTable(doc).rows;
@@ -443,59 +445,76 @@ export interface RelatedLink {
 /** Titles this alike (bigram Dice, same ending, same digits) are one title written two ways. */
 const FUZZY = 0.8;
 
+/** What pairing reads of a title, computed once per title string (summaries are kept and pulled again). */
+interface TitleInfo { key: string; grams: Map<string, number>; digits: string }
+const TITLE_INFO = new Map<string, TitleInfo>();
+function titleInfo(t: string): TitleInfo {
+  let info = TITLE_INFO.get(t);
+  if (!info) {
+    const key = titleKey(t);
+    info = { key, grams: bigrams(key), digits: digitsOf(key) };
+    // A bounded cache: a workspace's titles, not every string ever seen.
+    if (TITLE_INFO.size >= 20_000) TITLE_INFO.clear();
+    TITLE_INFO.set(t, info);
+  }
+  return info;
+}
+
+/** `name` and the title of `p` are nearly the same: the same digits and ending, bigram Dice >= FUZZY. */
+function nearly(name: TitleInfo, p: TitleInfo): number {
+  if (p.digits !== name.digits || p.key.slice(-2) !== name.key.slice(-2)) return 0;
+  const s = similarity(name.grams, p.grams);
+  return s >= FUZZY ? s : 0;
+}
+
 /**
  * The pairs among `docs`: each title an explainer, notice or 分工表 names is looked up among the
  * policies' titles — the same key (white space, width, issuer, 关于 and a draft stage aside), else one
  * title alone that is nearly the same (the same digits and ending, most of its wording). A name that
- * fits several policies equally pairs with none.
+ * fits several policies equally pairs with none. With `only`, just the pairs one of those documents is in.
  */
-export function relatedLinks(docs: readonly DocSummary[]): RelatedLink[] {
+export function relatedLinks(docs: readonly DocSummary[], only?: ReadonlySet<string>): RelatedLink[] {
   // What can be named: policies, and 分工表/分工方案 (a further table may divide one).
   const policies = docs.filter((d) => (d.role === 'policy' || d.role === 'table') && d.title);
   const byKey = new Map<string, DocSummary[]>();
   for (const p of policies) {
-    const k = titleKey(p.title!.text);
+    const k = titleInfo(p.title!.text).key;
     if (k.length < 4) continue;
     const list = byKey.get(k) ?? [];
     list.push(p);
     byKey.set(k, list);
   }
-  const grams = new Map<DocSummary, Map<string, number>>();
-  const gramsOf = (p: DocSummary) => {
-    let g = grams.get(p);
-    if (!g) { g = bigrams(titleKey(p.title!.text)); grams.set(p, g); }
-    return g;
-  };
+  const wanted = only ? policies.filter((p) => only.has(p.id)) : undefined;
   const out: RelatedLink[] = [];
   for (const d of docs) {
     if (d.role !== 'explainer' && d.role !== 'notice' && d.role !== 'table') continue;
+    // A document outside `only` matters only when it names one inside.
+    const restricted = !!only && !only.has(d.id);
+    if (restricted && !wanted!.length) continue;
     const seen = new Set<DocSummary>();
     for (const name of d.names) {
-      const key = titleKey(name.text);
-      if (key.length < 4) continue;
-      let cands = (byKey.get(key) ?? []).filter((p) => p !== d);
+      const info = titleInfo(name.text);
+      if (info.key.length < 4) continue;
+      let cands = (byKey.get(info.key) ?? []).filter((p) => p !== d);
       if (cands.length > 1) {
         // A draft and the final text side by side: the one named with the same draft stage, if one is.
         const spelled = (t: string) => removeChars(normalizeForMatching(t), isWhite);
-        const exact = cands.filter((p) => spelled(p.title!.text) === spelled(name.text));
-        cands = exact;
+        cands = cands.filter((p) => spelled(p.title!.text) === spelled(name.text));
       }
-      if (!cands.length && !byKey.has(key)) {
-        const g = bigrams(key);
-        const digits = digitsOf(key);
+      if (!cands.length && !byKey.has(info.key)) {
+        if (restricted && !wanted!.some((p) => p !== d && nearly(info, titleInfo(p.title!.text)) > 0)) continue;
         let best = 0;
         let found: DocSummary[] = [];
         for (const p of policies) {
           if (p === d) continue;
-          const pk = titleKey(p.title!.text);
-          if (digitsOf(pk) !== digits || pk.slice(-2) !== key.slice(-2)) continue;
-          const s = similarity(g, gramsOf(p));
-          if (s < FUZZY) continue;
-          if (s > best + 1e-9) { best = s; found = [p]; } else if (Math.abs(s - best) <= 1e-9) found.push(p);
+          const sim = nearly(info, titleInfo(p.title!.text));
+          if (!sim) continue;
+          if (sim > best + 1e-9) { best = sim; found = [p]; } else if (Math.abs(sim - best) <= 1e-9) found.push(p);
         }
         cands = found;
       }
       if (cands.length !== 1 || seen.has(cands[0])) continue;
+      if (restricted && !only!.has(cands[0].id)) continue;
       seen.add(cands[0]);
       out.push({ from: d, to: cands[0], name });
     }
@@ -546,7 +565,7 @@ export function relatedFindings(docs: readonly DocSummary[], opts: RelatedOption
   const errors: { ruleId: string; error: string }[] = [];
   if (!rules.length) return { findings, errors };
   const seen = new Set<string>();
-  for (const link of relatedLinks(docs)) {
+  for (const link of relatedLinks(docs, opts.only)) {
     for (const rule of rules) {
       const target = (on: 'from' | 'to') => (on === 'from' ? link.from : link.to);
       const ctx: RelatedContext = {
