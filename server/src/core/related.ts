@@ -322,8 +322,9 @@ function amountsOf(doc: PolicyDocument, explainer: boolean): AmountAt[] {
   const out: AmountAt[] = [];
   for (const a of doc.amounts) {
     if (Number.isNaN(a.yuan)) continue;
-    const from = Math.max(a.contextRange.start - 24, 0);
-    const around = doc.norm.slice(from, Math.max(a.contextRange.end, a.range.end));
+    // The clause the amount is in and the words before it, at most 60 characters before and 40 after it.
+    const from = Math.max(a.contextRange.start - 24, a.range.start - 60, 0);
+    const around = doc.norm.slice(from, Math.min(Math.max(a.contextRange.end, a.range.end), a.range.end + 40));
     if (!hasWord(around, GRANT_VERBS) && !hasWord(around, CAP_WORDS)) continue;
     // An explainer's amount of the earlier version, or of a change (由20万元提高到30万元), is not a quote.
     if (explainer && hasWord(sentenceAround(doc.norm, a.range.start, a.range.end), EARLIER_VERSION_WORDS)) continue;
@@ -409,7 +410,7 @@ export function summarize(doc: PolicyDocument, id: string): DocSummary {
   if (hasTasks) {
     const rows = taskTable(doc).rows;
     if (rows.length && rows.length <= MAX_TABLE_ROWS) {
-      s.tasks = bodyTasks(doc).map((b, i) => ({ ...b, text: b.text.slice(0, TASK_TEXT), place: placeOf(doc, rows[i].taskRange) }));
+      s.tasks = bodyTasks(doc).map((b, i) => ({ ...b, task: b.task.slice(0, TASK_TEXT), text: b.text.slice(0, TASK_TEXT), place: placeOf(doc, rows[i].taskRange) }));
     }
   }
   if (role === 'table') {
