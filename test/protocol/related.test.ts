@@ -93,4 +93,27 @@ describe('protocol: consistency across related files', function () {
     c.watched([{ uri: policyUri, type: 3 }]);
     await pullUntil((x) => related(x).length === 0, 'no cross-file finding once the policy is gone');
   });
+
+  it('gives a large document (analysed in a worker thread) its findings across files too', async () => {
+    fs.writeFileSync(policyFile, policy);
+    c.watched([{ uri: policyUri, type: 1 }]);
+    // Over the worker threshold (150,000 characters): the explanation with a long appendix of plain lines.
+    const bigUri = pathToFileURL(path.join(dir, '政策解读（附材料）.txt')).toString();
+    const big = note + '\n附：有关材料\n' + '各地区、各有关部门认真组织学习，结合实际抓好落实。\n'.repeat(7000);
+    assert.ok(big.length > 150_000);
+    c.open(bigUri, big);
+    const deadline = Date.now() + 30000;
+    let got: WithRelated[] = [];
+    while (Date.now() < deadline) {
+      try {
+        got = related(await c.pull(bigUri) as WithRelated[]);
+      } catch { /* analysis in progress: pull again */ }
+      if (got.some((y) => y.code === 'consistency/related-count')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const count = got.find((y) => y.code === 'consistency/related-count');
+    assert.ok(count, JSON.stringify(got));
+    assert.strictEqual(count.relatedInformation![0].location.uri, policyUri);
+    c.close(bigUri);
+  });
 });

@@ -29,7 +29,7 @@ import { compare } from '../core/compare';
 import { compareHtml } from '../cli/compare';
 import { ReadDocxParams, readDocxRequest } from './docx';
 import { indexable, RelatedIndex } from './related-index';
-import { toDiagnostic } from './convert';
+import { relatedDiagnostic } from './convert';
 
 /** The scheme of the client's read-only views of .docx files. */
 const DOCX_SCHEME = 'policy-lint-docx';
@@ -86,29 +86,48 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /**
-   * The findings across files on an open document: its current text paired with the indexed files
-   * (another open document counts as its current text). Only the open document's own findings.
+   * The findings across files on an open document: its summary paired with the indexed files (another
+   * open document counts as its current text), as diagnostics. Only the open document's own findings.
    */
-  function relatedDiagnostics(td: TextDocument, a: Analysis, config: PolicyLintConfig): Diagnostic[] {
-    if (!a.doc || !a.checked || !config.enable) return [];
-    const own = summaryOf(td.uri, a.doc);
-    if (own.role === 'other') return [];
+  function relatedDiagnosticsOf(uri: string, own: DocSummary, version: number, config: PolicyLintConfig): Diagnostic[] {
+    if (own.role === 'other' || !config.enable) return [];
     const docs = new Map<string, DocSummary>();
     for (const s of index.summaries()) docs.set(s.id, s);
     for (const other of documents.all()) {
       const b = analyses.get(other.uri);
-      if (other.uri !== td.uri && b?.doc && b.version === other.version) docs.set(other.uri, summaryOf(other.uri, b.doc));
+      if (other.uri !== uri && b?.doc && b.version === other.version) docs.set(other.uri, summaryOf(other.uri, b.doc));
     }
-    docs.set(td.uri, own);
+    docs.set(uri, own);
     if (docs.size < 2) return [];
     try {
-      const { findings, errors } = relatedFindings([...docs.values()], { only: new Set([td.uri]), configOf: () => config });
+      const { findings, errors } = relatedFindings([...docs.values()], { only: new Set([uri]), configOf: () => config });
       for (const err of errors) log(message('ui/rule-error', { rule: err.ruleId, error: err.error }, 'en'));
-      return (findings.get(td.uri) ?? []).map((f) => toDiagnostic(a.doc!, f, td.version, locale, td.uri));
+      return (findings.get(uri) ?? []).map((f) => relatedDiagnostic(f, version, locale));
     } catch (e) {
       log(`related files: ${e instanceof Error ? e.stack : String(e)}`);
       return [];
     }
+  }
+  function relatedDiagnostics(td: TextDocument, a: Analysis, config: PolicyLintConfig): Diagnostic[] {
+    if (!a.doc || !a.checked) return [];
+    return relatedDiagnosticsOf(td.uri, summaryOf(td.uri, a.doc), a.version, config);
+  }
+  /** A large document's summary, asked of its worker once per analysed version. */
+  const bigSummaries = new Map<string, { version: number; summary: DocSummary }>();
+  async function bigRelatedDiagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    let s = bigSummaries.get(uri);
+    if (!s || s.version !== version) {
+      // Never held up by a worker that is busy or replaced: the pull answers without these findings then.
+      const r = await Promise.race([
+        offloader.query<{ version: number; summary: DocSummary }>(uri, 'relatedSummary', {}).catch(() => null),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000)),
+      ]);
+      if (!r || r.version !== version) return [];
+      s = r;
+      bigSummaries.set(uri, s);
+    }
+    const { config } = await settingsFor(uri);
+    return relatedDiagnosticsOf(uri, s.summary, version, config);
   }
 
   /** Large documents: analysed in worker threads (see lsp/offload.ts), never on this thread. */
@@ -366,7 +385,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.diagnostics.on(async (params, token) => {
     const td = documents.get(params.textDocument.uri) ?? await openedSoon(params.textDocument.uri, token);
     if (!td) notYet('document not open yet');
-    if (isBig(td)) return { kind: DocumentDiagnosticReportKind.Full, items: await pullBig(td, token) };
+    if (isBig(td)) {
+      const items = await pullBig(td, token);
+      const f = offloader.latest(td.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: f ? [...items, ...await bigRelatedDiagnostics(td.uri, f.summary.version)] : items };
+    }
     if (token.isCancellationRequested) notYet('cancelled');
     const a = await analysisOf(td);
     const { config } = await settingsFor(td.uri);
@@ -448,6 +471,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((e) => {
     offloader.close(e.document.uri);
     staleAnswered.delete(e.document.uri);
+    bigSummaries.delete(e.document.uri);
     const t = pushTimers.get(e.document.uri);
     if (t) clearTimeout(t);
     pushTimers.delete(e.document.uri);
