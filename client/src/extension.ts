@@ -368,7 +368,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     markdown: { isTrusted: { enabledCommands: ['policyLint.fixAt', 'policyLint.setRuleSeverity', 'policyLint.openRuleDoc'] } },
     synchronize: {
       configurationSection: 'policyLint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
+      // Settings files, and the drafts themselves: the server's index of the workspace's documents
+      // (checks across related files) follows files created, changed and deleted outside the editor.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+      ],
     },
     // policyLint.run: onType checks as you type, onSave only when the file is saved (and when it is opened).
     diagnosticPullOptions: { onChange: runMode() === 'onType', onSave: true },

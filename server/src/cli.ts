@@ -19,6 +19,7 @@ import { runExport, terminalQuestion } from './cli/export';
 import { resolveFonts } from './export/gongwen-docx';
 import { runTasks } from './cli/tasks';
 import { runCompare } from './cli/compare';
+import { addRelated } from './cli/related';
 import { learnMain, runLearnWorkerIfChild } from './cli/learn';
 
 const VERSION = '0.1.0';
@@ -235,17 +236,20 @@ async function main(argv: readonly string[]): Promise<number> {
   const progress = process.stderr.isTTY && files.length > 50 && !timing;
   if (progress) process.stderr.write(`policy-lint: 正在检查 ${files.length} 个文件… / checking ${files.length} files…\r`);
   const workers = process.env.POLICY_LINT_WORKERS !== '0';
-  const inProcess = () => Promise.all(files.map((f) => checkFile(f, configFor(f.path), opts.locale)));
+  // Several files: each also summarised, for the checks across related files (cli/related.ts).
+  const summaries = files.length >= 2;
+  const inProcess = () => Promise.all(files.map((f) => checkFile(f, configFor(f.path), opts.locale, summaries)));
   let results: FileResult[];
   if (workers && files.length >= PARALLEL_FROM) {
     try {
-      results = await checkInParallel(files.map((entry, index) => ({ index, entry, config: configFor(entry.path) })), opts.locale, __filename);
+      results = await checkInParallel(files.map((entry, index) => ({ index, entry, config: configFor(entry.path) })), opts.locale, __filename, summaries);
     } catch (e) {
       // The worker threads failed (a bug or no threads here): the same check, in this thread.
       if (timing) process.stderr.write(`policy-lint: workers failed (${e instanceof Error ? e.message : String(e)}); checking in-process\n`);
       results = await inProcess();
     }
   } else results = await inProcess();
+  if (summaries) addRelated(results, configFor, opts.locale);
   const t2 = Date.now();
   if (progress) process.stderr.write(' '.repeat(60) + '\r');
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');

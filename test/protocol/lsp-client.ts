@@ -20,6 +20,8 @@ export interface ClientOptions {
   settings?: (scopeUri: string | undefined) => unknown;
   initializationOptions?: unknown;
   locale?: string;
+  /** Workspace folders (file: URIs) given in initialize. */
+  workspaceFolders?: string[];
 }
 
 export class TestClient {
@@ -67,6 +69,7 @@ export class TestClient {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: o.workspaceFolders ? o.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) : null,
       locale: o.locale ?? 'zh-cn',
       initializationOptions: o.initializationOptions,
       capabilities: {
@@ -100,6 +103,11 @@ export class TestClient {
     this.versions.set(uri, version);
     void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     return version;
+  }
+
+  /** Files changed on disk (workspace/didChangeWatchedFiles; type 1 created, 2 changed, 3 deleted). */
+  watched(changes: { uri: string; type: 1 | 2 | 3 }[]): void {
+    void this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes });
   }
 
   close(uri: string): void {

@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { lintText, RULES, ruleDocPage } from '../../server/src/linter';
+import { relatedInText } from './related-files';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -16,14 +17,15 @@ describe('rule examples and documentation pages', () => {
     describe(id, () => {
       for (const bad of rule.docs.bad) {
         it(`✘ ${bad.replace(/\n/g, ' ⏎ ').slice(0, 60)}`, () => {
-          const ids = lintText(bad).findings.map((f) => f.ruleId);
+          // A rule across files: the example holds several files, each after a line === NAME ===.
+          const ids = (rule.checkRelated ? relatedInText(bad) : lintText(bad).findings).map((f) => f.ruleId);
           assert.ok(ids.includes(id), `not flagged by ${id} (found: ${[...new Set(ids)].join(', ') || 'nothing'})`);
         });
       }
       for (const good of rule.docs.good) {
         it(`✔ ${good.replace(/\n/g, ' ⏎ ').slice(0, 60)}`, () => {
-          const hits = lintText(good).findings.filter((f) => f.ruleId === id);
-          assert.deepStrictEqual(hits.map((f) => good.slice(f.range.start, f.range.end)), [], `flagged by ${id}`);
+          const hits = (rule.checkRelated ? relatedInText(good) : lintText(good).findings).filter((f) => f.ruleId === id);
+          assert.deepStrictEqual(hits.map((f) => (rule.checkRelated ? f.messageId : good.slice(f.range.start, f.range.end))), [], `flagged by ${id}`);
         });
       }
       it('has its documentation page as generated (npm run gen:docs)', () => {

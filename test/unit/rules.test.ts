@@ -10,6 +10,7 @@ import * as assert from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { applyEdits, applyFixes, DEFAULT_CONFIG, hasMessage, isAutoFix, lintText, RULES, snippetToText } from '../../server/src/linter';
+import { relatedInText } from './related-files';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
@@ -67,6 +68,15 @@ describe('rules: fixtures', () => {
         const full = path.join(dir, file);
         it(file, () => {
           const { text, expected } = readFixture(full);
+          if (rule.checkRelated) {
+            // A rule across files: the fixture holds several files, each after a line === NAME ===.
+            const got = relatedInText(text).filter((f) => f.ruleId === id).map((f) => ({ rule: f.ruleId, line: f.line }));
+            const want = expected.filter((e) => e.rule === id);
+            if (file.includes('.clean.')) assert.strictEqual(want.length, 0, 'clean fixtures carry no markers');
+            else assert.ok(want.length > 0, 'flagged fixtures carry markers');
+            assert.deepStrictEqual(got.sort((a, b) => a.line - b.line), want);
+            return;
+          }
           const { mine, doc, errors } = findingsOf(text, id);
           assert.deepStrictEqual(errors, []);
           const got = mine.map((f) => ({ rule: f.ruleId, line: doc.lineIndex.positionAt(f.range.start).line }));

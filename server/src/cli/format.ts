@@ -66,6 +66,8 @@ export function formatText(results: readonly FileResult[], locale: Locale, color
       // A .docx line that is not its paragraph number (line breaks, table rows): the paragraph is named too.
       const para = d.paragraph !== undefined && d.paragraph !== d.line ? '  ' + c('dim', message('ui/paragraph', { n: d.paragraph }, locale)) : '';
       out.push(`  ${pad(`${d.line}:${d.column}`, 8)} ${c(d.severity, pad(sev, 6))} ${d.message}  ${c('dim', d.rule)}${para}`);
+      // A finding across files: where the other file says otherwise.
+      for (const x of d.related ?? []) out.push(`  ${pad('', 8)} ${c('dim', `↳ ${displayPath(x.path)}:${x.line}:${x.column}  ${x.message}`)}`);
     }
     out.push('');
   }

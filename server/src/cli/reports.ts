@@ -58,6 +58,16 @@ export function formatSarif(results: readonly FileResult[], locale: Locale, cwd 
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : 1) },
           },
         }],
+        ...(d.related?.length ? {
+          relatedLocations: d.related.map((x, i) => ({
+            id: i,
+            message: { text: x.message },
+            physicalLocation: {
+              artifactLocation: { uri: uri(x.path), uriBaseId: '%SRCROOT%' },
+              region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: Math.max(x.endColumn, x.endLine === x.line ? x.column + 1 : 1) },
+            },
+          })),
+        } : {}),
       }))),
       invocations: [{
         executionSuccessful: !results.some((r) => r.error),

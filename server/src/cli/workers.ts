@@ -9,7 +9,7 @@ import { checkFile, FileResult } from './check';
 import type { FileEntry } from './files';
 
 export interface Job { index: number; entry: FileEntry; config: PolicyLintConfig }
-interface Batch { jobs: Job[]; locale: Locale }
+interface Batch { jobs: Job[]; locale: Locale; summaries: boolean }
 
 /** Use workers from this many files on (below it, starting threads costs more than it saves). */
 export const PARALLEL_FROM = 40;
@@ -20,7 +20,7 @@ export function runWorkerIfChild(): boolean {
   if (isMainThread || !parentPort) return false;
   const port = parentPort;
   port.on('message', (b: Batch) => {
-    void Promise.all(b.jobs.map(async (j) => ({ index: j.index, result: await checkFile(j.entry, j.config, b.locale) })))
+    void Promise.all(b.jobs.map(async (j) => ({ index: j.index, result: await checkFile(j.entry, j.config, b.locale, b.summaries) })))
       .then((out) => port.postMessage(out));
   });
   return true;
@@ -31,7 +31,7 @@ export function runWorkerIfChild(): boolean {
  * exits early) stops every worker and rejects, so the caller can fall back to checking in-process:
  * never a hung process.
  */
-export async function checkInParallel(jobs: Job[], locale: Locale, script: string): Promise<FileResult[]> {
+export async function checkInParallel(jobs: Job[], locale: Locale, script: string, summaries = false): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   const count = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(jobs.length / BATCH)));
   let next = 0;
@@ -50,7 +50,7 @@ export async function checkInParallel(jobs: Job[], locale: Locale, script: strin
         const batch = jobs.slice(next, next + BATCH);
         next += BATCH;
         try {
-          w.postMessage({ jobs: batch, locale } satisfies Batch);
+          w.postMessage({ jobs: batch, locale, summaries } satisfies Batch);
         } catch (e) {
           fail(e);
         }

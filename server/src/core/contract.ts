@@ -4,6 +4,7 @@
  * adding a rule touches its file, its category's list and its fixtures, nothing else.
  */
 import type { PolicyDocument, Span } from './model';
+import type { RelatedContext } from './related';
 
 export type MessageArgs = Record<string, string | number>;
 /** A user-facing string, Chinese first (zh-CN), with English. */
@@ -48,11 +49,18 @@ export interface LazyFix {
   at: number;
 }
 
-/** Another place of the same document that a finding refers to (LSP relatedInformation). */
+/** Lines and columns (0-based, UTF-16) of a range in a document the receiver may not hold. */
+export interface LineRange { line: number; character: number; endLine: number; endCharacter: number }
+
+/** Another place that a finding refers to (LSP relatedInformation): in the same document, or in another file. */
 export interface Related {
   range: Span;
   messageId: string;
   args?: MessageArgs;
+  /** In another document (a cross-file finding, core/related.ts): that document's id (a URI, a path). */
+  file?: string;
+  /** With `file`: where `range` is in that document, as lines and columns. */
+  lines?: LineRange;
 }
 
 export interface Finding {
@@ -64,6 +72,8 @@ export interface Finding {
   fix?: Fix;
   /** Where the other side of a mismatch is (a table row and the body measure it should agree with). */
   related?: Related[];
+  /** A cross-file finding (core/related.ts), computed from summaries: where `range` is, as lines. */
+  lines?: LineRange;
 }
 
 export interface RuleMeta {
@@ -125,6 +135,12 @@ export interface Rule {
   /** The messages of its findings and fix titles (see Messages). */
   messages: Messages;
   check(ctx: RuleContext): void;
+  /**
+   * A rule across files (consistency/related-…): called for each pair of related documents (an 起草说明
+   * and its policy, an 印发通知 and its plan, a plan and its separate 分工表; core/related.ts), with
+   * their light summaries. Such a rule's `check` does nothing.
+   */
+  checkRelated?(ctx: RelatedContext): void;
   /** The edits of a lazy fix this rule reported, recomputed on `doc`; undefined when it no longer applies. */
   resolveFix?(doc: PolicyDocument, lazy: LazyFix, options: Record<string, unknown>): TextEdit[] | undefined;
 }

@@ -13,7 +13,9 @@ export type { PolicyLintConfig, RuleSetting, CheckMode, Profile, PresetName, Con
 export { message, pickLocale, hasMessage, registerMessages } from './messages';
 export type { Locale, MessageArgs } from './messages';
 export { LineIndex } from './lines';
-export type { Finding, Related, Fix, LazyFix, Rule, RuleMeta, RuleDocs, RuleSource, SourceTier, Severity, Category, TextEdit, Messages, Text } from './contract';
+export type { Finding, Related, LineRange, Fix, LazyFix, Rule, RuleMeta, RuleDocs, RuleSource, SourceTier, Severity, Category, TextEdit, Messages, Text } from './contract';
 export { CATEGORIES, SEVERITIES, SOURCE_TIERS } from './contract';
 export { registerRules, registeredRules, ruleById, ruleDocs } from './registry';
 export { ruleDocPage } from './ruledoc';
+export { summarize, summarizeAll, relatedFindings, relatedLinks, titleForm, titleKey, sameTitle, placeOf } from './related';
+export type { DocSummary, RelatedLink, RelatedContext, RelatedReport, RelatedRole, Place, NamedTitle, CountClaim, PartCounts } from './related';

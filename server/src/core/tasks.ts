@@ -277,18 +277,22 @@ function textWithout(doc: PolicyDocument, span: Span, cut: Span[]): { text: stri
 
 /** `s` with each run of white space made one space, and trimmed (/\s+/g → ' ', then trim()). */
 function collapseWhite(s: string): string {
-  let out = '';
-  let gap = false;
-  for (const ch of s) {
-    if (isWhite(ch)) { gap = true; continue; }
-    if (gap && out) out += ' ';
-    gap = false;
-    out += ch;
+  // Runs of text joined once: adding a character at a time made long first sentences (a measure
+  // without a full stop, 320 K characters) cost far more than ten times what a tenth of them did.
+  const parts: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isWhite(s[i])) i++;
+    const start = i;
+    while (i < s.length && !isWhite(s[i])) i++;
+    if (i > start) parts.push(s.slice(start, i));
   }
-  return out;
+  return parts.join(' ');
 }
 
 const SENTENCE_ENDS = '。!?！？\n\r';
+/** The longest first sentence taken as a task's wording. */
+const MAX_SENTENCE = 1000;
 
 /** The measure's title, or its first sentence, without lead clauses. */
 function taskOf(doc: PolicyDocument, m: Measure, clauses: Span[]): { text: string; range: Span } {
@@ -301,7 +305,8 @@ function taskOf(doc: PolicyDocument, m: Measure, clauses: Span[]): { text: strin
   let start = h ? h.markerRange.end : m.range.start;
   while (start < m.range.end && isWhite(doc.text[start])) start++;
   let end = start;
-  while (end < m.range.end && !SENTENCE_ENDS.includes(doc.norm[end])) end++;
+  // A "sentence" of more than MAX_SENTENCE characters (no full stop in a pasted block) is cut there.
+  while (end < m.range.end && end - start < MAX_SENTENCE && !SENTENCE_ENDS.includes(doc.norm[end])) end++;
   return textWithout(doc, { start, end }, clauses);
 }
 
@@ -689,6 +694,36 @@ function listRows(doc: PolicyDocument, from: number): AttachedRow[] {
 }
 
 /**
+ * A task table starting at line `i` (the first of at most `lookahead` non-blank lines after an 附件
+ * line, or any line of a document that is itself a 分工表): a Markdown or tab-separated grid whose
+ * header names the task and its lead units or deadline, or — under a title naming a task division
+ * (…分工表, …任务清单) — list items that each carry a lead clause.
+ */
+function tableFrom(doc: PolicyDocument, from: number, lookahead: number): { titleRange?: Span; rows: AttachedRow[] } | undefined {
+  const lines = doc.lines;
+  let titleRange: Span | undefined;
+  let seen = 0;
+  for (let j = from; j < lines.length && seen < lookahead; j++) {
+    const x = lines[j];
+    if (x.blank) continue;
+    seen++;
+    const t = doc.text.slice(x.start, x.end);
+    const sep = isPipeRow(t) ? '|' : t.includes('\t') ? '\t' : undefined;
+    if (sep) {
+      const grid = gridRows(doc, j, sep);
+      if (grid && grid.rows.length) return { titleRange, rows: grid.rows };
+      break;
+    }
+    if (!titleRange && x.end - x.start <= 80 && hasWord(doc.norm.slice(x.start, x.end), TABLE_TITLE_WORDS)) {
+      titleRange = { start: x.start, end: x.end };
+      const rows = listRows(doc, x.end);
+      if (rows.length >= 2) return { titleRange, rows };
+    }
+  }
+  return undefined;
+}
+
+/**
  * The 分工表 attached to the document: after a line that is only 附件 (附件1, 附表2 …), a table whose
  * header names the task and its lead units or deadline (Markdown or tab-separated), or — under a
  * title naming a task division (…分工表, …任务清单) — list items that each carry a lead clause.
@@ -699,28 +734,50 @@ export const attachedTable = derived('attached-task-table', (doc: PolicyDocument
     const l = lines[i];
     if (l.blank || l.end - l.start > 20 || !isAttachmentLine(doc.norm.slice(l.start, l.end))) continue;
     // Nothing but a title may stand between the attachment line and the table.
-    let titleRange: Span | undefined;
-    let seen = 0;
-    for (let j = i + 1; j < lines.length && seen < 4; j++) {
-      const x = lines[j];
-      if (x.blank) continue;
-      seen++;
-      const t = doc.text.slice(x.start, x.end);
-      const sep = isPipeRow(t) ? '|' : t.includes('\t') ? '\t' : undefined;
-      if (sep) {
-        const grid = gridRows(doc, j, sep);
-        if (grid && grid.rows.length) return { start: l.start, titleRange, rows: grid.rows };
-        break;
-      }
-      if (!titleRange && x.end - x.start <= 80 && hasWord(doc.norm.slice(x.start, x.end), TABLE_TITLE_WORDS)) {
-        titleRange = { start: x.start, end: x.end };
-        const rows = listRows(doc, x.end);
-        if (rows.length >= 2) return { start: l.start, titleRange, rows };
-      }
-    }
+    const t = tableFrom(doc, i + 1, 4);
+    if (t) return { start: l.start, ...t };
   }
   return undefined;
 });
+
+/**
+ * The 分工表 a document is (a separate file: 《…》重点任务分工表): its first grid table whose header
+ * names the task and its lead units or deadline, or — when its title names a task division — its list
+ * items that each carry a lead clause. Undefined when it carries neither.
+ */
+export const ownTable = derived('own-task-table', (doc: PolicyDocument): AttachedTable | undefined => {
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    const t = doc.text.slice(l.start, l.end);
+    const sep = isPipeRow(t) ? '|' : t.includes('\t') ? '\t' : undefined;
+    if (!sep) continue;
+    const grid = gridRows(doc, i, sep);
+    if (grid && grid.rows.length) return { start: l.start, titleRange: headLine(doc), rows: grid.rows };
+  }
+  const head = headLine(doc);
+  if (head && hasWord(normalizeForMatching(doc.text.slice(head.start, head.end)), TABLE_TITLE_WORDS)) {
+    const rows = listRows(doc, head.end);
+    if (rows.length >= 2) return { start: 0, titleRange: head, rows };
+  }
+  return undefined;
+});
+
+/**
+ * The document's title, or else its first line of text when short (a 分工表's title, 《…》重点任务分工表,
+ * is not one the title finder takes): Markdown heading marks and ** left out.
+ */
+export function headLine(doc: PolicyDocument): Span | undefined {
+  if (doc.titleRange) return doc.titleRange;
+  const first = doc.lines.find((l) => !l.blank);
+  if (!first || first.end - first.start > 120) return undefined;
+  let start = first.start;
+  let end = first.end;
+  while (start < end && (isWhite(doc.text[start]) || doc.text[start] === '#' || doc.text[start] === '*')) start++;
+  while (end > start && (isWhite(doc.text[end - 1]) || doc.text[end - 1] === '*')) end--;
+  return end > start ? { start, end } : undefined;
+}
 
 // -------------------------------------------------------------------------------------------------
 // Comparing task texts and unit lists
@@ -768,4 +825,165 @@ export function sameUnits(a: readonly string[], b: readonly string[]): boolean {
   if (ka.size !== kb.size) return false;
   for (const k of ka) if (!kb.has(k)) return false;
   return true;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Comparing a 分工表 with the tasks of the text (consistency/task-table, and across files
+// consistency/related-tasks)
+
+/** A task of the text as the comparison reads it. */
+export interface BodyTask {
+  no: number;
+  task: string;
+  /** The measure's text without its lead clause. */
+  text: string;
+  lead: string[];
+  partners: string[];
+  leadExplicit: boolean;
+  deadlines: Pick<Deadline, 'text' | 'key' | 'labelled'>[];
+}
+
+/** A row of a 分工表 as the comparison reads it (the ranges are the cells' in the table's document). */
+export type TableRow = Pick<AttachedRow, 'no' | 'task' | 'lead' | 'partners' | 'deadline' | 'leadUnits' | 'partnerUnits' | 'leadExplicit'>;
+
+/** The tasks of the body (the text before an attached 分工表) for the comparison. */
+export const bodyTasks = derived('body-tasks', (doc: PolicyDocument): BodyTask[] => taskTable(doc).rows.map((row) => ({
+  no: row.no, task: row.task,
+  text: doc.text.slice(row.range.start, row.clauseRange ? row.clauseRange.start : row.range.end),
+  lead: row.lead, partners: row.partners, leadExplicit: row.leadExplicit,
+  deadlines: row.deadlines.map((d) => ({ text: d.text, key: d.key, labelled: d.labelled })),
+})));
+
+export type TableMismatchKind =
+  | 'lead' | 'lead-missing' | 'partners' | 'units' | 'deadline' | 'deadline-missing' | 'missing' | 'extra' | 'duplicate';
+
+/** One disagreement between a 分工表 and the text. */
+export interface TableMismatch {
+  kind: TableMismatchKind;
+  /** The table row (absent for a task missing from the table). */
+  row?: number;
+  /** The body task (absent for a row that matches none). */
+  body?: number;
+  /** A duplicate: the row that lists the task first. */
+  first?: number;
+  /** Which cell of the row the finding is on (a task missing from the table: none). */
+  cell?: 'task' | 'lead' | 'partners' | 'deadline';
+  args: { task: string; table?: string; body?: string };
+  /** A quick fix: write `value` into this cell of the row. */
+  fix?: { cell: 'lead' | 'partners' | 'deadline'; value: string };
+}
+
+/** A row matches a body task this well or better. */
+const MATCH = 0.5;
+/** Below this a row matches no task at all. */
+const NONE = 0.25;
+/** The most body-task × table-row pairs compared (about 300 × 300). */
+const MAX_PAIRS = 100_000;
+/** The most rows of a 分工表 taken as one (more is a compilation of documents, not a table). */
+export const MAX_TABLE_ROWS = 500;
+
+const shortTask = (s: string) => (s.length > 24 ? s.slice(0, 23) + '…' : s);
+
+/**
+ * Compare a 分工表 with the tasks of the text: rows are matched to tasks by their wording (the row's
+ * bigrams against the task's title, or how much of the row the measure's text holds), each task once.
+ * Returns the disagreements, or undefined when the table does not mirror the text (fewer than two
+ * rows are its tasks) or is too large to be one table.
+ */
+export function compareTaskTable(body: readonly BodyTask[], rows: readonly TableRow[]): TableMismatch[] | undefined {
+  if (!rows.length || !body.length) return undefined;
+  // Every body task is compared with every row: bounded, since a real 分工表 has tens or a few hundred rows.
+  if (rows.length > MAX_TABLE_ROWS || body.length * rows.length > MAX_PAIRS) return undefined;
+  const tasks = body.map((b) => ({ title: bigrams(b.task), text: bigrams(b.text) }));
+  const grams = rows.map((r) => bigrams(r.task.text));
+  const score = (i: number, j: number): number => {
+    const s = similarity(grams[i], tasks[j].title);
+    // A table often shortens the task or copies its whole sentence: what of the row the measure holds.
+    const c = containment(grams[i], tasks[j].text) * 0.9;
+    const bonus = rows[i].no !== undefined && rows[i].no === body[j].no ? 0.05 : 0;
+    return Math.max(s, c) + bonus;
+  };
+  const cands: { r: number; b: number; s: number }[] = [];
+  const best = rows.map(() => 0);
+  rows.forEach((_r, i) => body.forEach((_b, j) => {
+    const s = score(i, j);
+    best[i] = Math.max(best[i], s);
+    if (s >= MATCH) cands.push({ r: i, b: j, s });
+  }));
+  cands.sort((x, y) => y.s - x.s || x.r - y.r || x.b - y.b);
+  const rowOf = new Map<number, number>();
+  const bodyOf = new Map<number, number>();
+  for (const c of cands) {
+    if (rowOf.has(c.b) || bodyOf.has(c.r)) continue;
+    rowOf.set(c.b, c.r);
+    bodyOf.set(c.r, c.b);
+  }
+  // A row matched to a task it fits far worse than another task (taken by a closer row) repeats that
+  // other task: it is a duplicate, not a row of the task it was left with.
+  const all = new Map<string, number>();
+  for (const c of cands) all.set(`${c.r}:${c.b}`, c.s);
+  for (const [i, j] of [...bodyOf]) {
+    const s = all.get(`${i}:${j}`)!;
+    if (cands.some((c) => c.r === i && c.b !== j && c.s > s + 0.2)) { bodyOf.delete(i); rowOf.delete(j); }
+  }
+  // The table mirrors the text only when at least two of its rows are the text's tasks.
+  if (bodyOf.size < 2) return undefined;
+  const out: TableMismatch[] = [];
+  rows.forEach((r, i) => {
+    const task = shortTask(r.task.text);
+    const j = bodyOf.get(i);
+    if (j === undefined) {
+      const dup = cands.find((c) => c.r === i && rowOf.has(c.b) && rowOf.get(c.b) !== i);
+      if (dup) out.push({ kind: 'duplicate', row: i, body: dup.b, first: rowOf.get(dup.b), cell: 'task', args: { task } });
+      else if (best[i] < NONE) out.push({ kind: 'extra', row: i, cell: 'task', args: { task } });
+      return;
+    }
+    out.push(...compareRow(r, body[j], task).map((m) => ({ ...m, row: i, body: j })));
+  });
+  body.forEach((b, j) => {
+    if (!rowOf.has(j)) out.push({ kind: 'missing', body: j, args: { task: shortTask(b.task) } });
+  });
+  return out;
+}
+
+function compareRow(r: TableRow, b: BodyTask, task: string): TableMismatch[] {
+  const out: TableMismatch[] = [];
+  const join = (xs: readonly string[]) => xs.join('、');
+  const fixOf = (cell: 'lead' | 'partners' | 'deadline', value: string) => (r[cell] ? { cell, value } : undefined);
+  if (r.leadExplicit && b.leadExplicit) {
+    if (b.lead.length && !r.leadUnits.length && r.lead) {
+      out.push({ kind: 'lead-missing', cell: r.lead.range.start === r.lead.range.end ? 'task' : 'lead', args: { task, body: join(b.lead) }, fix: fixOf('lead', join(b.lead)) });
+    } else if (b.lead.length && r.leadUnits.length && !sameUnits(b.lead, r.leadUnits) && r.lead) {
+      out.push({ kind: 'lead', cell: 'lead', args: { task, table: r.lead.text, body: join(b.lead) }, fix: fixOf('lead', join(b.lead)) });
+    }
+    // Partners only where the text names some: a table may add partners the text leaves to it.
+    if (b.partners.length && !sameUnits(b.partners, r.partnerUnits)) {
+      const cell = r.partners;
+      out.push({ kind: 'partners', cell: cell && cell.range.end > cell.range.start ? 'partners' : 'task',
+        args: { task, table: r.partnerUnits.length ? join(r.partnerUnits) : '—', body: join(b.partners) }, fix: fixOf('partners', join(b.partners)) });
+    }
+  } else {
+    // One side names only the responsible units: compare all of them.
+    const bodyAll = [...b.lead, ...b.partners];
+    const rowAll = [...r.leadUnits, ...r.partnerUnits];
+    if (bodyAll.length && rowAll.length && !sameUnits(bodyAll, rowAll) && r.lead) {
+      const union = new Set(rowAll.map(unitKey));
+      // A table that lists more units than the text (the text's lead among them) is no contradiction.
+      if (!bodyAll.every((u) => union.has(unitKey(u)))) {
+        out.push({ kind: 'units', cell: 'lead', args: { task, table: join(rowAll), body: join(bodyAll) },
+          fix: r.partnerUnits.length ? undefined : fixOf('lead', join(bodyAll)) });
+      }
+    }
+  }
+  // Deadlines: the text's dated or labelled ones.
+  const stated = b.deadlines.filter((d) => d.labelled || d.key !== 'ongoing');
+  if (!stated.length || !r.deadline) return out;
+  const text = stated[0].text.trim();
+  const key = deadlineKey(r.deadline.text);
+  if (!r.deadline.text.trim()) {
+    out.push({ kind: 'deadline-missing', cell: 'task', args: { task, body: text }, fix: fixOf('deadline', text) });
+  } else if (key && !stated.some((d) => d.key === key)) {
+    out.push({ kind: 'deadline', cell: 'deadline', args: { task, table: r.deadline.text, body: text }, fix: fixOf('deadline', text) });
+  }
+  return out;
 }

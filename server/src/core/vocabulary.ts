@@ -311,6 +311,35 @@ export const WORK_LIST_TITLE_ENDINGS = [
 export const CONSULTATION_TITLE_WORDS = ['征求意见'];
 /** Kinds of text whose title a consultation title ends with after 征求意见: 公告, 通知, 函. */
 export const CONSULTATION_TITLE_TAILS = ['', '的公告', '的通知', '的函', '公告', '通知'];
+/** A title naming a text that explains another (core/related.ts): 起草说明, 修订说明, 政策解读. */
+export const EXPLAINER_TITLE_WORDS = [...DRAFTING_NOTE_TITLE_WORDS, '制定说明', '政策解读', '解读'];
+/** What an explainer's title adds to the title of the text it explains (关于…的起草说明 → …). */
+export const EXPLAINER_TITLE_SUFFIXES = combine(['的', ''], ['起草说明', '编制说明', '修订说明', '制定说明', '起草情况的说明', '政策解读', '解读']);
+/** A title naming a separate task division of a plan (《…》重点任务分工表). */
+export const TASK_DIVISION_TITLE_WORDS = ['分工表', '分工方案', '责任分工', '任务分解', '任务清单', '分工'];
+/** A draft stage written in brackets after a title: （征求意见稿）, （修订草案送审稿）. */
+export const DRAFT_MARK_WORDS = ['稿', '草案'];
+/** Before a 《title》: an explainer naming the text it explains (现将《…》起草情况说明如下). */
+export const EXPLAINED_TITLE_BEFORE = ['现将', '现就'];
+/** After a 《title》 and its 文号: the short name an explainer gives the text it explains. */
+export const SHORT_NAME_WORDS = ['以下简称'];
+/** Before a 《title》: an earlier version (原《…》, 旧《…》), whose 文号 is not the new text's. */
+export const EARLIER_VERSION_MARKS = ['原', '旧'];
+/** In a sentence of a 起草说明: the earlier version or a change is meant (原办法共30条, 由20万元提高到30万元), not the text as it is. */
+export const EARLIER_VERSION_WORDS = [
+  ...combine(['原'], ['办法', '文件', '《', '政策', '措施', '方案', '意见', '规定', '细则', '条例', '标准']), '修订前', '修改前', '旧版', '现行',
+  '调整为', '调整到', '提高到', '提高至', '提高为', '降低到', '降低至', '降低为', '上调', '下调', '改为', '修改为', '增加到', '增加至', '减少到', '减少至',
+];
+/** Near a citation: a version replaced (修订, 废止), not the text itself. */
+export const REVISION_WORDS = ['修订', '修改', '废止', '替代', '同时废止'];
+/** What a count of a document's parts is of (共15条, 4个方面20项措施). */
+export const COUNT_UNIT_WORDS = ['个方面', '方面', '个部分', '部分', '章', '条', '项'];
+/** Before a count of a document's parts: 共, 提出, 分为 …. */
+export const COUNT_CLAIM_WORDS = ['共', '共有', '包括', '包含', '提出', '分为', '分解为', '分成', '涵盖', '明确', '设置', '列出', '主要有', '由'];
+/** After 条 or 项: what is counted is the text's measures or tasks (not 3项指标, 2条主线). */
+export const COUNTED_ITEM_WORDS = ['措施', '举措', '政策', '任务', '工作', '重点任务', '重点工作', '具体措施', '政策措施', '工作任务', '主要任务', '重点举措', '条款', '内容', '意见', '规定'];
+/** A sentence about one part of a document, not the whole (其中第三部分…, 一是…共四条). */
+export const PART_COUNT_WORDS = ['其中', '第', '首先', '其次', '再次', '最后', ...combine(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'], ['是'])];
 /** A title naming a reply letter (…的答复, 复函). */
 export const REPLY_TITLE_WORDS = ['答复', '复函'];
 /** What a repost puts before the title it copies: 原标题：…. */

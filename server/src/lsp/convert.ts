@@ -76,7 +76,35 @@ export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, l
   };
   if (uri && f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({
-      location: { uri, range: toRange(doc.lineIndex, r.range.start, r.range.end) },
+      // A place in another file (a finding across files) carries its own lines.
+      location: r.file && r.lines
+        ? { uri: r.file, range: { start: { line: r.lines.line, character: r.lines.character }, end: { line: r.lines.endLine, character: r.lines.endCharacter } } }
+        : { uri, range: toRange(doc.lineIndex, r.range.start, r.range.end) },
+      message: message(r.messageId, r.args, locale),
+    }));
+  }
+  return d;
+}
+
+/**
+ * A finding across files (core/related.ts) as a diagnostic: its range and its related places come as
+ * lines (`Finding.lines`, `Related.lines`), so no parse of either document is needed here.
+ */
+export function relatedDiagnostic(f: Finding, version: number, locale: Locale): Diagnostic {
+  const at = f.lines ?? { line: 0, character: 0, endLine: 0, endCharacter: 0 };
+  const d: Diagnostic = {
+    range: { start: { line: at.line, character: at.character }, end: { line: at.endLine, character: at.endCharacter } },
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    source: SOURCE,
+    message: message(f.messageId, f.args, locale),
+    data: { ruleId: f.ruleId, version } satisfies DiagnosticData,
+  };
+  const related = (f.related ?? []).filter((r) => r.file && r.lines);
+  if (related.length) {
+    d.relatedInformation = related.map((r) => ({
+      location: { uri: r.file!, range: { start: { line: r.lines!.line, character: r.lines!.character }, end: { line: r.lines!.endLine, character: r.lines!.endCharacter } } },
       message: message(r.messageId, r.args, locale),
     }));
   }

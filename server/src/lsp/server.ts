@@ -5,14 +5,14 @@
  */
 import {
   CodeAction, CodeActionKind, CompletionItem, Connection, Diagnostic, DocumentSymbol, FoldingRange, Hover, DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind, InitializeParams, InitializeResult, LSPErrorCodes, ResponseError,
+  DocumentDiagnosticReportKind, FileChangeType, InitializeParams, InitializeResult, LSPErrorCodes, ResponseError,
   TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale, PolicyLintConfig } from '../linter';
+import type { DocSummary, Locale, PolicyDocument, PolicyLintConfig } from '../linter';
 import { fileURLToPath } from 'url';
 import * as path from 'path';
-import { lintDocument, message, parseDocument, pickLocale, resolveConfig } from '../linter';
+import { lintDocument, message, parseDocument, pickLocale, relatedFindings, resolveConfig, summarize } from '../linter';
 import { exportGongwenDocx, resolveFonts } from '../export/gongwen-docx';
 import { findRcFile } from '../rcfile';
 import { analyse, Analysis } from './analysis';
@@ -34,6 +34,8 @@ import { compareDocx, compareHtml } from '../cli/compare';
 import { taskTableDocx } from '../cli/tasks';
 import { ReadDocxParams, ReadDocxResponse, readDocxRequest } from './docx';
 import { timeline } from './timeline';
+import { indexable, RelatedIndex } from './related-index';
+import { relatedDiagnostic } from './convert';
 
 /** The scheme of the client's read-only views of .docx files. */
 const DOCX_SCHEME = 'policy-lint-docx';
@@ -99,6 +101,64 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function log(msg: string): void { connection.console.log(`[policy-lint] ${msg}`); }
 
+  /**
+   * The workspace's policy documents, summarised in the background for the checks across related
+   * files (lsp/related-index.ts); when a summary comes in or changes, the open documents are checked again.
+   */
+  const index = new RelatedIndex(() => recheckAll(), log);
+  /** The summary of an open document's current parse (one per parse). */
+  const ownSummaries = new WeakMap<PolicyDocument, DocSummary>();
+  function summaryOf(uri: string, doc: PolicyDocument): DocSummary {
+    let s = ownSummaries.get(doc);
+    if (!s) { s = summarize(doc, uri); ownSummaries.set(doc, s); }
+    return s;
+  }
+
+  /**
+   * The findings across files on an open document: its summary paired with the indexed files (another
+   * open document counts as its current text), as diagnostics. Only the open document's own findings.
+   */
+  function relatedDiagnosticsOf(uri: string, own: DocSummary, version: number, config: PolicyLintConfig): Diagnostic[] {
+    if (own.role === 'other' || !config.enable) return [];
+    const docs = new Map<string, DocSummary>();
+    for (const s of index.summaries()) docs.set(s.id, s);
+    for (const other of documents.all()) {
+      const b = analyses.get(other.uri);
+      if (other.uri !== uri && b?.doc && b.version === other.version) docs.set(other.uri, summaryOf(other.uri, b.doc));
+    }
+    docs.set(uri, own);
+    if (docs.size < 2) return [];
+    try {
+      const { findings, errors } = relatedFindings([...docs.values()], { only: new Set([uri]), configOf: () => config });
+      for (const err of errors) log(message('ui/rule-error', { rule: err.ruleId, error: err.error }, 'en'));
+      return (findings.get(uri) ?? []).map((f) => relatedDiagnostic(f, version, locale));
+    } catch (e) {
+      log(`related files: ${e instanceof Error ? e.stack : String(e)}`);
+      return [];
+    }
+  }
+  function relatedDiagnostics(td: TextDocument, a: Analysis, config: PolicyLintConfig): Diagnostic[] {
+    if (!a.doc || !a.checked) return [];
+    return relatedDiagnosticsOf(td.uri, summaryOf(td.uri, a.doc), a.version, config);
+  }
+  /** A large document's summary, asked of its worker once per analysed version. */
+  const bigSummaries = new Map<string, { version: number; summary: DocSummary }>();
+  async function bigRelatedDiagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    let s = bigSummaries.get(uri);
+    if (!s || s.version !== version) {
+      // Never held up by a worker that is busy or replaced: the pull answers without these findings then.
+      const r = await Promise.race([
+        offloader.query<{ version: number; summary: DocSummary }>(uri, 'relatedSummary', {}).catch(() => null),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000)),
+      ]);
+      if (!r || r.version !== version) return [];
+      s = r;
+      bigSummaries.set(uri, s);
+    }
+    const { config } = await settingsFor(uri);
+    return relatedDiagnosticsOf(uri, s.summary, version, config);
+  }
+
   /** Large documents: analysed in worker threads (see lsp/offload.ts), never on this thread. */
   const offloader = new Offloader(options.workerScript ?? path.join(__dirname, 'server-worker.js'), onBigFinished, log);
   /** Large documents whose last pull was answered with an older version's diagnostics. */
@@ -158,7 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationPull = !!caps.workspace?.configuration;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    workspaceFolders = params.workspaceFolders ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
     const result: InitializeResult = {
       capabilities: {
@@ -186,9 +246,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        for (const f of removed) index.removeFolder(f);
+        index.addFolders(e.added.map((f) => f.uri));
         invalidateAll();
       });
     }
+    // The index of the workspace's documents, built in the background.
+    index.addFolders(workspaceFolders);
     log(`ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, locale ${locale})`);
   });
 
@@ -252,9 +316,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     invalidateAll();
   });
 
-  // .policylintrc.json changed (the client watches it).
-  connection.onDidChangeWatchedFiles(() => {
-    invalidateAll();
+  // Files changed on disk (the client watches .policylintrc.json and the .txt/.md files): settings
+  // files make everything be checked again; a policy document is read into the index again.
+  connection.onDidChangeWatchedFiles((params) => {
+    let settings = false;
+    for (const c of params.changes) {
+      if (!indexable(c.uri)) { settings = true; continue; }
+      if (c.type === FileChangeType.Deleted) index.remove(c.uri);
+      else index.update(c.uri);
+    }
+    if (settings) invalidateAll();
   });
 
   /** Settings or files changed: forget settings and analyses, and have every open document checked again. */
@@ -344,11 +415,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const td = documents.get(params.textDocument.uri) ?? await openedSoon(params.textDocument.uri, token);
     if (!td) notYet('document not open yet');
     timeline('server', 'pull', td.version);
-    if (isBig(td)) return { kind: DocumentDiagnosticReportKind.Full, items: await pullBig(td, token) };
+    if (isBig(td)) {
+      const items = await pullBig(td, token);
+      const f = offloader.latest(td.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: f ? [...items, ...await bigRelatedDiagnostics(td.uri, f.summary.version)] : items };
+    }
     if (token.isCancellationRequested) notYet('cancelled');
     const a = await analysisOf(td);
+    const { config } = await settingsFor(td.uri);
     timeline('server', 'answer', a.version);
-    return { kind: DocumentDiagnosticReportKind.Full, items: shown(td, a.version, a.diagnostics) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: [...shown(td, a.version, a.diagnostics), ...relatedDiagnostics(td, a, config)] };
   });
 
   // Push diagnostics for clients without pull support, debounced per document.
@@ -372,10 +448,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       pushTimers.delete(td.uri);
       const current = documents.get(td.uri);
       if (!current) return;
-      void analysisOf(current).then((a) => {
+      void analysisOf(current).then(async (a) => {
+        const { config } = await settingsFor(td.uri);
         const latest = documents.get(td.uri);
         if (!latest || latest.version !== a.version) return; // stale: a newer version is scheduled
-        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: shown(latest, a.version, a.diagnostics) });
+        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: [...shown(latest, a.version, a.diagnostics), ...relatedDiagnostics(latest, a, config)] });
       });
     }, delay));
   }
@@ -398,6 +475,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const t of pushTimers.values()) clearTimeout(t);
     pushTimers.clear();
     offloader.dispose();
+    index.dispose();
   });
 
   /** After documents are opened (e.g. all at once after a restart), ask the client to pull again, once. */
@@ -415,14 +493,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refreshSoon();
   });
   documents.onDidChangeContent((e) => { timeline('server', 'change', e.document.version); schedulePush(e.document); });
-  // Saved: a mark held back while it was being typed is reported now.
   documents.onDidSave((e) => {
+    // The index takes the saved text (the other open documents' findings across files follow).
+    const a = analyses.get(e.document.uri);
+    if (a?.doc && a.version === e.document.version) index.set(e.document.uri, a.doc);
+    else index.update(e.document.uri);
+    // A mark held back while it was being typed is reported now.
     if (!lastEdits.delete(e.document.uri)) return;
     if (pullDiagnostics) { if (refreshSupport) refreshDiagnostics(); } else schedulePush(e.document, 0);
   });
   documents.onDidClose((e) => {
     offloader.close(e.document.uri);
     staleAnswered.delete(e.document.uri);
+    bigSummaries.delete(e.document.uri);
     const t = pushTimers.get(e.document.uri);
     if (t) clearTimeout(t);
     pushTimers.delete(e.document.uri);

@@ -12,6 +12,7 @@ import { analyse, Analysis } from './analysis';
 import { fixAllAction, quickFixes } from './actions';
 import { fundingRows, hoverAt, type HoverLinks } from './hover';
 import { taskTable } from '../core/tasks';
+import { summarize } from '../core/related';
 import { withLibraryHover } from './library-hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
@@ -83,6 +84,8 @@ function answer(method: string, p: Record<string, unknown>): unknown {
     }
     case 'fundingRows': return a.doc ? { title: a.doc.title, rows: fundingRows(a.doc, locale) } : null;
     case 'taskTable': return a.doc ? taskTable(a.doc) : null;
+    // The light summary for the checks across files (the main thread pairs it with its index).
+    case 'relatedSummary': return doc ? { version: a.version, summary: summarize(doc, a.uri) } : null;
     default: return null;
   }
 }

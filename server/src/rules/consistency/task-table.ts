@@ -5,12 +5,8 @@
  * deadline. Each mismatch is reported on the table row, with the body measure as related information,
  * and a quick fix that writes the body's value into the table cell.
  */
-import type { Fix, Messages, Rule, RuleContext, RuleDocs } from '../../core/contract';
-import type { Span } from '../../core/model';
-import {
-  attachedTable, bigrams, containment, deadlineKey as deadlineKeyOf, sameUnits, similarity, taskTable, unitKey,
-  type AttachedRow, type TableCell, type TaskRow,
-} from '../../core/tasks';
+import type { Fix, Messages, Related, Rule, RuleContext, RuleDocs } from '../../core/contract';
+import { attachedTable, bodyTasks, compareTaskTable, taskTable, type TableCell, type TableMismatchKind } from '../../core/tasks';
 
 const DOCS: RuleDocs = {
   title: { zh: '分工表与正文一致', en: 'Task table agrees with the text' },
@@ -81,135 +77,40 @@ const MESSAGES: Messages = {
   'fix/task-table-cell': { zh: '改为正文中的“{value}”', en: 'Change to "{value}" as in the text' },
 };
 
-/** A row matches a body task this well or better. */
-const MATCH = 0.5;
-/** Below this a row matches no task at all. */
-const NONE = 0.25;
-
-const short = (s: string) => (s.length > 24 ? s.slice(0, 23) + '…' : s);
-
-interface BodyTask { row: TaskRow; title: Map<string, number>; text: Map<string, number> }
-
-function score(r: AttachedRow, b: BodyTask, rowGrams: Map<string, number>): number {
-  const s = similarity(rowGrams, b.title);
-  // A table often shortens the task or copies its whole sentence: what of the row the measure holds.
-  const c = containment(rowGrams, b.text) * 0.9;
-  const bonus = r.no !== undefined && r.no === b.row.no ? 0.05 : 0;
-  return Math.max(s, c) + bonus;
-}
-
 function cellFix(cell: TableCell | undefined, value: string): Fix | undefined {
   if (!cell) return undefined;
   return { titleId: 'fix/task-table-cell', titleArgs: { value }, edits: [{ start: cell.range.start, end: cell.range.end, newText: value }], explicitOnly: true };
 }
 
-/** The most body-task × table-row pairs compared (about 300 × 300). */
-const MAX_PAIRS = 100_000;
-/** The most rows of an attached 分工表 taken as one (more is a compilation of documents, not a table). */
-const MAX_ROWS = 500;
+const MESSAGE_OF: Record<TableMismatchKind, string> = {
+  lead: 'consistency/task-table-lead', 'lead-missing': 'consistency/task-table-lead-missing',
+  partners: 'consistency/task-table-partners', units: 'consistency/task-table-units',
+  deadline: 'consistency/task-table-deadline', 'deadline-missing': 'consistency/task-table-deadline-missing',
+  missing: 'consistency/task-table-missing', extra: 'consistency/task-table-extra', duplicate: 'consistency/task-table-duplicate',
+};
 
 function check(ctx: RuleContext): void {
   const { doc } = ctx;
   const att = attachedTable(doc);
   if (!att || !att.rows.length) return;
   const body = taskTable(doc).rows;
-  if (!body.length) return;
-  // Every body task is compared with every row: bounded, since a real 分工表 has tens or a few hundred rows.
-  // A "table" of thousands of list items (a compilation of several documents read as one) is not one.
-  if (att.rows.length > MAX_ROWS || body.length * att.rows.length > MAX_PAIRS) return;
-  const tasks: BodyTask[] = body.map((row) => ({
-    row, title: bigrams(row.task),
-    text: bigrams(doc.text.slice(row.range.start, row.clauseRange ? row.clauseRange.start : row.range.end)),
-  }));
-  const grams = att.rows.map((r) => bigrams(r.task.text));
-  const cands: { r: number; b: number; s: number }[] = [];
-  const best = att.rows.map(() => 0);
-  att.rows.forEach((r, i) => tasks.forEach((b, j) => {
-    const s = score(r, b, grams[i]);
-    best[i] = Math.max(best[i], s);
-    if (s >= MATCH) cands.push({ r: i, b: j, s });
-  }));
-  cands.sort((x, y) => y.s - x.s || x.r - y.r || x.b - y.b);
-  const rowOf = new Map<number, number>();
-  const bodyOf = new Map<number, number>();
-  for (const c of cands) {
-    if (rowOf.has(c.b) || bodyOf.has(c.r)) continue;
-    rowOf.set(c.b, c.r);
-    bodyOf.set(c.r, c.b);
-  }
-  // A row matched to a task it fits far worse than another task (taken by a closer row) repeats that
-  // other task: it is a duplicate, not a row of the task it was left with.
-  const all = new Map<string, number>();
-  for (const c of cands) all.set(`${c.r}:${c.b}`, c.s);
-  for (const [i, j] of [...bodyOf]) {
-    const s = all.get(`${i}:${j}`)!;
-    if (cands.some((c) => c.r === i && c.b !== j && c.s > s + 0.2)) { bodyOf.delete(i); rowOf.delete(j); }
-  }
-  // The table mirrors the text only when at least two of its rows are the text's tasks.
-  if (bodyOf.size < 2) return;
-  const toBody = (b: TaskRow) => [{ range: b.taskRange, messageId: 'consistency/task-table-body' }];
-  const taskArgs = (r: AttachedRow) => ({ task: short(r.task.text) });
-  att.rows.forEach((r, i) => {
-    const j = bodyOf.get(i);
-    if (j === undefined) {
-      const dup = cands.find((c) => c.r === i && rowOf.has(c.b) && rowOf.get(c.b) !== i);
-      if (dup) {
-        const first = att.rows[rowOf.get(dup.b)!];
-        ctx.report({ range: r.task.range, messageId: 'consistency/task-table-duplicate', args: taskArgs(r),
-          related: [...toBody(body[dup.b]), { range: first.task.range, messageId: 'consistency/task-table-row' }] });
-      } else if (best[i] < NONE) {
-        ctx.report({ range: r.task.range, messageId: 'consistency/task-table-extra', args: taskArgs(r) });
-      }
-      return;
+  // The comparison (core/tasks.ts) is the one consistency/related-tasks runs on a separate 分工表.
+  const found = compareTaskTable(bodyTasks(doc), att.rows);
+  if (!found) return;
+  const toBody = (j: number): Related[] => [{ range: body[j].taskRange, messageId: 'consistency/task-table-body' }];
+  for (const m of found) {
+    if (m.row === undefined) {
+      // A task of the text missing from the table: on the task, linked to the table.
+      const where = att.titleRange ?? att.rows[0].task.range;
+      ctx.report({ range: body[m.body!].taskRange, messageId: MESSAGE_OF[m.kind], args: m.args,
+        related: [{ range: where, messageId: 'consistency/task-table-row' }] });
+      continue;
     }
-    compareRow(ctx, r, body[j], toBody(body[j]), taskArgs(r));
-  });
-  const where = att.titleRange ?? att.rows[0].task.range;
-  body.forEach((b, j) => {
-    if (rowOf.has(j)) return;
-    ctx.report({ range: b.taskRange, messageId: 'consistency/task-table-missing', args: { task: short(b.task) },
-      related: [{ range: where, messageId: 'consistency/task-table-row' }] });
-  });
-}
-
-function compareRow(ctx: RuleContext, r: AttachedRow, b: TaskRow, related: { range: Span; messageId: string }[], args: { task: string }): void {
-  const join = (xs: string[]) => xs.join('、');
-  if (r.leadExplicit && b.leadExplicit) {
-    if (b.lead.length && !r.leadUnits.length && r.lead) {
-      ctx.report({ range: r.lead.range.start === r.lead.range.end ? r.task.range : r.lead.range, messageId: 'consistency/task-table-lead-missing',
-        args: { ...args, body: join(b.lead) }, related, fix: cellFix(r.lead, join(b.lead)) });
-    } else if (b.lead.length && r.leadUnits.length && !sameUnits(b.lead, r.leadUnits) && r.lead) {
-      ctx.report({ range: r.lead.range, messageId: 'consistency/task-table-lead', args: { ...args, table: r.lead.text, body: join(b.lead) }, related, fix: cellFix(r.lead, join(b.lead)) });
-    }
-    // Partners only where the text names some: a table may add partners the text leaves to it.
-    if (b.partners.length && !sameUnits(b.partners, r.partnerUnits)) {
-      const cell = r.partners;
-      ctx.report({ range: cell && cell.range.end > cell.range.start ? cell.range : r.task.range, messageId: 'consistency/task-table-partners',
-        args: { ...args, table: r.partnerUnits.length ? join(r.partnerUnits) : '—', body: join(b.partners) }, related, fix: cellFix(cell, join(b.partners)) });
-    }
-  } else {
-    // One side names only the responsible units: compare all of them.
-    const bodyAll = [...b.lead, ...b.partners];
-    const rowAll = [...r.leadUnits, ...r.partnerUnits];
-    if (bodyAll.length && rowAll.length && !sameUnits(bodyAll, rowAll) && r.lead) {
-      const union = new Set(rowAll.map(unitKey));
-      // A table that lists more units than the text (the text's lead among them) is no contradiction.
-      const bodyInRow = bodyAll.every((u) => union.has(unitKey(u)));
-      if (!bodyInRow) {
-        const fix = r.partnerUnits.length ? undefined : cellFix(r.lead, join(bodyAll));
-        ctx.report({ range: r.lead.range, messageId: 'consistency/task-table-units', args: { ...args, table: join(rowAll), body: join(bodyAll) }, related, fix });
-      }
-    }
-  }
-  // Deadlines: the text's dated or labelled ones.
-  const stated = b.deadlines.filter((d) => d.labelled || d.key !== 'ongoing');
-  if (!stated.length || !r.deadline) return;
-  const text = stated[0].text.trim();
-  const key = deadlineKeyOf(r.deadline.text);
-  if (!r.deadline.text.trim()) {
-    ctx.report({ range: r.task.range, messageId: 'consistency/task-table-deadline-missing', args: { ...args, body: text }, related, fix: cellFix(r.deadline, text) });
-  } else if (key && !stated.some((d) => d.key === key)) {
-    ctx.report({ range: r.deadline.range, messageId: 'consistency/task-table-deadline', args: { ...args, table: r.deadline.text, body: text }, related, fix: cellFix(r.deadline, text) });
+    const r = att.rows[m.row];
+    const range = (m.cell && m.cell !== 'task' ? r[m.cell]?.range : undefined) ?? r.task.range;
+    const related = m.body === undefined ? undefined : toBody(m.body);
+    if (related && m.first !== undefined) related.push({ range: att.rows[m.first].task.range, messageId: 'consistency/task-table-row' });
+    ctx.report({ range, messageId: MESSAGE_OF[m.kind], args: m.args, related, fix: m.fix ? cellFix(r[m.fix.cell], m.fix.value) : undefined });
   }
 }
 

@@ -1,0 +1,163 @@
+/**
+ * The language server's light index of the workspace's policy documents, for the checks across
+ * related files (core/related.ts): one summary per .txt/.md file (kind, role, titles, 文号, counts,
+ * amounts, tasks — never a full analysis), built in the background one file per event-loop turn so
+ * typing is never held up, and kept current on save and on file-system events
+ * (workspace/didChangeWatchedFiles). `onChange` is called (debounced) when a summary came in, changed
+ * or went away, so the server can have the open documents' diagnostics pulled again.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { parseDocument, summarize, type DocSummary, type PolicyDocument } from '../linter';
+import { decode } from '../cli/files';
+
+/** Files larger than this are left out of the index (a policy document is tens of kilobytes). */
+export const INDEX_MAX_BYTES = 1024 * 1024;
+/** The most files indexed per workspace (a folder of thousands of notes is not a folder of drafts). */
+export const INDEX_MAX_FILES = 5000;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'out', 'dist', '.vscode-test']);
+const EXTENSIONS = ['.txt', '.md'];
+
+export function indexable(uri: string): boolean {
+  return uri.startsWith('file:') && EXTENSIONS.some((e) => uri.toLowerCase().endsWith(e));
+}
+
+/** A summary for comparison: the same document as far as pairing and the rules see. */
+function sameSummary(a: DocSummary | undefined, b: DocSummary | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export class RelatedIndex {
+  private readonly entries = new Map<string, DocSummary>();
+  private readonly queue: string[] = [];
+  private readonly queued = new Set<string>();
+  private pumping = false;
+  private disposed = false;
+  private changeTimer: NodeJS.Timeout | undefined;
+  private scans = 0;
+  /** Files found by the folder scans, for the cap. */
+  private found = 0;
+
+  constructor(private readonly onChange: () => void, private readonly log: (msg: string) => void, private readonly delay = 300) {}
+
+  /** The summaries of the indexed files. */
+  summaries(): DocSummary[] { return [...this.entries.values()]; }
+  get size(): number { return this.entries.size; }
+  /** Whether the first scans are done and the queue is empty. */
+  get idle(): boolean { return this.scans === 0 && !this.queue.length && !this.pumping; }
+
+  /** Index the .txt/.md files under these workspace folders (file: URIs), in the background. */
+  addFolders(uris: readonly string[]): void {
+    for (const uri of uris) {
+      let root: string;
+      try { root = fileURLToPath(uri); } catch { continue; }
+      this.scans++;
+      void this.scan(root).catch((e) => this.log(`index: ${e instanceof Error ? e.message : String(e)}`)).finally(() => { this.scans--; this.kick(); });
+    }
+  }
+
+  /** Forget the files under a workspace folder that was removed. */
+  removeFolder(uri: string): void {
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    let changed = false;
+    for (const k of [...this.entries.keys()]) if (k.startsWith(prefix)) { this.entries.delete(k); changed = true; }
+    if (changed) this.changed();
+  }
+
+  /** A file was created or changed on disk: read it again (in the background). */
+  update(uri: string): void {
+    if (!indexable(uri) || this.queued.has(uri)) return;
+    this.queued.add(uri);
+    this.queue.push(uri);
+    this.kick();
+  }
+
+  /** A file was deleted. */
+  remove(uri: string): void {
+    if (this.entries.delete(uri)) this.changed();
+  }
+
+  /** A saved document's parse (the server has it already): its summary, without reading the file. */
+  set(uri: string, doc: PolicyDocument): void {
+    if (!indexable(uri)) return;
+    const s = summarize(doc, uri);
+    if (s.role === 'other') { this.remove(uri); return; }
+    if (sameSummary(this.entries.get(uri), s)) return;
+    this.entries.set(uri, s);
+    this.changed();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.queue.length = 0;
+  }
+
+  private async scan(root: string): Promise<void> {
+    const dirs = [root];
+    while (dirs.length && !this.disposed) {
+      const dir = dirs.pop()!;
+      let list: fs.Dirent[];
+      try { list = await fs.promises.readdir(dir, { withFileTypes: true }); } catch { continue; }
+      for (const e of list) {
+        if (e.name.startsWith('.')) continue;
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) dirs.push(full); continue; }
+        if (!e.isFile() || !EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) continue;
+        if (++this.found > INDEX_MAX_FILES) { this.log(`index: more than ${INDEX_MAX_FILES} files; the rest are not indexed`); return; }
+        this.update(pathToFileURL(full).toString());
+      }
+    }
+  }
+
+  private kick(): void {
+    if (this.pumping || this.disposed || !this.queue.length) return;
+    this.pumping = true;
+    setImmediate(() => this.pump());
+  }
+
+  /** One file per turn of the event loop: requests and typing are served in between. */
+  private pump(): void {
+    if (this.disposed) return;
+    const uri = this.queue.shift();
+    if (uri) {
+      this.queued.delete(uri);
+      try {
+        this.read(uri);
+      } catch (e) {
+        this.log(`index: ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    if (this.queue.length) setImmediate(() => this.pump());
+    else this.pumping = false;
+  }
+
+  private read(uri: string): void {
+    let file: string;
+    try { file = fileURLToPath(uri); } catch { return; }
+    let buf: Buffer;
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile() || st.size > INDEX_MAX_BYTES) { this.remove(uri); return; }
+      buf = fs.readFileSync(file);
+    } catch {
+      this.remove(uri);
+      return;
+    }
+    const read = decode(buf);
+    if (!read.ok) { this.remove(uri); return; }
+    const s = summarize(parseDocument(read.text), uri);
+    // Only documents that can be paired are kept: a reply or an untitled note never is.
+    if (s.role === 'other') { this.remove(uri); return; }
+    if (sameSummary(this.entries.get(uri), s)) return;
+    this.entries.set(uri, s);
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.disposed) return;
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => { this.changeTimer = undefined; this.onChange(); }, this.delay);
+  }
+}
