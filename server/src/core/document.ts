@@ -556,7 +556,13 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   };
   // Where 下同 reaches: the rest of the top-level section holding the clause; 以下均… / 不再列出 speak
   // for the rest of the document.
-  const rootEnd = (pos: number) => roots.find((r) => r.sectionRange.start <= pos && pos < r.sectionRange.end)?.sectionRange.end ?? text.length;
+  // The roots are in document order and their sections do not overlap: the last root starting at or before pos.
+  const rootEnd = (pos: number) => {
+    let lo = 0, hi = roots.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (roots[mid].sectionRange.start <= pos) lo = mid + 1; else hi = mid; }
+    const r = roots[lo - 1];
+    return r && pos < r.sectionRange.end ? r.sectionRange.end : text.length;
+  };
   const wide = (k: LeadClause) => hasWord(norm.slice(k.range.start, k.range.end), WIDE_INHERIT_WORDS);
   const scopeEnd = (k: LeadClause) => wide(k) ? text.length : rootEnd(k.range.start);
   const measures: Measure[] = [];
