@@ -51,12 +51,8 @@ const MESSAGES: Messages = {
   'consistency/related-tasks-plan': { zh: '方案中的该项任务', en: 'The task in the plan' },
 };
 
-const MESSAGE_OF: Record<TableMismatchKind, string> = {
-  lead: 'consistency/related-tasks-lead', 'lead-missing': 'consistency/related-tasks-lead-missing',
-  partners: 'consistency/related-tasks-partners', units: 'consistency/related-tasks-units',
-  deadline: 'consistency/related-tasks-deadline', 'deadline-missing': 'consistency/related-tasks-deadline-missing',
-  missing: 'consistency/related-tasks-missing', extra: 'consistency/related-tasks-extra', duplicate: 'consistency/related-tasks-duplicate',
-};
+/** The message of a mismatch: the rule's id and the kind (consistency/related-tasks-lead, …-deadline-missing …). */
+const messageOf = (kind: TableMismatchKind): string => `consistency/related-tasks-${kind}`;
 
 function checkRelated(ctx: RelatedContext): void {
   const { from, to } = ctx.link;
@@ -69,12 +65,12 @@ function checkRelated(ctx: RelatedContext): void {
     const related = m.body === undefined ? [] : [{ at: tasks[m.body].place, messageId: 'consistency/related-tasks-plan' }];
     if (m.row === undefined) {
       // A task of the plan the table leaves out: on the table's title.
-      ctx.report({ on: 'from', at: table.title ?? table.rows[0].task.range, messageId: MESSAGE_OF[m.kind], args: m.args, related });
+      ctx.report({ on: 'from', at: table.title ?? table.rows[0].task.range, messageId: messageOf(m.kind), args: m.args, related });
       continue;
     }
     const r = table.rows[m.row];
     const at = (m.cell && m.cell !== 'task' ? r[m.cell]?.range : undefined) ?? r.task.range;
-    ctx.report({ on: 'from', at, messageId: MESSAGE_OF[m.kind], args: m.args, related });
+    ctx.report({ on: 'from', at, messageId: messageOf(m.kind), args: m.args, related });
   }
 }
 

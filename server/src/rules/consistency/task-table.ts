@@ -82,12 +82,8 @@ function cellFix(cell: TableCell | undefined, value: string): Fix | undefined {
   return { titleId: 'fix/task-table-cell', titleArgs: { value }, edits: [{ start: cell.range.start, end: cell.range.end, newText: value }], explicitOnly: true };
 }
 
-const MESSAGE_OF: Record<TableMismatchKind, string> = {
-  lead: 'consistency/task-table-lead', 'lead-missing': 'consistency/task-table-lead-missing',
-  partners: 'consistency/task-table-partners', units: 'consistency/task-table-units',
-  deadline: 'consistency/task-table-deadline', 'deadline-missing': 'consistency/task-table-deadline-missing',
-  missing: 'consistency/task-table-missing', extra: 'consistency/task-table-extra', duplicate: 'consistency/task-table-duplicate',
-};
+/** The message of a mismatch: the rule's id and the kind (consistency/task-table-lead, …-deadline-missing …). */
+const messageOf = (kind: TableMismatchKind): string => `consistency/task-table-${kind}`;
 
 function check(ctx: RuleContext): void {
   const { doc } = ctx;
@@ -102,7 +98,7 @@ function check(ctx: RuleContext): void {
     if (m.row === undefined) {
       // A task of the text missing from the table: on the task, linked to the table.
       const where = att.titleRange ?? att.rows[0].task.range;
-      ctx.report({ range: body[m.body!].taskRange, messageId: MESSAGE_OF[m.kind], args: m.args,
+      ctx.report({ range: body[m.body!].taskRange, messageId: messageOf(m.kind), args: m.args,
         related: [{ range: where, messageId: 'consistency/task-table-row' }] });
       continue;
     }
@@ -110,7 +106,7 @@ function check(ctx: RuleContext): void {
     const range = (m.cell && m.cell !== 'task' ? r[m.cell]?.range : undefined) ?? r.task.range;
     const related = m.body === undefined ? undefined : toBody(m.body);
     if (related && m.first !== undefined) related.push({ range: att.rows[m.first].task.range, messageId: 'consistency/task-table-row' });
-    ctx.report({ range, messageId: MESSAGE_OF[m.kind], args: m.args, related, fix: m.fix ? cellFix(r[m.fix.cell], m.fix.value) : undefined });
+    ctx.report({ range, messageId: messageOf(m.kind), args: m.args, related, fix: m.fix ? cellFix(r[m.fix.cell], m.fix.value) : undefined });
   }
 }
 
