@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, LineIndex, lintText, looksLikePolicy, normalizeConfig, parseDocument } from '../../server/src/linter';
+import { applyEdits, applyFixes, kindLabel, LineIndex, lintText, looksLikePolicy, message, normalizeConfig, parseDocument } from '../../server/src/linter';
 import { normalizeForMatching, toDocumentScript } from '../../server/src/core/normalize';
 import { cnToNumber } from '../../server/src/core/numerals';
 
@@ -136,5 +136,16 @@ describe('core: a typed table of contents is not a list of headings', () => {
   it('leaves headings alone when no 目录 line precedes them, or only one entry follows', () => {
     assert.strictEqual(chapters('示例市文明行为促进条例\n\n' + body).length, 2);
     assert.strictEqual(chapters('示例市文明行为促进条例\n目录\n第一章  总则\n\n' + body).length, 3);
+  });
+});
+
+describe('core: the label of a document kind', () => {
+  it('names the 文种 a title ends with when the model has no kind for it, else the kind or 未识别', () => {
+    assert.strictEqual(kindLabel('unknown', '示例市财政局关于申请维修资金的请示'), '请示');
+    assert.strictEqual(kindLabel('unknown', '示例市财政局关于商请拨付专项资金的函'), '函');
+    assert.strictEqual(kindLabel('unknown', '《本溪市文明行为促进条例》'), '条例');
+    assert.strictEqual(kindLabel('notice', '关于开展安全生产检查的通知'), message('kind/notice'));
+    assert.strictEqual(kindLabel('unknown', '示例市数字经济发展情况'), message('kind/unknown'));
+    assert.strictEqual(kindLabel(undefined, undefined, 'en'), message('kind/unknown', undefined, 'en'));
   });
 });

@@ -1,6 +1,6 @@
 /** CLI output formats. `json` is a public contract (version 1); `text` is for people. */
 import type { Locale } from '../linter';
-import { message } from '../linter';
+import { kindLabel, message } from '../linter';
 import type { FileResult } from './check';
 
 export interface Summary { files: number; errors: number; warnings: number; infos: number; failed: number; skipped: number }
@@ -57,7 +57,7 @@ export function formatText(results: readonly FileResult[], locale: Locale, color
   const out: string[] = [];
   for (const r of results) {
     if (r.diagnostics.length === 0 && !r.error && !r.skipped) continue;
-    out.push(c('bold', displayPath(r.path)) + c('dim', `  ${message('kind/' + r.kind, undefined, locale)}${r.title ? ' · ' + r.title : ''}`));
+    out.push(c('bold', displayPath(r.path)) + c('dim', `  ${kindLabel(r.kind, r.title, locale)}${r.title ? ' · ' + r.title : ''}`));
     if (r.skipped) out.push('  ' + c('dim', r.skipped));
     if (r.error) out.push('  ' + c('error', r.error));
     if (r.revisions) out.push('  ' + c('dim', message('ui/docx-revisions', undefined, locale)));

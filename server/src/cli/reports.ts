@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Locale } from '../linter';
-import { message, ruleDocs, RULES_BY_ID } from '../linter';
+import { kindLabel, message, ruleDocs, RULES_BY_ID } from '../linter';
 import type { CliDiagnostic, FileResult } from './check';
 import { displayPath, summarize } from './format';
 
@@ -140,13 +140,13 @@ export function formatHtml(results: readonly FileResult[], texts: ReadonlyMap<st
   const docRows = results.map((r, i) => {
     const c = { error: 0, warning: 0, info: 0 };
     for (const d of r.diagnostics) { if (d.severity === 'error') c.error++; else if (d.severity === 'warning') c.warning++; else c.info++; }
-    return `<tr><td><a href="#doc-${i}">${escapeHtml(displayPath(r.path))}</a></td><td>${escapeHtml(message('kind/' + r.kind, undefined, locale))}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${escapeHtml(r.error ?? r.skipped ?? '')}</td></tr>`;
+    return `<tr><td><a href="#doc-${i}">${escapeHtml(displayPath(r.path))}</a></td><td>${escapeHtml(kindLabel(r.kind, r.title, locale))}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${escapeHtml(r.error ?? r.skipped ?? '')}</td></tr>`;
   }).join('\n');
   const docs = results.map((r, i) => {
     const text = texts.get(r.path);
     const list = r.diagnostics.map((d) => `<li class="${d.severity}"><a href="#doc-${i}-l${d.line}">${d.line}:${d.column}</a> ${escapeHtml(message('severity/' + d.severity, undefined, locale))} ${escapeHtml(d.message)} <code>${escapeHtml(d.rule)}</code></li>`).join('\n');
     const body = text === undefined ? '' : `<table class="src">${highlighted(text, r.diagnostics).replace(/<tr( class="has")?><td class="n">(\d+)<\/td>/g, (_m, has: string | undefined, n: string) => `<tr id="doc-${i}-l${n}"${has ?? ''}><td class="n">${n}</td>`)}</table>`;
-    return `<section id="doc-${i}"><h2>${escapeHtml(displayPath(r.path))} <small>${escapeHtml(message('kind/' + r.kind, undefined, locale))}${r.title ? ' · ' + escapeHtml(r.title) : ''}</small></h2>${r.note ? `<p class="note">${escapeHtml(r.note)}</p>` : ''}${r.error ? `<p class="err">${escapeHtml(r.error)}</p>` : ''}<ul class="problems">${list}</ul>${body}</section>`;
+    return `<section id="doc-${i}"><h2>${escapeHtml(displayPath(r.path))} <small>${escapeHtml(kindLabel(r.kind, r.title, locale))}${r.title ? ' · ' + escapeHtml(r.title) : ''}</small></h2>${r.note ? `<p class="note">${escapeHtml(r.note)}</p>` : ''}${r.error ? `<p class="err">${escapeHtml(r.error)}</p>` : ''}<ul class="problems">${list}</ul>${body}</section>`;
   }).join('\n');
   const h = zh
     ? { title: 'policy-lint 审核报告', byRule: '按规则汇总', byDoc: '按文件汇总', rule: '规则', name: '名称', err: '错误', warn: '警告', info: '提示', files: '文件数', file: '文件', kind: '类型', remark: '备注' }

@@ -10,7 +10,7 @@ export { fixAll } from './fixall';
 export { normalizeConfig, resolveConfig, DEFAULT_CONFIG, ruleSetting, mergeRawConfigs, PRESETS } from './config';
 export { parseDirectives, applyDirectives, ignoreLineDirective } from './directives';
 export type { PolicyLintConfig, RuleSetting, CheckMode, Profile, PresetName, ConfigLayer } from './config';
-export { message, pickLocale, hasMessage, registerMessages } from './messages';
+export { message, pickLocale, hasMessage, registerMessages, kindLabel } from './messages';
 export type { Locale, MessageArgs } from './messages';
 export { LineIndex } from './lines';
 export type { Finding, Related, LineRange, Fix, LazyFix, Rule, RuleMeta, RuleDocs, RuleSource, SourceTier, Severity, Category, TextEdit, Messages, Text } from './contract';

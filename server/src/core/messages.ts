@@ -5,6 +5,8 @@
  * messages by id; the server, the CLI and the tests render them in the user's display language.
  */
 import type { MessageArgs, Messages, Text } from './contract';
+import { GENRE_NAMES, endsWithWord } from './vocabulary';
+import { trimEndOf } from './chars';
 
 export type { MessageArgs, Text } from './contract';
 export type Locale = 'zh-cn' | 'en';
@@ -130,6 +132,18 @@ export function message(id: string, args?: MessageArgs, locale: Locale = 'zh-cn'
   const t = MESSAGES[id];
   if (!t) return id;
   return interpolate(locale === 'en' ? t.en : t.zh, args);
+}
+
+/**
+ * The label of a document's kind (kind/…); for a kind the model does not have, the 文种 its title ends with
+ * (请示, 函, 条例 …) when it ends with one, else 未识别.
+ */
+export function kindLabel(kind: string | undefined, title: string | undefined, locale: Locale = 'zh-cn'): string {
+  if ((kind ?? 'unknown') === 'unknown' && title) {
+    const genre = endsWithWord(trimEndOf(title, ' \t\u3000》'), GENRE_NAMES);
+    if (genre) return genre;
+  }
+  return message('kind/' + (kind ?? 'unknown'), undefined, locale);
 }
 
 /** Map a VS Code / environment locale tag to one we ship (Chinese unless English is asked for). */

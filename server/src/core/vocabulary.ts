@@ -488,6 +488,15 @@ export const SPAN_BEFORE_DATE = ['至', '到', '-', '—', '–', '~', '～'];
 /** Words right after a date that make it a start, an end or a range: 2024年1月1日起, …至…, …前. */
 export const SPAN_AFTER_DATE = ['起', '开始', '至', '到', '前', '之前', '以前', '后', '之后', '以后', '止', '为止', '-', '—', '~', '～'];
 
+/**
+ * The kinds of 公文 (《党政机关公文处理工作条例》第八条) and of regulations a title can end with: shown as the kind of a
+ * document the model has no kind of its own for (a 请示 is shown as 请示, not as an unknown kind).
+ */
+export const GENRE_NAMES = [
+  '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要',
+  '条例', '规定', '办法', '细则', '规划', '纲要', '章程', '规则',
+];
+
 // -------------------------------------------------------------------------------------------------
 // Signature and date (structure/signature)
 

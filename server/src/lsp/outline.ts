@@ -1,7 +1,7 @@
 /** The heading tree as the outline (document symbols) and folding ranges. */
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { Heading, Locale, PolicyDocument } from '../linter';
-import { message } from '../linter';
+import { kindLabel, message } from '../linter';
 import { toRange } from './convert';
 
 const KIND: Record<Heading['style'], SymbolKind> = {
@@ -57,7 +57,7 @@ export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSy
     const r = toRange(doc.lineIndex, doc.titleRange.start, doc.titleRange.end);
     symbols.unshift({
       name: doc.title,
-      detail: message('kind/' + doc.kind, undefined, locale),
+      detail: kindLabel(doc.kind, doc.title, locale),
       kind: SymbolKind.File,
       range: r,
       selectionRange: r,

@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocSummary, Locale, PolicyDocument, PolicyLintConfig } from '../linter';
 import { fileURLToPath } from 'url';
 import * as path from 'path';
-import { lintDocument, message, parseDocument, pickLocale, relatedFindings, resolveConfig, summarize } from '../linter';
+import { kindLabel, lintDocument, message, parseDocument, pickLocale, relatedFindings, resolveConfig, summarize } from '../linter';
 import { exportGongwenDocx, resolveFonts } from '../export/gongwen-docx';
 import { findRcFile } from '../rcfile';
 import { analyse, Analysis } from './analysis';
@@ -377,7 +377,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       version: s.version,
       checked: s.checked,
       kind: s.kind ?? 'unknown',
-      kindLabel: message('kind/' + (s.kind ?? 'unknown'), undefined, locale),
+      kindLabel: kindLabel(s.kind, s.title, locale),
       title: s.title,
       problems: s.problems,
       counts: s.counts,
@@ -715,13 +715,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const f = offloader.latest(td.uri);
       if (!f) return null;
       const kind = f.summary.kind ?? 'unknown';
-      return { checked: f.summary.checked, kind, kindLabel: message('kind/' + kind, undefined, locale), title: f.summary.title, problems: f.diagnostics.length };
+      return { checked: f.summary.checked, kind, kindLabel: kindLabel(kind, f.summary.title, locale), title: f.summary.title, problems: f.diagnostics.length };
     }
     const a = await analysisOf(td);
     return {
       checked: a.checked,
       kind: a.doc?.kind ?? 'unknown',
-      kindLabel: message('kind/' + (a.doc?.kind ?? 'unknown'), undefined, locale),
+      kindLabel: kindLabel(a.doc?.kind, a.doc?.title, locale),
       title: a.doc?.title,
       problems: a.diagnostics.length,
     };
