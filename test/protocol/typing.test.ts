@@ -43,7 +43,11 @@ describe('protocol: citation/unbalanced on a mark being typed', function () {
       // Typed one character at a time, as an editor sends them.
       let ch = END2.character;
       for (const t of typed) { c.change(uri, at(2, ch), t); ch++; }
-      assert.deepStrictEqual(unbalanced(await c.pull(uri)), [], 'held back while the sentence is typed');
+      const held = await c.pull(uri);
+      assert.deepStrictEqual(unbalanced(held), [], 'held back while the sentence is typed');
+      // The status bar's count is that of the squiggles, not of the analysis.
+      const status = c.notifications.filter((n) => n.method === 'policyLint/status' && (n.params as { uri: string }).uri === uri).pop()?.params as { problems: number } | undefined;
+      assert.strictEqual(status?.problems, held.length, 'the count sent for the status bar');
       c.change(uri, at(3, 0), '　');
       assert.deepStrictEqual(unbalanced(await c.pull(uri)), [MARK], 'reported once the drafter edits elsewhere');
     });

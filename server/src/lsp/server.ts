@@ -371,6 +371,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     sendSummary({ uri: a.uri, version: a.version, checked: a.checked, kind: a.doc?.kind, title: a.doc?.title, problems: a.diagnostics.length, counts });
   }
 
+  /**
+   * What the editor is sent for an analysis: its findings less a mark being typed, and the findings across
+   * files. When that is not the analysis's own list, the status (the status bar's count) says so too, so
+   * that the count and the Problems panel agree.
+   */
+  function visible(td: TextDocument, a: Analysis, config: PolicyLintConfig): Diagnostic[] {
+    const own = shown(td, a.version, a.diagnostics);
+    const items = [...own, ...relatedDiagnostics(td, a, config)];
+    if (own !== a.diagnostics || items.length !== own.length) {
+      const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+      const names = ['', 'error', 'warning', 'information', 'hint'] as const;
+      for (const d of items) { const n = names[d.severity ?? 1]; if (n) counts[n]++; }
+      sendSummary({ uri: a.uri, version: a.version, checked: a.checked, kind: a.doc?.kind, title: a.doc?.title, problems: items.length, counts });
+    }
+    return items;
+  }
+
   function sendSummary(s: Pick<AnalysisSummary, 'uri' | 'version' | 'checked' | 'kind' | 'title' | 'problems' | 'counts'>): void {
     void connection.sendNotification('policyLint/status', {
       uri: s.uri,
@@ -424,7 +441,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const a = await analysisOf(td);
     const { config } = await settingsFor(td.uri);
     timeline('server', 'answer', a.version);
-    return { kind: DocumentDiagnosticReportKind.Full, items: [...shown(td, a.version, a.diagnostics), ...relatedDiagnostics(td, a, config)] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: visible(td, a, config) };
   });
 
   // Push diagnostics for clients without pull support, debounced per document.
@@ -452,7 +469,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const { config } = await settingsFor(td.uri);
         const latest = documents.get(td.uri);
         if (!latest || latest.version !== a.version) return; // stale: a newer version is scheduled
-        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: [...shown(latest, a.version, a.diagnostics), ...relatedDiagnostics(latest, a, config)] });
+        void connection.sendDiagnostics({ uri: a.uri, version: a.version, diagnostics: visible(latest, a, config) });
       });
     }, delay));
   }
@@ -718,12 +735,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return { checked: f.summary.checked, kind, kindLabel: kindLabel(kind, f.summary.title, locale), title: f.summary.title, problems: f.diagnostics.length };
     }
     const a = await analysisOf(td);
+    const { config } = await settingsFor(td.uri);
     return {
       checked: a.checked,
       kind: a.doc?.kind ?? 'unknown',
       kindLabel: kindLabel(a.doc?.kind, a.doc?.title, locale),
       title: a.doc?.title,
-      problems: a.diagnostics.length,
+      problems: visible(td, a, config).length,
     };
   });
 
