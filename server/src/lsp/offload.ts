@@ -17,7 +17,11 @@ export const WORKER_MIN_CHARS = 150_000;
 export interface Finished { summary: AnalysisSummary; diagnostics: Diagnostic[] }
 interface Runner { worker: Worker; input: AnalyseMessage }
 interface Holder extends Finished { worker: Worker }
-interface State { runner?: Runner; holder?: Holder; next?: AnalyseMessage; cancelledInRow: number; waiters: (() => void)[] }
+/**
+ * warm: the worker that held the previous analysis, kept for the document's next one: its compiled code is
+ * warm for this document (a fresh worker loads the bundle and runs the analysis cold, several times slower).
+ */
+interface State { runner?: Runner; holder?: Holder; warm?: Worker; next?: AnalyseMessage; cancelledInRow: number; waiters: (() => void)[] }
 interface Cancellable { isCancellationRequested: boolean; onCancellationRequested(f: () => void): { dispose(): void } }
 
 export class Offloader {
@@ -59,12 +63,16 @@ export class Offloader {
   }
 
   private start(s: State, input: AnalyseMessage): void {
-    const worker = this.spare ?? new Worker(this.workerPath);
-    this.spare = undefined;
+    const warm = s.warm;
+    s.warm = undefined;
+    const worker = warm ?? this.spare ?? new Worker(this.workerPath);
     worker.removeAllListeners();
-    setImmediate(() => {
-      if (!this.spare) { this.spare = new Worker(this.workerPath); this.spare.unref(); this.spare.on('error', () => { this.spare = undefined; }); }
-    });
+    if (!warm) {
+      this.spare = undefined;
+      setImmediate(() => {
+        if (!this.spare) { this.spare = new Worker(this.workerPath); this.spare.unref(); this.spare.on('error', () => { this.spare = undefined; }); }
+      });
+    }
     worker.ref();
     const runner: Runner = { worker, input };
     s.runner = runner;
@@ -95,7 +103,16 @@ export class Offloader {
     let diagnostics: Diagnostic[] = [];
     try { diagnostics = JSON.parse(summary.diagnosticsJson) as Diagnostic[]; } catch { /* empty */ }
     summary.diagnosticsJson = '';
-    if (s.holder) this.stop(s.holder.worker);
+    if (s.holder) {
+      // The previous holder answers no more queries; it analyses the document's next version.
+      const previous = s.holder.worker;
+      this.dropReplies(previous);
+      if (s.warm) this.stop(s.warm);
+      previous.removeAllListeners();
+      previous.on('error', () => undefined);
+      previous.on('exit', () => { if (s.warm === previous) s.warm = undefined; });
+      s.warm = previous;
+    }
     s.holder = { worker: runner.worker, summary, diagnostics };
     s.runner = undefined;
     // Still typing (a newer version is waiting): its analysis is not cancelled by the next keystroke.
@@ -185,6 +202,8 @@ export class Offloader {
     this.states.delete(uri);
     if (s.runner) this.stop(s.runner.worker);
     if (s.holder) this.stop(s.holder.worker);
+    if (s.warm) this.stop(s.warm);
+    s.warm = undefined;
     this.wake(s);
   }
 

@@ -44,6 +44,8 @@ export class RelatedIndex {
   /** The summaries of the indexed files. */
   summaries(): DocSummary[] { return [...this.entries.values()]; }
   get size(): number { return this.entries.size; }
+  /** Whether a file other than this one is indexed. */
+  hasOtherThan(uri: string): boolean { return this.entries.size > (this.entries.has(uri) ? 1 : 0); }
   /** Whether the first scans are done and the queue is empty. */
   get idle(): boolean { return this.scans === 0 && !this.queue.length && !this.pumping; }
 

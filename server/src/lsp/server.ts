@@ -139,6 +139,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
   function relatedDiagnostics(td: TextDocument, a: Analysis, config: PolicyLintConfig): Diagnostic[] {
     if (!a.doc || !a.checked) return [];
+    // Alone (no other file indexed or open): nothing to pair with, and no summary to build on every keystroke.
+    if (!index.hasOtherThan(td.uri) && !documents.all().some((o) => o.uri !== td.uri)) return [];
     return relatedDiagnosticsOf(td.uri, summaryOf(td.uri, a.doc), a.version, config);
   }
   /** A large document's summary, asked of its worker once per analysed version. */

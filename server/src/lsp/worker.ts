@@ -99,6 +99,8 @@ parentPort?.on('message', (m: AnalyseMessage | QueryMessage | JobMessage) => {
     return;
   }
   if (m.type === 'analyse') {
+    // A worker that held an older version analyses the next: its model goes now, not after the new one is built.
+    current = undefined;
     const started = Date.now();
     const td = TextDocument.create(m.uri, m.languageId, m.version, m.text);
     let a: Analysis;
