@@ -84,6 +84,38 @@ describe('policy-lint in VS Code (vscode API)', function () {
     await ext.activate();
   });
 
+  // Issue 21: a drafting note and the policy it explains, written into the workspace while the editor runs; the
+  // server's workspace index (fed by the client's file watcher) pairs them by the title the note names.
+  describe('related files', () => {
+    const policy = '示例市关于支持重点产业加快发展的实施意见\n\n一、政策支持\n\n第1条 对初次认定为国家高新技术企业的，给予企业20万元奖励。\n\n'
+      + '第2条 对新认定的省级专精特新企业，给予企业10万元奖励。\n\n第3条 对首次入选的企业，给予企业5万元奖励。\n';
+    const note = '关于《示例市关于支持重点产业加快发展的实施意见》的起草说明\n\n一、主要内容\n\n《实施意见》共4条，主要内容如下。\n';
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const related = (d: vscode.Diagnostic[]) => d.filter((x) => ruleOf(x) === 'consistency/related-count');
+
+    it('a count in the note that the policy on disk does not have is flagged, linked to the policy, and goes when the policy changes', async () => {
+      const folder = vscode.Uri.joinPath(root(), 'related');
+      const policyUri = vscode.Uri.joinPath(folder, '实施意见.txt');
+      const noteUri = vscode.Uri.joinPath(folder, '起草说明.txt');
+      await write(policyUri, policy);
+      await write(noteUri, note);
+      try {
+        const { uri } = await open(root(), 'related/起草说明.txt');
+        const d = related(await diagnosticsWhen(uri, (x) => related(x).length > 0));
+        assert.strictEqual(d.length, 1, `consistency/related-count on the note: ${keys(ours(uri)).join(', ')}`);
+        assert.strictEqual(d[0].range.start.line, 4);
+        assert.ok(d[0].relatedInformation?.some((r) => r.location.uri.toString() === policyUri.toString()), 'related information points at the policy');
+        // The policy gains a fourth article on disk (not open in the editor): the file watcher updates the index.
+        await write(policyUri, policy + '\n第4条 对新建项目，给予企业3万元奖励。\n');
+        const after = await diagnosticsWhen(uri, (x) => related(x).length === 0);
+        assert.deepStrictEqual(related(after).map((x) => x.message), [], 'the count agrees once the policy has four articles');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      } finally {
+        await vscode.workspace.fs.delete(folder, { recursive: true });
+      }
+    });
+  });
+
   for (const exp of expectations) {
     describe(exp.file, () => {
       it('diagnostics: rule ids, lines and severities', async () => {
