@@ -44,10 +44,11 @@ function decimalEnd(s: string, at: number): number {
 }
 
 /** Lengths a unit written at `at` may take, longest first: % or ‰, or one or two Han characters. */
-function unitLengths(s: string, at: number): number[] {
-  if (isOneOf(s[at], '%‰')) return [1];
-  if (!isHanChar(s[at])) return [];
-  return isHanChar(s[at + 1]) ? [2, 1] : [1];
+/** The longest unit that may stand at `at`: 2 for two Han characters, 1 for one or for % ‰, else 0 (a shorter one is tried too). */
+function unitLength(s: string, at: number): number {
+  if (isOneOf(s[at], '%‰')) return 1;
+  if (!isHanChar(s[at])) return 0;
+  return isHanChar(s[at + 1]) ? 2 : 1;
 }
 
 interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: string; bv: string; bUnitRaw: string }
@@ -60,7 +61,9 @@ interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: st
 function rangeAt(norm: string, start: number): RangeParts | undefined {
   const aEnd = decimalEnd(norm, start);
   const unitStart = skipForward(norm, aEnd, isSpaceOrTab);
-  for (const aUnitEnd of [...unitLengths(norm, unitStart).map((n) => unitStart + n), aEnd]) {
+  // The unit's possible ends, longest first, then no unit at all (no array per number: a scan over every number).
+  for (let n = unitLength(norm, unitStart); n >= 0; n--) {
+    const aUnitEnd = n > 0 ? unitStart + n : aEnd;
     const c = skipForward(norm, aUnitEnd, isSpaceOrTab);
     if (!isOneOf(norm[c], CONNECTORS)) continue;
     const bStart = skipForward(norm, c + 1, isSpaceOrTab);
@@ -68,7 +71,7 @@ function rangeAt(norm: string, start: number): RangeParts | undefined {
     const bEnd = decimalEnd(norm, bStart);
     if (isDigit(norm[bEnd]) || norm[bEnd] === '.') continue;
     const u = skipForward(norm, bEnd, isSpaceOrTab);
-    const bUnitRaw = norm.slice(u, u + (unitLengths(norm, u)[0] ?? 0));
+    const bUnitRaw = norm.slice(u, u + unitLength(norm, u));
     return { end: u + bUnitRaw.length, aEnd, aUnitRaw: norm.slice(aEnd, aUnitEnd), connText: norm[c], bv: norm.slice(bStart, bEnd), bUnitRaw };
   }
   return undefined;
@@ -95,6 +98,9 @@ function scanRanges(doc: PolicyDocument): NumRange[] {
     const m = rangeAt(norm, start);
     if (!m) continue;
     resume = m.end;
+    // 1万元、2万元 lists amounts: a 、 after a unit never joins a range (no rule reads one: an approximate
+    // 三、五个 has no unit after its first number). Its second number may start a range of its own.
+    if (m.connText === '、' && m.aUnitRaw.trim()) { resume = m.aEnd; continue; }
     const prev = norm[start - 1] ?? '';
     // Inside a longer number, a code (GB/T 15834-2011, G1-2), a date (2023-07-21) or a time (9:00-17:00).
     if (isDigit(prev) || isAsciiLetter(prev) || isOneOf(prev, '.-/:_—~〜')) { resume = m.aEnd; continue; }
