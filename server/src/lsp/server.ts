@@ -25,9 +25,6 @@ import { titleCompletionItems, unitCompletionItems } from './completion';
 import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
 import { lastEditEnd, LastEdit, typedJustNow } from './typing';
 import type { AnalysisSummary, CompareJob } from './worker';
-
-/** Versions at least this long (both together, characters) are compared off the main thread. */
-const COMPARE_OFFLOAD_CHARS = 50_000;
 import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
 import { compare } from '../core/compare';
 import { compareDocx, compareHtml } from '../cli/compare';
@@ -39,6 +36,9 @@ import { relatedDiagnostic } from './convert';
 
 /** The scheme of the client's read-only views of .docx files. */
 const DOCX_SCHEME = 'policy-lint-docx';
+
+/** Versions at least this long (both together, characters) are compared off the main thread. */
+const COMPARE_OFFLOAD_CHARS = 50_000;
 
 interface ClientOptions { locale?: string; snippetCommand?: string; openDocCommand?: string; disableRuleCommand?: string; severityCommand?: string; fixCommand?: string }
 
