@@ -177,7 +177,8 @@ export function tableOfContentsLines(lines: readonly Line[], text: string, norm:
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank || l.end - l.start > 20 || indexOfAny(norm, '目', l.start, l.end) < 0) continue;
-    const compact = removeWhite(stripEmphasis(norm.slice(l.start, l.end).slice(markdownPrefixEnd(norm.slice(l.start, l.end)))));
+    const line = norm.slice(l.start, l.end);
+    const compact = removeWhite(stripEmphasis(line.slice(markdownPrefixEnd(line))));
     if (!TOC_TITLES.includes(compact)) continue;
     let first = '';
     let j = i + 1;

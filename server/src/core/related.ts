@@ -15,7 +15,7 @@ import type { DocumentKind, PolicyDocument, Span } from './model';
 import { DEFAULT_CONFIG, ruleSetting, type PolicyLintConfig } from './config';
 import { registeredRules } from './registry';
 import { normalizeForMatching } from './normalize';
-import { isDigit, isHan, isWhite, isSpaceOrTab, removeChars, trimEndOf, trimStartOf } from './chars';
+import { isDigit, isHan, isWhite, isSpaceOrTab, removeChars, removeWhite, trimEndOf, trimStartOf } from './chars';
 import { anyToNumber } from './numerals';
 import { bigrams, bodyTasks, headLine, ownTable, similarity, taskTable, MAX_TABLE_ROWS, type BodyTask, type TableCell, type TableRow } from './tasks';
 import {
@@ -188,7 +188,7 @@ export function placeOf(doc: PolicyDocument, span: Span): Place {
 }
 
 function docNumberKey(d: { agency: string; year: string; serial: string }): string {
-  return `${removeChars(normalizeForMatching(d.agency), isWhite)}|${d.year}|${anyToNumber(d.serial)}`;
+  return `${removeWhite(normalizeForMatching(d.agency))}|${d.year}|${anyToNumber(d.serial)}`;
 }
 
 /** The line holding `title` after the first line (an 印发通知 that carries the plan it issues), if any. */
@@ -499,7 +499,7 @@ export function relatedLinks(docs: readonly DocSummary[], only?: ReadonlySet<str
       let cands = (byKey.get(info.key) ?? []).filter((p) => p !== d);
       if (cands.length > 1) {
         // A draft and the final text side by side: the one named with the same draft stage, if one is.
-        const spelled = (t: string) => removeChars(normalizeForMatching(t), isWhite);
+        const spelled = (t: string) => removeWhite(normalizeForMatching(t));
         cands = cands.filter((p) => spelled(p.title!.text) === spelled(name.text));
       }
       if (!cands.length && !byKey.has(info.key)) {

@@ -83,7 +83,7 @@ const CONNECTOR_KIND: Record<string, Connector> = {
 const TWO_CHAR_UNITS = ['万元', '亿元', '个月', '公里', '千米', '千克', '平方', '星级'];
 
 /** A calendar year written with four digits, 19xx or 20xx. */
-function isYearText(s: string): boolean {
+export function isYearText(s: string): boolean {
   return s.length === 4 && (s.startsWith('19') || s.startsWith('20')) && isDigit(s[2]) && isDigit(s[3]);
 }
 

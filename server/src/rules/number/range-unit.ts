@@ -5,13 +5,11 @@
  * number, in the drafter's own width and script.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { numericRanges } from '../../core/tokens';
-import { allChars, charIn } from '../../core/vocabulary';
+import { isYearText, numericRanges } from '../../core/tokens';
+import { charIn } from '../../core/vocabulary';
 import { lastBeforeBlanks } from '../_chars';
-import { isDigit } from '../../core/chars';
 
 /** 1900–2099 written in four digits. */
-function isYear(v: string): boolean { return v.length === 4 && (v.startsWith('19') || v.startsWith('20')) && allChars(v, isDigit); }
 
 const DOCS: RuleDocs = {
   title: { zh: '范围两端的单位', en: 'Units on both ends of a range' },
@@ -50,7 +48,7 @@ const rule: Rule = {
       if (r.conn.kind === 'dunhao' || r.a.unit || r.time) continue;
       const unit = r.bUnit[0] ?? '';
       if (!charIn(unit, '%‰万亿')) continue;
-      if (isYear(r.a.value)) continue;
+      if (isYearText(r.a.value)) continue;
       if (charIn(lastBeforeBlanks(doc.norm.slice(Math.max(0, r.range.start - 3), r.range.start)), '第图表')) continue;
       // The unit as the drafter wrote it: ％ or %, 萬 or 万.
       const written = doc.text.slice(r.bUnitRange.start, r.bUnitRange.start + 1);
