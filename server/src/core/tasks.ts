@@ -858,6 +858,13 @@ export type TableMismatchKind =
   | 'lead' | 'lead-missing' | 'partners' | 'units' | 'deadline' | 'deadline-missing' | 'missing' | 'extra' | 'duplicate';
 
 /** One disagreement between a 分工表 and the text. */
+/** Where a mismatch of a row is reported: the cell it names, or the task cell when that one is empty or none is named. */
+export function mismatchRange<R extends Span>(
+  row: { task: { range: R }; lead?: { range: R }; partners?: { range: R }; deadline?: { range: R } }, m: TableMismatch,
+): R {
+  return (m.cell && m.cell !== 'task' ? row[m.cell]?.range : undefined) ?? row.task.range;
+}
+
 export interface TableMismatch {
   kind: TableMismatchKind;
   /** The table row (absent for a task missing from the table). */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'url';
 import {
   Diagnostic, DiagnosticSeverity, Range, TextEdit,
 } from 'vscode-languageserver';
-import type { Finding, Locale, PolicyDocument, Severity, Fix } from '../linter';
+import type { Finding, LineRange, Locale, PolicyDocument, Severity, Fix } from '../linter';
 import { LineIndex, message, snippetToText } from '../linter';
 
 export const SOURCE = 'policy-lint';
@@ -62,6 +62,11 @@ export function fixToData(lines: LineIndex, fix: Fix, locale: Locale): Diagnosti
   };
 }
 
+/** A place given by its lines (a finding across files carries them) as an LSP range. */
+function rangeOfLines(l: LineRange): Range {
+  return { start: { line: l.line, character: l.character }, end: { line: l.endLine, character: l.endCharacter } };
+}
+
 export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, locale: Locale, uri?: string): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, version };
   if (f.fix) data.fix = fixToData(doc.lineIndex, f.fix, locale);
@@ -78,7 +83,7 @@ export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, l
     d.relatedInformation = f.related.map((r) => ({
       // A place in another file (a finding across files) carries its own lines.
       location: r.file && r.lines
-        ? { uri: r.file, range: { start: { line: r.lines.line, character: r.lines.character }, end: { line: r.lines.endLine, character: r.lines.endCharacter } } }
+        ? { uri: r.file, range: rangeOfLines(r.lines) }
         : { uri, range: toRange(doc.lineIndex, r.range.start, r.range.end) },
       message: message(r.messageId, r.args, locale),
     }));
@@ -91,9 +96,8 @@ export function toDiagnostic(doc: PolicyDocument, f: Finding, version: number, l
  * lines (`Finding.lines`, `Related.lines`), so no parse of either document is needed here.
  */
 export function relatedDiagnostic(f: Finding, version: number, locale: Locale): Diagnostic {
-  const at = f.lines ?? { line: 0, character: 0, endLine: 0, endCharacter: 0 };
   const d: Diagnostic = {
-    range: { start: { line: at.line, character: at.character }, end: { line: at.endLine, character: at.endCharacter } },
+    range: rangeOfLines(f.lines ?? { line: 0, character: 0, endLine: 0, endCharacter: 0 }),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     codeDescription: { href: ruleDocUrl(f.ruleId) },
@@ -104,7 +108,7 @@ export function relatedDiagnostic(f: Finding, version: number, locale: Locale): 
   const related = (f.related ?? []).filter((r) => r.file && r.lines);
   if (related.length) {
     d.relatedInformation = related.map((r) => ({
-      location: { uri: r.file!, range: { start: { line: r.lines!.line, character: r.lines!.character }, end: { line: r.lines!.endLine, character: r.lines!.endCharacter } } },
+      location: { uri: r.file!, range: rangeOfLines(r.lines!) },
       message: message(r.messageId, r.args, locale),
     }));
   }

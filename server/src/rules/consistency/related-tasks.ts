@@ -5,7 +5,7 @@
  * mismatch is reported on the table, linked to the task in the plan.
  */
 import type { Messages, Rule, RuleDocs } from '../../core/contract';
-import { compareTaskTable, type TableMismatchKind } from '../../core/tasks';
+import { compareTaskTable, mismatchRange, type TableMismatchKind } from '../../core/tasks';
 import type { RelatedContext } from '../../core/related';
 
 const PLAN = '关于推进数字乡村建设的实施方案\n\n一、重点任务\n（一）建设农村数据平台。2024年底前建成全县统一的数据平台。（牵头单位：县数据局；配合单位：县财政局）\n（二）推进电子商务进村。（牵头单位：县商务局）';
@@ -69,7 +69,7 @@ function checkRelated(ctx: RelatedContext): void {
       continue;
     }
     const r = table.rows[m.row];
-    const at = (m.cell && m.cell !== 'task' ? r[m.cell]?.range : undefined) ?? r.task.range;
+    const at = mismatchRange(r, m);
     ctx.report({ on: 'from', at, messageId: messageOf(m.kind), args: m.args, related });
   }
 }

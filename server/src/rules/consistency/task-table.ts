@@ -6,7 +6,7 @@
  * and a quick fix that writes the body's value into the table cell.
  */
 import type { Fix, Messages, Related, Rule, RuleContext, RuleDocs } from '../../core/contract';
-import { attachedTable, bodyTasks, compareTaskTable, taskTable, type TableCell, type TableMismatchKind } from '../../core/tasks';
+import { attachedTable, bodyTasks, compareTaskTable, mismatchRange, taskTable, type TableCell, type TableMismatchKind } from '../../core/tasks';
 
 const DOCS: RuleDocs = {
   title: { zh: '分工表与正文一致', en: 'Task table agrees with the text' },
@@ -103,7 +103,7 @@ function check(ctx: RuleContext): void {
       continue;
     }
     const r = att.rows[m.row];
-    const range = (m.cell && m.cell !== 'task' ? r[m.cell]?.range : undefined) ?? r.task.range;
+    const range = mismatchRange(r, m);
     const related = m.body === undefined ? undefined : toBody(m.body);
     if (related && m.first !== undefined) related.push({ range: att.rows[m.first].task.range, messageId: 'consistency/task-table-row' });
     ctx.report({ range, messageId: messageOf(m.kind), args: m.args, related, fix: m.fix ? cellFix(r[m.fix.cell], m.fix.value) : undefined });
