@@ -55,6 +55,12 @@ function side(e: CompareEntry, which: 'old' | 'new', locale: Locale): string {
   return head + `<div>${body}</div>`;
 }
 
+/** Two versions compared, with the HTML table: what the editor's request answers (in the server or its worker). */
+export function compareReport(oldText: string, newText: string, locale: Locale, names: { old: string; new: string }): { html: string; result: CompareResult } {
+  const result = compare(oldText, newText);
+  return { html: compareHtml(result, locale, names), result };
+}
+
 export function compareHtml(r: CompareResult, locale: Locale = 'zh-cn', names: { old: string; new: string }, all = false): string {
   const rows = r.entries.filter((e) => all || e.status !== 'unchanged').map((e) => `<tr class="${e.status}">
 <td>${side(e, 'old', locale)}</td>

@@ -26,8 +26,7 @@ import { Finished, Offloader, WORKER_MIN_CHARS } from './offload';
 import { lastEditEnd, LastEdit, typedJustNow } from './typing';
 import type { AnalysisSummary, CompareJob } from './worker';
 import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
-import { compare } from '../core/compare';
-import { compareDocx, compareHtml } from '../cli/compare';
+import { compareDocx, compareReport } from '../cli/compare';
 import { taskTableDocx } from '../cli/tasks';
 import { ReadDocxParams, ReadDocxResponse, readDocxRequest } from './docx';
 import { timeline } from './timeline';
@@ -705,16 +704,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!td || typeof params.oldText !== 'string') return null;
     const job: CompareJob = { oldText: params.oldText, newText: td.getText(), oldName: params.oldName ?? '', newName: path.basename(td.uri) };
     const names = { old: job.oldName, new: job.newName };
-    let out: { html: string; result: ReturnType<typeof compare> } | null;
+    let out: ReturnType<typeof compareReport> | null;
     // Long versions are compared in a worker, so that hovers and pulls are answered meanwhile.
     if (job.oldText.length + job.newText.length >= COMPARE_OFFLOAD_CHARS && offloader.canRunJobs()) {
-      out = await offloader.job<{ html: string; result: ReturnType<typeof compare> }>('compare', job, locale).catch((e: unknown) => {
+      out = await offloader.job<ReturnType<typeof compareReport>>('compare', job, locale).catch((e: unknown) => {
         log(`comparing failed: ${e instanceof Error ? e.message : String(e)}`);
         return null;
       });
     } else {
-      const result = compare(job.oldText, job.newText);
-      out = { html: compareHtml(result, locale, names), result };
+      out = compareReport(job.oldText, job.newText, locale, names);
     }
     if (!out) return null;
     const docx = params.format === 'docx' ? (await compareDocx(out.result, locale, names, false, { fonts: resolveFonts(params.fonts).fonts })).toString('base64') : undefined;

@@ -17,8 +17,7 @@ import { withLibraryHover } from './library-hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { titleCompletionItems, unitCompletionItems } from './completion';
 import { ReadDocxParams, readDocxRequest } from './docx';
-import { compare } from '../core/compare';
-import { compareHtml } from '../cli/compare';
+import { compareReport } from '../cli/compare';
 
 export interface AnalyseMessage {
   type: 'analyse';
@@ -45,8 +44,7 @@ async function runJob(m: JobMessage): Promise<unknown> {
   const locale = m.locale as Locale;
   if (m.method === 'readDocx') return readDocxRequest(m.params as ReadDocxParams, locale);
   const p = m.params as CompareJob;
-  const result = compare(p.oldText, p.newText);
-  return { html: compareHtml(result, locale, { old: p.oldName, new: p.newName }), result };
+  return compareReport(p.oldText, p.newText, locale, { old: p.oldName, new: p.newName });
 }
 
 let current: { a: Analysis; td: TextDocument; config: PolicyLintConfig; locale: Locale } | undefined;
