@@ -527,12 +527,14 @@ async function main() {
       const change = ev.find((e) => e.key === 'client change' && e.t >= keydown);
       if (!change) return undefined;
       const at = (key) => ev.find((e) => e.key === key && e.v === change.v && e.t >= change.t)?.t;
-      const p = { change: change.t, serverChange: at('server change'), serverAnswer: at('server answer'), clientAnswer: at('client answer') };
+      const p = { change: change.t, serverChange: at('server change'), clientPull: at('client pull'), serverPull: at('server pull'), serverAnswer: at('server answer'), clientAnswer: at('client answer') };
       if (Object.values(p).some((x) => x === undefined)) return undefined;
       return {
         'keydown → extension host': p.change - keydown,
         'extension host → server': p.serverChange - p.change,
-        'server (analysis)': p.serverAnswer - p.serverChange,
+        'server change → client pull': p.clientPull - p.serverChange,
+        'client pull → server pull': p.serverPull - p.clientPull,
+        'server (analysis)': p.serverAnswer - p.serverPull,
         'server → extension host': p.clientAnswer - p.serverAnswer,
         'extension host → squiggle drawn': squiggle - p.clientAnswer,
       };

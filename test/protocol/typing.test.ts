@@ -46,8 +46,11 @@ describe('protocol: citation/unbalanced on a mark being typed', function () {
       const held = await c.pull(uri);
       assert.deepStrictEqual(unbalanced(held), [], 'held back while the sentence is typed');
       // The status bar's count is that of the squiggles, not of the analysis.
-      const status = c.notifications.filter((n) => n.method === 'policyLint/status' && (n.params as { uri: string }).uri === uri).pop()?.params as { problems: number } | undefined;
+      const sent = c.notifications.filter((n) => n.method === 'policyLint/status' && (n.params as { uri: string }).uri === uri).map((n) => n.params as { problems: number; version: number });
+      const status = sent[sent.length - 1];
       assert.strictEqual(status?.problems, held.length, 'the count sent for the status bar');
+      // One status per version: no first count of the analysis's own list followed by a corrected one.
+      assert.strictEqual(sent.filter((x) => x.version === status.version).length, 1, 'statuses sent for the held-back version');
       c.change(uri, at(3, 0), '　');
       assert.deepStrictEqual(unbalanced(await c.pull(uri)), [MARK], 'reported once the drafter edits elsewhere');
     });

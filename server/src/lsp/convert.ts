@@ -40,12 +40,18 @@ function findDocsRoot(): string | undefined {
   return undefined;
 }
 let docsRoot: string | undefined = findDocsRoot();
-export function setDocsRoot(root: string | undefined): void { docsRoot = root; }
+/** Each rule's URL, made once (every diagnostic carries one: path and URL building showed in keystroke profiles). */
+const docUrls = new Map<string, string>();
+export function setDocsRoot(root: string | undefined): void { docsRoot = root; docUrls.clear(); }
 export const REPO_DOCS = 'https://github.com/policy-lint/policy-lint/blob/main/docs/rules/';
 
 export function ruleDocUrl(ruleId: string): string {
-  if (docsRoot) return pathToFileURL(path.join(docsRoot, ...ruleId.split('/')) + '.md').toString();
-  return REPO_DOCS + ruleId + '.md';
+  let url = docUrls.get(ruleId);
+  if (url === undefined) {
+    url = docsRoot ? pathToFileURL(path.join(docsRoot, ...ruleId.split('/')) + '.md').toString() : REPO_DOCS + ruleId + '.md';
+    docUrls.set(ruleId, url);
+  }
+  return url;
 }
 
 export function toRange(lines: LineIndex, start: number, end: number): Range {

@@ -362,34 +362,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ms = Date.now() - started;
     if (ms > 50) log(`checked ${current.uri} v${current.version} in ${ms} ms`);
     analyses.set(current.uri, a);
-    sendStatus(a);
     return a;
-  }
-
-  function sendStatus(a: Analysis): void {
-    const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-    for (const f of a.findings) counts[f.severity]++;
-    sendSummary({ uri: a.uri, version: a.version, checked: a.checked, kind: a.doc?.kind, title: a.doc?.title, problems: a.diagnostics.length, counts });
   }
 
   /**
    * What the editor is sent for an analysis: its findings less a mark being typed, and the findings across
-   * files. When that is not the analysis's own list, the status (the status bar's count) says so too, so
-   * that the count and the Problems panel agree.
+   * files. The status (the status bar's count) is sent from this list, once, so that the count and the
+   * Problems panel agree.
    */
   function visible(td: TextDocument, a: Analysis, config: PolicyLintConfig): Diagnostic[] {
     const own = shown(td, a.version, a.diagnostics);
-    const items = [...own, ...relatedDiagnostics(td, a, config)];
-    if (own !== a.diagnostics || items.length !== own.length) {
-      const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-      const names = ['', 'error', 'warning', 'information', 'hint'] as const;
-      for (const d of items) { const n = names[d.severity ?? 1]; if (n) counts[n]++; }
-      sendSummary({ uri: a.uri, version: a.version, checked: a.checked, kind: a.doc?.kind, title: a.doc?.title, problems: items.length, counts });
-    }
+    const related = relatedDiagnostics(td, a, config);
+    const items = related.length ? [...own, ...related] : own;
+    const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+    const names = ['', 'error', 'warning', 'information', 'hint'] as const;
+    for (const d of items) { const n = names[d.severity ?? 1]; if (n) counts[n]++; }
+    sendSummary({ uri: a.uri, version: a.version, checked: a.checked, kind: a.doc?.kind, title: a.doc?.title, problems: items.length, counts });
     return items;
   }
 
+  /** The last status sent per document, so that a pull answered twice (or a hover's analysis) sends no repeat. */
+  const lastStatus = new Map<string, string>();
   function sendSummary(s: Pick<AnalysisSummary, 'uri' | 'version' | 'checked' | 'kind' | 'title' | 'problems' | 'counts'>): void {
+    const key = JSON.stringify([s.version, s.checked, s.kind, s.title, s.problems, s.counts]);
+    if (lastStatus.get(s.uri) === key) return;
+    lastStatus.set(s.uri, key);
     void connection.sendNotification('policyLint/status', {
       uri: s.uri,
       version: s.version,
@@ -528,6 +525,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (t) clearTimeout(t);
     pushTimers.delete(e.document.uri);
     analyses.delete(e.document.uri);
+    lastStatus.delete(e.document.uri);
     lastEdits.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
