@@ -12,6 +12,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { titleKey as learnTitleKey } from '../../server/src/core/learn';
+import { comparableTitle } from '../../server/src/core/normalize';
 import { message, parseDocument, relatedFindings, relatedLinks, sameTitle, summarize, titleKey, type DocSummary } from '../../server/src/linter';
 
 import { corpusFiles, documentText } from './audit';
@@ -136,12 +138,19 @@ describe('related files: real pairs from the corpus', () => {
 describe('related files: pairing by title', () => {
   it('keys titles the same across width, script, spaces, issuer, 关于 and a draft stage', () => {
     const k = titleKey('关于推进数字乡村建设的实施方案');
-    for (const t of ['国务院办公厅关于推进数字乡村建设的实施方案', '关於推進數字鄉村建設的實施方案', '推进数字乡村建设的实施方案（征求意见稿）', '关于推进 数字乡村建设的实施方案']) {
+    for (const t of ['国务院办公厅关于推进数字乡村建设的实施方案', '关於推進數字鄉村建設的實施方案', '推进数字乡村建设的实施方案（征求意见稿）', '关于推进 数字乡村建设的实施方案', '关于推进「数字乡村」建设的实施方案']) {
       assert.strictEqual(titleKey(t), k, t);
     }
     // sameTitle: the issuer and a draft stage aside, but 关于 counts.
     assert.ok(sameTitle('国务院关于推进数字乡村建设的实施方案', '关于推进数字乡村建设的实施方案（征求意见稿）'));
     assert.ok(!sameTitle('推进数字乡村建设的实施方案', '关于推进数字乡村建设的实施方案'));
+  });
+
+  it('compares titles as citations are compared with the library: one normaliser (quotes of every kind, inner 〈〉 as 《》)', () => {
+    const nested = '关于印发〈数字乡村发展行动计划〉的通知';
+    assert.strictEqual(learnTitleKey(nested), learnTitleKey('关于印发《数字乡村发展行动计划》的通知'));
+    assert.strictEqual(learnTitleKey('关于推进“数字乡村”建设的意见'), learnTitleKey('关于推进『数字乡村』建设的意见'));
+    assert.strictEqual(learnTitleKey(nested), comparableTitle(nested));
   });
 
   const doc = (title: string, body = '一、重点任务\n（一）建设平台。\n（二）开放数据。') => `${title}\n\n${body}`;

@@ -10,7 +10,7 @@
 import type { DocNumber, DocumentKind, PolicyDocument } from './model';
 import { parseDocument } from './document';
 import { cleanUnitName, documentCity, unitInfo } from './units';
-import { normalizeForMatching } from './normalize';
+import { comparableTitle, normalizeForMatching } from './normalize';
 import { validityOf } from './structure';
 import { combine, hasWord, isBlank, wordAt } from './vocabulary';
 import { dateLine } from './numerals';
@@ -148,7 +148,7 @@ function dropLeadingZeros(s: string): string {
 
 /** A key for comparing titles: normalised script and width, no spaces, no quotation marks. */
 export function titleKey(t: string): string {
-  return removeChars(normalizeForMatching(t), (ch) => isWhite(ch) || '“”"\'‘’「」『』'.includes(ch));
+  return comparableTitle(t);
 }
 
 /** `s` cut at runs of two or more blanks (organs set side by side), each piece without blanks. */

@@ -11,7 +11,7 @@
  */
 import t2sData from '../../data/t2s.json';
 import s2tData from '../../data/s2t.json';
-import { hasNonWhite } from './chars';
+import { hasNonWhite, isWhite } from './chars';
 
 /** Code unit → normalised code unit, for every BMP code unit (a flat table: one load per char). */
 const TABLE = new Uint16Array(0x10000);
@@ -229,4 +229,22 @@ export function maskSpans(norm: string, spans: readonly { start: number; end: nu
     pos = sp.end;
   }
   return out + norm.slice(pos);
+}
+
+/** Quotation marks a cited title may carry or lose (straight, curly, corner) — none of them tells two titles apart. */
+const TITLE_QUOTES = '“”"\'‘’「」『』';
+
+/**
+ * A title as it is compared — a citation with the library, a file with its related files: normalised for
+ * matching, with no white space or quotation marks, and the inner marks of a nested title (〈〉, <>) read as 《》.
+ */
+export function comparableTitle(t: string): string {
+  const n = normalizeForMatching(t);
+  let out = '';
+  for (let i = 0; i < n.length; i++) {
+    const c = n[i];
+    if (isWhite(c) || TITLE_QUOTES.includes(c)) continue;
+    out += c === '〈' || c === '<' ? '《' : c === '〉' || c === '>' ? '》' : c;
+  }
+  return out;
 }

@@ -14,8 +14,8 @@ import type { Finding, LineRange, MessageArgs, Related, Rule, Severity } from '.
 import type { DocumentKind, PolicyDocument, Span } from './model';
 import { DEFAULT_CONFIG, ruleSetting, type PolicyLintConfig } from './config';
 import { registeredRules } from './registry';
-import { normalizeForMatching } from './normalize';
-import { isDigit, isHan, isWhite, isSpaceOrTab, removeChars, removeWhite, trimEndOf, trimStartOf } from './chars';
+import { comparableTitle, normalizeForMatching } from './normalize';
+import { isDigit, isHan, isSpaceOrTab, removeChars, removeWhite, trimEndOf, trimStartOf } from './chars';
 import { anyToNumber } from './numerals';
 import { bigrams, bodyTasks, headLine, ownTable, similarity, taskTable, MAX_TABLE_ROWS, type BodyTask, type TableCell, type TableRow } from './tasks';
 import {
@@ -138,16 +138,14 @@ function bracketEnd(s: string, i: number): number {
  * (修订草案送审稿)), which names the version, not the text.
  */
 export function titleForm(t: string): string {
-  const n = normalizeForMatching(t);
+  const n = comparableTitle(t);
   let out = '';
   for (let i = 0; i < n.length; i++) {
-    const c = n[i];
-    if (isWhite(c) || c === '“' || c === '”' || c === '"' || c === '‘' || c === '’' || c === '\u3000') continue;
-    if (c === '(') {
+    if (n[i] === '(') {
       const e = bracketEnd(n, i);
       if (e > 0 && hasWord(n.slice(i + 1, e), DRAFT_MARK_WORDS)) { i = e; continue; }
     }
-    out += c === '〈' || c === '<' ? '《' : c === '〉' || c === '>' ? '》' : c;
+    out += n[i];
   }
   return out;
 }
