@@ -139,6 +139,10 @@ class MoneyAmount implements Amount {
   get range(): Span { return this.token; }
   get yuan(): number { return this.token.yuan; }
   get minYuan(): number | undefined { return this.token.minYuan; }
+  get lower(): { range: Span; unit: string } | undefined {
+    const { lo, loUnit } = this.token;
+    return lo && { range: { start: lo.start, end: lo.end }, unit: loUnit ?? '' };
+  }
   get unit(): string { return this.token.unit; }
   get missingYuan(): boolean { return this.token.missingYuan; }
   get context(): string { return this.source.slice(this.contextStart, this.contextEnd); }

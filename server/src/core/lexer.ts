@@ -40,6 +40,8 @@ export interface MoneyToken extends Span {
   /** 万/亿 money written without 元 (recognised by a money word near it). */
   missingYuan: boolean;
   lo?: NumberToken;
+  /** A range: the unit written after its lower number (万元, 万, 元, '' — 10万至100万元 has 万). */
+  loUnit?: string;
   hi: NumberToken;
   /** The range connector as written (-, ~, —, 至 …). */
   dash?: string;
@@ -424,7 +426,7 @@ function combine(norm: string, lists: TokenLists): void {
         if (bYuan || (BIG(mag) && moneyWithoutYuan(norm, a.start, end, nouns))) {
           // 13～17万元: the lower end takes the upper end's magnitude when it has none.
           const lo = a.magnitude ? a.value : a.value * (MAGNITUDES[mag] ?? 1);
-          lists.money.push({ start: a.start, end, yuan: b.value, minYuan: lo, unit: mag + (bYuan ? '元' : ''), missingYuan: !bYuan, lo: a, hi: b, dash: norm[d] });
+          lists.money.push({ start: a.start, end, yuan: b.value, minYuan: lo, unit: mag + (bYuan ? '元' : ''), missingYuan: !bYuan, lo: a, loUnit: a.magnitude + (aYuan ? '元' : ''), hi: b, dash: norm[d] });
         }
         dateAt(norm, nums, k, lists);
         dateAt(norm, nums, k + 1, lists);

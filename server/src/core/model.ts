@@ -111,6 +111,8 @@ export interface Amount {
   minYuan?: number;
   /** The unit as written: 元, 万元, 亿元, 万 (no 元) … */
   unit: string;
+  /** A range: its lower end (the number with its magnitude, 10万 of 10万至100万元) and the unit written after it (万元, 万, 元, ''). */
+  lower?: { range: Span; unit: string };
   /** True when the amount is 万/亿 money written without 元. */
   missingYuan: boolean;
   kind: AmountKind;

@@ -8,5 +8,6 @@ import listMismatch from './list-mismatch';
 import tierOrder from './tier-order';
 import exceedsAggregate from './exceeds-aggregate';
 import range from './range';
+import rangeForm from './range-form';
 
-export const rules: Rule[] = [vague, missingUnit, uncappedRatio, capConflict, listMismatch, tierOrder, exceedsAggregate, range];
+export const rules: Rule[] = [vague, missingUnit, uncappedRatio, capConflict, listMismatch, tierOrder, exceedsAggregate, range, rangeForm];

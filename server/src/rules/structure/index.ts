@@ -7,5 +7,6 @@ import validity from './validity';
 import title from './title';
 import genre from './genre';
 import signature from './signature';
+import articleEnd from './article-end';
 
-export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature];
+export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature, articleEnd];

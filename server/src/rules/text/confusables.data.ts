@@ -140,4 +140,20 @@ export const CONFUSABLES: readonly Confusable[] = [
     pair: '重叠/重迭', wrong: '重迭', right: '重叠', severity: 'warning', tier: 'standard',
     reason: '1986年重新发表的《简化字总表》恢复“叠”字，不再以“迭”代“叠”',
   },
+  {
+    pair: '主要/只要', wrong: '只要',
+    contexts: [{ before: ['的'], after: [['通道', '道路', '任务', '目标', '内容', '问题', '原因', '途径', '渠道', '方式', '措施', '领域', '来源', '手段', '职责', '指标', '依据', '做法']] }],
+    right: '主要', severity: 'warning', tier: 'practice',
+    reason: '“的”后修饰名词的是“主要”（主要通道）；“只要”是连词，不用在“的”与名词之间',
+  },
+  {
+    pair: '撤销/撤消', wrong: '撤消', right: '撤销', severity: 'information', tier: 'practice',
+    reason: '《现代汉语词典》以“撤销”为推荐词形，法律法规统一写“撤销”',
+  },
+  {
+    pair: '登录/登陆', wrong: '登陆',
+    contexts: [{ notBefore: [...'风军舰艇'], gap: { max: 12, stops: '，。；、,;:\n' }, after: [['网站', '信息网', '政务网', '服务网', '门户网', '官网', '系统', '平台', '客户端', '邮箱', '账号']] }],
+    right: '登录', severity: 'warning', tier: 'practice',
+    reason: '进入网站、系统是“登录”；“登陆”指从水上登上陆地',
+  },
 ];

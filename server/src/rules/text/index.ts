@@ -7,5 +7,6 @@ import fullWidthDigit from './full-width-digit';
 import attachment from './attachment';
 import nestedBracket from './nested-bracket';
 import confusable from './confusable';
+import nestedQuote from './nested-quote';
 
-export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable];
+export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable, nestedQuote];

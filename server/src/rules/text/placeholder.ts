@@ -1,7 +1,7 @@
 /**
  * text/placeholder — placeholders left in a draft: ××/XX (XX市, XX比例), 20XX, 〔 〕 with no year,
  * （文号）, 【待定】/（待补充）, TODO/TBD, 〔2024〕号 with no serial. Warning while drafting, error in
- * the final-review preset. Blank numbers in goals (有 家, 达到××%) are target/blank's findings and
+ * the final-review preset. A template's 你（们） (感谢你（们）…) is one too. Blank numbers in goals (有 家, 达到××%) are target/blank's findings and
  * are not reported twice. The fix selects the placeholder so it can be typed over.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
@@ -11,7 +11,7 @@ import { allChars, charIn, endsWithWord } from '../../core/vocabulary';
 import { backslashChars } from '../_chars';
 
 // Placeholders the core's list does not hold.
-const EXTRA_RE = /【[^】\n]{0,8}?(?:待定|待补充|待完善|待确认|待填写?|暂缺)[^】\n]{0,8}?】|[([][ \t]*(?:待定|待补充|待完善|待确认|待填写?)[ \t]*[)\]]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|〕[ \t]*(?=号)|[([][ \t]*…{2,}[ \t]*[)\]]|[ \t\u3000]{1,6}(?=[万亿]?元|%|[个家项名所座])/g;
+const EXTRA_RE = /【[^】\n]{0,8}?(?:待定|待补充|待完善|待确认|待填写?|暂缺)[^】\n]{0,8}?】|[([][ \t]*(?:待定|待补充|待完善|待确认|待填写?)[ \t]*[)\]]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|〕[ \t]*(?=号)|[([][ \t]*…{2,}[ \t]*[)\]]|[你您][ \t]*\([ \t]*们[ \t]*\)|[ \t\u3000]{1,6}(?=[万亿]?元|%|[个家项名所座])/g;
 /** Words before a blank count (给予 个): a blank before 元 or % needs only a Han character before it. */
 const COUNT_VERBS_BEFORE = ['给予', '奖励', '补助', '资助', '新增', '培育', '引进', '认定', '累计', '建成', '建设'];
 
@@ -66,11 +66,11 @@ const DOCS: RuleDocs = {
     en: 'Text held by a placeholder (××, XX, 20XX, 〔 〕, （文号）, 【待定】, TODO) must be replaced before the text is final. A warning while drafting, an error in the final-review preset. Blank target numbers are target/blank\'s.',
   },
   details: {
-    zh: '起草时留下的占位符：××、XX（XX市、XX比例）、20XX、空的〔 〕、（文号）、【待定】（待补充）、TODO/TBD、缺顺序号的“〔2024〕号”、数额留空（给予 万元）。目标中的数值留空（有 家、达到××%）由 target/blank 报告，本规则不重复报告。',
-    en: 'Placeholders left while drafting: ××, XX, 20XX, an empty 〔 〕, （文号）, 【待定】, TODO/TBD, 〔2024〕号 with no serial, a blank amount (给予 万元). Blank numbers in goals are target/blank\'s findings and are not reported twice.\n\n\n\n\nThe `final-review` preset makes it an error.',
+    zh: '起草时留下的占位符：××、XX（XX市、XX比例）、20XX、空的〔 〕、（文号）、【待定】（待补充）、TODO/TBD、缺顺序号的“〔2024〕号”、数额留空（给予 万元）、答复模板中未选定的“你（们）”。目标中的数值留空（有 家、达到××%）由 target/blank 报告，本规则不重复报告。',
+    en: 'Placeholders left while drafting: ××, XX, 20XX, an empty 〔 〕, （文号）, 【待定】, TODO/TBD, 〔2024〕号 with no serial, a blank amount (给予 万元), a reply template\'s unchosen 你（们）. Blank numbers in goals are target/blank\'s findings and are not reported twice.\n\n\n\n\nThe `final-review` preset makes it an error.',
   },
   good: ['根据《大兴区促进产业高质量发展的指导意见》（京兴政发〔2020〕3号）', '由市、区两级财政按照1:1比例分担'],
-  bad: ['根据大兴区促进产业高质量发展的指导意见(文号)', '按照XX比例分担', '于20XX年底前完成', '【待定】'],
+  bad: ['根据大兴区促进产业高质量发展的指导意见(文号)', '按照XX比例分担', '于20XX年底前完成', '【待定】', '感谢你（们）对交通运输工作的关心和支持。'],
   fix: { zh: '选中占位符，直接输入实际内容。', en: 'Selects the placeholder so it can be typed over.' },
   source: {
     tier: 'practice',
