@@ -10,8 +10,8 @@ import { isSpaceOrTab } from '../../core/chars';
 
 // Matched on doc.norm, where full-width ，；（） are already , ; ( ): the classes and look-aheads use
 // the half-width forms (、 and 。 have no half-width twin and stay).
-// 提出的关于“X”的建议 / 提出的“关于X的建议” / 提出的关于X的建议(收悉|，)
-const QUOTED = /提出的(关于)?“([^“”\n]{2,80})”的?(建议|提案)|提出的“(关于[^“”\n]{2,80}的(建议|提案))”/g;
+// 提出的关于“X”的建议 / 提出的“关于X的建议” (or 反映的:“…”的建议, 所提的…) / 提出的关于X的建议(收悉|，)
+const QUOTED = /(?:提出|反映|所提)的:?(关于)?“([^“”\n]{2,80})”的?(建议|提案)|(?:提出|反映|所提)的:?“(关于[^“”\n]{2,80}的(建议|提案))”/g;
 const BARE_PROPOSAL = /提出的(关于[^《》“”。;\n]{2,80}?的(建议|提案))(?=收悉|,|。|已收悉)/g;
 // 根据大兴区促进产业高质量发展的指导意见(文号): a bare title followed by its number or a (文号) placeholder.
 const BARE_NUMBERED = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)([^《》“”,。;、()\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定|措施))(?=\([ \t]*(?:文号|[^()\n]{0,10}〔))/g;
@@ -101,7 +101,7 @@ const rule: Rule = {
         } : undefined,
       });
     }
-    if (!/(提出的|根据|按照|依据|依照|落实)/.test(n)) return;
+    if (!/(提出的|反映的|所提的|根据|按照|依据|依照|落实)/.test(n)) return;
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(n); m; m = QUOTED.exec(n)) {
       const quoteStart = n.indexOf('“', m.index);
