@@ -6,7 +6,7 @@ import { DocumentKind, Heading, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
 import { cnToNumber, dateEndingAt } from './numerals';
 import {
-  AIMS_TITLE_WORDS, ANSWER_FORMULA_WORDS, ATTACHMENT_MARKS, CLOSING_LABELS, combine, CONTACT_WORDS, DOCUMENT_TITLE_ENDINGS,
+  AFTER_ADDRESSEE_WORDS, AIMS_TITLE_WORDS, ANSWER_FORMULA_WORDS, ATTACHMENT_MARKS, CLOSING_LABELS, combine, CONTACT_WORDS, DOCUMENT_TITLE_ENDINGS,
   endsWithWord, hasWord, MUNICIPALITIES, PLAN_TASK_TITLE_WORDS, PUBLICITY_WORDS, SCOPE_BODY_WORDS, SectionRole, sectionRoles,
   REVISION_NOTE_WORDS, SELF_NAMES, startsWithWord, SUPPLEMENTARY_VERBS, TRUNCATION_WORDS, wordAt, wordsNear,
 } from './vocabulary';
@@ -510,7 +510,8 @@ export const validityOf = derived('validity', (doc: PolicyDocument): { start?: S
 export interface ReplyFeatures {
   /** 提案 (CPPCC) or 建议 (NPC), from the title or the opening. */
   subject?: '提案' | '建议';
-  addressee?: { range: Span; role: '代表' | '委员' };
+  /** The 称谓 line (××代表：); `colonAt` is where its missing colon belongs (李某、王某代表 on a line of its own). */
+  addressee?: { range: Span; role: '代表' | '委员'; colonAt?: number };
   hasReceipt: boolean;
   hasAnswerFormula: boolean;
   thanks: boolean;
@@ -539,10 +540,11 @@ function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
   const subjectAt = [head.indexOf('提案'), head.indexOf('建议')].filter((i) => i >= 0);
   const subject = subjectAt.length ? head.slice(Math.min(...subjectAt), Math.min(...subjectAt) + 2) as '提案' | '建议' : undefined;
   const addr = /^[ \t#*]*([^\n:,。]{1,30}?)(代表|委员)(们)?[ \t]*:/m.exec(n.slice(0, 3000));
+  const bare = addr ? undefined : colonlessAddressee(doc);
   const historical = !!doc.date && (doc.date.year < 2012 || (doc.date.year === 2012 && doc.date.month < 7));
   return {
     subject,
-    addressee: addr ? { range: { start: addr.index + addr[0].indexOf(addr[2], addr[1].length), end: addr.index + addr[0].indexOf(addr[2], addr[1].length) + 2 }, role: addr[2] as '代表' | '委员' } : undefined,
+    addressee: addr ? { range: { start: addr.index + addr[0].indexOf(addr[2], addr[1].length), end: addr.index + addr[0].indexOf(addr[2], addr[1].length) + 2 }, role: addr[2] as '代表' | '委员' } : bare,
     hasReceipt: n.includes('收悉'),
     hasAnswerFormula: hasWord(n, ANSWER_FORMULA_WORDS) || !!wordsNear(n, ['现将'], ANSWER_VERBS, 30, '。') || !!wordsNear(n, ANSWER_VERBS, ['如下'], 6, '。'),
     thanks: !!wordsNear(n, ['感谢'], ['关心', '支持', '关注'], 40, '。'),
@@ -551,8 +553,33 @@ function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
     publicity: hasWord(n, PUBLICITY_WORDS) || !!wordsNear(n, ['是否'], ['公开'], 6, ':：\n。'),
     replyClass: /(答复类别|办理结果|办理类别|类别)[ \t]{0,3}:?[ \t]{0,3}[(（]?[ABCD甲乙丙丁][)）]?|^[ \t]{0,8}[ABCD甲乙丙丁]类/m.test(n),
     historical,
-    toMember: !!addr || /第[ \t]{0,2}[\d一二三四五六七八九十百千〇]{1,10}[ \t]{0,2}号[ \t]{0,2}(建议|提案)/.test(head.slice(0, 300)),
+    toMember: !!addr || !!bare || /第[ \t]{0,2}[\d一二三四五六七八九十百千〇]{1,10}[ \t]{0,2}号[ \t]{0,2}(建议|提案)/.test(head.slice(0, 300)),
   };
+}
+
+/** A name of the 称谓 line: at most this many characters (seven names with 、 in corpus more/048). */
+const ADDRESSEE_MAX = 60;
+
+/**
+ * A 称谓 line without its colon: near the top, a line of names (no punctuation but 、) ending 代表/委员
+ * (们), followed by a line that goes on as the opening does (提出的…收悉). The title and headings are not.
+ */
+function colonlessAddressee(doc: PolicyDocument): ReplyFeatures['addressee'] {
+  const n = doc.norm;
+  const lines = doc.lines.filter((l) => !l.blank && l.start < 3000);
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k];
+    let end = l.end;
+    while (end > l.start && isWhiteCode(n.charCodeAt(end - 1))) end--;
+    const s = trimStartOf(n.slice(l.start, end), ' \t');
+    const role = s.endsWith('代表') || s.endsWith('代表们') ? '代表' : s.endsWith('委员') || s.endsWith('委员们') ? '委员' : undefined;
+    if (!role || s.length > ADDRESSEE_MAX || hasAnyOf(s, ':,。;()《》“”') || doc.titleRange && l.start < doc.titleRange.end) continue;
+    const next = trimStartOf(n.slice(lines[k + 1].start, lines[k + 1].end), ' \t');
+    if (!startsWithWord(next, AFTER_ADDRESSEE_WORDS)) continue;
+    const at = end - (s.endsWith('们') ? 3 : 2);
+    return { range: { start: at, end: at + 2 }, role, colonAt: end };
+  }
+  return undefined;
 }
 
 /** Where document-level findings go: the title, else the first non-blank line. */

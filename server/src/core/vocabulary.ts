@@ -729,3 +729,14 @@ export function wordsNear(s: string, heads: readonly string[], tails: readonly s
   }
   return undefined;
 }
+
+/** Bodies whose sittings are numbered: 人民代表大会第三次会议, 常委会第十次会议, 政协十三届二次会议, 市委十二届二次全会. */
+export const SESSION_BODY_ENDS = ['代表大会', '委员会', '常委会', '人大', '政协', '届'];
+/** What follows …第三次 in a sitting's name. */
+export const SESSION_WORDS = ['会议', '全会', '全体会议', '全委会', '常委会议', '会'];
+/** Words that go on after a sitting's full name (…第三次会议在…召开), so …第三次在… has lost 会议. */
+export const AFTER_SESSION_WORDS = ['在', '于', '上', '期间', '召开', '举行', '闭幕', '开幕', '精神', '提出', '以来', '通过'];
+/** What a 称谓 line (××代表：) is followed by in a reply: 提出的《…》收悉, 您提出的…, 你们在…期间提出的…. */
+export const AFTER_ADDRESSEE_WORDS = ['提出', '您', '你', '贵'];
+/** The genre words that end a 文件 title (…的通知): after a closing 》 they have been left outside it. */
+export const GENRE_TAILS = combine(['的'], ['通知', '意见', '实施意见', '指导意见', '决定', '批复', '通报', '公告', '函', '复函']);

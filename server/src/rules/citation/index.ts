@@ -15,8 +15,9 @@ import shortName from './short-name';
 import futureDate from './future-date';
 import numberMismatch from './number-mismatch';
 import superseded from './superseded';
+import titleVariant from './title-variant';
 
 export const rules: Rule[] = [
   docNumberBracket, docNumberYear, docNumberSerial, docNumberSuffix, docNumberSpace, docNumberAgency,
-  order, missingNumber, nestedMarks, unbalanced, titleMarks, shortName, futureDate, numberMismatch, superseded,
+  order, missingNumber, nestedMarks, unbalanced, titleMarks, shortName, futureDate, numberMismatch, superseded, titleVariant,
 ];

@@ -1,13 +1,17 @@
 /**
  * citation/title-marks — a cited document or proposal title belongs in 《》, not in quotes or bare:
- * 您提出的关于“…”的建议, 你们提出的关于…的建议收悉, 根据…的指导意见(文号).
+ * 您提出的关于“…”的建议, 你们提出的关于…的建议收悉, 根据…的指导意见(文号) — and whole: 《…规定》的通知
+ * (东委办发〔2023〕3号) leaves the notice's 的通知 outside the marks.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import type { PolicyDocument, Span } from '../../core/model';
+import { GENRE_TAILS, wordAt, wordBefore, WRAP_VERBS } from '../../core/vocabulary';
+import { isSpaceOrTab } from '../../core/chars';
 
 // Matched on doc.norm, where full-width ，；（） are already , ; ( ): the classes and look-aheads use
 // the half-width forms (、 and 。 have no half-width twin and stay).
-// 提出的关于“X”的建议 / 提出的“关于X的建议” / 提出的关于X的建议(收悉|，)
-const QUOTED = /提出的(关于)?“([^“”\n]{2,80})”的?(建议|提案)|提出的“(关于[^“”\n]{2,80}的(建议|提案))”/g;
+// 提出的关于“X”的建议 / 提出的“关于X的建议” (or 反映的:“…”的建议, 所提的…) / 提出的关于X的建议(收悉|，)
+const QUOTED = /(?:提出|反映|所提)的:?(关于)?“([^“”\n]{2,80})”的?(建议|提案)|(?:提出|反映|所提)的:?“(关于[^“”\n]{2,80}的(建议|提案))”/g;
 const BARE_PROPOSAL = /提出的(关于[^《》“”。;\n]{2,80}?的(建议|提案))(?=收悉|,|。|已收悉)/g;
 // 根据大兴区促进产业高质量发展的指导意见(文号): a bare title followed by its number or a (文号) placeholder.
 const BARE_NUMBERED = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)([^《》“”,。;、()\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定|措施))(?=\([ \t]*(?:文号|[^()\n]{0,10}〔))/g;
@@ -17,6 +21,35 @@ const BARE_DOC = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)((?:[^
 /** 本办法关于…, 国家关于…, 有关部门关于…: a reference to rules in general, not a title. */
 const GENERIC_ISSUER = /^(本|该|上述|国家|有关|相关|上级)/;
 
+/**
+ * 《…规定》的通知(东委办发〔2023〕3号): the genre words of a numbered document's title after its closing 》.
+ * The range is the tail (的通知); `fixAt` the tail's end when the title inside starts a 关于… title, so
+ * moving 》 there makes it whole — otherwise (《…规定》的通知, the real title 关于印发〈…〉的通知) no fix.
+ */
+function titleTails(doc: PolicyDocument): { range: Span; title: string; close: number; fixable: boolean }[] {
+  const n = doc.norm;
+  const out: { range: Span; title: string; close: number; fixable: boolean }[] = [];
+  const numbers = new Set(doc.docNumbers.map((d) => d.range.start));
+  for (const t of doc.tokens.titles) {
+    // 关于印发《…办法》的通知: the notice's own title is bare, not cut — another matter.
+    if (t.depth > 0 || wordBefore(n, t.start, WRAP_VERBS)) continue;
+    const tail = wordAt(n, t.end, GENRE_TAILS);
+    if (!tail) continue;
+    let k = t.end + tail.length;
+    while (k < n.length && isSpaceOrTab(n[k])) k++;
+    if (n[k] !== '(' && n[k] !== '〔') continue;
+    if (n[k] === '(') k++;
+    while (k < n.length && isSpaceOrTab(n[k])) k++;
+    // The 文号 may start a few characters into the bracket (市委办公室东委办发〔2023〕3号 is one token).
+    let numbered = false;
+    for (let j = k; j < Math.min(n.length, k + 3) && !numbered; j++) numbered = numbers.has(j);
+    if (!numbered) continue;
+    const inner = n.slice(t.start + 1, t.end - 1);
+    out.push({ range: { start: t.end, end: t.end + tail.length }, title: doc.text.slice(t.start, t.end + tail.length), close: t.end - 1, fixable: inner.includes('关于') });
+  }
+  return out;
+}
+
 const DOCS: RuleDocs = {
   title: { zh: '文件名用书名号', en: 'Titles in 《》' },
   explanation: {
@@ -24,11 +57,11 @@ const DOCS: RuleDocs = {
     en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare. 依照本办法关于…的规定 names rules, not a title, and is not flagged.',
   },
   details: {
-    zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。\n\n识别“提出的关于‘X’的建议”“你们提出的关于X的建议收悉”“根据X的指导意见（文号）”“根据关于X的通知”等。\n\n不报告：“依照本办法关于……的规定”“按照国家关于……的规定”“按照有关部门关于……的通知要求”——这些指的是规定本身，不是某份文件的名称。',
-    en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare.\n\nRecognises quoted or bare proposal and document titles (您提出的关于“X”的建议, 你们提出的关于X的提案，…, 根据X的指导意见(文号), 根据市政府关于X的实施意见，…). Not flagged: 依照本办法关于…的规定, 按照国家关于…的规定 — rules in general, not a document\'s title.\n\n- ✔ 您提出的《关于老邢峰线改造的建议》收悉\n- ✘ 您提出的关于“关于老邢峰线(群英路)进行改造”的建议',
+    zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。\n\n识别“提出的关于‘X’的建议”“你们提出的关于X的建议收悉”“根据X的指导意见（文号）”“根据关于X的通知”等。\n\n书名号应括住完整标题：“《……规定》的通知（东委办发〔2023〕3号）”把“的通知”留在书名号外，也报告；书名号内以“关于”起头时，修复把“》”移到“的通知”之后，否则（实际标题多为“关于印发〈……〉的通知”）只提示。\n\n不报告：“依照本办法关于……的规定”“按照国家关于……的规定”“按照有关部门关于……的通知要求”——这些指的是规定本身，不是某份文件的名称。',
+    en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare.\n\nRecognises quoted or bare proposal and document titles (您提出的关于“X”的建议, 你们提出的关于X的提案，…, 根据X的指导意见(文号), 根据市政府关于X的实施意见，…). Not flagged: 依照本办法关于…的规定, 按照国家关于…的规定 — rules in general, not a document\'s title.\n\nThe marks enclose the whole title: 《…规定》的通知(东委办发〔2023〕3号) leaves 的通知 outside and is reported; when the title inside starts 关于…, the fix moves 》 after 的通知, otherwise (the real title is usually 关于印发〈…〉的通知) it is only reported.\n\n- ✔ 您提出的《关于老邢峰线改造的建议》收悉\n- ✘ 您提出的关于“关于老邢峰线(群英路)进行改造”的建议',
   },
   good: ['您提出的《关于老邢峰线改造的建议》收悉', '依照本办法关于行政处罚的规定'],
-  bad: ['您提出的关于“关于老邢峰线(群英路)进行改造”的建议', '根据大兴区促进产业高质量发展的指导意见(文号)'],
+  bad: ['您提出的关于“关于老邢峰线(群英路)进行改造”的建议', '根据大兴区促进产业高质量发展的指导意见(文号)', '根据《市人民政府关于印发市公共租赁住房管理办法》的通知（东府〔2019〕37号）文件精神'],
   fix: { zh: '改为书名号。', en: 'puts the title in 《》.' },
   source: {
     tier: 'standard',
@@ -44,6 +77,11 @@ const MESSAGES: Messages = {
     en: 'Put the title in 《》, not quotation marks: 《{title}》',
   },
   'citation/title-marks-bare': { zh: '引用的文件名“{title}”应加书名号', en: 'Put the cited title "{title}" in 《》' },
+  'fix/title-marks-tail': { zh: '把书名号移到“{tail}”之后', en: 'Move 》 after "{tail}"' },
+  'citation/title-marks-tail': {
+    zh: '“{title}”：文件标题的“{tail}”在书名号外，书名号应括住完整标题（如《关于印发〈……〉的通知》）',
+    en: '"{title}": the title\'s "{tail}" stands outside 《》; the marks enclose the whole title (e.g. 《关于印发〈…〉的通知》)',
+  },
 };
 
 const rule: Rule = {
@@ -53,7 +91,17 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const n = doc.norm;
-    if (!/(提出的|根据|按照|依据|依照|落实)/.test(n)) return;
+    for (const t of titleTails(doc)) {
+      const tail = doc.text.slice(t.range.start, t.range.end);
+      ctx.report({
+        range: t.range, messageId: 'citation/title-marks-tail', args: { title: t.title, tail },
+        fix: t.fixable ? {
+          titleId: 'fix/title-marks-tail', titleArgs: { tail },
+          edits: [{ start: t.close, end: t.close + 1, newText: '' }, { start: t.range.end, end: t.range.end, newText: '》' }],
+        } : undefined,
+      });
+    }
+    if (!/(提出的|反映的|所提的|根据|按照|依据|依照|落实)/.test(n)) return;
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(n); m; m = QUOTED.exec(n)) {
       const quoteStart = n.indexOf('“', m.index);

@@ -5,5 +5,6 @@ import openList from './open-list';
 import multipleLeads from './multiple-leads';
 import inconsistentFormat from './inconsistent-format';
 import inconsistentName from './inconsistent-name';
+import nameVariant from './name-variant';
 
-export const rules: Rule[] = [missing, openList, multipleLeads, inconsistentFormat, inconsistentName];
+export const rules: Rule[] = [missing, openList, multipleLeads, inconsistentFormat, inconsistentName, nameVariant];

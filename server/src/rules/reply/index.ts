@@ -6,5 +6,6 @@ import closing from './closing';
 import contact from './contact';
 import publicRule from './public';
 import replyClass from './class';
+import subjectTerm from './subject-term';
 
-export const rules: Rule[] = [addressee, formula, closing, contact, publicRule, replyClass];
+export const rules: Rule[] = [addressee, formula, closing, contact, publicRule, replyClass, subjectTerm];

@@ -1,6 +1,7 @@
 /**
  * structure/heading-level — levels skipped where sibling sections use them (一、 then 1. with no
- * （一） while other 一、 sections use （一）), and one separator style per document ("1、" beside "1.").
+ * （一） while other 一、 sections use （一）), one separator style per document ("1、" beside "1."), and
+ * 第X条 set off from its text the way the document's other articles are (第十二条实行… among 第X条 …).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Heading } from '../../core/model';
@@ -12,11 +13,11 @@ const DOCS: RuleDocs = {
     en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".',
   },
   details: {
-    zh: '结构层次序数依次为“一、”“（一）”“1.”“（1）”；同级部分使用了“（一）”时，其他部分不应跳过该层直接用“1.”；“1、”与“1.”不应混用。\n\n某个一级标题下直接使用“1.”，而其他一级标题下使用了“（一）”时报告（提示级：GB/T 9704 写的是层次序数“依次可以用”）；同一文件中“1.”与“1、”混用时报告（警告）。在部分内编号的“第X条”不算跳级。',
-    en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".\n\nReports a section that goes straight to 1. where sibling sections use （一） (information: GB/T 9704 says the levels \'can be used in turn\'), and 1、 mixed with 1. in one document (warning). 第X条 numbered inside sections is not a skipped level.',
+    zh: '结构层次序数依次为“一、”“（一）”“1.”“（1）”；同级部分使用了“（一）”时，其他部分不应跳过该层直接用“1.”；“1、”与“1.”不应混用。\n\n某个一级标题下直接使用“1.”，而其他一级标题下使用了“（一）”时报告（提示级：GB/T 9704 写的是层次序数“依次可以用”）；同一文件中“1.”与“1、”混用时报告（警告）。在部分内编号的“第X条”不算跳级。本文多数“第X条”与条文之间空开时，紧接条文的“第X条”也报告（警告）。',
+    en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".\n\nReports a section that goes straight to 1. where sibling sections use （一） (information: GB/T 9704 says the levels \'can be used in turn\'), and 1、 mixed with 1. in one document (warning). 第X条 numbered inside sections is not a skipped level. Where most articles set 第X条 off from its text by a space, one that runs into its text is reported too (warning).',
   },
   good: ['一、总体要求\n（一）指导思想\n1.坚持创新驱动'],
-  bad: ['一、总体要求\n（一）指导思想\n二、重点任务\n1.培育企业', '一、重点任务\n1.培育企业\n2、建设平台'],
+  bad: ['一、总体要求\n（一）指导思想\n二、重点任务\n1.培育企业', '一、重点任务\n1.培育企业\n2、建设平台', '第一条　为加强学校出入管理，制定本办法。\n第二条　坚持依法依规的原则。\n第三条　学校须严格控制出入口数量。\n第四条实行分批、错峰开学。'],
   fix: {
     zh: '分隔符不一致时改为本文主要使用的分隔符；跳级只提示，不自动修改。',
     en: 'for a mixed separator, uses the document\'s dominant one; a skipped level is only reported.',
@@ -38,7 +39,12 @@ const MESSAGES: Messages = {
     zh: '序号“{marker}”的分隔符与本文其他标题（“{dominant}”）不一致',
     en: 'The separator in "{marker}" differs from the document\'s other headings ("{dominant}")',
   },
+  'structure/heading-level-article-space': {
+    zh: '“{marker}”与条文之间没有空格，本文其他条（如“{other}”）都空开',
+    en: '"{marker}" runs into its text, while the document\'s other articles (e.g. "{other}") are set off by a space',
+  },
   'fix/separator': { zh: '改为“{dominant}”', en: 'Use "{dominant}"' },
+  'fix/article-space': { zh: '在条号后加空格', en: 'Add the space after the article number' },
 };
 
 const rule: Rule = {
@@ -66,6 +72,21 @@ const rule: Rule = {
           // GB/T 9704 lists the levels "依次可以用": skipping is advisory, hence information.
           ctx.report({ range: c.markerRange, severity: 'information', messageId: 'structure/heading-level-skip', args: { marker: doc.text.slice(c.markerRange.start, c.markerRange.end) } });
         }
+      }
+    }
+    // 第X条 and its text: set off by white space in most articles, so one without is a slip (more/061).
+    const articles = doc.allHeadings.filter((h) => h.style === 'article');
+    const spaced = articles.filter((h) => h.titleRange.start > h.markerRange.end);
+    if (spaced.length >= 2 && spaced.length > 2 * (articles.length - spaced.length)) {
+      const other = spaced[0];
+      const space = doc.text.slice(other.markerRange.end, other.titleRange.start);
+      for (const h of articles) {
+        if (h.titleRange.start > h.markerRange.end || h.titleRange.start >= h.lineRange.end) continue;
+        ctx.report({
+          range: h.markerRange, messageId: 'structure/heading-level-article-space',
+          args: { marker: doc.text.slice(h.markerRange.start, h.markerRange.end), other: doc.text.slice(other.markerRange.start, other.markerRange.end) },
+          fix: { titleId: 'fix/article-space', edits: [{ start: h.markerRange.end, end: h.markerRange.end, newText: space }] },
+        });
       }
     }
     // Separators of arabic headings: one style per document.

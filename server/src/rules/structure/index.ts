@@ -8,5 +8,6 @@ import title from './title';
 import genre from './genre';
 import signature from './signature';
 import articleEnd from './article-end';
+import headingEnd from './heading-end';
 
-export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature, articleEnd];
+export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature, articleEnd, headingEnd];

@@ -8,5 +8,6 @@ import attachment from './attachment';
 import nestedBracket from './nested-bracket';
 import confusable from './confusable';
 import nestedQuote from './nested-quote';
+import sessionName from './session-name';
 
-export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable, nestedQuote];
+export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable, nestedQuote, sessionName];
