@@ -5,7 +5,7 @@
 import { LeadClause, LeadForm, Span, UnitRef } from './model';
 import { hasAnyOf, isOneOf, isRunOf, isSpaceOrTab, isWhite, removePinyinGlosses, stripSuffix } from './chars';
 import {
-  CLAUSE_OTHER_LABELS, CLAUSE_VERB_MARKS, CLAUSE_VERBS, DUTY_WORDS, endsWithWord, FIRST_LEADS_WORDS, hasWord, INHERIT_WORDS,
+  CLAUSE_OTHER_LABELS, CLAUSE_VERB_MARKS, CLAUSE_VERBS, DUTY_WORDS, endsWithWord, FIRST_LEADS_WORDS, FIRST_PLACE_WORDS, hasWord, INHERIT_WORDS,
   LEAD_LABELS, LEADER_LABELS, PARTNER_LABELS, UNIT_END_WORDS, wordAt, WordScanner, wordsNear,
 } from './vocabulary';
 
@@ -271,4 +271,28 @@ function classifyBracket(text: string, norm: string, open: number, close: number
   const parsed = parseVerb(norm, inner.start, inner.end);
   if (!parsed) return undefined;
   return { range, bracket, ...parsed };
+}
+
+/**
+ * Whether the document states that the first-listed unit leads — a clause's legend (列第一位者为牵头单位，下同)
+ * or a sentence anywhere (排在第一位的部门为牵头部门, 第一位的单位为牵头, 首位…牵头). Under it, 'A、B等负责'
+ * names a lead (A) and partners, however many and however open the partners are.
+ */
+export function statesFirstListedLeads(doc: { leadClauses: readonly LeadClause[]; norm: string }): boolean {
+  if (doc.leadClauses.some((c) => c.firstLeads)) return true;
+  const s = doc.norm;
+  if (hasWord(s, FIRST_PLACE_WORDS)) return true;
+  for (let i = s.indexOf('第一位'); i >= 0; i = s.indexOf('第一位', i + 1)) {
+    let k = i + 3;
+    if (s[k] === '的') k++;
+    k += wordAt(s, k, ['单位', '部门']).length;
+    if (s.startsWith('为牵头', k)) return true;
+  }
+  for (let i = s.indexOf('首位'); i >= 0; i = s.indexOf('首位', i + 1)) {
+    for (let k = 0; k <= 4; k++) {
+      if (k > 0 && isOneOf(s[i + 1 + k], '\n\r\u2028\u2029')) break;
+      if (s.startsWith('牵头', i + 2 + k)) return true;
+    }
+  }
+  return false;
 }

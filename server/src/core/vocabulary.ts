@@ -551,6 +551,8 @@ export const UNIT_END_WORDS = [
 ];
 /** A legend that makes the first unit of each list the lead: 列第一位者为牵头单位 (排在第一位的部门为牵头部门, 第一位为牵头). */
 export const FIRST_LEADS_WORDS = [...combine(['列', '排在', '排'], ['第一位'], ['者', '的部门', '的单位'], ['为牵头'], ['单位', '部门']), '第一位为牵头'];
+/** The first place in a list, in a sentence saying that it leads (列第一位者…, 排在第一位的部门…, 排名第一的…). */
+export const FIRST_PLACE_WORDS = ['列第一位', '排在第一位', '排名第一'];
 /** A clause that speaks for the items after it: （牵头单位：A，下同）, 以下均由A负责, 不再一一列出. */
 export const INHERIT_WORDS = ['下同', '不再列出', '不再一一列出', '以下均'];
 /** … and those of them that reach past the section to the end of the document. */

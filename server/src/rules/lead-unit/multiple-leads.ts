@@ -7,25 +7,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { cleanUnitName } from '../../core/units';
-import { charIn, hasWord, wordAt } from '../../core/vocabulary';
-
-/** 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一位的单位为牵头, 首位…牵头. */
-function hasLegend(s: string): boolean {
-  if (hasWord(s, ['列第一位', '排在第一位', '排名第一'])) return true;
-  for (let i = s.indexOf('第一位'); i >= 0; i = s.indexOf('第一位', i + 1)) {
-    let k = i + 3;
-    if (s[k] === '的') k++;
-    k += wordAt(s, k, ['单位', '部门']).length;
-    if (s.startsWith('为牵头', k)) return true;
-  }
-  for (let i = s.indexOf('首位'); i >= 0; i = s.indexOf('首位', i + 1)) {
-    for (let k = 0; k <= 4; k++) {
-      if (k > 0 && charIn(s[i + 1 + k], '\n\r\u2028\u2029')) break;
-      if (s.startsWith('牵头', i + 2 + k)) return true;
-    }
-  }
-  return false;
-}
+import { statesFirstListedLeads } from '../../core/lead';
 
 const DOCS: RuleDocs = {
   title: { zh: '多个负责单位须指明牵头', en: 'Several responsible units need a lead' },
@@ -66,7 +48,7 @@ const rule: Rule = {
   meta: { id: 'lead-unit/multiple-leads', category: 'lead-unit', severity: 'information', fixable: false },
   check(ctx) {
     const { doc } = ctx;
-    if (doc.leadClauses.some((c) => c.firstLeads) || hasLegend(doc.norm)) return;
+    if (statesFirstListedLeads(doc)) return;
     const found: { range: { start: number; end: number }; units: string }[] = [];
     for (const c of doc.leadClauses) {
       // Verb forms only: 负责部门/责任单位 lists (corpus 006) name shared responsibility on purpose.

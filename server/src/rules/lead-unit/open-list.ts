@@ -5,6 +5,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { normalizeForMatching } from '../../core/normalize';
 import { wordBefore } from '../../core/vocabulary';
+import { statesFirstListedLeads } from '../../core/lead';
 
 /** A generic lead: (各)有关单位, 相关部门, 有关方面, 各单位 … */
 const GENERIC = new Set([
@@ -29,10 +30,10 @@ const DOCS: RuleDocs = {
     en: 'A lead list may not end with 等, and the lead may not be a generic 各有关单位/有关部门; partners may.',
   },
   details: {
-    zh: '牵头单位不能以“等”结尾，也不能是“各有关单位”“有关部门”之类的泛称；配合单位可以。\n\n牵头单位列表以“等”结尾，或牵头单位是“各有关单位”“有关部门”之类的泛称时报告。',
-    en: 'A lead list may not end with 等, and the lead may not be a generic 各有关单位/有关部门; partners may.\n\nReports a lead list ending in 等, or a generic lead such as 各有关单位/有关部门.',
+    zh: '牵头单位不能以“等”结尾，也不能是“各有关单位”“有关部门”之类的泛称；配合单位可以。\n\n牵头单位列表以“等”结尾，或牵头单位是“各有关单位”“有关部门”之类的泛称时报告。文中注明“列第一位者为牵头单位”时，“A、B等负责”中A是牵头单位、其余是配合单位，“等”只是配合单位的开放列举，不报告。',
+    en: 'A lead list may not end with 等, and the lead may not be a generic 各有关单位/有关部门; partners may.\n\nReports a lead list ending in 等, or a generic lead such as 各有关单位/有关部门. When the document says the first-listed unit leads (列第一位者为牵头单位), A leads in \'A、B等负责\' and the others are partners: 等 only leaves the partners open and is not reported.',
   },
-  good: ['（牵头单位：市科技局；配合单位：各有关单位）'],
+  good: ['（牵头单位：市科技局；配合单位：各有关单位）', '国务院关于加快推进农业机械化的指导意见\n三、重点任务\n（一）完善农机装备创新体系。（工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同）\n（二）推进全产业链协同发展。（工业和信息化部、发展改革委、商务部等负责）'],
   bad: ['（工业和信息化部、发展改革委、科技部等负责）', '（牵头单位：各有关单位）'],
   fix: { zh: '无（需写明具体单位）。', en: 'none (name the units).' },
   source: {
@@ -57,8 +58,15 @@ const rule: Rule = {
   meta: { id: 'lead-unit/open-list', category: 'lead-unit', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
+    const firstListedLeads = statesFirstListedLeads(doc);
     for (const c of doc.leadClauses) {
       if (c.form === 'prose' || c.lead.length === 0) continue;
+      // Under 列第一位者为牵头单位 (下同), 'A、B等负责' names one lead, A; 等 opens the partners, which may be open.
+      if (firstListedLeads && (c.form === 'verb' || c.form === 'list-legend')) {
+        const lead = c.lead[0];
+        if (GENERIC.has(normalizeForMatching(withoutLeadVerbs(lead.name)))) ctx.report({ range: lead.range, messageId: 'lead-unit/open-list-generic', args: { unit: lead.name } });
+        continue;
+      }
       const last = c.lead[c.lead.length - 1];
       const lastText = withoutLeadVerbs(normalizeForMatching(doc.text.slice(last.range.start, last.range.end)));
       if (lastText.endsWith('等') || last.name.endsWith('等')) {
