@@ -6,7 +6,7 @@ import { DocumentKind, Heading, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
 import { cnToNumber, dateEndingAt } from './numerals';
 import {
-  AFTER_ADDRESSEE_WORDS, AIMS_TITLE_WORDS, ANSWER_FORMULA_WORDS, ATTACHMENT_MARKS, CLOSING_LABELS, combine, CONTACT_WORDS, DOCUMENT_TITLE_ENDINGS,
+  AFTER_ADDRESSEE_WORDS, AIMS_TITLE_WORDS, ANSWER_FORMULA_WORDS, ASSIGNED_VERBS, ATTACHMENT_MARKS, CLOSING_LABELS, combine, CONTACT_WORDS, DOCUMENT_TITLE_ENDINGS,
   endsWithWord, hasWord, MUNICIPALITIES, PLAN_TASK_TITLE_WORDS, PUBLICITY_WORDS, SCOPE_BODY_WORDS, SectionRole, sectionRoles,
   REVISION_NOTE_WORDS, SELF_NAMES, startsWithWord, SUPPLEMENTARY_VERBS, TRUNCATION_WORDS, wordAt, wordsNear,
 } from './vocabulary';
@@ -545,7 +545,8 @@ function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
   return {
     subject,
     addressee: addr ? { range: { start: addr.index + addr[0].indexOf(addr[2], addr[1].length), end: addr.index + addr[0].indexOf(addr[2], addr[1].length) + 2 }, role: addr[2] as '代表' | '委员' } : bare,
-    hasReceipt: n.includes('收悉'),
+    // 收悉, or the suggestion 已交由/已转交 the office 办理 (corpus more/049–051): both acknowledge receipt.
+    hasReceipt: n.includes('收悉') || !!wordsNear(n.slice(0, 3000), ASSIGNED_VERBS, ['办理'], 24, '。\n'),
     hasAnswerFormula: hasWord(n, ANSWER_FORMULA_WORDS) || !!wordsNear(n, ['现将'], ANSWER_VERBS, 30, '。') || !!wordsNear(n, ANSWER_VERBS, ['如下'], 6, '。'),
     thanks: !!wordsNear(n, ['感谢'], ['关心', '支持', '关注'], 40, '。'),
     contact: hasWord(n, CONTACT_WORDS),

@@ -417,6 +417,11 @@ export const ATTACHMENT_MARKS = ['附件', '附表'];
 /** Municipalities under the central government: provincial level. */
 export const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'];
 /** A reply letter's answer formula (答复如下, 现答复); 现将…答复 and 答复…如下 are read with a gap. */
+/**
+ * Verbs saying the suggestion reached the answering office and was assigned (…提出的《…》，已交由我局办理 /
+ * 已转交我局研究办理): an acknowledgement of receipt as good as 收悉 (read with 办理 after them).
+ */
+export const ASSIGNED_VERBS = ['交由', '转交', '交办', '转来', '转我', '交我'];
 export const ANSWER_FORMULA_WORDS = ['答复如下', '答复如後', '现答复'];
 /** Contact details in a reply letter. */
 export const CONTACT_WORDS = ['联系人', '联系电话', '联系方式', '联系单位'];

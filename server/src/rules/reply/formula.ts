@@ -6,8 +6,8 @@ const DOCS: RuleDocs = {
   title: { zh: '答复开头用语', en: 'Reply opening formula' },
   explanation: { zh: '答复开头应写明“您提出的《……》（第N号）收悉”和“现答复如下”。', en: 'The opening says 您提出的《…》收悉 and 现答复如下.' },
   details: {
-    zh: '答复开头应写明“您提出的《……》（第N号）收悉”和“现答复如下”。\n\n答复开头应写明来件已收悉（“……收悉”），并以“现答复如下”引出正文。\n\n适用范围：答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）。给领导同志的复函、就地方所提问题的办理情况函不适用；“函复如下”也算作答复用语。',
-    en: 'The opening says 您提出的《…》收悉 and 现答复如下.\n\nThe opening acknowledges receipt (……收悉) and leads in with 现答复如下.\n\nScope: replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案). A 复函 to a leader  or a 函 to a province on its requests  is not checked; 函复如下 counts as the answer formula.',
+    zh: '答复开头应写明“您提出的《……》（第N号）收悉”和“现答复如下”。\n\n答复开头应写明来件已收悉（“……收悉”，或“……已交由/已转交我局办理”），并以“现答复如下”引出正文。\n\n适用范围：答复人大代表建议、政协委员提案的答复（称谓为“××代表”“××委员”，或标题写明“第N号建议/提案”）。给领导同志的复函、就地方所提问题的办理情况函不适用；“函复如下”也算作答复用语。',
+    en: 'The opening says 您提出的《…》收悉 and 现答复如下.\n\nThe opening acknowledges receipt (……收悉, or …已交由/已转交我局办理: assigned to the office) and leads in with 现答复如下.\n\nScope: replies to deputies\' 建议 and members\' 提案 (addressed to ××代表/××委员, or titled 第N号建议/提案). A 复函 to a leader  or a 函 to a province on its requests  is not checked; 函复如下 counts as the answer formula.',
   },
   good: ['项道满委员：\n您提出的《关于设立总理热线电话的提案》收悉。经研究，答复如下：'],
   bad: ['关于市九届人大三次会议第31号建议的答复\n叶君代表：\n关于您的建议，情况如下：'],
