@@ -404,6 +404,11 @@ export const SUPPLEMENTARY_VERBS = ['施行', '执行', '实施', '有效期', '
 export const SCOPE_BODY_WORDS = [
   '适用于', ...combine(['适用本'], SELF_NAMES), ...combine(['本'], ['措施', '办法', '政策', '细则', '方案'], ['所称']), '支持对象为', '扶持对象为',
 ];
+/**
+ * 机关代字 made only of the kind-of-document part, with no abbreviation of the organ (办发〔2015〕6号 for
+ * 永办发…): each organ's code starts with its own short name (国办发, 穗府, 厅字 aside, which names the 办公厅).
+ */
+export const GENERIC_AGENCY_CODES = ['发', '函', '办发', '办函', '政发', '政函', '政办发', '政办函', '府发', '府函', '府办发', '府办函', '委发', '委办发'];
 /** A title line of an attached document (…方案, …的通知): a new document starts after it. */
 export const DOCUMENT_TITLE_ENDINGS = ['通知', '方案', '计划', '清单', '措施', '办法', '意见', '细则', '规定', '目录'];
 /** A line alone that can title a further document in the text (…管理办法, …章程): no sentence in it. */
