@@ -112,7 +112,10 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const bare = bareHeadings(doc);
+    /** The first bare heading that stands for each number. */
+    const bareAt = new Map<number, number>();
     for (const b of bare) {
+      if (!bareAt.has(b.expected)) bareAt.set(b.expected, b.at);
       const numeral = toCnNumber(b.expected);
       ctx.report({
         range: { start: b.at, end: b.at + 1 }, messageId: 'structure/heading-sequence-missing', args: { title: b.title, numeral },
@@ -121,7 +124,7 @@ const rule: Rule = {
     }
     for (const p of sequenceProblems(doc)) {
       // 一、 … 、重点工作 … 三、: the gap at 三 is the lost numeral, reported above.
-      if (p.kind === 'gap' && p.heading.style === 'cn' && bare.some((b) => b.expected === p.expected && b.at < p.heading.markerRange.start)) continue;
+      if (p.kind === 'gap' && p.heading.style === 'cn' && (bareAt.get(p.expected) ?? Infinity) < p.heading.markerRange.start) continue;
       const marker = doc.text.slice(p.heading.markerRange.start, p.heading.markerRange.end);
       if (p.kind === 'mode') {
         ctx.report({ range: p.heading.markerRange, messageId: 'structure/heading-sequence-mode', args: { marker }, severity: 'information' });
