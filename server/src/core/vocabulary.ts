@@ -520,6 +520,14 @@ export const CLOSING_FORMULAS = [
 ];
 
 /**
+ * Words that open a new sentence at the start of a paragraph, before a comma (最后，感谢…; 同时，…): the
+ * paragraph before them has ended (structure/paragraph-end).
+ */
+export const SENTENCE_OPENERS = ['最后', '此外', '另外', '同时', '总之', '综上', '综上所述', '下一步'];
+/** Paragraphs of thanks that close a reply (感谢您对…的关心和支持), with or without a comma after them. */
+export const THANKS_OPENERS = ['感谢', '衷心感谢', '再次感谢', '非常感谢'];
+
+/**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have
  * 一、二、 headings too, but in `check: auto` a file so titled is left alone (unless its kind is known).
  */
