@@ -55,8 +55,9 @@ interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: st
 
 /**
  * A range whose first number starts at `start`: the number, an optional unit of up to two Han
- * characters (or % ‰), a connector, the second number (not followed by a digit or a full stop) and its
- * unit of up to two characters. The first unit is tried longest first, then without it (5年至10年, 5至10).
+ * characters (or % ‰), an optional inclusive mark (含) closing the first bound, a connector, the
+ * second number (not followed by a digit or a full stop) and its unit of up to two characters.
+ * The first unit is tried longest first, then without it (5年至10年, 5至10).
  */
 function rangeAt(norm: string, start: number): RangeParts | undefined {
   const aEnd = decimalEnd(norm, start);
@@ -64,7 +65,7 @@ function rangeAt(norm: string, start: number): RangeParts | undefined {
   // The unit's possible ends, longest first, then no unit at all (no array per number: a scan over every number).
   for (let n = unitLength(norm, unitStart); n >= 0; n--) {
     const aUnitEnd = n > 0 ? unitStart + n : aEnd;
-    const c = skipForward(norm, aUnitEnd, isSpaceOrTab);
+    const c = afterInclusiveMark(norm, skipForward(norm, aUnitEnd, isSpaceOrTab));
     if (!isOneOf(norm[c], CONNECTORS)) continue;
     const bStart = skipForward(norm, c + 1, isSpaceOrTab);
     if (!isDigit(norm[bStart])) continue;
@@ -75,6 +76,14 @@ function rangeAt(norm: string, start: number): RangeParts | undefined {
     return { end: u + bUnitRaw.length, aEnd, aUnitRaw: norm.slice(aEnd, aUnitEnd), connText: norm[c], bv: norm.slice(bStart, bEnd), bUnitRaw };
   }
   return undefined;
+}
+/**
+ * After an inclusive mark (含) / （含） that closes the first bound (25亿元(含)-30亿元, 80分（含）～84分), and the
+ * blanks after it; `at` itself when there is none.
+ */
+function afterInclusiveMark(s: string, at: number): number {
+  if (!isOneOf(s[at], '(（') || s[at + 1] !== '含' || !isOneOf(s[at + 2], ')）')) return at;
+  return skipForward(s, at + 3, isSpaceOrTab);
 }
 const CONNECTOR_KIND: Record<string, Connector> = {
   '-': 'hyphen', '–': 'hyphen', '−': 'hyphen', '—': 'dash', '―': 'dash', '~': 'tilde', '〜': 'tilde', 至: 'dao', 到: 'dao', '、': 'dunhao',

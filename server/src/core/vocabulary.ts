@@ -404,6 +404,11 @@ export const SUPPLEMENTARY_VERBS = ['施行', '执行', '实施', '有效期', '
 export const SCOPE_BODY_WORDS = [
   '适用于', ...combine(['适用本'], SELF_NAMES), ...combine(['本'], ['措施', '办法', '政策', '细则', '方案'], ['所称']), '支持对象为', '扶持对象为',
 ];
+/**
+ * 机关代字 made only of the kind-of-document part, with no abbreviation of the organ (办发〔2015〕6号 for
+ * 永办发…): each organ's code starts with its own short name (国办发, 穗府, 厅字 aside, which names the 办公厅).
+ */
+export const GENERIC_AGENCY_CODES = ['发', '函', '办发', '办函', '政发', '政函', '政办发', '政办函', '府发', '府函', '府办发', '府办函', '委发', '委办发'];
 /** A title line of an attached document (…方案, …的通知): a new document starts after it. */
 export const DOCUMENT_TITLE_ENDINGS = ['通知', '方案', '计划', '清单', '措施', '办法', '意见', '细则', '规定', '目录'];
 /** A line alone that can title a further document in the text (…管理办法, …章程): no sentence in it. */
@@ -518,6 +523,14 @@ export const CLOSING_FORMULAS = [
   '请批示', '请审批', '请予审批', '请予批准', '请批准', '请批复', '请予批复', '请予函复', '请函复',
   '请遵照执行', '请认真贯彻执行', '请认真遵照执行', '请认真贯彻落实', '请认真组织实施', '请抓好贯彻落实',
 ];
+
+/**
+ * Words that open a new sentence at the start of a paragraph, before a comma (最后，感谢…; 同时，…): the
+ * paragraph before them has ended (structure/paragraph-end).
+ */
+export const SENTENCE_OPENERS = ['最后', '此外', '另外', '同时', '总之', '综上', '综上所述', '下一步'];
+/** Paragraphs of thanks that close a reply (感谢您对…的关心和支持), with or without a comma after them. */
+export const THANKS_OPENERS = ['感谢', '衷心感谢', '再次感谢', '非常感谢'];
 
 /**
  * Genres of writing that are not policy documents, named at the end of a title: 会议纪要 and 讲话 have

@@ -9,5 +9,6 @@ import genre from './genre';
 import signature from './signature';
 import articleEnd from './article-end';
 import headingEnd from './heading-end';
+import paragraphEnd from './paragraph-end';
 
-export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature, articleEnd, headingEnd];
+export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature, articleEnd, headingEnd, paragraphEnd];

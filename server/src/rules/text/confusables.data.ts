@@ -156,4 +156,10 @@ export const CONFUSABLES: readonly Confusable[] = [
     right: '登录', severity: 'warning', tier: 'practice',
     reason: '进入网站、系统是“登录”；“登陆”指从水上登上陆地',
   },
+  {
+    pair: '规模以上/规模上', wrong: '规模上',
+    contexts: [{ notBefore: [...'在从于其'], after: [['工业', '企业', '服务业', '制造业', '文化企业', '批发', '零售']] }],
+    right: '规模以上', severity: 'warning', tier: 'practice',
+    reason: '统计用语是“规模以上”（简称“规上”），如“规模以上工业增加值”；“规模上”漏了“以”字',
+  },
 ];
