@@ -461,12 +461,14 @@ function standsAlone(norm: string, k: LeadClause): boolean {
 
 /** A web copy that went through NFKC has ASCII commas between Chinese characters throughout. */
 function looksNfkc(text: string): boolean {
-  const sample = text.slice(0, 20000);
+  const length = Math.min(text.length, 20000);
   let half = 0, full = 0;
-  for (let i = 0; i + 1 < sample.length; i++) {
-    if (!isHanCode(sample.charCodeAt(i))) continue;
-    if (isOneOf(sample[i + 1], ',;:')) half++;
-    else if (isOneOf(sample[i + 1], '，；：')) full++;
+  for (let i = 0; i + 1 < length; i++) {
+    if (!isHanCode(text.charCodeAt(i))) continue;
+    // , ; : and ， ； ： (char codes: no string per character).
+    const next = text.charCodeAt(i + 1);
+    if (next === 44 || next === 59 || next === 58) half++;
+    else if (next === 0xff0c || next === 0xff1b || next === 0xff1a) full++;
   }
   return half > 3 && half > full * 4;
 }

@@ -25,6 +25,9 @@ for (const [from, to] of Object.entries(t2sData as Record<string, string>)) {
 // Variants the OpenCC character table leaves alone but policy texts use for the same word.
 T2S.set('於'.charCodeAt(0), '于'.charCodeAt(0));
 for (const [from, to] of T2S) TABLE[from] = to;
+/** 1 for the code units T2S maps (a flat table: looksTraditional reads up to 20 000 characters per document). */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const from of T2S.keys()) IS_TRADITIONAL[from] = 1;
 
 const S2T = new Map<number, number>();
 for (const [from, to] of Object.entries(s2tData as Record<string, string>)) {
@@ -55,7 +58,7 @@ export function looksTraditional(text: string): boolean {
   let trad = 0;
   const limit = Math.min(text.length, 20000);
   for (let i = 0; i < limit; i++) {
-    if (T2S.has(text.charCodeAt(i)) && ++trad >= 8) return true;
+    if (IS_TRADITIONAL[text.charCodeAt(i)] && ++trad >= 8) return true;
   }
   return false;
 }
