@@ -22,6 +22,8 @@ const LABELS = [
   '公开范围', '公开期限', '公开时限', '信息来源', '来源', '发布时间', '浏览次数', '点击量', '阅读次数',
 ];
 
+const LABEL_FIRST = new Set(LABELS.map((l) => l.charCodeAt(0)));
+
 /** Spaces a letter-spaced label may have between its characters (at most three). */
 const LABEL_GAP = ' \t\u3000';
 
@@ -41,6 +43,8 @@ function spacedWordEnd(s: string, at: number, label: string): number {
 
 /** The label at `at` and its end, if one stands there. */
 function labelAt(s: string, at: number): { label: string; end: number } | undefined {
+  // Every label starts with its first character, unspaced: most positions are no label's start.
+  if (!LABEL_FIRST.has(s.charCodeAt(at))) return undefined;
   for (const label of LABELS) {
     const end = spacedWordEnd(s, at, label);
     if (end >= 0) return { label, end };

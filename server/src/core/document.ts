@@ -241,10 +241,9 @@ function startsLikeHeading(p: string): boolean {
   return i > 0 && (p[i] === '.' || p[i] === '、');
 }
 
-function findTitle(lines: Line[], norm: string, text: string): { title: string; range: Span } | undefined {
+function findTitle(lines: Line[], norm: string, text: string, chrome: ReadonlySet<number>): { title: string; range: Span } | undefined {
   let seen = 0;
-  // Page metadata (索引号, 日期, 时效性 …) above a web copy is not part of the title.
-  const chrome = chromeLines(lines, norm);
+  // Page metadata (索引号, 日期, 时效性 …) above a web copy (`chrome`, chromeLines) is not part of the title.
   const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !endsWithOneOf(p, '。;:,!?') && !p.includes('。')
     && !startsLikeHeading(p) && !dateLine(p) && !DOC_NUMBER_LINE.test(p);
   let lastText = lines.length - 1;
@@ -322,9 +321,11 @@ export function parseDocument(text: string): PolicyDocument {
   const { roots, all } = buildTree(raw, text.length);
 
   // Title, kind, period.
-  const titleInfo = findTitle(lines, norm, text);
+  // Page chrome of the head, found once for the title finder and the metadata title.
+  const chrome = chromeLines(lines, norm);
+  const titleInfo = findTitle(lines, norm, text, chrome);
   let innerTitle: string | undefined;
-  const fromTitle = kindFromTitle(normalizeForMatching(titleInfo?.title ?? metadataTitle(lines, norm, chromeLines(lines, norm)) ?? ''));
+  const fromTitle = kindFromTitle(normalizeForMatching(titleInfo?.title ?? metadataTitle(lines, norm, chrome) ?? ''));
   let kind = fromTitle.kind;
   let innerKind = fromTitle.inner;
   if (titleInfo && kind === 'notice') innerTitle = firstEnclosed(titleInfo.title, '《', '》', 200);

@@ -338,7 +338,10 @@ function pushSpan(out: Span[], norm: string, start: number, end: number): void {
 /** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), its quantity or percent. */
 function scanArabic(norm: string, i: number, lists: TokenLists): number {
   const start = i;
-  while (i < norm.length && isDigit(norm.charCodeAt(i))) i++;
+  // The value of an integer of up to 15 digits is summed as it is read (exact below 2^53): no slice per number.
+  let int = 0;
+  while (i < norm.length && isDigit(norm.charCodeAt(i))) { int = int * 10 + norm.charCodeAt(i) - 48; i++; }
+  const intEnd = i;
   if (norm.charCodeAt(i) === 46 && isDigit(norm.charCodeAt(i + 1))) {
     i++;
     while (i < norm.length && isDigit(norm.charCodeAt(i))) i++;
@@ -347,7 +350,8 @@ function scanArabic(norm: string, i: number, lists: TokenLists): number {
   const m = skipWs(norm, i);
   const magnitude = wordIn(MAGNITUDE_INDEX, norm, m);
   const end = magnitude ? m + magnitude.length : digitsEnd;
-  const value = Number(norm.slice(start, digitsEnd)) * (magnitude ? MAGNITUDES[magnitude] : 1);
+  const read = intEnd === digitsEnd && digitsEnd - start <= 15 ? int : Number(norm.slice(start, digitsEnd));
+  const value = read * (magnitude ? MAGNITUDES[magnitude] : 1);
   const tok: NumberToken = { start, end, value, text: norm.slice(start, end), chinese: false, magnitude, digitsEnd };
   lists.numbers.push(tok);
   const u = skipWs(norm, end, 3);

@@ -114,7 +114,13 @@ export function nonProseSpans(text: string): { start: number; end: number }[] {
   let open = -1;
   let fence = '';
   for (let k = 0; k < starts.length; k++) {
-    const line = text.slice(starts[k], lineEnd(k));
+    // Only a line whose first character after up to three spaces is ` or ~ can be a fence (fenceAt):
+    // the others are passed over without a slice.
+    const e = lineEnd(k);
+    let f = starts[k];
+    while (f - starts[k] < 4 && f < e && text.charCodeAt(f) === 32) f++;
+    if (f - starts[k] > 3 || f >= e || (text.charCodeAt(f) !== 0x60 && text.charCodeAt(f) !== 0x7e)) continue;
+    const line = text.slice(starts[k], e);
     const m = fenceAt(line);
     if (open < 0) {
       if (m && !(m.fence[0] === '`' && line.slice(m.end).includes('`'))) { open = k; fence = m.fence; }
