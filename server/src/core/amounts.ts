@@ -34,7 +34,8 @@ class WordSweep {
     for (let k = 0; k < pending.length; k += 2) {
       if (pending[k + 1] <= end) { if (pending[k] > this.best) this.best = pending[k]; } else { pending[keep++] = pending[k]; pending[keep++] = pending[k + 1]; }
     }
-    pending.length = keep;
+    // Setting an array's length is a call into the runtime: only when something was taken out.
+    if (keep !== pending.length) pending.length = keep;
     return this.best >= lo ? this.best : -1;
   }
 }

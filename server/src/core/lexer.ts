@@ -86,6 +86,8 @@ export interface TokenLists {
 }
 
 export type TokenKind = keyof TokenLists;
+/** What the token scanner fills in (sentences and clauses are made on demand). */
+type Scanned = Omit<TokenLists, 'sentences' | 'clauses'>;
 
 export interface Tokens extends TokenLists {
   /** The sentence containing `offset` (its end excluded), if any. */
@@ -252,20 +254,14 @@ for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r。!?！？,;:，；：《》
 
 export function lex(text: string, norm: string): Tokens {
   const n = norm.length;
-  const lists: TokenLists = {
+  const lists: Scanned = {
     numbers: [], quantities: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
-    docNumbers: [], titles: [], quotes: [], brackets: [], sentences: [], clauses: [],
+    docNumbers: [], titles: [], quotes: [], brackets: [],
   };
   const titleStack: number[] = [];
   const bracketStack: { at: number; close: string }[] = [];
   const quoteStack: { at: number; close: string }[] = [];
   let asciiQuote = -1;
-  let sentStart = 0, clauseStart = 0;
-  const endSentence = (end: number, next: number) => {
-    pushSpan(lists.clauses, norm, clauseStart, end);
-    pushSpan(lists.sentences, norm, sentStart, end);
-    sentStart = clauseStart = next;
-  };
 
   let i = 0;
   while (i < n) {
@@ -275,14 +271,13 @@ export function lex(text: string, norm: string): Tokens {
     if (isDigit(c)) { i = scanArabic(norm, i, lists); continue; }
     if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, lists); continue; }
     if (c === LF || c === CR) {
-      endSentence(i, i + 1);
       // Titles, brackets and quotes do not run over a line break.
       titleStack.length = 0; bracketStack.length = 0; quoteStack.length = 0; asciiQuote = -1;
       i++;
       continue;
     }
-    if (isSentenceEnd(c)) { endSentence(i + 1, i + 1); i++; continue; }
-    if (isClauseBreak(c)) { pushSpan(lists.clauses, norm, clauseStart, i + 1); clauseStart = i + 1; i++; continue; }
+    // Sentences and clauses are made when first asked for (sentenceSpans): no rule reads them.
+    if (isSentenceEnd(c) || isClauseBreak(c)) { i++; continue; }
     const ch = norm[i];
     if (ch === '《') titleStack.push(i);
     else if (ch === '》') {
@@ -318,12 +313,40 @@ export function lex(text: string, norm: string): Tokens {
     }
     i++;
   }
-  endSentence(n, n);
   lists.titles.sort(byStart);
   lists.quotes.sort(byStart);
   lists.brackets.sort(byStart);
   combine(norm, lists);
-  return withHelpers(lists);
+  return withHelpers(lists, norm);
+}
+
+/**
+ * The sentences and clauses of `norm`: a sentence ends at 。 ! ? or a line break, a clause also at
+ * ， ； ： (each trimmed of spaces, empty ones left out). A pass of its own, run when they are first
+ * read: the characters that end them are never part of a number, so the scan sees what the token
+ * scanner passes over.
+ */
+function sentenceSpans(norm: string): { sentences: Span[]; clauses: Span[] } {
+  const sentences: Span[] = [], clauses: Span[] = [];
+  let sentStart = 0, clauseStart = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === LF || c === CR) {
+      pushSpan(clauses, norm, clauseStart, i);
+      pushSpan(sentences, norm, sentStart, i);
+      sentStart = clauseStart = i + 1;
+    } else if (isSentenceEnd(c)) {
+      pushSpan(clauses, norm, clauseStart, i + 1);
+      pushSpan(sentences, norm, sentStart, i + 1);
+      sentStart = clauseStart = i + 1;
+    } else if (isClauseBreak(c)) {
+      pushSpan(clauses, norm, clauseStart, i + 1);
+      clauseStart = i + 1;
+    }
+  }
+  pushSpan(clauses, norm, clauseStart, norm.length);
+  pushSpan(sentences, norm, sentStart, norm.length);
+  return { sentences, clauses };
 }
 
 function byStart(a: Span, b: Span): number { return a.start - b.start || b.end - a.end; }
@@ -336,7 +359,7 @@ function pushSpan(out: Span[], norm: string, start: number, end: number): void {
 }
 
 /** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), its quantity or percent. */
-function scanArabic(norm: string, i: number, lists: TokenLists): number {
+function scanArabic(norm: string, i: number, lists: Scanned): number {
   const start = i;
   // The value of an integer of up to 15 digits is summed as it is read (exact below 2^53): no slice per number.
   let int = 0;
@@ -365,7 +388,7 @@ function scanArabic(norm: string, i: number, lists: TokenLists): number {
 }
 
 /** A run of Chinese numerals at `i` (一 in 统一 is a numeral token too: consumers decide). */
-function scanChinese(norm: string, i: number, lists: TokenLists): number {
+function scanChinese(norm: string, i: number, lists: Scanned): number {
   const start = i;
   while (i < norm.length && CN_NUMERAL.has(norm.charCodeAt(i))) i++;
   const text = norm.slice(start, i);
@@ -375,7 +398,7 @@ function scanChinese(norm: string, i: number, lists: TokenLists): number {
   return i;
 }
 
-function pushQuantity(norm: string, tok: NumberToken, at: number, lists: TokenLists): void {
+function pushQuantity(norm: string, tok: NumberToken, at: number, lists: Scanned): void {
   const unit = wordIn(MEASURE_INDEX, norm, at);
   if (unit) lists.quantities.push({ start: tok.start, end: at + unit.length, number: tok, unit, unitRange: { start: at, end: at + unit.length } });
 }
@@ -385,7 +408,7 @@ function pushQuantity(norm: string, tok: NumberToken, at: number, lists: TokenLi
 
 const BIG = (mag: string) => mag.includes('万') || mag.includes('亿');
 
-function combine(norm: string, lists: TokenLists): void {
+function combine(norm: string, lists: Scanned): void {
   const nums = lists.numbers;
   let sweeps: { clauses: ContextSweep; nouns: NounSweep; start: number; end: number } | undefined;
   /** A money noun in the clause of [start, end) (moneyContext); calls come in document order. */
@@ -469,7 +492,7 @@ function moneyWithoutYuan(norm: string, start: number, end: number, nouns: (star
 }
 
 /** Chinese numerals: N元 money (一万元), and 二〇二四年三月五日 dates. */
-function chineseMoneyOrDate(norm: string, nums: NumberToken[], k: number, lists: TokenLists): void {
+function chineseMoneyOrDate(norm: string, nums: NumberToken[], k: number, lists: Scanned): void {
   const t = nums[k];
   const yuan = wordIn(CURRENCY_INDEX, norm, t.end);
   if (yuan && Number.isFinite(t.value) && t.value > 0) {
@@ -495,7 +518,7 @@ function allChineseDigits(norm: string, start: number, end: number): boolean {
 const DATE_SUFFIXES = ['底前', '末前', '以前', '之前', '底', '末', '前'];
 
 /** 2025年, 2025年6月底前, 2024年3月5日 at number k (a 4-digit year followed by 年). */
-function dateAt(norm: string, nums: NumberToken[], k: number, lists: TokenLists): void {
+function dateAt(norm: string, nums: NumberToken[], k: number, lists: Scanned): void {
   const y = nums[k];
   if (!y || !isYear(y)) return;
   const nian = skipWs(norm, y.end, 3);
@@ -657,15 +680,18 @@ function containing(list: Span[], at: number): Span | undefined {
   return k >= 0 && at < list[k].end ? list[k] : undefined;
 }
 
-function withHelpers(lists: TokenLists): Tokens {
-  const docSpans = lists.docNumbers.map((d) => d.range);
-  return {
-    ...lists,
-    sentenceAt: (offset) => containing(lists.sentences, offset),
-    clauseAt: (offset) => containing(lists.clauses, offset),
+function withHelpers(scanned: Scanned, norm: string): Tokens {
+  const docSpans = scanned.docNumbers.map((d) => d.range);
+  let spans: { sentences: Span[]; clauses: Span[] } | undefined;
+  const tokens = {
+    ...scanned,
+    get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
+    get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
+    sentenceAt: (offset: number) => containing(tokens.sentences, offset),
+    clauseAt: (offset: number) => containing(tokens.clauses, offset),
     tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K] {
-      const list = (kind === 'docNumbers' ? docSpans : lists[kind]) as Span[];
-      const items = lists[kind] as unknown[];
+      const list = (kind === 'docNumbers' ? docSpans : tokens[kind]) as Span[];
+      const items = tokens[kind] as unknown[];
       const out: unknown[] = [];
       for (let k = firstStartingAtOrAfter(list, span.start); k < list.length && list[k].start < span.end; k++) {
         if (list[k].end <= span.end) out.push(items[k]);
@@ -673,4 +699,5 @@ function withHelpers(lists: TokenLists): Tokens {
       return out as TokenLists[K];
     },
   };
+  return tokens;
 }

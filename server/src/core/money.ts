@@ -470,8 +470,10 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     fundingFrom[k] = clauseStart.from(a.range.start);
-    const start = Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), a.contextRange.start, fundingFrom[k]);
-    const end = Math.max(a.range.start, a.contextRange.end);
+    // contextRange is made when read: once per amount.
+    const context = a.contextRange;
+    const start = Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), context.start, fundingFrom[k]);
+    const end = Math.max(a.range.start, context.end);
     const last = windows[windows.length - 1];
     if (ordered && last && start >= last.start && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
@@ -493,7 +495,8 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
       sentenceKind = SUPPORT_KIND.exec(norm.slice(sentence.start, sentence.end))?.[1] ?? '';
     }
     // The first word of a kind of support (股权投资|贴息|补助|…) in the clause: the former SUPPORT_KIND.exec.
-    const f = firstFit(kinds, a.contextRange.start, a.contextRange.end);
+    const context = a.contextRange;
+    const f = firstFit(kinds, context.start, context.end);
     const support = f >= 0 ? kinds.word[f] : sentenceKind;
     // Amounts inside the beneficiary are thresholds that tell beneficiaries apart (年营业收入不低于1亿元的企业
     // and …不低于5000万元的企业): their values stay in the key, which loses digits and units otherwise.

@@ -51,8 +51,9 @@ const rule: Rule = {
         const a = amounts[i];
         if (a.range.end > m.range.end) continue;
         inM.push(a);
-        from = Math.min(from, a.contextRange.start);
-        to = Math.max(to, a.contextRange.end);
+        const context = a.contextRange;
+        from = Math.min(from, context.start);
+        to = Math.max(to, context.end);
       }
       // No aggregate word anywhere in the clauses of the measure's amounts: none in any one of them
       // (one scan of the measure, not one per amount).
