@@ -86,8 +86,8 @@ export interface TokenLists {
 }
 
 export type TokenKind = keyof TokenLists;
-/** What the token scanner fills in (sentences and clauses are made on demand). */
-type Scanned = Omit<TokenLists, 'sentences' | 'clauses'>;
+/** What the token scanner fills in (sentences, clauses, quotes and brackets are made on demand: no rule reads them). */
+type Scanned = Omit<TokenLists, 'sentences' | 'clauses' | 'quotes' | 'brackets'>;
 
 export interface Tokens extends TokenLists {
   /** The sentence containing `offset` (its end excluded), if any. */
@@ -247,21 +247,19 @@ function hasMoneyNoun(norm: string, span: Span): boolean {
 const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
 const BRACKET_OPEN = '([{【〔〈﹝「『';
 const BRACKET_CLOSE = ')]}】〕〉﹞」』';
-const DOCNO_OPEN = new Set<number>([...'〔[【(﹝〈'].map((ch) => ch.charCodeAt(0)));
-/** 1 for a UTF-16 code unit the scanner passes over (no digit, numeral, break, bracket, quote or 《》). */
+const DOCNO_OPEN_CHARS = '〔[【(﹝〈';
+const DOCNO_OPEN = new Set<number>([...DOCNO_OPEN_CHARS].map((ch) => ch.charCodeAt(0)));
+/** 1 for a UTF-16 code unit the scanner passes over (no digit, numeral, line break, 《》 or opening bracket of a 文号). */
 const PLAIN = new Uint8Array(0x10000).fill(1);
-for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r。!?！？,;:，；：《》“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PLAIN[ch.charCodeAt(0)] = 0;
+for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r《》${DOCNO_OPEN_CHARS}`) PLAIN[ch.charCodeAt(0)] = 0;
 
 export function lex(text: string, norm: string): Tokens {
   const n = norm.length;
   const lists: Scanned = {
     numbers: [], quantities: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
-    docNumbers: [], titles: [], quotes: [], brackets: [],
+    docNumbers: [], titles: [],
   };
   const titleStack: number[] = [];
-  const bracketStack: { at: number; close: string }[] = [];
-  const quoteStack: { at: number; close: string }[] = [];
-  let asciiQuote = -1;
 
   let i = 0;
   while (i < n) {
@@ -271,54 +269,71 @@ export function lex(text: string, norm: string): Tokens {
     if (isDigit(c)) { i = scanArabic(norm, i, lists); continue; }
     if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, lists); continue; }
     if (c === LF || c === CR) {
-      // Titles, brackets and quotes do not run over a line break.
-      titleStack.length = 0; bracketStack.length = 0; quoteStack.length = 0; asciiQuote = -1;
+      // Titles do not run over a line break.
+      titleStack.length = 0;
       i++;
       continue;
     }
-    // Sentences and clauses are made when first asked for (sentenceSpans): no rule reads them.
-    if (isSentenceEnd(c) || isClauseBreak(c)) { i++; continue; }
-    const ch = norm[i];
-    if (ch === '《') titleStack.push(i);
-    else if (ch === '》') {
+    if (c === 0x300a) titleStack.push(i); // 《
+    else if (c === 0x300b) { // 》
       if (titleStack.length) {
         const at = titleStack.pop()!;
         lists.titles.push({ start: at, end: i + 1, open: '《', close: '》', depth: titleStack.length });
       }
-    } else if (ch === '“' || ch === '‘') quoteStack.push({ at: i, close: ch === '“' ? '”' : '’' });
-    else if (ch === '”' || ch === '’') {
-      const top = quoteStack[quoteStack.length - 1];
-      if (top && top.close === ch) {
-        quoteStack.pop();
-        lists.quotes.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: quoteStack.length });
-      }
-    } else if (ch === '"') {
-      if (asciiQuote < 0) asciiQuote = i;
-      else { lists.quotes.push({ start: asciiQuote, end: i + 1, open: '"', close: '"', depth: 0 }); asciiQuote = -1; }
-    } else {
-      const o = BRACKET_OPEN.indexOf(ch);
-      if (o >= 0) {
-        bracketStack.push({ at: i, close: BRACKET_CLOSE[o] });
-        if (DOCNO_OPEN.has(c)) {
-          const d = docNumberAt(text, norm, i);
-          if (d) lists.docNumbers.push(d);
-        }
-      } else if (BRACKET_CLOSE.includes(ch)) {
-        const top = bracketStack[bracketStack.length - 1];
-        if (top && top.close === ch) {
-          bracketStack.pop();
-          lists.brackets.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: bracketStack.length });
-        }
-      }
+    } else if (DOCNO_OPEN.has(c)) {
+      const d = docNumberAt(text, norm, i);
+      if (d) lists.docNumbers.push(d);
     }
     i++;
   }
   lists.titles.sort(byStart);
-  lists.quotes.sort(byStart);
-  lists.brackets.sort(byStart);
   combine(norm, lists);
   return withHelpers(lists, norm);
 }
+
+/**
+ * Quotes (“…”, ‘…’, "…") and brackets of `norm`, each family paired with a stack of its own that a line
+ * break empties; ordered by start. Made when first read.
+ */
+function pairSpans(norm: string): { quotes: PairToken[]; brackets: PairToken[] } {
+  const quotes: PairToken[] = [], brackets: PairToken[] = [];
+  const bracketStack: { at: number; close: string }[] = [];
+  const quoteStack: { at: number; close: string }[] = [];
+  let asciiQuote = -1;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === LF || c === CR) { bracketStack.length = 0; quoteStack.length = 0; asciiQuote = -1; continue; }
+    if (!PAIR_MARK[c]) continue;
+    const ch = norm[i];
+    if (ch === '“' || ch === '‘') quoteStack.push({ at: i, close: ch === '“' ? '”' : '’' });
+    else if (ch === '”' || ch === '’') {
+      const top = quoteStack[quoteStack.length - 1];
+      if (top && top.close === ch) {
+        quoteStack.pop();
+        quotes.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: quoteStack.length });
+      }
+    } else if (ch === '"') {
+      if (asciiQuote < 0) asciiQuote = i;
+      else { quotes.push({ start: asciiQuote, end: i + 1, open: '"', close: '"', depth: 0 }); asciiQuote = -1; }
+    } else {
+      const o = BRACKET_OPEN.indexOf(ch);
+      if (o >= 0) bracketStack.push({ at: i, close: BRACKET_CLOSE[o] });
+      else {
+        const top = bracketStack[bracketStack.length - 1];
+        if (top && top.close === ch) {
+          bracketStack.pop();
+          brackets.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: bracketStack.length });
+        }
+      }
+    }
+  }
+  quotes.sort(byStart);
+  brackets.sort(byStart);
+  return { quotes, brackets };
+}
+/** 1 for the quote marks and brackets pairSpans pairs. */
+const PAIR_MARK = new Uint8Array(0x10000);
+for (const ch of `“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PAIR_MARK[ch.charCodeAt(0)] = 1;
 
 /**
  * The sentences and clauses of `norm`: a sentence ends at 。 ! ? or a line break, a clause also at
@@ -683,10 +698,13 @@ function containing(list: Span[], at: number): Span | undefined {
 function withHelpers(scanned: Scanned, norm: string): Tokens {
   const docSpans = scanned.docNumbers.map((d) => d.range);
   let spans: { sentences: Span[]; clauses: Span[] } | undefined;
+  let pairs: { quotes: PairToken[]; brackets: PairToken[] } | undefined;
   const tokens = {
     ...scanned,
     get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
     get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
+    get quotes(): PairToken[] { return (pairs ??= pairSpans(norm)).quotes; },
+    get brackets(): PairToken[] { return (pairs ??= pairSpans(norm)).brackets; },
     sentenceAt: (offset: number) => containing(tokens.sentences, offset),
     clauseAt: (offset: number) => containing(tokens.clauses, offset),
     tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K] {
