@@ -82,18 +82,21 @@ function scan(doc: PolicyDocument): Debris[] {
   const { norm } = doc;
   const out: Debris[] = [];
   // Pinyin glosses and garbled runs, in one pass (char codes: only "(" and the first characters of
-  // garbled text are looked at further).
-  for (let i = 0; i < norm.length; i++) {
+  // garbled text are looked at further; a match is not looked into again). The same pass notes where
+  // lines start (after \n, \r, U+2028, U+2029), for the article marks below.
+  const lineStarts: number[] = norm.length ? [0] : [];
+  for (let i = 0, skipTo = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
-    if (c !== 40 && !mayStartGarbled(c)) continue;
+    if (isLineBreakCode(c)) { if (i + 1 < norm.length) lineStarts.push(i + 1); continue; }
+    if (i < skipTo || (c !== 40 && !mayStartGarbled(c))) continue;
     const g = glossEnd(norm, i);
     if (g > 0) {
       out.push({ kind: 'pinyin', range: { start: i, end: g }, edits: [{ start: i, end: g, newText: '' }] });
-      i = g - 1;
+      skipTo = g;
       continue;
     }
     const e = garbledEnd(norm, i);
-    if (e > 0) { out.push({ kind: 'garbled', range: { start: i, end: e } }); i = e - 1; }
+    if (e > 0) { out.push({ kind: 'garbled', range: { start: i, end: e } }); skipTo = e; }
   }
   for (let y = norm.indexOf('年'); y >= 0; y = norm.indexOf('年', y + 1)) {
     // 二○二四年: the circle typed for the zero; fix: 〇. Exactly four numerals before 年.
@@ -111,8 +114,7 @@ function scan(doc: PolicyDocument): Debris[] {
     out.push({ kind: 'article', range: { start: i, end: e + 1 }, edits: [{ start: i, end: i + 1, newText: '第' }] });
   }
   // 第三条、申请人 → 第三条+全角空格: an article heading at the line start (第三条、第五条 is a list).
-  for (let ls = 0; ls < norm.length; ls++) {
-    if (ls > 0 && !isLineBreakCode(norm.charCodeAt(ls - 1))) continue;
+  for (const ls of lineStarts) {
     const start = skipForward(norm, ls, (c) => c === ' ' || c === '\t');
     if (norm[start] !== '第') continue;
     const e = skipForward(norm, start + 1, (c) => ARTICLE_NUMERALS.includes(c) || isDigit(c));
