@@ -170,8 +170,16 @@ export function chromeLines(lines: readonly Line[], norm: string): Set<number> {
   return out;
 }
 
-/** Page-chrome line indices of a document (a derived part: computed once per document version). */
-export const pageChrome = derived('page-chrome', (doc: PolicyDocument): Set<number> => chromeLines(doc.lines, doc.norm));
+/** The page chrome parseDocument found for a document (from its lines and text), until pageChrome takes it. */
+const foundAtParse = new WeakMap<PolicyDocument, Set<number>>();
+export function notePageChrome(doc: PolicyDocument, chrome: Set<number>): void { foundAtParse.set(doc, chrome); }
+
+/** Page-chrome line indices of a document (a derived part: computed once per document version, or taken from the parse). */
+export const pageChrome = derived('page-chrome', (doc: PolicyDocument): Set<number> => {
+  const found = foundAtParse.get(doc);
+  if (found) { foundAtParse.delete(doc); return found; }
+  return chromeLines(doc.lines, doc.norm);
+});
 
 /** The offset lies on a page-chrome line. */
 export function inPageChrome(doc: PolicyDocument, offset: number): boolean {

@@ -1,7 +1,7 @@
 /** text → PolicyDocument. Called once per document version; rules only read the result. */
 import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
 import { findCitations } from './citations';
-import { chromeLines, chromeValue } from './chrome';
+import { chromeLines, chromeValue, notePageChrome } from './chrome';
 import { buildTree, matchHeading, RawHeading, tableOfContentsLines } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
@@ -418,7 +418,7 @@ export function parseDocument(text: string): PolicyDocument {
   const measures = findMeasures(all, roots, lines, text, norm, leadClauses, kind, innerKind);
   const assignsLeads = measures.some((m) => m.task && m.clause && standsAlone(norm, m.clause));
 
-  return {
+  const doc: PolicyDocument = {
     text, norm, masked, lines, lineIndex,
     traditional: looksTraditional(text),
     halfWidthPunctuation: looksNfkc(text),
@@ -428,6 +428,9 @@ export function parseDocument(text: string): PolicyDocument {
     headings: roots, allHeadings: all,
     measures, assignsLeads, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders, tokens,
   };
+  // The page chrome found above is the document's (same lines, same text): not found again when a rule asks.
+  notePageChrome(doc, chrome);
+  return doc;
 }
 
 /**
