@@ -12,7 +12,7 @@ import type { DocNumber, Span } from './model';
 import { numeralValue } from './numerals';
 import { labelledBareNumber } from './citations';
 import {
-  CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
 } from './vocabulary';
 
 export interface NumberToken extends Span {
@@ -133,6 +133,7 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
 }
 const MEASURE_INDEX = byFirstChar(MEASURE_WORDS);
 const MONEY_NOUN_INDEX = byFirstChar(MONEY_NOUNS);
+const MONEY_NOUN_FIRST = firstCharTable(MONEY_NOUNS);
 const MONEY_QUALIFIER_INDEX = byFirstChar(MONEY_QUALIFIERS);
 const MAGNITUDE_INDEX = byFirstChar(Object.keys(MAGNITUDES));
 const CURRENCY_INDEX = byFirstChar(CURRENCY_UNITS);
@@ -219,7 +220,9 @@ class NounSweep {
   has(span: Span): boolean {
     const { norm, pos, len } = this;
     for (let i = Math.max(this.scanned, span.start); i < span.end; i++) {
-      const list = MONEY_NOUN_INDEX.get(norm.charCodeAt(i));
+      const c = norm.charCodeAt(i);
+      if (!MONEY_NOUN_FIRST[c]) continue;
+      const list = MONEY_NOUN_INDEX.get(c);
       if (!list) continue;
       let shortest = 0;
       for (const w of list) if ((!shortest || w.length < shortest) && norm.startsWith(w, i)) shortest = w.length;

@@ -5,7 +5,7 @@
  */
 import type { Amount, Measure, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
-import { GRANT_VERBS, hasWord, METRIC_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, SUPPORT_KINDS, wordAt, wordsRe } from './vocabulary';
+import { firstCharTable, GRANT_VERBS, hasWord, METRIC_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, SUPPORT_KINDS, wordAt, wordsRe } from './vocabulary';
 
 export interface MoneyItem {
   amount: Amount;
@@ -194,6 +194,9 @@ for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>
   for (const w of words) MARK_WORDS_BY_FIRST.set(w.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), [name, w]]);
 }
 
+/** 1 at the first character of every word of WORDS (a load per character before the map). */
+const MARK_FIRST = firstCharTable(Object.values(WORDS).flat());
+
 /**
  * The text around the amounts of a document, read once: the stretches within LOOKBACK before each
  * amount and its clause after it, merged, with the filler scan and the marks of WORDS. Every look-up
@@ -212,7 +215,9 @@ function moneyText(doc: PolicyDocument, windows: Span[]): MoneyText {
   const ms = Object.fromEntries(Object.keys(WORDS).map((k) => [k, marks()])) as Record<MarkName, Marks>;
   for (const r of merged) {
     for (let i = r.start; i < r.end; i++) {
-      const cands = byFirst.get(norm.charCodeAt(i));
+      const c = norm.charCodeAt(i);
+      if (!MARK_FIRST[c]) continue;
+      const cands = byFirst.get(c);
       if (!cands) continue;
       let taken: MarkName | undefined;
       for (const [name, w] of cands) {
