@@ -120,8 +120,12 @@ const AMOUNT_DASHES = new Set<number>([...'-~—–至到'].map((ch) => ch.charC
 /** Range connectors between two years or numbers (also −, ―, 〜). */
 const RANGE_DASHES = new Set<number>([...'-~—–−―〜至到'].map((ch) => ch.charCodeAt(0)));
 
-/** Words grouped by their first character, longest first: a prefix test costs a few comparisons. */
-function byFirstChar(words: readonly string[]): Map<number, string[]> {
+/**
+ * Words grouped by their first character, longest first: a prefix test costs a few comparisons; most
+ * positions start no word, which the first-character table says with one load (no hash look-up).
+ */
+interface WordIndex { first: Uint8Array; lists: Map<number, string[]> }
+function byFirstChar(words: readonly string[]): WordIndex {
   const m = new Map<number, string[]>();
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
     const c = w.charCodeAt(0);
@@ -129,17 +133,18 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
     list.push(w);
     m.set(c, list);
   }
-  return m;
+  return { first: firstCharTable(words), lists: m };
 }
 const MEASURE_INDEX = byFirstChar(MEASURE_WORDS);
 const MONEY_NOUN_INDEX = byFirstChar(MONEY_NOUNS);
-const MONEY_NOUN_FIRST = firstCharTable(MONEY_NOUNS);
 const MONEY_QUALIFIER_INDEX = byFirstChar(MONEY_QUALIFIERS);
 const MAGNITUDE_INDEX = byFirstChar(Object.keys(MAGNITUDES));
 const CURRENCY_INDEX = byFirstChar(CURRENCY_UNITS);
 
-function wordIn(index: Map<number, string[]>, s: string, at: number): string {
-  const list = index.get(s.charCodeAt(at));
+function wordIn(index: WordIndex, s: string, at: number): string {
+  const c = s.charCodeAt(at);
+  if (!index.first[c]) return '';
+  const list = index.lists.get(c);
   if (!list) return '';
   for (const w of list) if (s.startsWith(w, at)) return w;
   return '';
@@ -221,8 +226,8 @@ class NounSweep {
     const { norm, pos, len } = this;
     for (let i = Math.max(this.scanned, span.start); i < span.end; i++) {
       const c = norm.charCodeAt(i);
-      if (!MONEY_NOUN_FIRST[c]) continue;
-      const list = MONEY_NOUN_INDEX.get(c);
+      if (!MONEY_NOUN_INDEX.first[c]) continue;
+      const list = MONEY_NOUN_INDEX.lists.get(c);
       if (!list) continue;
       let shortest = 0;
       for (const w of list) if ((!shortest || w.length < shortest) && norm.startsWith(w, i)) shortest = w.length;
@@ -238,7 +243,8 @@ class NounSweep {
 /** hasMoneyNoun for spans in any order (a scan of the span). */
 function hasMoneyNoun(norm: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
-    const list = MONEY_NOUN_INDEX.get(norm.charCodeAt(i));
+    const c = norm.charCodeAt(i);
+    const list = MONEY_NOUN_INDEX.first[c] ? MONEY_NOUN_INDEX.lists.get(c) : undefined;
     if (list) for (const w of list) if (i + w.length <= span.end && norm.startsWith(w, i)) return true;
   }
   return false;
