@@ -553,10 +553,17 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     }
     return article;
   };
-  // Sections of aims, eligibility, standards and procedure (申报条件, 奖补对象, 补助标准 …).
+  // Sections of aims, eligibility, standards and procedure (申报条件, 奖补对象, 补助标准 …). Each
+  // section's title is read once: the measures under it ask about the same ancestors.
+  const notAssigned = new Map<Heading, boolean>();
+  const isNotAssigned = (x: Heading) => {
+    let v = notAssigned.get(x);
+    if (v === undefined) { v = isNotAssignedTitle(normalizeForMatching(x.title)); notAssigned.set(x, v); }
+    return v;
+  };
   const termsSection = (c: { heading?: Heading; section?: Heading }) => {
     for (let x = c.heading?.parent ?? c.section; x; x = x.parent) {
-      if (isNotAssignedTitle(normalizeForMatching(x.title))) return true;
+      if (isNotAssigned(x)) return true;
     }
     return false;
   };
