@@ -86,8 +86,8 @@ export interface TokenLists {
 }
 
 export type TokenKind = keyof TokenLists;
-/** What the token scanner fills in (sentences, clauses, quotes and brackets are made on demand: no rule reads them). */
-type Scanned = Omit<TokenLists, 'sentences' | 'clauses' | 'quotes' | 'brackets'>;
+/** What the token scanner fills in (sentences, clauses, quotes, brackets and quantities are made on demand: no rule reads them). */
+type Scanned = Omit<TokenLists, 'sentences' | 'clauses' | 'quotes' | 'brackets' | 'quantities'>;
 
 export interface Tokens extends TokenLists {
   /** The sentence containing `offset` (its end excluded), if any. */
@@ -265,7 +265,7 @@ for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r《》${DOCNO_OPEN_CHARS}`) P
 export function lex(text: string, norm: string): Tokens {
   const n = norm.length;
   const lists: Scanned = {
-    numbers: [], quantities: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
+    numbers: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
     docNumbers: [], titles: [],
   };
   const titleStack: number[] = [];
@@ -382,7 +382,7 @@ function pushSpan(out: Span[], norm: string, start: number, end: number): void {
   if (end > start) out.push({ start, end });
 }
 
-/** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), its quantity or percent. */
+/** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), or its percent. */
 function scanArabic(norm: string, i: number, lists: Scanned): number {
   const start = i;
   // The value of an integer of up to 15 digits is summed as it is read (exact below 2^53): no slice per number.
@@ -407,7 +407,6 @@ function scanArabic(norm: string, i: number, lists: Scanned): number {
     lists.percents.push({ start, end: u + 1, number: tok, value: tok.value, permille: pc === 0x2030 });
     return u + 1;
   }
-  pushQuantity(norm, tok, u, lists);
   return end;
 }
 
@@ -418,13 +417,26 @@ function scanChinese(norm: string, i: number, lists: Scanned): number {
   const text = norm.slice(start, i);
   const tok: NumberToken = { start, end: i, value: numeralValue(text), text, chinese: true, magnitude: '', digitsEnd: i };
   lists.numbers.push(tok);
-  pushQuantity(norm, tok, i, lists);
   return i;
 }
 
-function pushQuantity(norm: string, tok: NumberToken, at: number, lists: Scanned): void {
-  const unit = wordIn(MEASURE_INDEX, norm, at);
-  if (unit) lists.quantities.push({ start: tok.start, end: at + unit.length, number: tok, unit, unitRange: { start: at, end: at + unit.length } });
+/**
+ * Quantities: a number and the measure word right after it (after up to three spaces for an Arabic
+ * one; a percentage is none). Made from the numbers when first read (only the comparison of versions reads them).
+ */
+function quantitiesOf(norm: string, numbers: readonly NumberToken[]): QuantityToken[] {
+  const out: QuantityToken[] = [];
+  for (const tok of numbers) {
+    let at = tok.end;
+    if (!tok.chinese) {
+      at = skipWs(norm, tok.end, 3);
+      const pc = norm.charCodeAt(at);
+      if (!tok.magnitude && (pc === 37 || pc === 0x2030)) continue;
+    }
+    const unit = wordIn(MEASURE_INDEX, norm, at);
+    if (unit) out.push({ start: tok.start, end: at + unit.length, number: tok, unit, unitRange: { start: at, end: at + unit.length } });
+  }
+  return out;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -708,8 +720,10 @@ function withHelpers(scanned: Scanned, norm: string): Tokens {
   const docSpans = scanned.docNumbers.map((d) => d.range);
   let spans: { sentences: Span[]; clauses: Span[] } | undefined;
   let pairs: { quotes: PairToken[]; brackets: PairToken[] } | undefined;
+  let quantities: QuantityToken[] | undefined;
   const tokens = {
     ...scanned,
+    get quantities(): QuantityToken[] { return (quantities ??= quantitiesOf(norm, scanned.numbers)); },
     get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
     get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
     get quotes(): PairToken[] { return (pairs ??= pairSpans(norm)).quotes; },
