@@ -3,7 +3,7 @@ import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './
 import { ContextSweep, MoneyToken, Tokens } from './lexer';
 import {
   BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, RATE_UNITS,
-  RATE_WORDS, wordAt, wordsRe,
+  RATE_WORDS, firstCharTable, wordAt, wordsRe,
 } from './vocabulary';
 
 const NUM = '\\d+(?:\\.\\d+)?';
@@ -20,13 +20,17 @@ class WordSweep {
   /** Occurrences seen that end after the last `end` asked: start, end pairs (a few at most). */
   private pending: number[] = [];
   private readonly byFirst = new Map<number, string[]>();
+  private readonly first: Uint8Array;
   constructor(private readonly norm: string, words: readonly string[]) {
     for (const w of words) this.byFirst.set(w.charCodeAt(0), [...(this.byFirst.get(w.charCodeAt(0)) ?? []), w]);
+    this.first = firstCharTable(words);
   }
   lastFit(lo: number, end: number): number {
-    const { norm, pending } = this;
+    const { norm, pending, first } = this;
     for (let p = Math.max(this.scanned, lo); p < end; p++) {
-      const list = this.byFirst.get(norm.charCodeAt(p));
+      const c = norm.charCodeAt(p);
+      if (!first[c]) continue;
+      const list = this.byFirst.get(c);
       if (list) for (const w of list) if (norm.startsWith(w, p)) pending.push(p, p + w.length);
     }
     this.scanned = Math.max(this.scanned, end);
@@ -34,16 +38,17 @@ class WordSweep {
     for (let k = 0; k < pending.length; k += 2) {
       if (pending[k + 1] <= end) { if (pending[k] > this.best) this.best = pending[k]; } else { pending[keep++] = pending[k]; pending[keep++] = pending[k + 1]; }
     }
-    pending.length = keep;
+    // Setting an array's length is a call into the runtime: only when something was taken out.
+    if (keep !== pending.length) pending.length = keep;
     return this.best >= lo ? this.best : -1;
   }
 }
 
 /** The period words, longest first (as the alternation wordsRe(PERIOD_WORDS) tries them). */
 const PERIOD_ORDER = [...PERIOD_LIST].sort((a, b) => b.length - a.length);
-const PERIOD_FIRST = new Set(PERIOD_ORDER.map((w) => w.charCodeAt(0)));
-/** [一二三四五六七八九十0-9]: the numeral of 3年, 三年内. */
-const YEAR_NUMERAL = new Set([...'一二三四五六七八九十0123456789'].map((c) => c.charCodeAt(0)));
+const PERIOD_FIRST = firstCharTable(PERIOD_ORDER);
+/** [一二三四五六七八九十0-9]: the numeral of 3年, 三年内 (1 in a table by char code). */
+const YEAR_NUMERAL = firstCharTable([...'一二三四五六七八九十0123456789']);
 const NIAN = '年'.charCodeAt(0);
 
 /**
@@ -60,13 +65,13 @@ class PeriodSweep {
   /** Length of the numeral before 年 at `p` (1 to 4), or 0: [一…十\d]{1,4}年 matches there. */
   private numeralYear(p: number): number {
     let r = 0;
-    while (r < 5 && YEAR_NUMERAL.has(this.norm.charCodeAt(p + r))) r++;
+    while (r < 5 && YEAR_NUMERAL[this.norm.charCodeAt(p + r)]) r++;
     return r >= 1 && r <= 4 && this.norm.charCodeAt(p + r) === NIAN ? r : 0;
   }
   /** The match at `p` within [p, end), if any. */
   private matchAt(p: number, end: number): string | undefined {
     const norm = this.norm;
-    if (PERIOD_FIRST.has(norm.charCodeAt(p))) for (const w of PERIOD_ORDER) if (p + w.length <= end && norm.startsWith(w, p)) return w;
+    if (PERIOD_FIRST[norm.charCodeAt(p)]) for (const w of PERIOD_ORDER) if (p + w.length <= end && norm.startsWith(w, p)) return w;
     const r = this.numeralYear(p);
     if (!r || p + r + 1 > end) return undefined;
     let e = p + r + 1;
@@ -77,7 +82,7 @@ class PeriodSweep {
     const { norm, cands } = this;
     for (let p = Math.max(this.scanned, lo); p < end; p++) {
       const c = norm.charCodeAt(p);
-      if ((PERIOD_FIRST.has(c) && PERIOD_ORDER.some((w) => norm.startsWith(w, p))) || (YEAR_NUMERAL.has(c) && this.numeralYear(p))) cands.push(p);
+      if ((PERIOD_FIRST[c] && PERIOD_ORDER.some((w) => norm.startsWith(w, p))) || (YEAR_NUMERAL[c] && this.numeralYear(p))) cands.push(p);
     }
     this.scanned = Math.max(this.scanned, end);
     while (this.head < cands.length && cands[this.head] < lo) this.head++;
@@ -91,6 +96,8 @@ class PeriodSweep {
 }
 
 const isWs = (c: number) => c === 32 || c === 9;
+/** 分别 before an amount makes it an item of a tiered list. */
+const FENBIE = ['分别'];
 
 /**
  * Amounts from the lexer's money tokens: 50万元, 5万-200万元, 一万元, and 万/亿 money written without
@@ -102,7 +109,7 @@ const isWs = (c: number) => c === 32 || c === 9;
 export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[] {
   const out: Amount[] = [];
   const clauses = new ContextSweep(norm);
-  const fenbie = new WordSweep(norm, ['分别']);
+  const fenbie = new WordSweep(norm, FENBIE);
   const caps = new WordSweep(norm, CAP_WORDS);
   const rates = new WordSweep(norm, RATE_WORDS);
   const periods = new PeriodSweep(norm);

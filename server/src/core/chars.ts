@@ -45,7 +45,12 @@ export function allWhiteOr(s: string, chars = ''): boolean {
 
 /** Index of the first character of s[from, to) that is one of `chars`, or -1. */
 export function indexOfAny(s: string, chars: string, from = 0, to = s.length): number {
-  for (let i = from; i < to; i++) if (chars.includes(s[i])) return i;
+  // Char codes, not s[i]: a string per character read was the cost of this helper on long texts.
+  const end = Math.min(to, s.length), n = chars.length;
+  for (let i = Math.max(0, from); i < end; i++) {
+    const c = s.charCodeAt(i);
+    for (let k = 0; k < n; k++) if (chars.charCodeAt(k) === c) return i;
+  }
   return -1;
 }
 

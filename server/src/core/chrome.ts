@@ -22,6 +22,8 @@ const LABELS = [
   '公开范围', '公开期限', '公开时限', '信息来源', '来源', '发布时间', '浏览次数', '点击量', '阅读次数',
 ];
 
+const LABEL_FIRST = new Set(LABELS.map((l) => l.charCodeAt(0)));
+
 /** Spaces a letter-spaced label may have between its characters (at most three). */
 const LABEL_GAP = ' \t\u3000';
 
@@ -41,6 +43,8 @@ function spacedWordEnd(s: string, at: number, label: string): number {
 
 /** The label at `at` and its end, if one stands there. */
 function labelAt(s: string, at: number): { label: string; end: number } | undefined {
+  // Every label starts with its first character, unspaced: most positions are no label's start.
+  if (!LABEL_FIRST.has(s.charCodeAt(at))) return undefined;
   for (const label of LABELS) {
     const end = spacedWordEnd(s, at, label);
     if (end >= 0) return { label, end };
@@ -166,8 +170,16 @@ export function chromeLines(lines: readonly Line[], norm: string): Set<number> {
   return out;
 }
 
-/** Page-chrome line indices of a document (a derived part: computed once per document version). */
-export const pageChrome = derived('page-chrome', (doc: PolicyDocument): Set<number> => chromeLines(doc.lines, doc.norm));
+/** The page chrome parseDocument found for a document (from its lines and text), until pageChrome takes it. */
+const foundAtParse = new WeakMap<PolicyDocument, Set<number>>();
+export function notePageChrome(doc: PolicyDocument, chrome: Set<number>): void { foundAtParse.set(doc, chrome); }
+
+/** Page-chrome line indices of a document (a derived part: computed once per document version, or taken from the parse). */
+export const pageChrome = derived('page-chrome', (doc: PolicyDocument): Set<number> => {
+  const found = foundAtParse.get(doc);
+  if (found) { foundAtParse.delete(doc); return found; }
+  return chromeLines(doc.lines, doc.norm);
+});
 
 /** The offset lies on a page-chrome line. */
 export function inPageChrome(doc: PolicyDocument, offset: number): boolean {

@@ -1,7 +1,7 @@
 /** text → PolicyDocument. Called once per document version; rules only read the result. */
 import { findAmounts, findPlaceholders, findRatios, findTargets } from './amounts';
 import { findCitations } from './citations';
-import { chromeLines, chromeValue } from './chrome';
+import { chromeLines, chromeValue, notePageChrome } from './chrome';
 import { buildTree, matchHeading, RawHeading, tableOfContentsLines } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
@@ -241,10 +241,9 @@ function startsLikeHeading(p: string): boolean {
   return i > 0 && (p[i] === '.' || p[i] === '、');
 }
 
-function findTitle(lines: Line[], norm: string, text: string): { title: string; range: Span } | undefined {
+function findTitle(lines: Line[], norm: string, text: string, chrome: ReadonlySet<number>): { title: string; range: Span } | undefined {
   let seen = 0;
-  // Page metadata (索引号, 日期, 时效性 …) above a web copy is not part of the title.
-  const chrome = chromeLines(lines, norm);
+  // Page metadata (索引号, 日期, 时效性 …) above a web copy (`chrome`, chromeLines) is not part of the title.
   const isTitleish = (p: string) => p.length >= 2 && p.length <= 120 && !endsWithOneOf(p, '。;:,!?') && !p.includes('。')
     && !startsLikeHeading(p) && !dateLine(p) && !DOC_NUMBER_LINE.test(p);
   let lastText = lines.length - 1;
@@ -322,9 +321,11 @@ export function parseDocument(text: string): PolicyDocument {
   const { roots, all } = buildTree(raw, text.length);
 
   // Title, kind, period.
-  const titleInfo = findTitle(lines, norm, text);
+  // Page chrome of the head, found once for the title finder and the metadata title.
+  const chrome = chromeLines(lines, norm);
+  const titleInfo = findTitle(lines, norm, text, chrome);
   let innerTitle: string | undefined;
-  const fromTitle = kindFromTitle(normalizeForMatching(titleInfo?.title ?? metadataTitle(lines, norm, chromeLines(lines, norm)) ?? ''));
+  const fromTitle = kindFromTitle(normalizeForMatching(titleInfo?.title ?? metadataTitle(lines, norm, chrome) ?? ''));
   let kind = fromTitle.kind;
   let innerKind = fromTitle.inner;
   if (titleInfo && kind === 'notice') innerTitle = firstEnclosed(titleInfo.title, '《', '》', 200);
@@ -417,7 +418,7 @@ export function parseDocument(text: string): PolicyDocument {
   const measures = findMeasures(all, roots, lines, text, norm, leadClauses, kind, innerKind);
   const assignsLeads = measures.some((m) => m.task && m.clause && standsAlone(norm, m.clause));
 
-  return {
+  const doc: PolicyDocument = {
     text, norm, masked, lines, lineIndex,
     traditional: looksTraditional(text),
     halfWidthPunctuation: looksNfkc(text),
@@ -427,6 +428,9 @@ export function parseDocument(text: string): PolicyDocument {
     headings: roots, allHeadings: all,
     measures, assignsLeads, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders, tokens,
   };
+  // The page chrome found above is the document's (same lines, same text): not found again when a rule asks.
+  notePageChrome(doc, chrome);
+  return doc;
 }
 
 /**
@@ -461,12 +465,14 @@ function standsAlone(norm: string, k: LeadClause): boolean {
 
 /** A web copy that went through NFKC has ASCII commas between Chinese characters throughout. */
 function looksNfkc(text: string): boolean {
-  const sample = text.slice(0, 20000);
+  const length = Math.min(text.length, 20000);
   let half = 0, full = 0;
-  for (let i = 0; i + 1 < sample.length; i++) {
-    if (!isHanCode(sample.charCodeAt(i))) continue;
-    if (isOneOf(sample[i + 1], ',;:')) half++;
-    else if (isOneOf(sample[i + 1], '，；：')) full++;
+  for (let i = 0; i + 1 < length; i++) {
+    if (!isHanCode(text.charCodeAt(i))) continue;
+    // , ; : and ， ； ： (char codes: no string per character).
+    const next = text.charCodeAt(i + 1);
+    if (next === 44 || next === 59 || next === 58) half++;
+    else if (next === 0xff0c || next === 0xff1b || next === 0xff1a) full++;
   }
   return half > 3 && half > full * 4;
 }
@@ -547,10 +553,17 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     }
     return article;
   };
-  // Sections of aims, eligibility, standards and procedure (申报条件, 奖补对象, 补助标准 …).
+  // Sections of aims, eligibility, standards and procedure (申报条件, 奖补对象, 补助标准 …). Each
+  // section's title is read once: the measures under it ask about the same ancestors.
+  const notAssigned = new Map<Heading, boolean>();
+  const isNotAssigned = (x: Heading) => {
+    let v = notAssigned.get(x);
+    if (v === undefined) { v = isNotAssignedTitle(normalizeForMatching(x.title)); notAssigned.set(x, v); }
+    return v;
+  };
   const termsSection = (c: { heading?: Heading; section?: Heading }) => {
     for (let x = c.heading?.parent ?? c.section; x; x = x.parent) {
-      if (isNotAssignedTitle(normalizeForMatching(x.title))) return true;
+      if (isNotAssigned(x)) return true;
     }
     return false;
   };

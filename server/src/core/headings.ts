@@ -108,17 +108,18 @@ export interface RawHeading {
 }
 
 /** Characters a heading line can start with (after spaces): 第, a numeral, a digit, a bracket, #, *, _, ①–⑳. */
-function canStart(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return ch === '第' || CN.includes(ch) || isDigitCode(c) || ch === '(' || ch === '#' || ch === '*' || ch === '_' || (c >= 0x2460 && c <= 0x2473);
+const START_CODES = new Set([...'第(#*_' + CN].map((ch) => ch.charCodeAt(0)));
+function canStart(c: number): boolean {
+  return START_CODES.has(c) || isDigitCode(c) || (c >= 0x2460 && c <= 0x2473);
 }
 
 /** Recognise the heading marker at the start of a line, if any. */
 export function matchHeading(line: Line, text: string, norm: string, expectedArabic = 0): RawHeading | undefined {
   if (line.blank) return undefined;
   let k = line.start;
-  while (k < line.end && (norm[k] === ' ' || norm[k] === '\t')) k++;
-  if (k >= line.end || !canStart(norm[k])) return undefined;
+  // Char codes: this runs on every line of the document, and most lines are no heading.
+  while (k < line.end && (norm.charCodeAt(k) === 32 || norm.charCodeAt(k) === 9)) k++;
+  if (k >= line.end || !canStart(norm.charCodeAt(k))) return undefined;
   const content = norm.slice(line.start, line.end);
   // Leading decoration a Markdown or web copy adds: "#", "**", list bullets are not headings.
   const offset = markdownPrefixEnd(content, { emphasis: true });

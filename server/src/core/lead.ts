@@ -3,7 +3,7 @@
  * so that simplified and traditional, full- and half-width clauses read alike.
  */
 import { LeadClause, LeadForm, Span, UnitRef } from './model';
-import { hasAnyOf, isOneOf, isRunOf, isSpaceOrTab, isWhite, removePinyinGlosses, stripSuffix } from './chars';
+import { hasAnyOf, isOneOf, isRunOf, isSpaceOrTab, isWhite, isWhiteCode, removePinyinGlosses, stripSuffix } from './chars';
 import {
   CLAUSE_OTHER_LABELS, CLAUSE_VERB_MARKS, CLAUSE_VERBS, DUTY_WORDS, endsWithWord, FIRST_LEADS_WORDS, FIRST_PLACE_WORDS, hasWord, INHERIT_WORDS,
   LEAD_LABELS, LEADER_LABELS, PARTNER_LABELS, UNIT_END_WORDS, wordAt, WordScanner, wordsNear,
@@ -33,15 +33,16 @@ export function isUnitLike(name: string): boolean {
 function splitUnits(norm: string, start: number, end: number): UnitRef[] {
   const out: UnitRef[] = [];
   let s = start;
+  // Char codes throughout: every bracket of the document with a clause verb in it comes here.
   const push = (a: number, b: number) => {
-    while (a < b && isWhite(norm[a])) a++;
-    while (b > a && (isWhite(norm[b - 1]) || norm[b - 1] === '。')) b--;
+    while (a < b && isWhiteCode(norm.charCodeAt(a))) a++;
+    while (b > a && (isWhiteCode(norm.charCodeAt(b - 1)) || norm.charCodeAt(b - 1) === 0x3002)) b--;
     // Pinyin glosses left by a script converter (工业(yè)) are not part of the name.
     if (b > a) out.push({ name: removePinyinGlosses(norm.slice(a, b)), range: { start: a, end: b } });
   };
   for (let i = start; i < end; i++) {
-    const c = norm[i];
-    if (c === '、' || c === ',' || c === ';') { push(s, i); s = i + 1; }
+    const c = norm.charCodeAt(i);
+    if (c === 0x3001 || c === 44 || c === 59) { push(s, i); s = i + 1; } // 、 , ;
   }
   push(s, end);
   return out;
@@ -104,10 +105,10 @@ function parseVerb(norm: string, start: number, end: number): Omit<LeadClause, '
   let depth = 0;
   const segments: Span[] = [];
   for (let i = start; i <= end; i++) {
-    const c = i < end ? norm[i] : ',';
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === ',' || c === ';' || c === '。')) { segments.push({ start: segStart, end: i }); segStart = i + 1; }
+    const c = i < end ? norm.charCodeAt(i) : 44;
+    if (c === 40 || c === 91) depth++; // ( [
+    else if ((c === 41 || c === 93) && depth > 0) depth--; // ) ]
+    else if (depth === 0 && (c === 44 || c === 59 || c === 0x3002)) { segments.push({ start: segStart, end: i }); segStart = i + 1; } // , ; 。
   }
   for (const seg of segments) {
     let s = norm.slice(seg.start, seg.end);

@@ -12,7 +12,7 @@ import type { DocNumber, Span } from './model';
 import { numeralValue } from './numerals';
 import { labelledBareNumber } from './citations';
 import {
-  CN_NUMERAL_CHARS, CURRENCY_UNITS, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
 } from './vocabulary';
 
 export interface NumberToken extends Span {
@@ -88,6 +88,8 @@ export interface TokenLists {
 }
 
 export type TokenKind = keyof TokenLists;
+/** What the token scanner fills in (sentences, clauses, quotes, brackets and quantities are made on demand: no rule reads them). */
+type Scanned = Omit<TokenLists, 'sentences' | 'clauses' | 'quotes' | 'brackets' | 'quantities'>;
 
 export interface Tokens extends TokenLists {
   /** The sentence containing `offset` (its end excluded), if any. */
@@ -120,8 +122,12 @@ const AMOUNT_DASHES = new Set<number>([...'-~—–至到'].map((ch) => ch.charC
 /** Range connectors between two years or numbers (also −, ―, 〜). */
 const RANGE_DASHES = new Set<number>([...'-~—–−―〜至到'].map((ch) => ch.charCodeAt(0)));
 
-/** Words grouped by their first character, longest first: a prefix test costs a few comparisons. */
-function byFirstChar(words: readonly string[]): Map<number, string[]> {
+/**
+ * Words grouped by their first character, longest first: a prefix test costs a few comparisons; most
+ * positions start no word, which the first-character table says with one load (no hash look-up).
+ */
+interface WordIndex { first: Uint8Array; lists: Map<number, string[]> }
+function byFirstChar(words: readonly string[]): WordIndex {
   const m = new Map<number, string[]>();
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
     const c = w.charCodeAt(0);
@@ -129,7 +135,7 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
     list.push(w);
     m.set(c, list);
   }
-  return m;
+  return { first: firstCharTable(words), lists: m };
 }
 const MEASURE_INDEX = byFirstChar(MEASURE_WORDS);
 const MONEY_NOUN_INDEX = byFirstChar(MONEY_NOUNS);
@@ -137,8 +143,10 @@ const MONEY_QUALIFIER_INDEX = byFirstChar(MONEY_QUALIFIERS);
 const MAGNITUDE_INDEX = byFirstChar(Object.keys(MAGNITUDES));
 const CURRENCY_INDEX = byFirstChar(CURRENCY_UNITS);
 
-function wordIn(index: Map<number, string[]>, s: string, at: number): string {
-  const list = index.get(s.charCodeAt(at));
+function wordIn(index: WordIndex, s: string, at: number): string {
+  const c = s.charCodeAt(at);
+  if (!index.first[c]) return '';
+  const list = index.lists.get(c);
   if (!list) return '';
   for (const w of list) if (s.startsWith(w, at)) return w;
   return '';
@@ -219,7 +227,9 @@ class NounSweep {
   has(span: Span): boolean {
     const { norm, pos, len } = this;
     for (let i = Math.max(this.scanned, span.start); i < span.end; i++) {
-      const list = MONEY_NOUN_INDEX.get(norm.charCodeAt(i));
+      const c = norm.charCodeAt(i);
+      if (!MONEY_NOUN_INDEX.first[c]) continue;
+      const list = MONEY_NOUN_INDEX.lists.get(c);
       if (!list) continue;
       let shortest = 0;
       for (const w of list) if ((!shortest || w.length < shortest) && norm.startsWith(w, i)) shortest = w.length;
@@ -235,7 +245,8 @@ class NounSweep {
 /** hasMoneyNoun for spans in any order (a scan of the span). */
 function hasMoneyNoun(norm: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
-    const list = MONEY_NOUN_INDEX.get(norm.charCodeAt(i));
+    const c = norm.charCodeAt(i);
+    const list = MONEY_NOUN_INDEX.first[c] ? MONEY_NOUN_INDEX.lists.get(c) : undefined;
     if (list) for (const w of list) if (i + w.length <= span.end && norm.startsWith(w, i)) return true;
   }
   return false;
@@ -247,27 +258,19 @@ function hasMoneyNoun(norm: string, span: Span): boolean {
 const PAIRS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】', '(': ')', '﹝': '﹞', '〈': '〉' };
 const BRACKET_OPEN = '([{【〔〈﹝「『';
 const BRACKET_CLOSE = ')]}】〕〉﹞」』';
-const DOCNO_OPEN = new Set<number>([...'〔[【(﹝〈'].map((ch) => ch.charCodeAt(0)));
-/** 1 for a UTF-16 code unit the scanner passes over (no digit, numeral, break, bracket, quote or 《》). */
+const DOCNO_OPEN_CHARS = '〔[【(﹝〈';
+const DOCNO_OPEN = new Set<number>([...DOCNO_OPEN_CHARS].map((ch) => ch.charCodeAt(0)));
+/** 1 for a UTF-16 code unit the scanner passes over (no digit, numeral, line break, 《》 or opening bracket of a 文号). */
 const PLAIN = new Uint8Array(0x10000).fill(1);
-for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r。!?！？,;:，；：《》“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PLAIN[ch.charCodeAt(0)] = 0;
+for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r《》${DOCNO_OPEN_CHARS}`) PLAIN[ch.charCodeAt(0)] = 0;
 
 export function lex(text: string, norm: string): Tokens {
   const n = norm.length;
-  const lists: TokenLists = {
-    numbers: [], quantities: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
-    docNumbers: [], titles: [], quotes: [], brackets: [], sentences: [], clauses: [],
+  const lists: Scanned = {
+    numbers: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
+    docNumbers: [], titles: [],
   };
   const titleStack: number[] = [];
-  const bracketStack: { at: number; close: string }[] = [];
-  const quoteStack: { at: number; close: string }[] = [];
-  let asciiQuote = -1;
-  let sentStart = 0, clauseStart = 0;
-  const endSentence = (end: number, next: number) => {
-    pushSpan(lists.clauses, norm, clauseStart, end);
-    pushSpan(lists.sentences, norm, sentStart, end);
-    sentStart = clauseStart = next;
-  };
 
   let i = 0;
   while (i < n) {
@@ -277,55 +280,99 @@ export function lex(text: string, norm: string): Tokens {
     if (isDigit(c)) { i = scanArabic(norm, i, lists); continue; }
     if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, lists); continue; }
     if (c === LF || c === CR) {
-      endSentence(i, i + 1);
-      // Titles, brackets and quotes do not run over a line break.
-      titleStack.length = 0; bracketStack.length = 0; quoteStack.length = 0; asciiQuote = -1;
+      // Titles do not run over a line break.
+      titleStack.length = 0;
       i++;
       continue;
     }
-    if (isSentenceEnd(c)) { endSentence(i + 1, i + 1); i++; continue; }
-    if (isClauseBreak(c)) { pushSpan(lists.clauses, norm, clauseStart, i + 1); clauseStart = i + 1; i++; continue; }
-    const ch = norm[i];
-    if (ch === '《') titleStack.push(i);
-    else if (ch === '》') {
+    if (c === 0x300a) titleStack.push(i); // 《
+    else if (c === 0x300b) { // 》
       if (titleStack.length) {
         const at = titleStack.pop()!;
         lists.titles.push({ start: at, end: i + 1, open: '《', close: '》', depth: titleStack.length });
       }
-    } else if (ch === '“' || ch === '‘') quoteStack.push({ at: i, close: ch === '“' ? '”' : '’' });
+    } else if (DOCNO_OPEN.has(c)) {
+      const d = docNumberAt(text, norm, i);
+      if (d) lists.docNumbers.push(d);
+    }
+    i++;
+  }
+  lists.titles.sort(byStart);
+  combine(norm, lists);
+  return withHelpers(lists, norm);
+}
+
+/**
+ * Quotes (“…”, ‘…’, "…") and brackets of `norm`, each family paired with a stack of its own that a line
+ * break empties; ordered by start. Made when first read.
+ */
+function pairSpans(norm: string): { quotes: PairToken[]; brackets: PairToken[] } {
+  const quotes: PairToken[] = [], brackets: PairToken[] = [];
+  const bracketStack: { at: number; close: string }[] = [];
+  const quoteStack: { at: number; close: string }[] = [];
+  let asciiQuote = -1;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === LF || c === CR) { bracketStack.length = 0; quoteStack.length = 0; asciiQuote = -1; continue; }
+    if (!PAIR_MARK[c]) continue;
+    const ch = norm[i];
+    if (ch === '“' || ch === '‘') quoteStack.push({ at: i, close: ch === '“' ? '”' : '’' });
     else if (ch === '”' || ch === '’') {
       const top = quoteStack[quoteStack.length - 1];
       if (top && top.close === ch) {
         quoteStack.pop();
-        lists.quotes.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: quoteStack.length });
+        quotes.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: quoteStack.length });
       }
     } else if (ch === '"') {
       if (asciiQuote < 0) asciiQuote = i;
-      else { lists.quotes.push({ start: asciiQuote, end: i + 1, open: '"', close: '"', depth: 0 }); asciiQuote = -1; }
+      else { quotes.push({ start: asciiQuote, end: i + 1, open: '"', close: '"', depth: 0 }); asciiQuote = -1; }
     } else {
       const o = BRACKET_OPEN.indexOf(ch);
-      if (o >= 0) {
-        bracketStack.push({ at: i, close: BRACKET_CLOSE[o] });
-        if (DOCNO_OPEN.has(c)) {
-          const d = docNumberAt(text, norm, i);
-          if (d) lists.docNumbers.push(d);
-        }
-      } else if (BRACKET_CLOSE.includes(ch)) {
+      if (o >= 0) bracketStack.push({ at: i, close: BRACKET_CLOSE[o] });
+      else {
         const top = bracketStack[bracketStack.length - 1];
         if (top && top.close === ch) {
           bracketStack.pop();
-          lists.brackets.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: bracketStack.length });
+          brackets.push({ start: top.at, end: i + 1, open: norm[top.at], close: ch, depth: bracketStack.length });
         }
       }
     }
-    i++;
   }
-  endSentence(n, n);
-  lists.titles.sort(byStart);
-  lists.quotes.sort(byStart);
-  lists.brackets.sort(byStart);
-  combine(norm, lists);
-  return withHelpers(lists);
+  quotes.sort(byStart);
+  brackets.sort(byStart);
+  return { quotes, brackets };
+}
+/** 1 for the quote marks and brackets pairSpans pairs. */
+const PAIR_MARK = new Uint8Array(0x10000);
+for (const ch of `“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PAIR_MARK[ch.charCodeAt(0)] = 1;
+
+/**
+ * The sentences and clauses of `norm`: a sentence ends at 。 ! ? or a line break, a clause also at
+ * ， ； ： (each trimmed of spaces, empty ones left out). A pass of its own, run when they are first
+ * read: the characters that end them are never part of a number, so the scan sees what the token
+ * scanner passes over.
+ */
+function sentenceSpans(norm: string): { sentences: Span[]; clauses: Span[] } {
+  const sentences: Span[] = [], clauses: Span[] = [];
+  let sentStart = 0, clauseStart = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === LF || c === CR) {
+      pushSpan(clauses, norm, clauseStart, i);
+      pushSpan(sentences, norm, sentStart, i);
+      sentStart = clauseStart = i + 1;
+    } else if (isSentenceEnd(c)) {
+      pushSpan(clauses, norm, clauseStart, i + 1);
+      pushSpan(sentences, norm, sentStart, i + 1);
+      sentStart = clauseStart = i + 1;
+    } else if (isClauseBreak(c)) {
+      pushSpan(clauses, norm, clauseStart, i + 1);
+      clauseStart = i + 1;
+    }
+  }
+  pushSpan(clauses, norm, clauseStart, norm.length);
+  pushSpan(sentences, norm, sentStart, norm.length);
+  return { sentences, clauses };
 }
 
 function byStart(a: Span, b: Span): number { return a.start - b.start || b.end - a.end; }
@@ -337,10 +384,13 @@ function pushSpan(out: Span[], norm: string, start: number, end: number): void {
   if (end > start) out.push({ start, end });
 }
 
-/** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), its quantity or percent. */
-function scanArabic(norm: string, i: number, lists: TokenLists): number {
+/** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), or its percent. */
+function scanArabic(norm: string, i: number, lists: Scanned): number {
   const start = i;
-  while (i < norm.length && isDigit(norm.charCodeAt(i))) i++;
+  // The value of an integer of up to 15 digits is summed as it is read (exact below 2^53): no slice per number.
+  let int = 0;
+  while (i < norm.length && isDigit(norm.charCodeAt(i))) { int = int * 10 + norm.charCodeAt(i) - 48; i++; }
+  const intEnd = i;
   if (norm.charCodeAt(i) === 46 && isDigit(norm.charCodeAt(i + 1))) {
     i++;
     while (i < norm.length && isDigit(norm.charCodeAt(i))) i++;
@@ -349,7 +399,8 @@ function scanArabic(norm: string, i: number, lists: TokenLists): number {
   const m = skipWs(norm, i);
   const magnitude = wordIn(MAGNITUDE_INDEX, norm, m);
   const end = magnitude ? m + magnitude.length : digitsEnd;
-  const value = Number(norm.slice(start, digitsEnd)) * (magnitude ? MAGNITUDES[magnitude] : 1);
+  const read = intEnd === digitsEnd && digitsEnd - start <= 15 ? int : Number(norm.slice(start, digitsEnd));
+  const value = read * (magnitude ? MAGNITUDES[magnitude] : 1);
   const tok: NumberToken = { start, end, value, text: norm.slice(start, end), chinese: false, magnitude, digitsEnd };
   lists.numbers.push(tok);
   const u = skipWs(norm, end, 3);
@@ -358,24 +409,36 @@ function scanArabic(norm: string, i: number, lists: TokenLists): number {
     lists.percents.push({ start, end: u + 1, number: tok, value: tok.value, permille: pc === 0x2030 });
     return u + 1;
   }
-  pushQuantity(norm, tok, u, lists);
   return end;
 }
 
 /** A run of Chinese numerals at `i` (一 in 统一 is a numeral token too: consumers decide). */
-function scanChinese(norm: string, i: number, lists: TokenLists): number {
+function scanChinese(norm: string, i: number, lists: Scanned): number {
   const start = i;
   while (i < norm.length && CN_NUMERAL.has(norm.charCodeAt(i))) i++;
   const text = norm.slice(start, i);
   const tok: NumberToken = { start, end: i, value: numeralValue(text), text, chinese: true, magnitude: '', digitsEnd: i };
   lists.numbers.push(tok);
-  pushQuantity(norm, tok, i, lists);
   return i;
 }
 
-function pushQuantity(norm: string, tok: NumberToken, at: number, lists: TokenLists): void {
-  const unit = wordIn(MEASURE_INDEX, norm, at);
-  if (unit) lists.quantities.push({ start: tok.start, end: at + unit.length, number: tok, unit, unitRange: { start: at, end: at + unit.length } });
+/**
+ * Quantities: a number and the measure word right after it (after up to three spaces for an Arabic
+ * one; a percentage is none). Made from the numbers when first read (only the comparison of versions reads them).
+ */
+function quantitiesOf(norm: string, numbers: readonly NumberToken[]): QuantityToken[] {
+  const out: QuantityToken[] = [];
+  for (const tok of numbers) {
+    let at = tok.end;
+    if (!tok.chinese) {
+      at = skipWs(norm, tok.end, 3);
+      const pc = norm.charCodeAt(at);
+      if (!tok.magnitude && (pc === 37 || pc === 0x2030)) continue;
+    }
+    const unit = wordIn(MEASURE_INDEX, norm, at);
+    if (unit) out.push({ start: tok.start, end: at + unit.length, number: tok, unit, unitRange: { start: at, end: at + unit.length } });
+  }
+  return out;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -383,7 +446,7 @@ function pushQuantity(norm: string, tok: NumberToken, at: number, lists: TokenLi
 
 const BIG = (mag: string) => mag.includes('万') || mag.includes('亿');
 
-function combine(norm: string, lists: TokenLists): void {
+function combine(norm: string, lists: Scanned): void {
   const nums = lists.numbers;
   let sweeps: { clauses: ContextSweep; nouns: NounSweep; start: number; end: number } | undefined;
   /** A money noun in the clause of [start, end) (moneyContext); calls come in document order. */
@@ -467,7 +530,7 @@ function moneyWithoutYuan(norm: string, start: number, end: number, nouns: (star
 }
 
 /** Chinese numerals: N元 money (一万元), and 二〇二四年三月五日 dates. */
-function chineseMoneyOrDate(norm: string, nums: NumberToken[], k: number, lists: TokenLists): void {
+function chineseMoneyOrDate(norm: string, nums: NumberToken[], k: number, lists: Scanned): void {
   const t = nums[k];
   const yuan = wordIn(CURRENCY_INDEX, norm, t.end);
   if (yuan && Number.isFinite(t.value) && t.value > 0) {
@@ -493,7 +556,7 @@ function allChineseDigits(norm: string, start: number, end: number): boolean {
 const DATE_SUFFIXES = ['底前', '末前', '以前', '之前', '底', '末', '前'];
 
 /** 2025年, 2025年6月底前, 2024年3月5日 at number k (a 4-digit year followed by 年). */
-function dateAt(norm: string, nums: NumberToken[], k: number, lists: TokenLists): void {
+function dateAt(norm: string, nums: NumberToken[], k: number, lists: Scanned): void {
   const y = nums[k];
   if (!y || !isYear(y)) return;
   const nian = skipWs(norm, y.end, 3);
@@ -655,15 +718,23 @@ function containing(list: Span[], at: number): Span | undefined {
   return k >= 0 && at < list[k].end ? list[k] : undefined;
 }
 
-function withHelpers(lists: TokenLists): Tokens {
-  const docSpans = lists.docNumbers.map((d) => d.range);
-  return {
-    ...lists,
-    sentenceAt: (offset) => containing(lists.sentences, offset),
-    clauseAt: (offset) => containing(lists.clauses, offset),
+function withHelpers(scanned: Scanned, norm: string): Tokens {
+  const docSpans = scanned.docNumbers.map((d) => d.range);
+  let spans: { sentences: Span[]; clauses: Span[] } | undefined;
+  let pairs: { quotes: PairToken[]; brackets: PairToken[] } | undefined;
+  let quantities: QuantityToken[] | undefined;
+  const tokens = {
+    ...scanned,
+    get quantities(): QuantityToken[] { return (quantities ??= quantitiesOf(norm, scanned.numbers)); },
+    get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
+    get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
+    get quotes(): PairToken[] { return (pairs ??= pairSpans(norm)).quotes; },
+    get brackets(): PairToken[] { return (pairs ??= pairSpans(norm)).brackets; },
+    sentenceAt: (offset: number) => containing(tokens.sentences, offset),
+    clauseAt: (offset: number) => containing(tokens.clauses, offset),
     tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K] {
-      const list = (kind === 'docNumbers' ? docSpans : lists[kind]) as Span[];
-      const items = lists[kind] as unknown[];
+      const list = (kind === 'docNumbers' ? docSpans : tokens[kind]) as Span[];
+      const items = tokens[kind] as unknown[];
       const out: unknown[] = [];
       for (let k = firstStartingAtOrAfter(list, span.start); k < list.length && list[k].start < span.end; k++) {
         if (list[k].end <= span.end) out.push(items[k]);
@@ -671,4 +742,5 @@ function withHelpers(lists: TokenLists): Tokens {
       return out as TokenLists[K];
     },
   };
+  return tokens;
 }

@@ -5,7 +5,7 @@
  */
 import type { Amount, Measure, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
-import { GRANT_VERBS, hasWord, METRIC_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, SUPPORT_KINDS, wordAt, wordsRe } from './vocabulary';
+import { firstCharTable, GRANT_VERBS, hasWord, METRIC_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, SUPPORT_KINDS, wordAt, wordsRe } from './vocabulary';
 
 export interface MoneyItem {
   amount: Amount;
@@ -194,6 +194,9 @@ for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>
   for (const w of words) MARK_WORDS_BY_FIRST.set(w.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), [name, w]]);
 }
 
+/** 1 at the first character of every word of WORDS (a load per character before the map). */
+const MARK_FIRST = firstCharTable(Object.values(WORDS).flat());
+
 /**
  * The text around the amounts of a document, read once: the stretches within LOOKBACK before each
  * amount and its clause after it, merged, with the filler scan and the marks of WORDS. Every look-up
@@ -212,7 +215,9 @@ function moneyText(doc: PolicyDocument, windows: Span[]): MoneyText {
   const ms = Object.fromEntries(Object.keys(WORDS).map((k) => [k, marks()])) as Record<MarkName, Marks>;
   for (const r of merged) {
     for (let i = r.start; i < r.end; i++) {
-      const cands = byFirst.get(norm.charCodeAt(i));
+      const c = norm.charCodeAt(i);
+      if (!MARK_FIRST[c]) continue;
+      const cands = byFirst.get(c);
       if (!cands) continue;
       let taken: MarkName | undefined;
       for (const [name, w] of cands) {
@@ -470,8 +475,10 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     fundingFrom[k] = clauseStart.from(a.range.start);
-    const start = Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), a.contextRange.start, fundingFrom[k]);
-    const end = Math.max(a.range.start, a.contextRange.end);
+    // contextRange is made when read: once per amount.
+    const context = a.contextRange;
+    const start = Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), context.start, fundingFrom[k]);
+    const end = Math.max(a.range.start, context.end);
     const last = windows[windows.length - 1];
     if (ordered && last && start >= last.start && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
@@ -493,7 +500,8 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
       sentenceKind = SUPPORT_KIND.exec(norm.slice(sentence.start, sentence.end))?.[1] ?? '';
     }
     // The first word of a kind of support (股权投资|贴息|补助|…) in the clause: the former SUPPORT_KIND.exec.
-    const f = firstFit(kinds, a.contextRange.start, a.contextRange.end);
+    const context = a.contextRange;
+    const f = firstFit(kinds, context.start, context.end);
     const support = f >= 0 ? kinds.word[f] : sentenceKind;
     // Amounts inside the beneficiary are thresholds that tell beneficiaries apart (年营业收入不低于1亿元的企业
     // and …不低于5000万元的企业): their values stay in the key, which loses digits and units otherwise.

@@ -25,6 +25,9 @@ for (const [from, to] of Object.entries(t2sData as Record<string, string>)) {
 // Variants the OpenCC character table leaves alone but policy texts use for the same word.
 T2S.set('於'.charCodeAt(0), '于'.charCodeAt(0));
 for (const [from, to] of T2S) TABLE[from] = to;
+/** 1 for the code units T2S maps (a flat table: looksTraditional reads up to 20 000 characters per document). */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const from of T2S.keys()) IS_TRADITIONAL[from] = 1;
 
 const S2T = new Map<number, number>();
 for (const [from, to] of Object.entries(s2tData as Record<string, string>)) {
@@ -55,7 +58,7 @@ export function looksTraditional(text: string): boolean {
   let trad = 0;
   const limit = Math.min(text.length, 20000);
   for (let i = 0; i < limit; i++) {
-    if (T2S.has(text.charCodeAt(i)) && ++trad >= 8) return true;
+    if (IS_TRADITIONAL[text.charCodeAt(i)] && ++trad >= 8) return true;
   }
   return false;
 }
@@ -111,7 +114,13 @@ export function nonProseSpans(text: string): { start: number; end: number }[] {
   let open = -1;
   let fence = '';
   for (let k = 0; k < starts.length; k++) {
-    const line = text.slice(starts[k], lineEnd(k));
+    // Only a line whose first character after up to three spaces is ` or ~ can be a fence (fenceAt):
+    // the others are passed over without a slice.
+    const e = lineEnd(k);
+    let f = starts[k];
+    while (f - starts[k] < 4 && f < e && text.charCodeAt(f) === 32) f++;
+    if (f - starts[k] > 3 || f >= e || (text.charCodeAt(f) !== 0x60 && text.charCodeAt(f) !== 0x7e)) continue;
+    const line = text.slice(starts[k], e);
     const m = fenceAt(line);
     if (open < 0) {
       if (m && !(m.fence[0] === '`' && line.slice(m.end).includes('`'))) { open = k; fence = m.fence; }

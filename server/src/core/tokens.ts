@@ -8,7 +8,7 @@ import type { PolicyDocument, Span } from './model';
 import { cnToNumber, numeralValue } from './numerals';
 import { memo } from './analysis';
 import { endsWithOneOf, hasAnyOf, isDigit, isHan as isHanChar, isOneOf, isSpaceOrTab } from './chars';
-import { isAsciiLetter, skipBack, skipForward, startsWithWord, wordAt } from './vocabulary';
+import { isAsciiLetter, skipForward, startsWithWord, wordAt } from './vocabulary';
 
 export { memo };
 
@@ -244,7 +244,7 @@ export interface CnCount {
 const COUNT_MEASURES = ['个月', '万元', '亿元', '元', '年', '天', '倍', '亩', '公里', '吨', '人'];
 /** The numerals of a Chinese count (the financial forms 壹贰… aside). */
 const COUNT_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
-function isCountNumeral(ch: string): boolean { return isOneOf(ch, COUNT_NUMERALS); }
+const COUNT_NUMERAL_CODES = new Set([...COUNT_NUMERALS].map((c) => c.charCodeAt(0)));
 
 function keyOf(big: string, measure: string): string {
   if (big) return big;
@@ -323,8 +323,11 @@ function countNumeralRuns(doc: PolicyDocument): Span[] {
   for (const t of doc.tokens.numbers) {
     if (!t.chinese && !t.magnitude) continue;
     for (let p = Math.max(t.chinese ? t.start : t.end - t.magnitude.length, done); p < t.end; p++) {
-      if (!isCountNumeral(norm[p])) continue;
-      const run = { start: skipBack(norm, p, isCountNumeral), end: skipForward(norm, p, isCountNumeral) };
+      if (!COUNT_NUMERAL_CODES.has(norm.charCodeAt(p))) continue;
+      let start = p, end = p + 1;
+      while (start > 0 && COUNT_NUMERAL_CODES.has(norm.charCodeAt(start - 1))) start--;
+      while (end < norm.length && COUNT_NUMERAL_CODES.has(norm.charCodeAt(end))) end++;
+      const run = { start, end };
       out.push(run);
       done = run.end;
       p = run.end - 1;

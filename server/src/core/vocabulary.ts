@@ -589,6 +589,21 @@ export function wordsRe(words: readonly string[], flags = ''): RegExp {
   return new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`, flags);
 }
 
+const FIRST_CHAR_TABLES = new WeakMap<readonly string[], Uint8Array>();
+/**
+ * 1 at the code unit each word starts with (made once per list): where a scan tests every character of
+ * a stretch of text for the start of a word, a load from this table comes before any hash look-up.
+ */
+export function firstCharTable(words: readonly string[]): Uint8Array {
+  let t = FIRST_CHAR_TABLES.get(words);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const w of words) if (w) t[w.charCodeAt(0)] = 1;
+    FIRST_CHAR_TABLES.set(words, t);
+  }
+  return t;
+}
+
 /** Does `s` contain one of the words? */
 export function hasWord(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true;

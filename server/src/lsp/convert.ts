@@ -40,7 +40,7 @@ function findDocsRoot(): string | undefined {
   return undefined;
 }
 let docsRoot: string | undefined = findDocsRoot();
-/** Each rule's URL, made once (every diagnostic carries one: path and URL building showed in keystroke profiles). */
+/** The URL of each rule's page, made once per rule (a diagnostic each made it again: pathToFileURL was a tenth of a keystroke's conversion). */
 const docUrls = new Map<string, string>();
 export function setDocsRoot(root: string | undefined): void { docsRoot = root; docUrls.clear(); }
 export const REPO_DOCS = 'https://github.com/policy-lint/policy-lint/blob/main/docs/rules/';
@@ -49,6 +49,8 @@ export function ruleDocUrl(ruleId: string): string {
   let url = docUrls.get(ruleId);
   if (url === undefined) {
     url = docsRoot ? pathToFileURL(path.join(docsRoot, ...ruleId.split('/')) + '.md').toString() : REPO_DOCS + ruleId + '.md';
+    // Ids come back from clients too (a code action's data): the cache stays small whatever they send.
+    if (docUrls.size >= 1000) docUrls.clear();
     docUrls.set(ruleId, url);
   }
   return url;

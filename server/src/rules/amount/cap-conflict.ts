@@ -49,7 +49,8 @@ const rule: Rule = {
       // A floor or a rate counts only as money given (不低于100万元的奖励), not as a threshold (营业收入不低于1亿元的企业).
       if ((kind === 'floor' || kind === 'rate') && !i.funding) continue;
       // A key needs enough text to name a thing: 单个项目 alone is too generic.
-      const name = i.key.split('|')[0];
+      const bar = i.key.indexOf('|');
+      const name = bar < 0 ? i.key : i.key.slice(0, bar);
       if (name.length < 6 || !/(企业|中心|平台|项目|机构|人才|人员|园区|基地|团队|单位|品种|产品)/.test(name)) continue;
       const key = kind === 'rate' ? i.key + '|rate' : i.key;
       const g = byKey.get(key) ?? {};

@@ -51,13 +51,15 @@ const rule: Rule = {
         const a = amounts[i];
         if (a.range.end > m.range.end) continue;
         inM.push(a);
-        from = Math.min(from, a.contextRange.start);
-        to = Math.max(to, a.contextRange.end);
+        const context = a.contextRange;
+        from = Math.min(from, context.start);
+        to = Math.max(to, context.end);
       }
       // No aggregate word anywhere in the clauses of the measure's amounts: none in any one of them
       // (one scan of the measure, not one per amount).
       if (!inM.length || !AGGREGATE.test(doc.text.slice(from, to))) continue;
-      const aggregates = new Set(inM.filter((a) => AGGREGATE.test(a.context) && !PER_ITEM.test(a.context) && (a.kind === 'fixed' || a.kind === 'cap')));
+      // The kind first: each context is sliced from the text when read.
+      const aggregates = new Set(inM.filter((a) => (a.kind === 'fixed' || a.kind === 'cap') && AGGREGATE.test(a.context) && !PER_ITEM.test(a.context)));
       if (!aggregates.size) continue;
       // The smallest aggregate (the first of equal ones); NaN when one cannot be read, as Math.min.
       let total = Infinity;
@@ -67,7 +69,7 @@ const rule: Rule = {
         if (x.yuan < total) { total = x.yuan; smallest = x; }
       }
       for (const a of inM) {
-        if (aggregates.has(a) || !PER_ITEM.test(a.context) || a.kind !== 'cap') continue;
+        if (a.kind !== 'cap' || aggregates.has(a) || !PER_ITEM.test(a.context)) continue;
         if (a.yuan > total) ctx.report({ range: a.range, args: { amount: a.text, total: smallest!.text } });
       }
     }

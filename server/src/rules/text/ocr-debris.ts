@@ -20,7 +20,7 @@ import {
   skipForward,
 } from '../../core/vocabulary';
 import { ARTICLE_NUMERALS, CN_YEAR_DIGITS, TONE_VOWELS, isBasicHan, isPlainPinyinLetter, isWideHan, runEnd } from '../_chars';
-import { hasAnyOf, isDigit, isDigitCode } from '../../core/chars';
+import { hasAnyOf, isDigit, isDigitCode, isLineBreakCode } from '../../core/chars';
 
 /** Pinyin vowels with a tone mark: a gloss has exactly one (區(qū)). */
 const MAX_GLOSS_SIDE = 6;
@@ -30,8 +30,6 @@ const SYLLABLES = new Set(PINYIN_SYLLABLES.filter((p) => !ENGLISH.has(p)));
 const ORGAN_END = '委厅府局部院会办室署行社所处组团';
 /** Units and heading words after a number in a 第…条 heading or reference. */
 const ARTICLE_WORDS = '条章节款';
-/** Line starts as a multiline ^ sees them. */
-function isLineTerminator(ch: string | undefined): boolean { return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029'; }
 
 /**
  * A pinyin gloss "(…)" opening at `at` right after a Han character: its end, or -1. With a tone mark
@@ -56,6 +54,12 @@ function isMojibakeTail(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= '\u0080' && ch <= '\u00bf') || (ch >= '\u2013' && ch <= '\u203a') || ch === '\u20ac' || ch === '\u2122');
 }
 
+const KUN = '锟'.charCodeAt(0), TANG = '烫'.charCodeAt(0), TUN = '屯'.charCodeAt(0);
+/** The char code may start what garbledEnd recognises (U+FFFD, 锟, 烫, 屯, a mojibake lead). */
+function mayStartGarbled(c: number): boolean {
+  return c === 0xfffd || c === KUN || c === TANG || c === TUN || c === 0xc2 || c === 0xc3 || c === 0xe2 || (c >= 0xe5 && c <= 0xe9);
+}
+
 /** The end of garbled text starting at `i` (U+FFFD, 锟斤拷, 烫烫烫, 屯屯屯, two or more mojibake pairs), or -1. */
 function garbledEnd(norm: string, i: number): number {
   const ch = norm[i];
@@ -77,16 +81,22 @@ export interface Debris { kind: DebrisKind; range: Span; edits?: TextEdit[] }
 function scan(doc: PolicyDocument): Debris[] {
   const { norm } = doc;
   const out: Debris[] = [];
-  // Pinyin glosses and garbled runs, in one pass.
-  for (let i = 0; i < norm.length; i++) {
+  // Pinyin glosses and garbled runs, in one pass (char codes: only "(" and the first characters of
+  // garbled text are looked at further; a match is not looked into again). The same pass notes where
+  // lines start (after \n, \r, U+2028, U+2029), for the article marks below.
+  const lineStarts: number[] = norm.length ? [0] : [];
+  for (let i = 0, skipTo = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (isLineBreakCode(c)) { if (i + 1 < norm.length) lineStarts.push(i + 1); continue; }
+    if (i < skipTo || (c !== 40 && !mayStartGarbled(c))) continue;
     const g = glossEnd(norm, i);
     if (g > 0) {
       out.push({ kind: 'pinyin', range: { start: i, end: g }, edits: [{ start: i, end: g, newText: '' }] });
-      i = g - 1;
+      skipTo = g;
       continue;
     }
     const e = garbledEnd(norm, i);
-    if (e > 0) { out.push({ kind: 'garbled', range: { start: i, end: e } }); i = e - 1; }
+    if (e > 0) { out.push({ kind: 'garbled', range: { start: i, end: e } }); skipTo = e; }
   }
   for (let y = norm.indexOf('年'); y >= 0; y = norm.indexOf('年', y + 1)) {
     // 二○二四年: the circle typed for the zero; fix: 〇. Exactly four numerals before 年.
@@ -104,8 +114,7 @@ function scan(doc: PolicyDocument): Debris[] {
     out.push({ kind: 'article', range: { start: i, end: e + 1 }, edits: [{ start: i, end: i + 1, newText: '第' }] });
   }
   // 第三条、申请人 → 第三条+全角空格: an article heading at the line start (第三条、第五条 is a list).
-  for (let ls = 0; ls < norm.length; ls++) {
-    if (ls > 0 && !isLineTerminator(norm[ls - 1])) continue;
+  for (const ls of lineStarts) {
     const start = skipForward(norm, ls, (c) => c === ' ' || c === '\t');
     if (norm[start] !== '第') continue;
     const e = skipForward(norm, start + 1, (c) => ARTICLE_NUMERALS.includes(c) || isDigit(c));
