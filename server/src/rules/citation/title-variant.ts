@@ -2,7 +2,8 @@
  * citation/title-variant — one cited title written with characters dropped from its middle:
  * 《清远市人规章项目库管理办法》 where the text names 《清远市人民政府规章项目库管理办法》 twice. A title
  * that occurs once and equals a title occurring at least twice with one run of 1–4 characters left out
- * (at least two characters kept on each side) is reported. A title shortened at its start or end
+ * (at least two characters kept on each side) is reported. Titles quoted inside a title (〈…〉, or
+ * <…> in a web copy) are compared as well. A title shortened at its start or end
  * (《安全生产法》, 《…办法》 without its （征求意见稿）) is a short form, not a slip, and is not compared.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
@@ -16,8 +17,8 @@ const DOCS: RuleDocs = {
     en: 'A title is written the same way throughout; a copy with characters missing (《清远市人规章项目库管理办法》 beside 《清远市人民政府规章项目库管理办法》) is completed.',
   },
   details: {
-    zh: '同一文件的名称在文中应写法一致；一处漏字（“《清远市人规章项目库管理办法》”，他处为“《清远市人民政府规章项目库管理办法》”）应补全。\n\n书名号内的名称只出现一次，而去掉中间连续1至4个字后与另一个出现至少两次的名称相同（两端各至少保留两个字）时报告。开头或结尾省略的（“《安全生产法》”、不带“（征求意见稿）”）是简称习惯，不比较。',
-    en: 'A title is written the same way throughout; a copy with characters missing (《清远市人规章项目库管理办法》 beside 《清远市人民政府规章项目库管理办法》) is completed.\n\nA title in 《》 that occurs once and equals a title occurring at least twice with one run of 1 to 4 characters left out of its middle (two or more kept on each side) is reported. Titles shortened at the start or the end (《安全生产法》, without （征求意见稿）) are short forms and are not compared.',
+    zh: '同一文件的名称在文中应写法一致；一处漏字（“《清远市人规章项目库管理办法》”，他处为“《清远市人民政府规章项目库管理办法》”）应补全。\n\n书名号内的名称只出现一次，而去掉中间连续1至4个字后与另一个出现至少两次的名称相同（两端各至少保留两个字）时报告；书名号内引用的文件名（〈……〉，网页转载中的<……>）也参加比较。开头或结尾省略的（“《安全生产法》”、不带“（征求意见稿）”）是简称习惯，不比较。',
+    en: 'A title is written the same way throughout; a copy with characters missing (《清远市人规章项目库管理办法》 beside 《清远市人民政府规章项目库管理办法》) is completed.\n\nA title in 《》 that occurs once and equals a title occurring at least twice with one run of 1 to 4 characters left out of its middle (two or more kept on each side) is reported; titles quoted inside a title (〈…〉, or <…> in a web copy) are compared too. Titles shortened at the start or the end (《安全生产法》, without （征求意见稿）) are short forms and are not compared.',
   },
   good: ['我局草拟了《清远市人民政府规章项目库管理办法》（征求意见稿）。\n《清远市人民政府规章项目库管理办法》（征求意见稿）征求意见情况说明'],
   bad: ['我局草拟了《清远市人民政府规章项目库管理办法》（征求意见稿）。\n《清远市人民政府规章项目库管理办法》（征求意见稿）征求意见情况说明\n《清远市人规章项目库管理办法》（征求意见稿）公开征求意见。'],
@@ -40,6 +41,21 @@ const KEEP = 2;
 /** Candidates compared per title (bounded work on a text of many like titles). */
 const CANDIDATES_MAX = 20;
 
+/** Spans inside 〈…〉 or <…> (one level) between start and end: titles quoted inside a title. */
+function innerTitles(n: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = n[i];
+    if (c === '〈' || c === '<') open = i;
+    else if (open >= 0 && ((c === '〉' && n[open] === '〈') || (c === '>' && n[open] === '<'))) {
+      out.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  return out;
+}
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -48,12 +64,18 @@ const rule: Rule = {
     const { doc } = ctx;
     const n = doc.norm;
     const uses = new Map<string, Span[]>();
-    for (const t of doc.tokens.titles) {
-      if (t.depth > 0 || t.end - t.start < 2 + 2 * KEEP + 1) continue;
-      const name = n.slice(t.start + 1, t.end - 1);
+    const use = (start: number, end: number): void => {
+      if (end - start < 2 * KEEP + 1) return;
+      const name = n.slice(start, end);
       const list = uses.get(name) ?? [];
-      list.push({ start: t.start + 1, end: t.end - 1 });
+      list.push({ start, end });
       uses.set(name, list);
+    };
+    for (const t of doc.tokens.titles) {
+      use(t.start + 1, t.end - 1);
+      // A title quoted inside a title (《…贯彻落实〈…若干政策措施〉实施方案》, or <…> in a web copy)
+      // is the same document's title and is written the same way as when it is quoted alone.
+      for (const inner of innerTitles(n, t.start + 1, t.end - 1)) use(inner.start, inner.end);
     }
     // Titles written at least twice, by their first and last KEEP characters.
     const byEnds = new Map<string, string[]>();
@@ -76,10 +98,14 @@ const rule: Rule = {
         while (s < name.length - p && name[name.length - 1 - s] === full[full.length - 1 - s]) s++;
         if (p + s < name.length || p < KEEP || name.length - p < KEEP) continue;
         const r = list[0];
-        const other = toDocumentScript(full, doc.traditional);
+        // The other form as the text writes it (a script conversion of the normalised form could
+        // guess wrong: 若干 is not 若幹).
+        const f = (uses.get(full) ?? [])[0];
+        const written = f ? doc.text.slice(f.start, f.end) : '';
+        const other = written.length === full.length ? written : toDocumentScript(full, doc.traditional);
         ctx.report({
           range: r,
-          args: { name: doc.text.slice(r.start, r.end), other, gap: toDocumentScript(full.slice(p, p + gap), doc.traditional) },
+          args: { name: doc.text.slice(r.start, r.end), other, gap: other.slice(p, p + gap) },
           fix: { titleId: 'fix/title-variant', titleArgs: { other }, edits: [{ ...r, newText: other }] },
         });
         break;
