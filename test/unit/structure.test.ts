@@ -56,6 +56,8 @@ describe('structure and reply rules on the corpus', () => {
     '015_': ['reply/formula'],
     '021_': ['structure/heading-level-skip', 'structure/heading-level-skip', 'structure/heading-level-skip'],
     '022_': ['structure/title-relay'],
+    // The repost's title line 《…三年行动计划(2023—2025年)》的通知 lost the issuer and 关于印发.
+    '033_': ['structure/title-no-verb'],
     '024_': ['reply/closing-organ'],
     '025_': ['structure/validity-no-period'],
     // No title; the body calls itself 本政策 (…自发布之日起施行) and gives no 有效期.

@@ -79,12 +79,13 @@ const DOCS: RuleDocs = {
     en: 'A title is 发文机关 + 事由 + 文种: no punctuation at its end, no 书名号 around the document\'s own title, one of the fifteen 文种 (not 请示报告, 申请报告, 请示函, 汇报), no doubled 文种 (except 印发/转发 notices); 紧急 in the title is information.',
   },
   details: {
-    zh: '标题由发文机关名称、事由和文种组成：标题末尾不加标点，本文标题不加书名号，文种用法定的15种之一（不用“请示报告”“申请报告”“请示函”“汇报”），同一文种不叠用（印发、转发通知除外）；标题中写“紧急”的为提示。\n\n- **标题末尾的标点**（关于……的通知。）：快速修复删除标点。\n- **本文标题加书名号**（《关于……的通知》）：书名号用于引用的文件名，本文标题不加；快速修复删除书名号。\n- **非法定文种**：请示与报告是两个文种，不合称“请示报告”，请求批准也不写“申请报告”（用“请示”）；向不相隶属机关请求批准用“函”，不写“请示函”；“汇报”不是文种，用“报告”。标题以“的申请”结尾的作为提示报告：机关向上级请求批准用“请示”，向不相隶属机关用“函”（个人、企业的申请书不是公文）。\n- **缺少文种**：“关于……”一行之后紧接主送机关行（……：），标题没有文种。\n- **文种叠用**（……的通知的通知）：印发、转发、批转通知包着另一份文件，不报告。\n- **“转发”叠用**（关于转发市住房和建设局转发《……》的通知）：层层转发时直接转发原件，标题只保留一个“转发”。\n- **“关于对”**：“关于”“对”两个介词叠用，一般删去“对”或改写事由。国务院办公厅文件中也有此用法（关于对真抓实干成效明显地方进一步加大激励支持力度的通知），默认不检查；选项 guanyuDui: true 时作为提示报告。\n- **“紧急”写入标题**（……的紧急通知）：紧急程度是版头的格式要素，标注在版心左上角，不写入标题（提示）。',
-    en: 'A title is 发文机关 + 事由 + 文种.\n\n- Punctuation at the end of a title: the fix deletes it.\n- The document\'s own title in 《》: 书名号 mark cited names; the fix deletes them.\n- Not one of the fifteen 文种: 请示 and 报告 are two kinds, and a request for approval is a 请示, not a 申请报告; a request to a non-superior is a 函; 汇报 is a 报告. A title ending in 的申请 is information: an organ asks its superior with a 请示 and others with a 函 (an application by a person or a company is no 公文).\n- No kind: a 关于 line followed directly by the addressee line (……：) names no 文种.\n- The same 文种 twice: 印发/转发/批转 notices wrap another document and are not reported.\n- 转发 twice (a relay of a relay): relay the original, with one 转发.\n- 关于对 (two prepositions): the State Council\'s General Office has used it, so it is checked only with the option guanyuDui: true (information).\n- 紧急 in the title: urgency is the 紧急程度 element of the header (information).',
+    zh: '标题由发文机关名称、事由和文种组成：标题末尾不加标点，本文标题不加书名号，文种用法定的15种之一（不用“请示报告”“申请报告”“请示函”“汇报”），同一文种不叠用（印发、转发通知除外）；标题中写“紧急”的为提示。\n\n- **标题末尾的标点**（关于……的通知。）：快速修复删除标点。\n- **本文标题加书名号**（《关于……的通知》）：书名号用于引用的文件名，本文标题不加；快速修复删除书名号。\n- **非法定文种**：请示与报告是两个文种，不合称“请示报告”，请求批准也不写“申请报告”（用“请示”）；向不相隶属机关请求批准用“函”，不写“请示函”；“汇报”不是文种，用“报告”。标题以“的申请”结尾的作为提示报告：机关向上级请求批准用“请示”，向不相隶属机关用“函”（个人、企业的申请书不是公文）。\n- **缺少文种**：“关于……”一行之后紧接主送机关行（……：），标题没有文种。\n- **文种叠用**（……的通知的通知）：印发、转发、批转通知包着另一份文件，不报告。\n- **“转发”叠用**（关于转发市住房和建设局转发《……》的通知）：层层转发时直接转发原件，标题只保留一个“转发”。\n- **缺少“关于印发”**（《……行动计划》的通知）：标题以书名号开头、书名号后紧接“的通知”，印发或转发的动词和发文机关都漏了，应写作“××关于印发《……》的通知”（不自动修改：印发还是转发需人工判断）。\n- **“关于对”**：“关于”“对”两个介词叠用，一般删去“对”或改写事由。国务院办公厅文件中也有此用法（关于对真抓实干成效明显地方进一步加大激励支持力度的通知），默认不检查；选项 guanyuDui: true 时作为提示报告。\n- **“紧急”写入标题**（……的紧急通知）：紧急程度是版头的格式要素，标注在版心左上角，不写入标题（提示）。',
+    en: 'A title is 发文机关 + 事由 + 文种.\n\n- Punctuation at the end of a title: the fix deletes it.\n- The document\'s own title in 《》: 书名号 mark cited names; the fix deletes them.\n- Not one of the fifteen 文种: 请示 and 报告 are two kinds, and a request for approval is a 请示, not a 申请报告; a request to a non-superior is a 函; 汇报 is a 报告. A title ending in 的申请 is information: an organ asks its superior with a 请示 and others with a 函 (an application by a person or a company is no 公文).\n- No kind: a 关于 line followed directly by the addressee line (……：) names no 文种.\n- The same 文种 twice: 印发/转发/批转 notices wrap another document and are not reported.\n- 转发 twice (a relay of a relay): relay the original, with one 转发.\n- No 关于印发 (《…行动计划》的通知): a title that opens with 《 and has 的通知 right after 》 lost the issuer and the verb; write ××关于印发《…》的通知 (no fix: 印发 or 转发 is for the drafter to say).\n- 关于对 (two prepositions): the State Council\'s General Office has used it, so it is checked only with the option guanyuDui: true (information).\n- 紧急 in the title: urgency is the 紧急程度 element of the header (information).',
   },
   good: ['示例市人民政府关于加快发展服务业的通知\n\n各区人民政府：', '示例市人民政府办公厅关于转发市发展改革委关于做好节能工作的通知的通知'],
   bad: ['示例市人民政府关于加快发展服务业的通知。\n\n各区人民政府：', '《示例市人民政府关于加快发展服务业的通知》\n\n各区人民政府：',
-    '示例县交通局关于申请维修资金的请示报告\n\n县人民政府：', '示例县交通局关于维修农村公路的申请报告\n\n县人民政府：', '示例市人民政府关于做好防汛工作的通知的通知\n\n各区人民政府：'],
+    '示例县交通局关于申请维修资金的请示报告\n\n县人民政府：', '示例县交通局关于维修农村公路的申请报告\n\n县人民政府：', '示例市人民政府关于做好防汛工作的通知的通知\n\n各区人民政府：',
+    '《示例市数字经济发展三年行动计划（2023—2025年）》的通知\n\n各区人民政府：'],
   fix: { zh: '删除标题末尾的标点或本文标题外的书名号；其他问题需人工改写。', en: 'Deletes the punctuation at the end of the title or the 书名号 around it; the rest needs rewording.' },
   source: {
     tier: 'regulation',
@@ -105,6 +106,10 @@ const MESSAGES: Messages = {
   'structure/title-no-kind': {
     zh: '标题缺少文种：“{text}”，标题由发文机关名称、事由和文种组成',
     en: 'The title names no kind of document: "{text}" (issuer, subject and kind)',
+  },
+  'structure/title-no-verb': {
+    zh: '标题“{text}”缺少“关于印发”（或“关于转发”）和发文机关：印发、转发文件的通知写作“××关于印发《…》的通知”',
+    en: 'The title "{text}" lacks 关于印发 (or 关于转发) and the issuer: a notice issuing a document is titled ××关于印发《…》的通知',
   },
   'structure/title-relay': {
     zh: '标题中“转发”叠用：层层转发时直接转发原件，标题只保留一个“转发”',
@@ -205,6 +210,11 @@ const rule: Rule = {
     if (kind && !hasWord(t, WRAP_VERBS)) {
       const at = start + t.length - 2 * kind.length - 1;
       ctx.report({ range: { start: at, end: start + t.length }, messageId: 'structure/title-doubled', args: { text: doc.text.slice(at, start + t.length) } });
+    }
+    // 《…行动计划》的通知: a notice that issues a document but whose title lost 发文机关 + 关于印发
+    // (the 《》 names the document, 的通知 the kind, and no verb joins them).
+    if (t.startsWith('《') && t.endsWith('》的通知') && t.indexOf('》') === t.length - 4) {
+      ctx.report({ range: { start, end: start + t.length }, messageId: 'structure/title-no-verb', args: { text: doc.text.slice(start, start + t.length) } });
     }
     // 关于对 only on request: higher offices have used it (国务院办公厅关于对…的通知).
     const r = relayMark(t);
