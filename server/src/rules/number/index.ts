@@ -8,5 +8,6 @@ import approx from './approx';
 import yearShort from './year-short';
 import dateFormat from './date-format';
 import dateOrder from './date-order';
+import deadlineYear from './deadline-year';
 
-export const rules: Rule[] = [rangeMark, rangeUnit, mixed, sameForm, approx, yearShort, dateFormat, dateOrder];
+export const rules: Rule[] = [rangeMark, rangeUnit, mixed, sameForm, approx, yearShort, dateFormat, dateOrder, deadlineYear];
