@@ -3,7 +3,7 @@
  * 加快建立“中介超市”，5月底前实现我区中介超市上线运行 in a 稳增长政策措施 that runs beyond the year it
  * was issued in. Reported where the deadline (M月底前, M月D日前, M月中旬前 …) has no year before it in its
  * paragraph (20XX年, 今年, 明年, 当年 …), in a document that sets policy (意见, 措施, 方案, 计划; or a
- * notice issuing one) whose title names no single year. Consultation notices and feedback dates (请于11月28日前反馈),
+ * notice issuing one) whose title names no single year (a period, 2023—2025年, is no single year). Consultation notices and feedback dates (请于11月28日前反馈),
  * work lists of one year (2021年…任务分解) and dated campaign plans are not reported.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
@@ -86,9 +86,19 @@ function applies(doc: PolicyDocument): boolean {
   const wraps = doc.kind === 'notice' && doc.innerKind !== undefined && hasWord(title, WRAP_VERBS) && !hasWord(title, CONSULTATION_BODY_WORDS);
   const kind = wraps && doc.innerKind ? doc.innerKind : doc.kind;
   if (!POLICY_KINDS.has(kind)) return false;
-  // A title that names its year (2021年重点工作…) dates its deadlines.
-  if (doc.titleRange && hasYear(doc.norm, doc.titleRange.start, doc.titleRange.end)) return false;
-  return true;
+  // A title that names its year (2021年重点工作…) dates its deadlines; a period (2023—2025年) does not.
+  return !doc.titleRange || !namesOneYear(doc.norm, doc.titleRange.start, doc.titleRange.end);
+}
+
+/** A year in the title that is not the end of a period (2021年, not 2023—2025年). */
+function namesOneYear(norm: string, start: number, end: number): boolean {
+  for (let i = norm.indexOf('年', start); i >= 0 && i < end; i = norm.indexOf('年', i + 1)) {
+    let s = i;
+    while (s > start && isDigitCode(norm.charCodeAt(s - 1))) s--;
+    if (i - s !== 4) continue;
+    if (!'—–-～~至到'.includes(norm[s - 1] ?? '') || s === start) return true;
+  }
+  return false;
 }
 
 const rule: Rule = {
