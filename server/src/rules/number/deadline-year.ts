@@ -3,7 +3,7 @@
  * 加快建立“中介超市”，5月底前实现我区中介超市上线运行 in a 稳增长政策措施 that runs beyond the year it
  * was issued in. Reported where the deadline (M月底前, M月D日前, M月中旬前 …) has no year before it in its
  * paragraph (20XX年, 今年, 明年, 当年 …), in a document that sets policy (意见, 措施, 方案, 计划; or a
- * notice issuing one) whose title names no single year (a period, 2023—2025年, is no single year). Consultation notices and feedback dates (请于11月28日前反馈),
+ * notice issuing one; a plan only when it names two or more years) whose title names no single year (a period, 2023—2025年, is no single year). Consultation notices and feedback dates (请于11月28日前反馈),
  * work lists of one year (2021年…任务分解) and dated campaign plans are not reported.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
@@ -19,8 +19,8 @@ const DOCS: RuleDocs = {
     en: 'A deadline in a policy document names its year (2016年5月底前), not just 5月底前: once the policy runs past its first year, the reader cannot tell which year is meant.',
   },
   details: {
-    zh: '政策文件中的工作时限应写明年份（2016年5月底前），不写“5月底前”：文件施行跨年后，读者无法判断是哪一年。\n\n“M月底前”“M月D日前”“M月中旬前”等时限在同一段中前面没有年份（“20XX年”“今年”“明年”“当年”等）时报告。只检查意见、措施、实施方案、行动计划（或印发这些文件的通知），且标题中没有写明单一年份的文件；征求意见公告中的反馈时限、标题写明年度的工作要点和任务分解不报告。',
-    en: 'A deadline in a policy document names its year (2016年5月底前), not just 5月底前: once the policy runs past its first year, the reader cannot tell which year is meant.\n\nA deadline (M月底前, M月D日前, M月中旬前 …) with no year before it in its paragraph (20XX年, 今年, 明年, 当年 …) is reported, in opinions, measures, implementation and action plans (or notices issuing them) whose title names no single year. Feedback deadlines of consultation notices and work lists titled with their year are not reported.',
+    zh: '政策文件中的工作时限应写明年份（2016年5月底前），不写“5月底前”：文件施行跨年后，读者无法判断是哪一年。\n\n“M月底前”“M月D日前”“M月中旬前”等时限在同一段中前面没有年份（“20XX年”“今年”“明年”“当年”等）时报告。只检查意见、措施、实施方案、行动计划（或印发这些文件的通知；方案、计划须在文中写到两个以上年份，几个月的专项行动不算），且标题中没有写明单一年份的文件；征求意见公告中的反馈时限、标题写明年度的工作要点和任务分解不报告。',
+    en: 'A deadline in a policy document names its year (2016年5月底前), not just 5月底前: once the policy runs past its first year, the reader cannot tell which year is meant.\n\nA deadline (M月底前, M月D日前, M月中旬前 …) with no year before it in its paragraph (20XX年, 今年, 明年, 当年 …) is reported, in opinions, measures, implementation and action plans (or notices issuing them; a plan only when it names two or more years, so a campaign of a few months is not checked) whose title names no single year. Feedback deadlines of consultation notices and work lists titled with their year are not reported.',
   },
   good: ['加快建立“中介超市”，2017年5月底前实现中介超市上线运行。', '2021年2月3日前报送分管市领导，审核后于2月7日前报送市政府。'],
   bad: ['某区稳增长若干政策措施\n一、提高审批效率\n1.精简项目审批手续。加快建立“中介超市”，5月底前实现中介超市上线运行。（区政务服务局牵头）'],
@@ -86,8 +86,26 @@ function applies(doc: PolicyDocument): boolean {
   const wraps = doc.kind === 'notice' && doc.innerKind !== undefined && hasWord(title, WRAP_VERBS) && !hasWord(title, CONSULTATION_BODY_WORDS);
   const kind = wraps && doc.innerKind ? doc.innerKind : doc.kind;
   if (!POLICY_KINDS.has(kind)) return false;
+  // A plan may be a campaign of a few months (专项整治实施方案): it counts when it spans years.
+  if (kind === 'action-plan' && yearsNamed(doc.norm) < 2) return false;
   // A title that names its year (2021年重点工作…) dates its deadlines; a period (2023—2025年) does not.
   return !doc.titleRange || !namesOneYear(doc.norm, doc.titleRange.start, doc.titleRange.end);
+}
+
+/** How many distinct years (20XX年) the text names, up to 2. */
+function yearsNamed(norm: string): number {
+  let first = '';
+  for (let i = norm.indexOf('年'); i >= 0; i = norm.indexOf('年', i + 1)) {
+    let s = i;
+    while (s > i - 5 && isDigitCode(norm.charCodeAt(s - 1))) s--;
+    if (i - s !== 4 || isDigitCode(norm.charCodeAt(s - 1))) continue;
+    // A period 2023—2025年 names two years.
+    if ('—–-～~至'.includes(norm[s - 1] ?? '') && s >= 5 && isDigitCode(norm.charCodeAt(s - 2)) && isDigitCode(norm.charCodeAt(s - 5))) return 2;
+    const y = norm.slice(s, i);
+    if (!first) first = y;
+    else if (y !== first) return 2;
+  }
+  return first ? 1 : 0;
 }
 
 /** A year in the title that is not the end of a period (2021年, not 2023—2025年). */
