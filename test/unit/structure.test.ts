@@ -23,8 +23,9 @@ describe('structure and reply rules on the seeds', () => {
   it('seeds/000, a reply with no signature, date or contact line, is flagged for each', () => {
     const r = lint(corpus('seeds/000'));
     assert.strictEqual(r.doc.kind, 'reply');
-    // Exactly its real defects: no 公开属性 and class (information), contact, organ and date.
-    assert.deepStrictEqual(ids(r.findings), ['reply/class', 'reply/closing-date', 'reply/closing-organ', 'reply/contact', 'reply/public']);
+    // Exactly its real defects: no 公开属性 and class (information), contact, organ and date, and
+    // 你提出的… next to 感谢您… (one form of address).
+    assert.deepStrictEqual(ids(r.findings), ['reply/address-form', 'reply/class', 'reply/closing-date', 'reply/closing-organ', 'reply/contact', 'reply/public']);
     const severity = Object.fromEntries(mine(r.findings).map((f) => [f.messageId ?? f.ruleId, f.severity]));
     assert.strictEqual(severity['reply/class'], 'information');
     assert.strictEqual(severity['reply/public'], 'information');
@@ -51,7 +52,7 @@ describe('structure and reply rules on the corpus', () => {
    * dated but not signed (RULES.md §11 REPLY-SIGN); 025 is 试行 with no 有效期 (§12).
    */
   const EXPECTED: Record<string, string[]> = {
-    'seeds/000': ['reply/class', 'reply/closing-date', 'reply/closing-organ', 'reply/contact', 'reply/public'],
+    'seeds/000': ['reply/address-form', 'reply/class', 'reply/closing-date', 'reply/closing-organ', 'reply/contact', 'reply/public'],
     'seeds/001': ['reply/class', 'reply/public'],
     '015_': ['reply/formula'],
     '021_': ['structure/heading-level-skip', 'structure/heading-level-skip', 'structure/heading-level-skip'],

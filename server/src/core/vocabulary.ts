@@ -773,5 +773,7 @@ export const SESSION_WORDS = ['会议', '全会', '全体会议', '全委会', '
 export const AFTER_SESSION_WORDS = ['在', '于', '上', '期间', '召开', '举行', '闭幕', '开幕', '精神', '提出', '以来', '通过'];
 /** What a 称谓 line (××代表：) is followed by in a reply: 提出的《…》收悉, 您提出的…, 你们在…期间提出的…. */
 export const AFTER_ADDRESSEE_WORDS = ['提出', '您', '你', '贵'];
+/** What makes 你 no singular 'you' of a reply: 你们 (several), 你方, 你(们) (template text, text/placeholder's). 你省, 你局 … end in UNIT_END_WORDS. */
+export const NOT_SINGLE_YOU_NEXT = ['们', '方', '(', '（'];
 /** The genre words that end a 文件 title (…的通知): after a closing 》 they have been left outside it. */
 export const GENRE_TAILS = combine(['的'], ['通知', '意见', '实施意见', '指导意见', '决定', '批复', '通报', '公告', '函', '复函']);

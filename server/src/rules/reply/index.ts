@@ -7,5 +7,6 @@ import contact from './contact';
 import publicRule from './public';
 import replyClass from './class';
 import subjectTerm from './subject-term';
+import addressForm from './address-form';
 
-export const rules: Rule[] = [addressee, formula, closing, contact, publicRule, replyClass, subjectTerm];
+export const rules: Rule[] = [addressee, formula, closing, contact, publicRule, replyClass, subjectTerm, addressForm];

@@ -39,10 +39,19 @@ export interface Confusable {
   reason: string;
 }
 
+/** Verbs that 更好 modifies as an adverb (更好地完成任务); none of them is also a noun after 的 (服务, 发展 are). */
+const GENGHAO_VERBS = ['完成', '发挥', '满足', '推动', '推进', '落实', '统筹', '适应', '融入', '解决', '带动', '促进', '引导', '惠及', '为', '把握', '履行', '保护', '利用'];
+
 /** Abstract objects of 作出 (作出决定, 作出重要部署). */
 const ZUOCHU_OBJECTS = ['决定', '决策', '部署', '规定', '安排', '贡献', '承诺', '说明', '调整', '批示', '指示', '判断', '评价', '解释', '答复', '回应', '处理', '处罚', '处分', '努力'];
 
 export const CONFUSABLES: readonly Confusable[] = [
+  {
+    pair: '更好地/更好的', wrong: '更好的',
+    contexts: [{ after: [GENGHAO_VERBS] }],
+    right: '更好地', severity: 'warning', tier: 'practice',
+    reason: '修饰动词用“地”（更好地完成、更好地发挥作用）；“的”用于修饰名词（更好的服务）',
+  },
   {
     pair: '部署/布署', wrong: '布署', right: '部署', severity: 'warning', tier: 'practice',
     reason: '“部署”指安排、布置（工作、任务），词典不收“布署”',
@@ -80,7 +89,7 @@ export const CONFUSABLES: readonly Confusable[] = [
   {
     pair: '作出/做出',
     wrong: '做出',
-    contexts: [{ after: [['了', '过', ''], ['重要', '重大', '新的', '积极', '突出', '明确', '全面', '具体', '相应', '专门', ''], ZUOCHU_OBJECTS] }],
+    contexts: [{ after: [['了', '过', ''], ['重要', '重大', '新的更大的', '新的', '更大的', '更大', '积极', '突出', '明确', '全面', '具体', '相应', '专门', ''], ZUOCHU_OBJECTS] }],
     right: '作出', severity: 'warning', tier: 'practice',
     reason: '后接决定、部署、规定、贡献、说明等抽象事物时写“作出”；“做出”用于具体的物品（做出样品）',
   },

@@ -5,6 +5,7 @@
  *  - a circle ○ (U+25CB) typed for the zero 〇 in a Chinese-numeral year (二○二四年); fix: 〇;
  *  - article numbers: 条五条 for 第五条 (fix: 第), 第三条、 opening a line (fix: a space for 、);
  *  - garbled runs (U+FFFD, 锟斤拷, 烫烫烫, UTF-8 read as Latin-1 such as â€œ); no fix;
+ *  - Word bookmarks written out by a docx-to-text converter ([bookmark: _GoBack]); fix: delete;
  *  - stray spaces inside Chinese words or numbers (政协十三届 二次会议, 战略新 兴, 2018-2022 年,
  *    第 4070 号, 第 1 0 条); fix: delete the spaces.
  * Spaces that are layout are left alone: indentation, letter-spaced labels (联 系 人), a space
@@ -28,6 +29,9 @@ const ENGLISH = new Set(PINYIN_ENGLISH_WORDS);
 const SYLLABLES = new Set(PINYIN_SYLLABLES.filter((p) => !ENGLISH.has(p)));
 /** Characters that end an organ name: a space after them may separate two organs. */
 const ORGAN_END = '委厅府局部院会办室署行社所处组团';
+/** A Word bookmark written out by a docx-to-text converter: [bookmark: _GoBack]. */
+const BOOKMARK_OPEN = '[bookmark:';
+const MAX_BOOKMARK_NAME = 60;
 /** Units and heading words after a number in a 第…条 heading or reference. */
 const ARTICLE_WORDS = '条章节款';
 
@@ -74,7 +78,7 @@ function garbledEnd(norm: string, i: number): number {
   return -1;
 }
 
-export type DebrisKind = 'pinyin' | 'garbled' | 'space' | 'zero' | 'article' | 'article-mark';
+export type DebrisKind = 'pinyin' | 'garbled' | 'markup' | 'space' | 'zero' | 'article' | 'article-mark';
 export interface Debris { kind: DebrisKind; range: Span; edits?: TextEdit[] }
 
 
@@ -112,6 +116,15 @@ function scan(doc: PolicyDocument): Debris[] {
     const e = skipForward(norm, i + 1, (c) => ARTICLE_NUMERALS.includes(c));
     if (e === i + 1 || e - i - 1 > 5 || norm[e] !== '条') continue;
     out.push({ kind: 'article', range: { start: i, end: e + 1 }, edits: [{ start: i, end: i + 1, newText: '第' }] });
+  }
+  // [bookmark: _GoBack]: a Word bookmark that a docx-to-text converter wrote out; fix: delete it.
+  for (let i = norm.indexOf(BOOKMARK_OPEN); i >= 0; i = norm.indexOf(BOOKMARK_OPEN, i + 1)) {
+    let e = i + BOOKMARK_OPEN.length;
+    const stop = Math.min(norm.length, e + MAX_BOOKMARK_NAME);
+    while (e < stop && norm[e] !== ']' && !isLineBreakCode(norm.charCodeAt(e))) e++;
+    if (norm[e] !== ']') continue;
+    const end = norm[e + 1] === ' ' ? e + 2 : e + 1;
+    out.push({ kind: 'markup', range: { start: i, end: e + 1 }, edits: [{ start: i, end, newText: '' }] });
   }
   // 第三条、申请人 → 第三条+全角空格: an article heading at the line start (第三条、第五条 is a list).
   for (const ls of lineStarts) {
@@ -244,11 +257,11 @@ const DOCS: RuleDocs = {
     en: 'Pinyin glosses left by script conversion or web copies (區(qū)), garbled text, and stray spaces inside Chinese words or numbers (政协十三届 二次会议, 2018-2022 年, 第 4070 号) are removed before the text is final.',
   },
   details: {
-    zh: '报告以下残留：繁简转换或网页复制留下的拼音注音（區(qū)、發(fā)，以及不带声调的“扶持(gui)范发展”）；中文数字年份中误用的圆圈符号“○”（二○二四年，应为“〇”）；条标残留（“条五条”应为“第五条”，行首“第三条、”应为“第三条　”）；乱码（�、锟斤拷、â€œ）；汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号、战略新 兴、第 1 0 条）。排版用的空格不报告：缩进、字间加空的标签（联 系 人）、两个机关名称之间（中共中央 国务院、中共中央办公厅 国务院办公厅）、第N条之后、标签（来源:）之前、表格行、作为占位的空白和发文字号中的空格（由 citation/doc-number-space 报告）。行首日期之后的空格（“2022年3月1日 国家市场监督管理总局令第52号公布”）是排版空格，不报告。',
-    en: 'Reports pinyin glosses left by script conversion (區(qū), and toneless ones such as 扶持(gui)范发展), a circle ○ typed for the zero 〇 in a Chinese-numeral year (二○二四年), article-number debris (条五条 for 第五条; 第三条、 opening a line, which takes a space), garbled text (�, 锟斤拷, â€œ) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names (中共中央 国务院, joint issuers), after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space). A space after a date that opens the line (2022年3月1日 国家市场监督管理总局令第52号公布) is layout and not reported.',
+    zh: '报告以下残留：繁简转换或网页复制留下的拼音注音（區(qū)、發(fā)，以及不带声调的“扶持(gui)范发展”）；中文数字年份中误用的圆圈符号“○”（二○二四年，应为“〇”）；条标残留（“条五条”应为“第五条”，行首“第三条、”应为“第三条　”）；乱码（�、锟斤拷、â€œ）；文档转换写出的 Word 书签标记（[bookmark: _GoBack]）；汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号、战略新 兴、第 1 0 条）。排版用的空格不报告：缩进、字间加空的标签（联 系 人）、两个机关名称之间（中共中央 国务院、中共中央办公厅 国务院办公厅）、第N条之后、标签（来源:）之前、表格行、作为占位的空白和发文字号中的空格（由 citation/doc-number-space 报告）。行首日期之后的空格（“2022年3月1日 国家市场监督管理总局令第52号公布”）是排版空格，不报告。',
+    en: 'Reports pinyin glosses left by script conversion (區(qū), and toneless ones such as 扶持(gui)范发展), a circle ○ typed for the zero 〇 in a Chinese-numeral year (二○二四年), article-number debris (条五条 for 第五条; 第三条、 opening a line, which takes a space), garbled text (�, 锟斤拷, â€œ), Word bookmark markers written out by a document converter ([bookmark: _GoBack]) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names (中共中央 国务院, joint issuers), after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space). A space after a date that opens the line (2022年3月1日 国家市场监督管理总局令第52号公布) is layout and not reported.',
   },
   good: ['各区人民政府', '政协十三届二次会议第4070号提案', '（2018—2022年）', '根据《中共中央 国务院关于加快建设全国统一大市场的意见》', '采用政府和社会资本合作(PPP)模式', '二〇二四年五月十日', '依据第三条、第五条规定', '第三条　申请人应当提交材料'],
-  bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴产业发展。', '扶持(gui)范发展', '二○二四年五月十日', '依据本办法条五条规定', '第三条、申请人应当提交材料'],
+  bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴产业发展。', '扶持(gui)范发展', '二○二四年五月十日', '依据本办法条五条规定', '第三条、申请人应当提交材料', '[bookmark: _GoBack]附则部分主要说明本措施资金来源及措施的生效时间和有效期等内容。'],
   fix: {
     zh: '删除拼音注音或多余空格；“修复本文档中所有”可一次清除 的全部拼音。',
     en: 'Deletes the gloss or the spaces; fix-all clears every gloss of at once.',
@@ -271,6 +284,11 @@ const MESSAGES: Messages = {
   'text/ocr-debris-garbled': {
     zh: '乱码“{text}”：文字编码转换出错，请对照原文修正',
     en: 'Garbled text "{text}": an encoding went wrong; correct it against the source',
+  },
+  'fix/ocr-debris-markup': { zh: '删除书签标记', en: 'Delete the bookmark marker' },
+  'text/ocr-debris-markup': {
+    zh: '文档转换留下的 Word 书签标记“{text}”，应删除',
+    en: 'A Word bookmark marker "{text}" left by a document converter; delete it',
   },
   'fix/ocr-debris-zero': { zh: '改为“〇”', en: 'Change to 〇' },
   'text/ocr-debris-zero': {
