@@ -63,6 +63,8 @@ describe('structure and reply rules on the corpus', () => {
     '025_': ['structure/validity-no-period'],
     // No title; the body calls itself 本政策 (…自发布之日起施行) and gives no 有效期.
     '002_': ['structure/validity-no-period'],
+    // Titled 若干政策意见, its preamble says 特制定如下政策实施细则 (two kinds for one text).
+    '030_': ['structure/self-name'],
   };
   const files = [
     ...readdirSync(path.join(CORPUS, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f.slice(0, 3)}`),

@@ -396,6 +396,15 @@ export const CLOSING_LABELS = [
   '联系人', '联系电话', '电话', '联系单位', '联系方式', '联系地址', '地址', '邮编', '传真', '电子邮箱', '邮箱', '抄送', '主送', '分送',
   '附件', '办复类别', '答复类别', '办理结果', '类别', '公开属性', '公开方式', '责任编辑', '来源',
 ];
+/**
+ * Kinds a text names itself by as it says it is made (制定本办法, 特制定如下政策实施细则), in families
+ * that may stand for one another (若干政策 ↔ 制定如下政策措施; 行动计划 ↔ 本方案).
+ */
+export const SELF_KIND_FAMILIES: readonly (readonly string[])[] = [
+  ['意见'], ['办法'], ['细则'], ['规定'], ['政策', '措施', '举措'], ['方案', '计划'],
+];
+/** What may stand between 制定本/制定如下 and that kind word: 制定本实施细则, 制定如下政策措施. */
+export const SELF_KIND_PREFIXES = ['', '实施', '政策', '政策实施', '若干', '若干政策', '工作', '行动', '管理', '暂行', '具体'];
 /** Names a regulation's own text calls itself by (本办法, 本措施). */
 export const SELF_NAMES = ['措施', '办法', '政策', '细则', '规定', '方案'];
 /** Verbs and phrases of a 附则 clause: 本办法自…施行, …有效期…, 由…负责解释. */

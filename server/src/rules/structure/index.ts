@@ -10,5 +10,6 @@ import signature from './signature';
 import articleEnd from './article-end';
 import headingEnd from './heading-end';
 import paragraphEnd from './paragraph-end';
+import selfName from './self-name';
 
-export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature, articleEnd, headingEnd, paragraphEnd];
+export const rules: Rule[] = [missingSection, headingSequence, headingLevel, validity, title, genre, signature, articleEnd, headingEnd, paragraphEnd, selfName];
