@@ -28,11 +28,11 @@ const DOCS: RuleDocs = {
     en: 'Two adjacent numerals that give an approximate number are written in Chinese with no 顿号 (一两个, 三四个月); other ranges are better joined with ～ than with 到/至.',
   },
   details: {
-    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号：一两个、三四个月。其他用“到/至”连接的数值范围宜改用“～”（提示）。“2016年至2018年”等年份在行文中可以接受，不报告；“第2、3条”“2、5个”是列举，不报告。',
-    en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported.',
+    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号：一两个、三四个月。其他用“到/至”连接的数值范围宜改用“～”（提示）。“2016年至2018年”等年份在行文中可以接受，不报告；“第2、3条”“2、5个”是列举，不报告。“约”与数后的“余、多”不并用（约300余人 → 300余人）。',
+    en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported. 约 is not used together with a trailing 余/多 (约300余人 → 300余人).',
   },
-  good: ['建设一两个基地', '1～2个', '三四个月'],
-  bad: ['建设1到2个基地', '2、3个', '3到5个'],
+  good: ['建设一两个基地', '1～2个', '三四个月', '约300人', '300余人'],
+  bad: ['建设1到2个基地', '2、3个', '3到5个', '约273.59万余条'],
   fix: {
     zh: '相邻数字改为汉字概数（1到2 → 一两，2、3 → 两三），其他范围的“到/至”改为“～”。',
     en: 'Adjacent numerals become a Chinese approximate number (1到2 → 一两); other ranges get ～ instead of 到/至.',
@@ -46,7 +46,22 @@ const MESSAGES: Messages = {
     en: 'An approximate number made of two adjacent numerals is written in Chinese with no 顿号: write "{range}" as "{fixed}"',
   },
   'number/approx-dao': { zh: '数值范围“{range}”宜用“{mark}”连接', en: 'Join the numeric range "{range}" with {mark}' },
+  'number/approx-double': {
+    zh: '“{written}”中“约”与“{tail}”都表示概数，重复，应删去“约”',
+    en: '"{written}": 约 and {tail} both make the number approximate; drop 约',
+  },
+  'fix/approx-double': { zh: '删去“约”', en: 'Remove 约' },
 };
+
+/** 约273.59万余条, 约300多人: 约 and a trailing 余/多 both make the number approximate. */
+function doubleApprox(n: string, at: number): number {
+  let k = at + 1;
+  const digits = k;
+  while (k < n.length && (isDigit(n[k]) || (n[k] === '.' && k > digits))) k++;
+  if (k === digits) return -1;
+  if (n[k] === '万' || n[k] === '亿') k++;
+  return n[k] === '余' || n[k] === '多' ? k + 1 : -1;
+}
 
 const rule: Rule = {
   docs: DOCS,
@@ -55,6 +70,14 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const tilde = doc.halfWidthPunctuation ? '~' : '～';
+    for (let i = doc.norm.indexOf('约'); i >= 0; i = doc.norm.indexOf('约', i + 1)) {
+      const end = doubleApprox(doc.norm, i);
+      if (end < 0) continue;
+      ctx.report({
+        range: { start: i, end }, messageId: 'number/approx-double', args: { written: doc.text.slice(i, end), tail: doc.text[end - 1] },
+        fix: { titleId: 'fix/approx-double', edits: [{ start: i, end: i + 1, newText: '' }] },
+      });
+    }
     for (const r of numericRanges(doc)) {
       const k = r.conn.kind;
       if ((k !== 'dao' && k !== 'dunhao') || r.a.unit || r.time) continue;
