@@ -53,7 +53,7 @@ export const CONFUSABLES: readonly Confusable[] = [
     reason: '修饰动词用“地”（更好地完成、更好地发挥作用）；“的”用于修饰名词（更好的服务）',
   },
   {
-    pair: '加大/加强（力度）', wrong: '加强',
+    pair: '加大/加强', wrong: '加强',
     contexts: [{ gap: { max: 8, stops: '，。；、,;:\n和与及并加' }, after: [['力度']] }],
     right: '加大', severity: 'information', tier: 'practice',
     reason: '“力度”讲大小，与“加大”搭配（加大扶持力度、加大招商力度）；“加强”宜带“管理、领导、建设”等',
