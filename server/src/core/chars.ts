@@ -88,6 +88,13 @@ export function removeChars(s: string, drop: string | ((ch: string) => boolean))
 /** `s` without white space (/\s+/g → ''). */
 export function removeWhite(s: string): string { return removeChars(s, isWhite); }
 
+/** How many times `sub` occurs in `s`, not overlapping. */
+export function countOf(s: string, sub: string): number {
+  let c = 0;
+  for (let at = s.indexOf(sub); at >= 0; at = s.indexOf(sub, at + sub.length)) c++;
+  return c;
+}
+
 /** `s` without its suffix, if it has it. */
 export function stripSuffix(s: string, suffix: string): string { return s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s; }
 

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale, PolicyDocument, PolicyLintConfig } from '../linter';
 import { lintDocument, looksLikePolicy, parseDocument } from '../linter';
 import { noticeDiagnostic, toDiagnostic } from './convert';
+import { countOf } from '../core/chars';
 
 /** The live server does not check documents larger than this (the CLI goes further). */
 export const MAX_CHARS = 4 * 1024 * 1024;
@@ -36,12 +37,6 @@ export function looksBinary(text: string): boolean {
   return n > 0 && controls / n > 0.05;
 }
 
-function countReplacement(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
-  return count;
-}
-
 export function analyse(td: TextDocument, config: PolicyLintConfig, configKey: string, locale: Locale): Analysis {
   const base: Analysis = { uri: td.uri, version: td.version, configKey, checked: false, findings: [], diagnostics: [], errors: [] };
   if (!config.enable) return base;
@@ -65,7 +60,7 @@ export function analyse(td: TextDocument, config: PolicyLintConfig, configKey: s
   if (!forced && !looksLikePolicy(doc)) return { ...base, doc };
   const result = lintDocument(doc, config);
   const diagnostics = result.findings.map((f) => toDiagnostic(doc, f, td.version, locale, td.uri));
-  const bad = countReplacement(text);
+  const bad = countOf(text, '\uFFFD');
   if (bad > 0) diagnostics.unshift(noticeDiagnostic('ui/bad-encoding', { count: bad }, locale));
   return { ...base, checked: true, doc, findings: result.findings, diagnostics, errors: result.errors };
 }

@@ -8,7 +8,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { nameRange, unitUses } from '../../core/units';
 import { toDocumentScript } from '../../core/normalize';
-import { isHan } from '../../core/chars';
+import { countOf, isHan } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '单位名称中的“市”“县”“区”前后一致', en: 'Place levels inside unit names written alike' },
@@ -42,12 +42,6 @@ const LEVELS = '市县区';
 /** Characters of the name after the level that make the compared stretch (襄阳市|都市圈). */
 const AFTER = 3;
 
-function count(n: string, s: string): number {
-  let c = 0;
-  for (let at = n.indexOf(s); at >= 0; at = n.indexOf(s, at + s.length)) c++;
-  return c;
-}
-
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -65,8 +59,8 @@ const rule: Rule = {
         if (!LEVELS.includes(long[p]) || !isHan(long[p - 1]) || !isHan(long[p - 2]) || !isHan(long[p + 1])) continue;
         const short = long.slice(0, p) + long.slice(p + 1);
         if (!names.has(short)) continue;
-        const withLevel = count(n, long.slice(0, p + 1 + AFTER));
-        const without = count(n, short.slice(0, p + AFTER));
+        const withLevel = countOf(n, long.slice(0, p + 1 + AFTER));
+        const without = countOf(n, short.slice(0, p + AFTER));
         if (withLevel === 1 && without >= 2) slips.set(long, { other: short, level: long[p] });
         else if (without === 1 && withLevel >= 2) slips.set(short, { other: long, level: long[p] });
       }

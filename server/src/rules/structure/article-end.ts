@@ -4,7 +4,8 @@
  * Reported where the text before a 第X条 or 第X章 heading ends with a semicolon; the fix writes 。.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { isWhiteCode } from '../../core/chars';
+import { isWhite } from '../../core/chars';
+import { skipBack } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '条文以句号结束', en: 'An article ends with a full stop' },
@@ -37,8 +38,7 @@ const rule: Rule = {
     for (const h of doc.allHeadings) {
       if (h.style !== 'article' && h.style !== 'chapter') continue;
       // The last character written before the heading's line.
-      let i = h.lineRange.start - 1;
-      while (i >= 0 && isWhiteCode(n.charCodeAt(i))) i--;
+      const i = skipBack(n, h.lineRange.start, isWhite) - 1;
       if (i < 0 || (n[i] !== ';' && n[i] !== '；')) continue;
       ctx.report({
         range: { start: i, end: i + 1 },

@@ -8,7 +8,8 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Heading, PolicyDocument } from '../../core/model';
-import { isWhiteCode } from '../../core/chars';
+import { isWhite } from '../../core/chars';
+import { skipBack } from '../../core/vocabulary';
 import { isHan } from '../../core/tokens';
 
 const DOCS: RuleDocs = {
@@ -46,10 +47,8 @@ interface End { h: Heading; stop: boolean; at: number }
 /** How a heading alone on its line ends (with 。 or with a Han character), or undefined (run-in, other marks). */
 function endOf(doc: PolicyDocument, h: Heading): End | undefined {
   const n = doc.norm;
-  let e = h.lineRange.end;
-  while (e > h.titleRange.end && isWhiteCode(n.charCodeAt(e - 1))) e--;
-  let t = h.titleRange.end;
-  while (t > h.titleRange.start && isWhiteCode(n.charCodeAt(t - 1))) t--;
+  const e = skipBack(n, h.lineRange.end, isWhite, h.titleRange.end);
+  const t = skipBack(n, h.titleRange.end, isWhite, h.titleRange.start);
   if (t === h.titleRange.start || !isHan(n.charCodeAt(t - 1))) return undefined;
   if (e === h.titleRange.end || e === t) return { h, stop: false, at: t };
   return e === h.titleRange.end + 1 && n[h.titleRange.end] === '。' ? { h, stop: true, at: h.titleRange.end } : undefined;

@@ -7,7 +7,7 @@
  * 各地要制定本地区实施方案 (a task for others) stays out. Kinds of one family stand for one another.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { MAKE_VERBS, SELF_KIND_FAMILIES, SELF_KIND_PREFIXES } from '../../core/vocabulary';
+import { endsWithWord, MAKE_VERBS, SELF_KIND_FAMILIES, SELF_KIND_PREFIXES } from '../../core/vocabulary';
 import { isHanCode, trimEndOf } from '../../core/chars';
 
 const DOCS: RuleDocs = {
@@ -36,11 +36,12 @@ function familyOf(word: string): number {
   return SELF_KIND_FAMILIES.findIndex((f) => f.includes(word));
 }
 
+const SELF_KIND_WORDS = SELF_KIND_FAMILIES.flat();
+
 /** The kind word a string ends with, the longest first, and its family (or undefined). */
 function endingKind(s: string): { word: string; family: number } | undefined {
-  let best: string | undefined;
-  for (const f of SELF_KIND_FAMILIES) for (const w of f) if (s.endsWith(w) && (!best || w.length > best.length)) best = w;
-  return best === undefined ? undefined : { word: best, family: familyOf(best) };
+  const word = endsWithWord(s, SELF_KIND_WORDS);
+  return word ? { word, family: familyOf(word) } : undefined;
 }
 
 /** The title without a closing bracketed stage: …办法（试行）, …意见(征求意见稿). */
