@@ -201,3 +201,12 @@ export function withoutTrailingGroups(s: string, maxGroups = 4, maxInner = 40): 
   }
   return t;
 }
+
+/** `s` cut to at most `max` characters for a message, ending in … when cut (never inside a surrogate pair). */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return s.slice(0, end) + '…';
+}
