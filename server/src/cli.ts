@@ -305,7 +305,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // A fix that could not be written is an I/O error, whatever the findings.
   if (fixFailed || results.some((r) => r.error)) return 2;
   if (results.length === 0) {
-    process.stderr.write('policy-lint: 没有找到 .txt 或 .md 文件 / no .txt or .md files found\n');
+    process.stderr.write('policy-lint: 没有找到 .txt、.md 或 .docx 文件 / no .txt, .md or .docx files found\n');
   }
   if (opts.format === 'text') writeNotes(results);
   if (results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
