@@ -59,7 +59,8 @@ describe('structure and reply rules on the corpus', () => {
     '022_': ['structure/title-relay'],
     // The repost's title line 《…三年行动计划(2023—2025年)》的通知 lost the issuer and 关于印发.
     '033_': ['structure/title-no-verb'],
-    '024_': ['reply/closing-organ'],
+    // 024 also answers 纪占斌等3名代表 with 您 (您提出的…, 感谢您…): several deputies are 你们.
+    '024_': ['reply/address-form-plural', 'reply/address-form-plural', 'reply/closing-organ'],
     '025_': ['structure/validity-no-period'],
     // No title; the body calls itself 本政策 (…自发布之日起施行) and gives no 有效期.
     '002_': ['structure/validity-no-period'],
