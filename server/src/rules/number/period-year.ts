@@ -68,18 +68,11 @@ function periodBefore(norm: string, end: number): number {
   return a;
 }
 
-/** The bare periods in brackets, （2018-2022）, and the first period written with 年. */
-function scan(norm: string): { bare: Span[]; withYear?: Span } {
+/** The bare periods in brackets, （2018-2022）, in order. */
+function barePeriods(norm: string): Span[] {
   const bare: Span[] = [];
-  let withYear: Span | undefined;
-  for (let i = 0; i < norm.length; i++) {
-    const ch = norm[i];
-    if (ch === '年') {
-      if (!withYear) {
-        const a = periodBefore(norm, i);
-        if (a >= 0) withYear = { start: a, end: i + 1 };
-      }
-    } else if (CLOSE.includes(ch)) {
+  for (const close of CLOSE) {
+    for (let i = norm.indexOf(close); i >= 0; i = norm.indexOf(close, i + 1)) {
       const a = periodBefore(norm, i);
       if (a < 0) continue;
       let o = a;
@@ -87,7 +80,16 @@ function scan(norm: string): { bare: Span[]; withYear?: Span } {
       if (o > 0 && OPEN.includes(norm[o - 1])) bare.push({ start: a, end: i });
     }
   }
-  return { bare, withYear };
+  return bare.sort((x, y) => x.start - y.start);
+}
+
+/** The first period written with 年 (2018-2022年, 2023—2025年). */
+function periodWithYear(norm: string): Span | undefined {
+  for (let i = norm.indexOf('年'); i >= 0; i = norm.indexOf('年', i + 1)) {
+    const a = periodBefore(norm, i);
+    if (a >= 0) return { start: a, end: i + 1 };
+  }
+  return undefined;
 }
 
 const rule: Rule = {
@@ -96,8 +98,10 @@ const rule: Rule = {
   meta: { id: 'number/period-year', category: 'number', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
-    const { bare, withYear } = scan(doc.norm);
-    if (!bare.length || !withYear) return;
+    const bare = barePeriods(doc.norm);
+    if (!bare.length) return;
+    const withYear = periodWithYear(doc.norm);
+    if (!withYear) return;
     const nian = toDocumentScript('年', doc.traditional);
     const other = doc.text.slice(withYear.start, withYear.end);
     for (const p of bare) {

@@ -9,7 +9,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Citation, PolicyDocument } from '../../core/model';
-import { numericRanges } from '../../core/tokens';
+import { memo, numericRanges } from '../../core/tokens';
 import { charIn, endsWithWord, isAsciiLetter, skipBack, someChar } from '../../core/vocabulary';
 import { trimBlanksEnd } from '../_chars';
 import { hasAnyOf } from '../../core/chars';
@@ -28,10 +28,24 @@ function codeBefore(before: string): boolean {
 /** Draft marks a cited title may carry after its own name: 《X（征求意见稿）》 names X. */
 const DRAFT_SUFFIXES = ['(征求意见稿)', '（征求意见稿）', '(送审稿)', '（送审稿）', '(草案)', '（草案）'];
 
+/** The document's lines, trimmed, as a set: a title the document also writes as a line is its own. */
+function lineTexts(doc: PolicyDocument): Set<string> {
+  return memo(doc, 'range-mark-lines', (d) => {
+    const out = new Set<string>();
+    for (const l of d.lines) {
+      if (l.end - l.start > MAX_TITLE_LINE) continue;
+      const t = d.norm.slice(l.start, l.end).trim();
+      if (t) out.add(t);
+    }
+    return out;
+  });
+}
+const MAX_TITLE_LINE = 200;
+
 /**
  * Whether `pos` lies in a 《》 title that names another document: not in the document's own title
- * (关于印发《X》的通知) and not a title the document also writes bare, as its own heading (公开征求《X
- * （征求意见稿）》意见 … X). A hyphen there is the other document's own form, quoted verbatim.
+ * (关于印发《X》的通知) and not a title the document also writes as a line of its own, its heading
+ * (公开征求《X（征求意见稿）》意见 … X). A hyphen there is the other document's own form, quoted verbatim.
  */
 function inOthersTitle(doc: PolicyDocument, pos: number): boolean {
   const cites = doc.citations;
@@ -46,12 +60,8 @@ function inOthersTitle(doc: PolicyDocument, pos: number): boolean {
   if (!hit?.titleRange || hit.title === undefined) return false;
   if (doc.titleRange && hit.titleRange.start >= doc.titleRange.start && hit.titleRange.end <= doc.titleRange.end) return false;
   const suffix = endsWithWord(hit.title, DRAFT_SUFFIXES);
-  const name = hit.title.slice(0, hit.title.length - suffix.length);
-  if (name.length < 4) return false;
-  for (let at = doc.norm.indexOf(name); at >= 0; at = doc.norm.indexOf(name, at + 1)) {
-    if (doc.norm[at - 1] !== '《') return false;
-  }
-  return true;
+  const lines = lineTexts(doc);
+  return !lines.has(hit.title.slice(0, hit.title.length - suffix.length).trim()) && !lines.has(hit.title.trim());
 }
 
 const DOCS: RuleDocs = {

@@ -79,6 +79,12 @@ const rule: Rule = {
       list.push(h);
       byStyle.set(h.style, list);
     }
+    const throughStyles = new Map<string, boolean>();
+    const through = (style: string): boolean => {
+      let t = throughStyles.get(style);
+      if (t === undefined) throughStyles.set(style, t = runsThrough(doc.allHeadings, style));
+      return t;
+    };
     for (const parents of byStyle.values()) {
       const childRanks = new Set(parents.map((p) => p.children[0].rank));
       if (childRanks.size < 2) continue;
@@ -87,7 +93,7 @@ const rule: Rule = {
         const c = p.children[0];
         // 第X条 numbered inside sections are a numbering of their own, not a skipped level; so are
         // items numbered 1.–45. through the whole document without restarting (corpus 021).
-        if (c.rank > usual && c.style !== 'article' && !runsThrough(doc.allHeadings, c.style)) {
+        if (c.rank > usual && c.style !== 'article' && !through(c.style)) {
           // GB/T 9704 lists the levels "依次可以用": skipping is advisory, hence information.
           ctx.report({ range: c.markerRange, severity: 'information', messageId: 'structure/heading-level-skip', args: { marker: doc.text.slice(c.markerRange.start, c.markerRange.end) } });
         }

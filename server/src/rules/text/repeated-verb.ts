@@ -34,6 +34,8 @@ const MESSAGES: Messages = {
 /** Characters of a time phrase after 在/于: digits, Chinese numerals and the words of a date. */
 const TIME_CHARS = '〇一二三四五六七八九十今明去本当年月日号初底末中上下旬季度前后';
 const TIME_MAX = 12;
+/** What a time phrase follows: 出台在2016年初出台, 召开于5月召开. */
+const MARKS = ['在', '于'];
 
 function isTimeChar(ch: string): boolean { return isDigitCode(ch.charCodeAt(0)) || TIME_CHARS.includes(ch); }
 /** A time phrase holds a digit, or 年 or 月 (not 在今后 alone). */
@@ -49,21 +51,23 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const { norm } = doc;
-    for (let i = 2; i < norm.length; i++) {
-      const ch = norm[i];
-      if (ch !== '在' && ch !== '于') continue;
-      const verb = norm.slice(i - 2, i);
-      if (!isHan(verb[0]) || !isHan(verb[1]) || isTimeChar(verb[1])) continue;
-      let j = i + 1;
-      while (j < norm.length && j - i - 1 < TIME_MAX && isTimeChar(norm[j])) j++;
-      if (j === i + 1 || !isTime(norm.slice(i + 1, j))) continue;
-      if (norm.startsWith(verb, j)) {
-        ctx.report({
-          range: { start: i - 2, end: j + 2 },
-          args: { verb, text: doc.text.slice(i - 2, j + 2) },
-          fix: { titleId: 'fix/repeated-verb', titleArgs: { verb }, edits: [{ start: i - 2, end: i, newText: '' }] },
-        });
+    const found: { start: number; end: number; verb: string }[] = [];
+    for (const mark of MARKS) {
+      for (let i = norm.indexOf(mark, 2); i >= 0; i = norm.indexOf(mark, i + 1)) {
+        const verb = norm.slice(i - 2, i);
+        if (!isHan(verb[0]) || !isHan(verb[1]) || isTimeChar(verb[1])) continue;
+        let j = i + 1;
+        while (j < norm.length && j - i - 1 < TIME_MAX && isTimeChar(norm[j])) j++;
+        if (j === i + 1 || !isTime(norm.slice(i + 1, j))) continue;
+        if (norm.startsWith(verb, j)) found.push({ start: i - 2, end: j + 2, verb });
       }
+    }
+    for (const f of found.sort((a, b) => a.start - b.start)) {
+      ctx.report({
+        range: { start: f.start, end: f.end },
+        args: { verb: f.verb, text: doc.text.slice(f.start, f.end) },
+        fix: { titleId: 'fix/repeated-verb', titleArgs: { verb: f.verb }, edits: [{ start: f.start, end: f.start + 2, newText: '' }] },
+      });
     }
   },
 };
