@@ -41,8 +41,9 @@ export interface GoalClause {
   quantified: boolean;
   /**
    * Its numbers are given elsewhere: it heads a sub-goal whose paragraph gives them ("——创新能力显著
-   * 增强。…研发经费占比达到2.5%"), it is the summary sentence before quantified "——" sub-goals, or it
-   * says an indicator improves (明显提升) that a number of the same paragraph measures.
+   * 增强。…研发经费占比达到2.5%"), it is the summary sentence before quantified "——" sub-goals, it
+   * states an end state (基本形成…体系) in a sentence with quantified clauses, or it says an
+   * indicator improves (明显提升) that a number of the same paragraph measures.
    */
   covered: boolean;
   sentence: TargetSentence;
@@ -108,6 +109,8 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
 /** An improvement of a level or an indicator, which a number can measure. */
 const IMPROVES = [...combine(['显著', '明显', '大幅', '较大', '大幅度', '进一步'], ['提升', '增强', '提高', '改善', '增加', '扩大']), '有较大提升'];
 const SUB_GOAL_MARKS = ['——', '--', '—'];
+/** An end state reached (基本形成…体系): checkable beside the numbers of its sentence. */
+const END_STATES = ['基本形成', '基本建成'];
 
 /** End of the "——" that opens a sub-goal line (after leading blanks), or -1 when `s` does not open with one. */
 function subGoalMarkEnd(s: string): number {
@@ -166,7 +169,11 @@ function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
       }
       if (any) { c.covered = true; continue; }
     }
-    // 3. "研发经费投入水平…明显提升" where the paragraph gives "研发经费占…比重达到2.5%": an improvement
+    // 3. "…达到2万亿元，基本形成…产业体系": an end state (基本形成, 基本建成) beside a quantified
+    //    clause of its own sentence is a milestone the sentence's numbers measure.
+    if (hasWord(norm.slice(c.vague.start, c.vague.end), END_STATES)
+      && NUMBER.test(norm.slice(sent.start, sent.end).replace(DEADLINE, ''))) { c.covered = true; continue; }
+    // 4. "研发经费投入水平…明显提升" where the paragraph gives "研发经费占…比重达到2.5%": an improvement
     //    whose subject (four characters in a row) a quantified clause of the paragraph names.
     if (!hasWord(norm.slice(c.vague.start, c.vague.end), IMPROVES)) continue;
     const subject = removeChars(norm.slice(c.range.start, c.vague.start), (ch) => !isHan(ch));

@@ -786,3 +786,9 @@ export const AFTER_ADDRESSEE_WORDS = ['提出', '您', '你', '贵'];
 export const NOT_SINGLE_YOU_NEXT = ['们', '方', '(', '（'];
 /** The genre words that end a 文件 title (…的通知): after a closing 》 they have been left outside it. */
 export const GENRE_TAILS = combine(['的'], ['通知', '意见', '实施意见', '指导意见', '决定', '批复', '通报', '公告', '函', '复函']);
+/** Words that make the 二 after them a count (每二年, 连续二年, 满二年): in counts before a measure word it is 两. */
+export const LIANG_COUNT_BEFORE = ['每', '每隔', '隔', '连续', '满', '近', '共', '共计', '历时', '为期', '长达', '达', '逾', '超过', '不足', '不满', '不超过', '仅', '只', '再', '头', '前', '约', '分'];
+/** Measure words after a count (二年 → 两年); not 级, 类, 期, 等 (二级, 二类: ranks), nor 月, 日 (二月, 二日: dates). */
+export const LIANG_MEASURES = ['个月', '个', '年', '次', '名', '项', '家', '天', '周', '人', '位', '倍', '种', '条', '份', '批', '所', '座', '场', '轮', '届', '台', '套', '户', '支'];
+/** A currency name written before or after an amount (人民币50万元 / 50万元人民币). */
+export const CURRENCY_NAMES = ['人民币'];

@@ -9,5 +9,6 @@ import tierOrder from './tier-order';
 import exceedsAggregate from './exceeds-aggregate';
 import range from './range';
 import rangeForm from './range-form';
+import currencyForm from './currency-form';
 
-export const rules: Rule[] = [vague, missingUnit, uncappedRatio, capConflict, listMismatch, tierOrder, exceedsAggregate, range, rangeForm];
+export const rules: Rule[] = [vague, missingUnit, uncappedRatio, capConflict, listMismatch, tierOrder, exceedsAggregate, range, rangeForm, currencyForm];

@@ -4,10 +4,19 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { PolicyDocument } from '../../core/model';
+import { endsWithWord } from '../../core/vocabulary';
 
-const VAGUE = /(给予|予以)(一定的?|适当的?|相应的?)(比例的?|数额的?|金额的?)?(财政|资金|政府)?[^,，。；;\n和与及、]{0,8}?(补助|补贴|奖励|扶持|支持|资助|奖补|津贴)/g;
+const VAGUE = /(给予|予以)(一定的?|适当的?|相应的?)(比例的?|数额的?|金额的?)?(财政|资金|政府)?[^,，。；;\n和与及、]{0,8}?(补助|补贴|奖励|扶持|支持|资助|奖补|津贴|补偿)/g;
 const BARE = /(给予|予以)(补助|补贴|奖励|资助|奖补)(?=[。；;])|每月给予[^,，。；;\d\n]{1,10}(津贴|补贴)(?=[。；;])/g;
 const EXPLICIT = /(一事一议|不设上限|上不封顶)/;
+/** 按规定 right before the support verb: the regulations in force set the amount. */
+const BY_RULES = ['按规定', '按有关规定', '按照规定', '按照有关规定', '按相关规定', '按照相关规定'];
+/** Words that may stand between 按规定 and 给予: 可按规定给予, 按规定分别给予. */
+function trimSoft(s: string): string {
+  let e = s.length;
+  while (e > 0 && '可并再分别'.includes(s[e - 1])) e--;
+  return s.slice(0, e);
+}
 /**
  * An article that sets the standard for a kind of support: "以发放奖金方式进行奖励的，具体标准如下：",
  * "奖励标准如下", "补助标准为". Capture: the support word.
@@ -36,8 +45,8 @@ const DOCS: RuleDocs = {
     en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.',
   },
   details: {
-    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。\n\n识别“给予一定的/适当/相应……补助（奖励、扶持、资助）”，以及只说“给予补助”“每月给予津贴”而句中没有任何金额、比例的情形；句中注明按某标准、某政策执行的不报告。答复、复函中“将给予适当支持”是办理承诺而非补助条款，不检查；文件另有条款列明某类支持的具体标准和金额（“具体标准如下：……1万元以下……”）时，其他条款中“酌情给予奖励”等不报告。',
-    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.\n\nRecognises 给予一定的/适当/相应 … 补助, and bare 给予补助 / 每月给予津贴 with no amount or ratio in the sentence; a sentence that refers to a standard or policy elsewhere is not reported. Replies and 函 are not checked ("将给予适当支持" is a commitment, not a subsidy clause). When an article of the document sets the standard and amounts of a kind of support (具体标准如下：…1万元以下…), a bare 酌情给予奖励 elsewhere is not reported.',
+    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。\n\n识别“给予一定的/适当/相应……补助（奖励、扶持、资助）”，以及只说“给予补助”“每月给予津贴”而句中没有任何金额、比例的情形；句中注明按某标准、某政策执行的不报告；“可按规定给予适当支持”（金额由现行规定确定）和“给予相应政策扶持”（政策支持而非资金）也不报告。答复、复函中“将给予适当支持”是办理承诺而非补助条款，不检查；文件另有条款列明某类支持的具体标准和金额（“具体标准如下：……1万元以下……”）时，其他条款中“酌情给予奖励”等不报告。',
+    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.\n\nRecognises 给予一定的/适当/相应 … 补助, and bare 给予补助 / 每月给予津贴 with no amount or ratio in the sentence; a sentence that refers to a standard or policy elsewhere is not reported, nor are 可按规定给予适当支持 (the regulations in force set the amount) and 给予相应政策扶持 (policy support, not money). Replies and 函 are not checked ("将给予适当支持" is a commitment, not a subsidy clause). When an article of the document sets the standard and amounts of a kind of support (具体标准如下：…1万元以下…), a bare 酌情给予奖励 elsewhere is not reported.',
   },
   good: ['按采购额的2%给予最高200万元资助', '实行“一事一议”'],
   bad: ['给予一定的财政扶持', '给予适当补助'],
@@ -76,6 +85,10 @@ const rule: Rule = {
         while (e < n.length && !/[。；;\n]/.test(n[e])) e++;
         const sentence = n.slice(s, e);
         if (EXPLICIT.test(sentence)) continue;
+        // 可按规定给予适当支持: the amount is what the regulations in force set.
+        if (re === VAGUE && endsWithWord(trimSoft(n.slice(Math.max(0, m.index - 8), m.index)), BY_RULES)) continue;
+        // 给予相应政策扶持: policy support, not money.
+        if (re === VAGUE && n.startsWith('政策', m.index + m[0].length - m[m.length - 1].length - 2)) continue;
         // 按市级标准…给予补助 / 制定专项政策…给予资助: the amount is set elsewhere.
         if (re === BARE && /(标准|政策|规定|办法|细则|方面)/.test(sentence)) continue;
         // 可以酌情给予奖励, where an article states the amounts of 奖励 (具体标准如下：…1万元以下…).

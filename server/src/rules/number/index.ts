@@ -9,5 +9,7 @@ import yearShort from './year-short';
 import dateFormat from './date-format';
 import dateOrder from './date-order';
 import deadlineYear from './deadline-year';
+import liang from './liang';
+import periodYear from './period-year';
 
-export const rules: Rule[] = [rangeMark, rangeUnit, mixed, sameForm, approx, yearShort, dateFormat, dateOrder, deadlineYear];
+export const rules: Rule[] = [rangeMark, rangeUnit, mixed, sameForm, approx, yearShort, dateFormat, dateOrder, deadlineYear, liang, periodYear];

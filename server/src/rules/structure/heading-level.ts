@@ -2,6 +2,8 @@
  * structure/heading-level — levels skipped where sibling sections use them (一、 then 1. with no
  * （一） while other 一、 sections use （一）), one separator style per document ("1、" beside "1."), and
  * 第X条 set off from its text the way the document's other articles are (第十二条实行… among 第X条 …).
+ * Items numbered once through the whole document (1.–45. across every section, corpus 021) are a
+ * list of their own, like 第X条, and skip no level.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Heading } from '../../core/model';
@@ -13,8 +15,8 @@ const DOCS: RuleDocs = {
     en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".',
   },
   details: {
-    zh: '结构层次序数依次为“一、”“（一）”“1.”“（1）”；同级部分使用了“（一）”时，其他部分不应跳过该层直接用“1.”；“1、”与“1.”不应混用。\n\n某个一级标题下直接使用“1.”，而其他一级标题下使用了“（一）”时报告（提示级：GB/T 9704 写的是层次序数“依次可以用”）；同一文件中“1.”与“1、”混用时报告（警告）。在部分内编号的“第X条”不算跳级。本文多数“第X条”与条文之间空开时，紧接条文的“第X条”也报告（警告）。',
-    en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".\n\nReports a section that goes straight to 1. where sibling sections use （一） (information: GB/T 9704 says the levels \'can be used in turn\'), and 1、 mixed with 1. in one document (warning). 第X条 numbered inside sections is not a skipped level. Where most articles set 第X条 off from its text by a space, one that runs into its text is reported too (warning).',
+    zh: '结构层次序数依次为“一、”“（一）”“1.”“（1）”；同级部分使用了“（一）”时，其他部分不应跳过该层直接用“1.”；“1、”与“1.”不应混用。\n\n某个一级标题下直接使用“1.”，而其他一级标题下使用了“（一）”时报告（提示级：GB/T 9704 写的是层次序数“依次可以用”）；同一文件中“1.”与“1、”混用时报告（警告）。在部分内编号的“第X条”不算跳级；全文连续编号、各部分不重新起编的条目（“1.”至“45.”贯穿一至五部分）自成序列，也不算跳级。本文多数“第X条”与条文之间空开时，紧接条文的“第X条”也报告（警告）。',
+    en: 'Levels run 一、 / （一） / 1. / （1）; do not skip a level that sibling sections use, and do not mix "1、" with "1.".\n\nReports a section that goes straight to 1. where sibling sections use （一） (information: GB/T 9704 says the levels \'can be used in turn\'), and 1、 mixed with 1. in one document (warning). 第X条 numbered inside sections is not a skipped level, nor are items numbered once through the whole document without restarting (1. to 45. across every section). Where most articles set 第X条 off from its text by a space, one that runs into its text is reported too (warning).',
   },
   good: ['一、总体要求\n（一）指导思想\n1.坚持创新驱动'],
   bad: ['一、总体要求\n（一）指导思想\n二、重点任务\n1.培育企业', '一、重点任务\n1.培育企业\n2、建设平台', '第一条　为加强学校出入管理，制定本办法。\n第二条　坚持依法依规的原则。\n第三条　学校须严格控制出入口数量。\n第四条实行分批、错峰开学。'],
@@ -47,6 +49,22 @@ const MESSAGES: Messages = {
   'fix/article-space': { zh: '在条号后加空格', en: 'Add the space after the article number' },
 };
 
+/**
+ * Whether the headings of a style are numbered 1, 2, 3 … once through the whole document, under two
+ * or more parents: a document-wide list of items (1.–45. across 一、 to 五、), whose level is not
+ * relative to the sections it runs through.
+ */
+function runsThrough(headings: readonly Heading[], style: string): boolean {
+  let n = 0, firstParent: Heading | undefined, parents = 1;
+  for (const h of headings) {
+    if (h.style !== style) continue;
+    if (h.number !== ++n) return false;
+    if (n === 1) firstParent = h.parent;
+    else if (h.parent !== firstParent) parents = 2;
+  }
+  return parents > 1;
+}
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -61,14 +79,21 @@ const rule: Rule = {
       list.push(h);
       byStyle.set(h.style, list);
     }
+    const throughStyles = new Map<string, boolean>();
+    const through = (style: string): boolean => {
+      let t = throughStyles.get(style);
+      if (t === undefined) throughStyles.set(style, t = runsThrough(doc.allHeadings, style));
+      return t;
+    };
     for (const parents of byStyle.values()) {
       const childRanks = new Set(parents.map((p) => p.children[0].rank));
       if (childRanks.size < 2) continue;
       const usual = Math.min(...childRanks);
       for (const p of parents) {
         const c = p.children[0];
-        // 第X条 numbered inside sections are a numbering of their own, not a skipped level.
-        if (c.rank > usual && c.style !== 'article') {
+        // 第X条 numbered inside sections are a numbering of their own, not a skipped level; so are
+        // items numbered 1.–45. through the whole document without restarting (corpus 021).
+        if (c.rank > usual && c.style !== 'article' && !through(c.style)) {
           // GB/T 9704 lists the levels "依次可以用": skipping is advisory, hence information.
           ctx.report({ range: c.markerRange, severity: 'information', messageId: 'structure/heading-level-skip', args: { marker: doc.text.slice(c.markerRange.start, c.markerRange.end) } });
         }

@@ -9,5 +9,6 @@ import nestedBracket from './nested-bracket';
 import confusable from './confusable';
 import nestedQuote from './nested-quote';
 import sessionName from './session-name';
+import repeatedVerb from './repeated-verb';
 
-export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable, nestedQuote, sessionName];
+export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable, nestedQuote, sessionName, repeatedVerb];

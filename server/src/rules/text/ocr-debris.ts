@@ -4,7 +4,8 @@
  *    of the vocabulary's list, not an English word); fix: delete the gloss;
  *  - a circle ○ (U+25CB) typed for the zero 〇 in a Chinese-numeral year (二○二四年); fix: 〇;
  *  - article numbers: 条五条 for 第五条 (fix: 第), 第三条、 opening a line (fix: a space for 、);
- *  - garbled runs (U+FFFD, 锟斤拷, 烫烫烫, UTF-8 read as Latin-1 such as â€œ); no fix;
+ *  - garbled runs (U+FFFD, 锟斤拷, 烫烫烫, UTF-8 read as Latin-1 such as â€œ); no fix; a ? right after
+ *    。；！，、： (实施产业化。　?), a character the copy could not encode; fix: delete it;
  *  - Word bookmarks written out by a docx-to-text converter ([bookmark: _GoBack]); fix: delete;
  *  - stray spaces inside Chinese words or numbers (政协十三届 二次会议, 战略新 兴, 2018-2022 年,
  *    第 4070 号, 第 1 0 条); fix: delete the spaces.
@@ -23,6 +24,8 @@ import {
 import { ARTICLE_NUMERALS, CN_YEAR_DIGITS, TONE_VOWELS, isBasicHan, isPlainPinyinLetter, isWideHan, runEnd } from '../_chars';
 import { hasAnyOf, isDigit, isDigitCode, isLineBreakCode } from '../../core/chars';
 
+/** Marks after which no question can follow: a ? there is a character lost in the copy. */
+const SENTENCE_DONE = '。；！，、：';
 /** Pinyin vowels with a tone mark: a gloss has exactly one (區(qū)). */
 const MAX_GLOSS_SIDE = 6;
 const ENGLISH = new Set(PINYIN_ENGLISH_WORDS);
@@ -101,6 +104,13 @@ function scan(doc: PolicyDocument): Debris[] {
     }
     const e = garbledEnd(norm, i);
     if (e > 0) { out.push({ kind: 'garbled', range: { start: i, end: e } }); skipTo = e; }
+  }
+  // A question mark after a sentence has ended (实施产业化。　?): a character the copy could not
+  // encode; fix: delete it with the blanks before it.
+  for (let q = norm.indexOf('?'); q >= 0; q = norm.indexOf('?', q + 1)) {
+    const b = skipBack(norm, q, isWhiteSpace);
+    if (b === 0 || !charIn(norm[b - 1], SENTENCE_DONE)) continue;
+    out.push({ kind: 'garbled', range: { start: b, end: q + 1 }, edits: [{ start: b, end: q + 1, newText: '' }] });
   }
   for (let y = norm.indexOf('年'); y >= 0; y = norm.indexOf('年', y + 1)) {
     // 二○二四年: the circle typed for the zero; fix: 〇. Exactly four numerals before 年.
@@ -261,7 +271,7 @@ const DOCS: RuleDocs = {
     en: 'Reports pinyin glosses left by script conversion (區(qū), and toneless ones such as 扶持(gui)范发展), a circle ○ typed for the zero 〇 in a Chinese-numeral year (二○二四年), article-number debris (条五条 for 第五条; 第三条、 opening a line, which takes a space), garbled text (�, 锟斤拷, â€œ), Word bookmark markers written out by a document converter ([bookmark: _GoBack]) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names (中共中央 国务院, joint issuers), after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space). A space after a date that opens the line (2022年3月1日 国家市场监督管理总局令第52号公布) is layout and not reported.',
   },
   good: ['各区人民政府', '政协十三届二次会议第4070号提案', '（2018—2022年）', '根据《中共中央 国务院关于加快建设全国统一大市场的意见》', '采用政府和社会资本合作(PPP)模式', '二〇二四年五月十日', '依据第三条、第五条规定', '第三条　申请人应当提交材料'],
-  bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴产业发展。', '扶持(gui)范发展', '二○二四年五月十日', '依据本办法条五条规定', '第三条、申请人应当提交材料', '[bookmark: _GoBack]附则部分主要说明本措施资金来源及措施的生效时间和有效期等内容。'],
+  bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴产业发展。', '扶持(gui)范发展', '二○二四年五月十日', '依据本办法条五条规定', '第三条、申请人应当提交材料', '[bookmark: _GoBack]附则部分主要说明本措施资金来源及措施的生效时间和有效期等内容。', '继续支持高层次人才科研成果在临港地区实施产业化。　?'],
   fix: {
     zh: '删除拼音注音或多余空格；“修复本文档中所有”可一次清除 的全部拼音。',
     en: 'Deletes the gloss or the spaces; fix-all clears every gloss of at once.',
@@ -286,6 +296,7 @@ const MESSAGES: Messages = {
     en: 'Garbled text "{text}": an encoding went wrong; correct it against the source',
   },
   'fix/ocr-debris-markup': { zh: '删除书签标记', en: 'Delete the bookmark marker' },
+  'fix/ocr-debris-garbled': { zh: '删除句末的“?”', en: 'Delete the ? after the sentence' },
   'text/ocr-debris-markup': {
     zh: '文档转换留下的 Word 书签标记“{text}”，应删除',
     en: 'A Word bookmark marker "{text}" left by a document converter; delete it',
