@@ -108,14 +108,17 @@ const FENBIE = ['分别'];
  */
 export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[] {
   const money = tokens.moneyStore;
-  const out: Amount[] = new Array(money.length);
+  const n = money.length;
+  const out: Amount[] = new Array(n);
   const clauses = new ContextSweep(norm);
   const fenbie = new WordSweep(norm, FENBIE);
   const caps = new WordSweep(norm, CAP_WORDS);
   const rates = new WordSweep(norm, RATE_WORDS);
   const periods = new PeriodSweep(norm);
-  const source: AmountSource = { text, money };
-  for (let k = 0; k < money.length; k++) {
+  const source: AmountSource = {
+    text, money, kind: new Uint8Array(n), period: [], contextStart: new Int32Array(n), contextEnd: new Int32Array(n),
+  };
+  for (let k = 0; k < n; k++) {
     const start = money.start[k], end = money.end[k];
     const contextRange = clauses.around(start, end);
     const cs = contextRange.start;
@@ -130,22 +133,39 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     else if (!money.nums.chinese(money.hi[k]) && (floorAfter(norm, end) || FLOOR_WORDS_BEFORE.some((w) => start - w.length >= cs && norm.startsWith(w, start - w.length)))) kind = 'floor';
     // Given per unit, with no cap: 每亩补助300元, 按每人每月500元, 300元/吨.
     else if (rates.lastFit(cs, start) >= 0 || perUnitAfter(norm, end)) kind = 'rate';
-    out[k] = new MoneyAmount(source, k, start, end, kind, periods.first(cs, start), cs, contextRange.end);
+    source.kind[k] = AMOUNT_KINDS.indexOf(kind);
+    const period = periods.first(cs, start);
+    if (period !== undefined) source.period[k] = period;
+    source.contextStart[k] = cs;
+    source.contextEnd[k] = contextRange.end;
+    out[k] = new MoneyAmount(source, k, start, end);
   }
   return out;
 }
 
-/** What the amounts of a document read: its text and its money tokens. */
-interface AmountSource { text: string; money: MoneyStore }
+const AMOUNT_KINDS: readonly AmountKind[] = ['fixed', 'range', 'tiered', 'cap', 'floor', 'rate'];
 
 /**
- * An amount: money token k of the store, with its kind, period and clause. The only object per amount (a
- * document may hold 260 000 of them): it is its own range, and what the token says (value, unit, lower
- * end) is read from the store when asked, as are its text and its clause as text and span.
+ * What the amounts of a document read: its text, its money tokens, and per amount (by the index of its
+ * money token) its kind (an index in AMOUNT_KINDS), its period (a sparse array: most amounts have none)
+ * and its clause.
+ */
+interface AmountSource {
+  text: string;
+  money: MoneyStore;
+  kind: Uint8Array;
+  period: string[];
+  contextStart: Int32Array;
+  contextEnd: Int32Array;
+}
+
+/**
+ * An amount: money token k of the store. The only object per amount (a document may hold 260 000 of
+ * them), and a small one: it is its own range, and the rest (value, unit, lower end, kind, period, clause)
+ * is read from the stores when asked, as are its text and its clause as text and span.
  */
 class MoneyAmount implements Amount {
-  constructor(private readonly source: AmountSource, private readonly k: number, readonly start: number, readonly end: number,
-    readonly kind: AmountKind, readonly period: string | undefined, private readonly contextStart: number, private readonly contextEnd: number) {}
+  constructor(private readonly source: AmountSource, private readonly k: number, readonly start: number, readonly end: number) {}
   get range(): Span { return this; }
   /** Sliced when asked: most amounts are never printed (a 1 MB list of amounts kept a string for each). */
   get text(): string { return this.source.text.slice(this.start, this.end); }
@@ -157,8 +177,10 @@ class MoneyAmount implements Amount {
   }
   get unit(): string { return this.source.money.unit(this.k); }
   get missingYuan(): boolean { return this.source.money.missingYuan(this.k); }
-  get context(): string { return this.source.text.slice(this.contextStart, this.contextEnd); }
-  get contextRange(): Span { return { start: this.contextStart, end: this.contextEnd }; }
+  get kind(): AmountKind { return AMOUNT_KINDS[this.source.kind[this.k]]; }
+  get period(): string | undefined { return this.source.period[this.k]; }
+  get context(): string { return this.source.text.slice(this.source.contextStart[this.k], this.source.contextEnd[this.k]); }
+  get contextRange(): Span { return { start: this.source.contextStart[this.k], end: this.source.contextEnd[this.k] }; }
 }
 
 /** /亩, /人, /平方米 right after the amount (300元/亩). */

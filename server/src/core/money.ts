@@ -121,6 +121,26 @@ function stripSpan(norm: string, scan: FillerScan, s: number, e: number): string
   return out;
 }
 
+/** stripSpan(norm, scan, s, e).length, without making the string. */
+function keptLength(norm: string, scan: FillerScan, s: number, e: number): number {
+  const { start, boundary, keptBefore } = scan;
+  let n = 0;
+  let i = s;
+  while (i < e && !boundary[i - start]) {
+    const l = fillerAt(norm, i, e);
+    if (l) i += l; else { n++; i++; }
+  }
+  if (i >= e) return n;
+  let p = e;
+  while (!boundary[p - start]) p--;
+  n += keptBefore[p - start] - keptBefore[i - start];
+  while (p < e) {
+    const l = fillerAt(norm, p, e);
+    if (l) p += l; else { n++; p++; }
+  }
+  return n;
+}
+
 const LEVELS = ['国家级', '国家', '省级', '省', '市级', '市', '区级', '区', '县级', '县'];
 /** Rank of a level (lower = higher level): 国家 0, 省 1, 市 2, 区/县 3. */
 export function levelRank(label: string): number | undefined {
@@ -276,8 +296,9 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
   if (end - b >= 2 && norm.startsWith('其中', b)) b += 2;
   else if (end > b && '并且可将'.includes(norm[b])) b += 1;
   const own = trimSpan(norm, b, end);
-  const named = stripSpan(norm, scanOf(t, own.start), own.start, own.end).replace(APPLY, '');
-  if (named.length >= 2) return own;
+  // Two characters kept at least, or the clause names no one (the string is made only then).
+  const scan = scanOf(t, own.start);
+  if (keptLength(norm, scan, own.start, own.end) >= 2 && stripSpan(norm, scan, own.start, own.end).replace(APPLY, '').length >= 2) return own;
   // The clause names no one (可申请最高不超过15万元的创业担保贷款): the condition before it does —
   // "符合…条件的人员自主创业的，可申请…" — the clause of the same sentence that ends in 的.
   if (comma > from) {
@@ -419,23 +440,40 @@ function isFunding(t: MoneyText, a: Amount, from: number): boolean {
   return verbEnd >= 0 && !hasWord(norm.slice(verbEnd, at).split('不超过').join(''), METRIC_WORDS);
 }
 
-/** What the lazy parts of the money items of a document read. */
-interface ItemContext { doc: PolicyDocument; text: MoneyText }
+/**
+ * What the money items of a document share, and what is kept per item by its index k: the amount, its
+ * sentence, its beneficiary's span, where its clause begins for isFunding, its level in a 分别 list (only
+ * the amounts of such lists have one) and whether it is money given (0 not yet computed, 1 yes, 2 no).
+ */
+interface ItemContext {
+  doc: PolicyDocument;
+  text: MoneyText;
+  amounts: readonly Amount[];
+  sentences: Span[];
+  bStart: Int32Array;
+  bEnd: Int32Array;
+  fundingFrom: Int32Array;
+  levels: Map<number, string>;
+  funding: Uint8Array;
+}
 
 /**
- * A money item. What the rules compare (key, level, sentence) is computed with the item; what only the
- * hover and the funding summary show (the beneficiary as text, the measure, whether it is money given)
- * is computed when first read: a document with 100 000 amounts pays for those only when asked.
+ * A money item: the comparison key, computed with the items; the rest is read from the shared context
+ * when asked, and what only the hover and the funding summary show (the beneficiary as text, the measure,
+ * whether it is money given) is computed then. Three fields per item: a document may hold 260 000.
  */
 class Item implements MoneyItem {
-  private beneficiaryText?: string;
-  private measureFound?: { m: Measure | undefined };
-  private fundingFound?: boolean;
-  constructor(private readonly ctx: ItemContext, readonly amount: Amount, private readonly bStart: number, private readonly bEnd: number,
-    readonly level: string | undefined, readonly key: string, readonly sentence: Span, private readonly fundingFrom: number) {}
-  get beneficiary(): string { return (this.beneficiaryText ??= this.ctx.doc.norm.slice(this.bStart, this.bEnd)); }
-  get measure(): Measure | undefined { return (this.measureFound ??= { m: measureAt(this.ctx.doc, this.amount.range.start) }).m; }
-  get funding(): boolean { return (this.fundingFound ??= isFunding(this.ctx.text, this.amount, this.fundingFrom)); }
+  constructor(private readonly ctx: ItemContext, private readonly k: number, readonly key: string) {}
+  get amount(): Amount { return this.ctx.amounts[this.k]; }
+  get level(): string | undefined { return this.ctx.levels.get(this.k); }
+  get sentence(): Span { return this.ctx.sentences[this.k]; }
+  get beneficiary(): string { return this.ctx.doc.norm.slice(this.ctx.bStart[this.k], this.ctx.bEnd[this.k]); }
+  get measure(): Measure | undefined { return measureAt(this.ctx.doc, this.amount.range.start); }
+  get funding(): boolean {
+    const { funding } = this.ctx;
+    if (!funding[this.k]) funding[this.k] = isFunding(this.ctx.text, this.amount, this.ctx.fundingFrom[this.k]) ? 1 : 2;
+    return funding[this.k] === 1;
+  }
 }
 
 /** Whether the amounts are in document order (they are, from the lexer; checked in one pass rather than sorted). */
@@ -484,7 +522,11 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     else windows.push({ start, end });
   }
   const text = moneyText(doc, windows);
-  const ctx: ItemContext = { doc, text };
+  const levels = new Map<number, string>();
+  if (levelOfAmount.size) for (let k = 0; k < n; k++) { const l = levelOfAmount.get(amounts[k]); if (l !== undefined) levels.set(k, l); }
+  const ctx: ItemContext = {
+    doc, text, amounts, sentences, bStart: new Int32Array(n), bEnd: new Int32Array(n), fundingFrom, levels, funding: new Uint8Array(n),
+  };
   const kinds = text.marks.kind;
   let kindSentence: Span | undefined;
   let sentenceKind = '';
@@ -493,7 +535,9 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     const a = amounts[k];
     const sentence = sentences[k];
     const b = beneficiaryOf(text, a, sentence);
-    const level = levelOfAmount.get(a);
+    const level = levels.get(k);
+    ctx.bStart[k] = b.start;
+    ctx.bEnd[k] = b.end;
     // The kind of support named in the sentence, once per sentence (several amounts share one).
     if (sentence !== kindSentence && (!kindSentence || kindSentence.start !== sentence.start)) {
       kindSentence = sentence;
@@ -511,7 +555,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
       if (amounts[j].range.end <= b.end) { thresholds = amounts[j].yuan + '/' + thresholds; taken++; }
     }
     const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end) + thresholds, level, a.period, support, keys);
-    items.push(new Item(ctx, a, b.start, b.end, level, key, sentence, fundingFrom[k]));
+    items.push(new Item(ctx, k, key));
   }
   return items;
 });
