@@ -119,7 +119,7 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     text, money, kind: new Uint8Array(n), period: [], contextStart: new Int32Array(n), contextEnd: new Int32Array(n),
   };
   for (let k = 0; k < n; k++) {
-    const start = money.start[k], end = money.end[k];
+    const start = money.start(k), end = money.end[k];
     const contextRange = clauses.around(start, end);
     const cs = contextRange.start;
     let kind: AmountKind = 'fixed';
@@ -130,10 +130,10 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     if (money.lo[k] >= 0) kind = 'range';
     else if (tiered) kind = 'tiered';
     else if (capped) kind = 'cap';
-    else if (!money.nums.chinese(money.hi[k]) && (floorAfter(norm, end) || FLOOR_WORDS_BEFORE.some((w) => start - w.length >= cs && norm.startsWith(w, start - w.length)))) kind = 'floor';
+    else if (!money.nums.chinese(money.hi[k]) && (floorAfter(norm, end) || floorBefore(norm, cs, start))) kind = 'floor';
     // Given per unit, with no cap: 每亩补助300元, 按每人每月500元, 300元/吨.
     else if (rates.lastFit(cs, start) >= 0 || perUnitAfter(norm, end)) kind = 'rate';
-    source.kind[k] = AMOUNT_KINDS.indexOf(kind);
+    source.kind[k] = KIND_CODE[kind];
     const period = periods.first(cs, start);
     if (period !== undefined) source.period[k] = period;
     source.contextStart[k] = cs;
@@ -144,6 +144,7 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
 }
 
 const AMOUNT_KINDS: readonly AmountKind[] = ['fixed', 'range', 'tiered', 'cap', 'floor', 'rate'];
+const KIND_CODE = Object.fromEntries(AMOUNT_KINDS.map((k, i) => [k, i])) as Record<AmountKind, number>;
 
 /**
  * What the amounts of a document read: its text, its money tokens, and per amount (by the index of its
@@ -169,8 +170,8 @@ class MoneyAmount implements Amount {
   get range(): Span { return this; }
   /** Sliced when asked: most amounts are never printed (a 1 MB list of amounts kept a string for each). */
   get text(): string { return this.source.text.slice(this.start, this.end); }
-  get yuan(): number { return this.source.money.yuan[this.k]; }
-  get minYuan(): number | undefined { const m = this.source.money; return m.lo[this.k] >= 0 ? m.minYuan[this.k] : undefined; }
+  get yuan(): number { return this.source.money.yuan(this.k); }
+  get minYuan(): number | undefined { return this.source.money.minYuan(this.k); }
   get lower(): { range: Span; unit: string } | undefined {
     const m = this.source.money, lo = m.lo[this.k];
     return lo >= 0 ? { range: { start: m.nums.start[lo], end: m.nums.end[lo] }, unit: m.loUnit(this.k) } : undefined;
@@ -193,7 +194,14 @@ function floorAfter(norm: string, end: number): boolean {
   const lim = Math.min(norm.length, end + 4);
   let i = end;
   while (i < lim && isWs(norm.charCodeAt(i))) i++;
-  return FLOOR_WORDS_AFTER.some((w) => i + w.length <= lim && norm.startsWith(w, i));
+  for (const w of FLOOR_WORDS_AFTER) if (i + w.length <= lim && norm.startsWith(w, i)) return true;
+  return false;
+}
+
+/** A floor word (不低于, 不少于, 超过) right before the amount, inside its clause (from `cs`). */
+function floorBefore(norm: string, cs: number, start: number): boolean {
+  for (const w of FLOOR_WORDS_BEFORE) if (start - w.length >= cs && norm.startsWith(w, start - w.length)) return true;
+  return false;
 }
 
 const RATIO_RE = new RegExp(`按([^,;。\\n]{0,40}?)(?:的)?(${NUM})%`, 'g');

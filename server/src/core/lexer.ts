@@ -179,31 +179,35 @@ const YUAN = 1, LO_YUAN = 2;
 
 /**
  * The money tokens of a document, in order, as parallel typed arrays over the number store: `hi[k]` and
- * `lo[k]` index its numbers (lo -1 when it is no range). Its unit is the upper number's magnitude word and
- * 元 when written (万元, 元, 万 without 元); a Chinese amount is always written with 元.
+ * `lo[k]` index its numbers (lo -1 when it is no range), and what follows from them is read there — its
+ * start (its first number's), its value in 元 (its upper number's), a range's lower end (its lower number's
+ * value, times the upper one's magnitude when it has none: 13～17万元). Its unit is the upper number's
+ * magnitude word and 元 when written (万元, 元, 万 without 元); a Chinese amount is always written with 元.
  */
 export class MoneyStore {
   length = 0;
-  start = new Int32Array(16);
   end = new Int32Array(16);
   hi = new Int32Array(16);
   lo = new Int32Array(16);
-  /** Value in 元; for a range its upper end. */
-  yuan = new Float64Array(16);
-  /** Lower end of a range, in 元 (0 when none). */
-  minYuan = new Float64Array(16);
   flags = new Uint8Array(16);
   /** A range's connector (-, ~, —, 至 …) as a char code. */
   dash = new Uint16Array(16);
   constructor(readonly nums: NumberStore) {}
-  push(start: number, end: number, hi: number, yuan: number, flags: number, lo = -1, minYuan = 0, dash = 0): void {
+  push(end: number, hi: number, flags: number, lo = -1, dash = 0): void {
     const k = this.length++;
-    if (k === this.start.length) {
-      this.start = doubled(this.start); this.end = doubled(this.end); this.hi = doubled(this.hi); this.lo = doubled(this.lo);
-      this.yuan = doubled(this.yuan); this.minYuan = doubled(this.minYuan); this.flags = doubled(this.flags); this.dash = doubled(this.dash);
+    if (k === this.end.length) {
+      this.end = doubled(this.end); this.hi = doubled(this.hi); this.lo = doubled(this.lo); this.flags = doubled(this.flags); this.dash = doubled(this.dash);
     }
-    this.start[k] = start; this.end[k] = end; this.hi[k] = hi; this.lo[k] = lo;
-    this.yuan[k] = yuan; this.minYuan[k] = minYuan; this.flags[k] = flags; this.dash[k] = dash;
+    this.end[k] = end; this.hi[k] = hi; this.lo[k] = lo; this.flags[k] = flags; this.dash[k] = dash;
+  }
+  start(k: number): number { const lo = this.lo[k]; return this.nums.start[lo >= 0 ? lo : this.hi[k]]; }
+  /** Value in 元; for a range its upper end. */
+  yuan(k: number): number { return this.nums.value[this.hi[k]]; }
+  /** Lower end of a range, in 元; undefined when it is none. */
+  minYuan(k: number): number | undefined {
+    const { nums } = this, lo = this.lo[k];
+    if (lo < 0) return undefined;
+    return nums.form[lo] !== ARABIC ? nums.value[lo] : nums.value[lo] * (MAGNITUDES[nums.magnitude(this.hi[k])] ?? 1);
   }
   /** 万/亿 money written without 元 (recognised by a money word near it). */
   missingYuan(k: number): boolean { return !(this.flags[k] & YUAN); }
@@ -212,10 +216,10 @@ export class MoneyStore {
   loUnit(k: number): string { return this.nums.magnitude(this.lo[k]) + (this.flags[k] & LO_YUAN ? '元' : ''); }
   /** The token as an object, numbers from `numbers` (the number store's objects). */
   token(k: number, numbers: readonly NumberToken[]): MoneyToken {
-    const start = this.start[k], end = this.end[k], hi = numbers[this.hi[k]];
-    if (this.lo[k] < 0) return { start, end, yuan: this.yuan[k], unit: this.unit(k), missingYuan: this.missingYuan(k), hi };
+    const start = this.start(k), end = this.end[k], hi = numbers[this.hi[k]];
+    if (this.lo[k] < 0) return { start, end, yuan: this.yuan(k), unit: this.unit(k), missingYuan: this.missingYuan(k), hi };
     return {
-      start, end, yuan: this.yuan[k], minYuan: this.minYuan[k], unit: this.unit(k), missingYuan: this.missingYuan(k),
+      start, end, yuan: this.yuan(k), minYuan: this.minYuan(k), unit: this.unit(k), missingYuan: this.missingYuan(k),
       lo: numbers[this.lo[k]], loUnit: this.loUnit(k), hi, dash: String.fromCharCode(this.dash[k]),
     };
   }
@@ -614,18 +618,14 @@ function combine(norm: string, lists: Scanned): void {
         const bYuan = wordIn(CURRENCY_INDEX, norm, bYuanAt);
         const end = bYuan ? bYuanAt + bYuan.length : en[b];
         lists.numRanges.push(a, end, d);
-        if (bYuan || (nums.big(b) && moneyWithoutYuan(norm, st[a], end, nouns))) {
-          // 13～17万元: the lower end takes the upper end's magnitude when it has none.
-          const lo = aMag ? value[a] : value[a] * (MAGNITUDES[nums.magnitude(b)] ?? 1);
-          money.push(st[a], end, b, value[b], (bYuan ? YUAN : 0) | (aYuan ? LO_YUAN : 0), a, lo, dashCode);
-        }
+        if (bYuan || (nums.big(b) && moneyWithoutYuan(norm, st[a], end, nouns))) money.push(end, b, (bYuan ? YUAN : 0) | (aYuan ? LO_YUAN : 0), a, dashCode);
         dateAt(norm, nums, a, lists);
         dateAt(norm, nums, b, lists);
         a++;
         continue;
       }
     }
-    if (aYuan || (nums.big(a) && moneyWithoutYuan(norm, st[a], en[a], nouns))) money.push(st[a], afterA, a, value[a], aYuan ? YUAN : 0);
+    if (aYuan || (nums.big(a) && moneyWithoutYuan(norm, st[a], en[a], nouns))) money.push(afterA, a, aYuan ? YUAN : 0);
     dateAt(norm, nums, a, lists);
   }
   lists.dates.sort(byStart);
@@ -669,7 +669,7 @@ function moneyWithoutYuan(norm: string, start: number, end: number, nouns: (star
 function chineseMoneyOrDate(norm: string, nums: NumberStore, k: number, lists: Scanned): void {
   const start = nums.start[k], end = nums.end[k], value = nums.value[k];
   const yuan = wordIn(CURRENCY_INDEX, norm, end);
-  if (yuan && Number.isFinite(value) && value > 0) lists.money.push(start, end + yuan.length, k, value, YUAN);
+  if (yuan && Number.isFinite(value) && value > 0) lists.money.push(end + yuan.length, k, YUAN);
   if (end - start === 4 && norm[end] === '年' && allChineseDigits(norm, start, end)) {
     // The Chinese number token right after token j - 1 and its character, ended by `ch`.
     const nxt = (j: number, ch: string) => j < nums.length && nums.form[j] === CHINESE && nums.start[j] === nums.end[j - 1] + 1

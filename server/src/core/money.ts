@@ -312,6 +312,14 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
 /** Amounts of a beneficiary's description kept in its comparison key (年营业收入不低于1亿元的企业). */
 const MAX_THRESHOLDS = 3;
 
+/** What a comparison key is made of, and the key. */
+interface KeyParts { name: string; level?: string; period?: string; support: string; taken: number; values: Float64Array; key: string }
+/** The first `n` values of a and b are the same (Object.is: NaN equals NaN, 0 and -0 differ). */
+function sameValues(a: Float64Array, b: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
 function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string, keys: Map<string, string>): string {
   // 一次性 is a single payment, as is an award with no period: 一次性奖励50万元 restates 奖励50万元.
   const p = period === '一次性' ? '' : period ?? '';
@@ -510,11 +518,14 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   const fundingFrom = new Int32Array(n);
   // The stretches read around the amounts, merged as they come (their starts only grow when the amounts are in order).
   const windows: Span[] = [];
+  // The clause of each amount (contextRange is made when read: once per amount).
+  const contextStart = new Int32Array(n), contextEnd = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     fundingFrom[k] = clauseStart.from(a.range.start);
-    // contextRange is made when read: once per amount.
     const context = a.contextRange;
+    contextStart[k] = context.start;
+    contextEnd[k] = context.end;
     const start = Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), context.start, fundingFrom[k]);
     const end = Math.max(a.range.start, context.end);
     const last = windows[windows.length - 1];
@@ -531,6 +542,9 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   let kindSentence: Span | undefined;
   let sentenceKind = '';
   const keys = new Map<string, string>();
+  // Amounts inside the beneficiary, nearest first (their values, up to MAX_THRESHOLDS).
+  const thresholdValues = new Float64Array(MAX_THRESHOLDS);
+  let prev: KeyParts | undefined;
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     const sentence = sentences[k];
@@ -544,18 +558,26 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
       sentenceKind = SUPPORT_KIND.exec(norm.slice(sentence.start, sentence.end))?.[1] ?? '';
     }
     // The first word of a kind of support (股权投资|贴息|补助|…) in the clause: the former SUPPORT_KIND.exec.
-    const context = a.contextRange;
-    const f = firstFit(kinds, context.start, context.end);
+    const f = firstFit(kinds, contextStart[k], contextEnd[k]);
     const support = f >= 0 ? kinds.word[f] : sentenceKind;
     // Amounts inside the beneficiary are thresholds that tell beneficiaries apart (年营业收入不低于1亿元的企业
     // and …不低于5000万元的企业): their values stay in the key, which loses digits and units otherwise.
     // At most the MAX_THRESHOLDS nearest: a beneficiary names one or two (a list of amounts is not one).
-    let thresholds = '';
-    for (let j = k - 1, taken = 0; j >= 0 && taken < MAX_THRESHOLDS && amounts[j].range.start >= b.start; j--) {
-      if (amounts[j].range.end <= b.end) { thresholds = amounts[j].yuan + '/' + thresholds; taken++; }
+    let taken = 0;
+    for (let j = k - 1; j >= 0 && taken < MAX_THRESHOLDS && amounts[j].range.start >= b.start; j--) {
+      if (amounts[j].range.end <= b.end) thresholdValues[taken++] = amounts[j].yuan;
     }
-    const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end) + thresholds, level, a.period, support, keys);
-    items.push(new Item(ctx, k, key));
+    const name = stripSpan(norm, scanOf(text, b.start), b.start, b.end);
+    const period = a.period;
+    // The key is a function of its parts: an amount whose parts are the previous amount's (a run of amounts
+    // for one beneficiary) takes its key without making the strings again.
+    if (!prev || prev.name !== name || prev.level !== level || prev.period !== period || prev.support !== support
+      || prev.taken !== taken || !sameValues(prev.values, thresholdValues, taken)) {
+      let thresholds = '';
+      for (let t = 0; t < taken; t++) thresholds = thresholdValues[t] + '/' + thresholds;
+      prev = { name, level, period, support, taken, values: thresholdValues.slice(), key: keyOf(name + thresholds, level, period, support, keys) };
+    }
+    items.push(new Item(ctx, k, prev.key));
   }
   return items;
 });
