@@ -1,5 +1,5 @@
 /**
- * The lexer's tokens, the amounts and the money items read from them, on every corpus file of the fixtures
+ * The lexer's tokens, the amounts and the money items read from them (with the target sentences and line starts), on every corpus file of the fixtures
  * and on adversarial runs, compared with what the former lexer read (one object per token, before the number
  * and money tokens were kept as typed arrays): a digest of each reading, made with the former build, is in
  * test/fixtures/token-reading.json. A change of what is read changes a digest; `node
@@ -58,6 +58,7 @@ function reading(doc: PolicyDocument): unknown {
     })),
     tiers: tierLists(doc).map((l) => ({ labels: l.labels, labelsRange: span(l.labelsRange), amounts: l.amounts.map((a) => index.get(a)), range: span(l.range) })),
     ranges: numericRanges(doc), mixed: mixedNumbers(doc), counts: cnCounts(doc), kinds: [...arabicKinds(doc)],
+    targets: doc.targets, lineStarts: doc.lineIndex.starts,
   };
 }
 
