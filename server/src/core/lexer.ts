@@ -552,7 +552,7 @@ function percentsOf(norm: string, nums: NumberStore, numbers: readonly NumberTok
 function scanChinese(norm: string, i: number, nums: NumberStore): number {
   const start = i;
   while (i < norm.length && CN_NUMERAL.has(norm.charCodeAt(i))) i++;
-  nums.push(start, i, i, numeralValue(norm.slice(start, i)), CHINESE);
+  nums.push(start, i, i, numeralValue(norm, start, i), CHINESE);
   return i;
 }
 
