@@ -266,6 +266,9 @@ function trimSpan(norm: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
+/** 并 且 可 将 opening a clause (a char-code test: a one-character string of a Han character is a new string). */
+const LEAD_PARTICLES = new Set([...'并且可将'].map((c) => c.charCodeAt(0)));
+
 const EACH_RE = /(单个|每个|每家|每项|每户|每人|单品种|单一|每品种)[^\s,，]{0,12}?(?=最高|不超过|补助|奖励|资助|贴息|给予|累计|$)/;
 
 /** The beneficiary of an amount: 对X(，)给予 / X最高… within its sentence, as a span of the text. */
@@ -294,7 +297,7 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
   const end = s >= 0 ? m.support.pos[s] : at;
   // ^(并|且|可|将|其中)
   if (end - b >= 2 && norm.startsWith('其中', b)) b += 2;
-  else if (end > b && '并且可将'.includes(norm[b])) b += 1;
+  else if (end > b && LEAD_PARTICLES.has(norm.charCodeAt(b))) b += 1;
   const own = trimSpan(norm, b, end);
   // Two characters kept at least, or the clause names no one (the string is made only then).
   const scan = scanOf(t, own.start);
