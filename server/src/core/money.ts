@@ -208,11 +208,15 @@ const WORDS = {
   kind: SUPPORT_KINDS,
 };
 type MarkName = keyof typeof WORDS;
-/** The words of WORDS by their first character, with their list (built once, not per document). */
-const MARK_WORDS_BY_FIRST = new Map<number, Array<[MarkName, string]>>();
-for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>) {
-  for (const w of words) MARK_WORDS_BY_FIRST.set(w.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), [name, w]]);
-}
+const MARK_NAMES = Object.keys(WORDS) as MarkName[];
+/**
+ * The words of WORDS by their first character, each with the index of its list in MARK_NAMES, in list
+ * order then alternation order (built once, not per document).
+ */
+const MARK_WORDS_BY_FIRST = new Map<number, { list: number; word: string }[]>();
+MARK_NAMES.forEach((name, list) => {
+  for (const word of WORDS[name]) MARK_WORDS_BY_FIRST.set(word.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(word.charCodeAt(0)) ?? []), { list, word }]);
+});
 
 /** 1 at the first character of every word of WORDS (a load per character before the map). */
 const MARK_FIRST = firstCharTable(Object.values(WORDS).flat());
@@ -232,25 +236,28 @@ function moneyText(doc: PolicyDocument, windows: Span[]): MoneyText {
     else merged.push({ ...w });
   }
   const byFirst = MARK_WORDS_BY_FIRST;
-  const ms = Object.fromEntries(Object.keys(WORDS).map((k) => [k, marks()])) as Record<MarkName, Marks>;
+  // The marks of each list, by its index in MARK_NAMES (an array element per word found, not a property looked up by name).
+  const lists = MARK_NAMES.map(() => marks());
   for (const r of merged) {
     for (let i = r.start; i < r.end; i++) {
       const c = norm.charCodeAt(i);
       if (!MARK_FIRST[c]) continue;
       const cands = byFirst.get(c);
       if (!cands) continue;
-      let taken: MarkName | undefined;
-      for (const [name, w] of cands) {
+      let taken = -1;
+      for (let k = 0; k < cands.length; k++) {
+        const { list, word } = cands[k];
         // One mark per list and position: the first word of the list (in alternation order) found here.
-        if (name === taken || !norm.startsWith(w, i)) continue;
-        const m = ms[name];
+        if (list === taken || !norm.startsWith(word, i)) continue;
+        const m = lists[list];
         if (m.pos[m.pos.length - 1] === i) continue;
         m.pos.push(i);
-        m.word.push(w);
-        taken = name;
+        m.word.push(word);
+        taken = list;
       }
     }
   }
+  const ms = Object.fromEntries(MARK_NAMES.map((name, k) => [name, lists[k]])) as Record<MarkName, Marks>;
   return { norm, scans: merged.map((r) => fillerScan(norm, r.start, r.end)), marks: ms };
 }
 function scanOf(t: MoneyText, at: number): FillerScan {
