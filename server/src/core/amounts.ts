@@ -186,7 +186,8 @@ class MoneyAmount implements Amount {
 
 /** /亩, /人, /平方米 right after the amount (300元/亩). */
 function perUnitAfter(norm: string, end: number): boolean {
-  return (norm[end] === '/' || norm[end] === '／') && !!wordAt(norm, end + 1, RATE_UNITS);
+  const c = norm.charCodeAt(end);
+  return (c === 47 || c === 0xff0f) && !!wordAt(norm, end + 1, RATE_UNITS);
 }
 
 /** 以上 / 及以上 after the amount, spaces or tabs before it, within four characters (50万元以上). */

@@ -233,7 +233,9 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isWs(c: number): boolean { return c === SPACE || c === TAB; }
 export function isHanCode(c: number): boolean { return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf); }
 
-const CN_NUMERAL = new Set<number>([...CN_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)));
+/** 1 for the char codes of the Chinese numerals (a table load per character of a numeral run, not a hash look-up). */
+const CN_NUMERAL = new Uint8Array(0x10000);
+for (const ch of CN_NUMERAL_CHARS) CN_NUMERAL[ch.charCodeAt(0)] = 1;
 /** Chinese digits only (no unit characters): a year written 二〇二四. */
 const CN_DIGIT = new Set<number>([...'〇零一二三四五六七八九'].map((ch) => ch.charCodeAt(0)));
 
@@ -401,7 +403,7 @@ export function lex(text: string, norm: string): Tokens {
     // Most characters (Han text, Latin letters) start no token: one table lookup.
     if (PLAIN[c]) { i++; continue; }
     if (isDigit(c)) { i = scanArabic(norm, i, nums); continue; }
-    if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, nums); continue; }
+    if (CN_NUMERAL[c]) { i = scanChinese(norm, i, nums); continue; }
     if (c === LF || c === CR) {
       // Titles do not run over a line break.
       titleStack.length = 0;
@@ -551,7 +553,7 @@ function percentsOf(norm: string, nums: NumberStore, numbers: readonly NumberTok
 /** A run of Chinese numerals at `i` (一 in 统一 is a numeral token too: consumers decide). */
 function scanChinese(norm: string, i: number, nums: NumberStore): number {
   const start = i;
-  while (i < norm.length && CN_NUMERAL.has(norm.charCodeAt(i))) i++;
+  while (i < norm.length && CN_NUMERAL[norm.charCodeAt(i)]) i++;
   nums.push(start, i, i, numeralValue(norm, start, i), CHINESE);
   return i;
 }
