@@ -316,11 +316,20 @@ export class ContextSweep {
   private clearTo = 0;
   private lastStart = 0;
   private lastEnd = 0;
+  /** The clause found by the last call of `around` (two numbers, not an object per amount). */
+  clauseStart = 0;
+  clauseEnd = 0;
   constructor(private readonly norm: string) {}
 
-  around(start: number, end: number): Span {
+  /** The clause of the amount [start, end), as moneyContext finds it: into clauseStart and clauseEnd. */
+  around(start: number, end: number): void {
     const norm = this.norm;
-    if (start < this.lastStart || end < this.lastEnd) return moneyContext(norm, start, end);
+    if (start < this.lastStart || end < this.lastEnd) {
+      const c = moneyContext(norm, start, end);
+      this.clauseStart = c.start;
+      this.clauseEnd = c.end;
+      return;
+    }
     this.lastStart = start;
     this.lastEnd = end;
     // Only the 80 characters before `start` matter.
@@ -334,7 +343,8 @@ export class ContextSweep {
       if (q < stop) this.nextBreak = q;
       this.clearTo = Math.max(this.clearTo, q);
     }
-    return { start: a, end: this.nextBreak >= end ? Math.min(this.nextBreak, stop) : stop };
+    this.clauseStart = a;
+    this.clauseEnd = this.nextBreak >= end ? Math.min(this.nextBreak, stop) : stop;
   }
 }
 
@@ -587,7 +597,8 @@ function combine(norm: string, lists: Scanned): void {
   /** A money noun in the clause of [start, end) (moneyContext); calls come in document order. */
   const nouns = (start: number, end: number): boolean => {
     sweeps ??= { clauses: new ContextSweep(norm), nouns: new NounSweep(norm), start: -1, end: -1 };
-    const clause = sweeps.clauses.around(start, end);
+    sweeps.clauses.around(start, end);
+    const clause = { start: sweeps.clauses.clauseStart, end: sweeps.clauses.clauseEnd };
     if (clause.start < sweeps.start || clause.end < sweeps.end) return hasMoneyNoun(norm, clause);
     sweeps.start = clause.start;
     sweeps.end = clause.end;
