@@ -513,7 +513,6 @@ function inOrder(amounts: readonly Amount[]): boolean {
 
 /** Every amount with its beneficiary, level and period, computed once per document version. */
 export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyItem[] => {
-  const items: MoneyItem[] = [];
   const levelOfAmount = new Map<Amount, string>();
   for (const list of tierLists(doc)) {
     if (list.labels.length !== list.amounts.length) continue;
@@ -521,6 +520,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   }
   const amounts = doc.amounts;
   const n = amounts.length;
+  const items: MoneyItem[] = new Array(n);
   const norm = doc.norm;
   // The sentence of each amount: one span per sentence, shared by its amounts (found with a pointer
   // over the sentence ends when the amounts are in order, else by binary search).
@@ -597,7 +597,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
       for (let t = 0; t < taken; t++) thresholds = thresholdValues[t] + '/' + thresholds;
       prev = { name, level, period, support, taken, values: thresholdValues.slice(), key: keyOf(name + thresholds, level, period, support, keys) };
     }
-    items.push(new Item(ctx, k, prev.key));
+    items[k] = new Item(ctx, k, prev.key);
   }
   return items;
 });
