@@ -120,8 +120,8 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
   };
   for (let k = 0; k < n; k++) {
     const start = money.start(k), end = money.end[k];
-    const contextRange = clauses.around(start, end);
-    const cs = contextRange.start;
+    clauses.around(start, end);
+    const cs = clauses.clauseStart;
     let kind: AmountKind = 'fixed';
     // 分别 before the amount in its clause (which holds no , ; 。): a tiered list.
     const tiered = fenbie.lastFit(cs, start) >= 0;
@@ -137,7 +137,7 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     const period = periods.first(cs, start);
     if (period !== undefined) source.period[k] = period;
     source.contextStart[k] = cs;
-    source.contextEnd[k] = contextRange.end;
+    source.contextEnd[k] = clauses.clauseEnd;
     out[k] = new MoneyAmount(source, k, start, end);
   }
   return out;
@@ -186,7 +186,8 @@ class MoneyAmount implements Amount {
 
 /** /亩, /人, /平方米 right after the amount (300元/亩). */
 function perUnitAfter(norm: string, end: number): boolean {
-  return (norm[end] === '/' || norm[end] === '／') && !!wordAt(norm, end + 1, RATE_UNITS);
+  const c = norm.charCodeAt(end);
+  return (c === 47 || c === 0xff0f) && !!wordAt(norm, end + 1, RATE_UNITS);
 }
 
 /** 以上 / 及以上 after the amount, spaces or tabs before it, within four characters (50万元以上). */

@@ -233,7 +233,9 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isWs(c: number): boolean { return c === SPACE || c === TAB; }
 export function isHanCode(c: number): boolean { return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf); }
 
-const CN_NUMERAL = new Set<number>([...CN_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)));
+/** 1 for the char codes of the Chinese numerals (a table load per character of a numeral run, not a hash look-up). */
+const CN_NUMERAL = new Uint8Array(0x10000);
+for (const ch of CN_NUMERAL_CHARS) CN_NUMERAL[ch.charCodeAt(0)] = 1;
 /** Chinese digits only (no unit characters): a year written 二〇二四. */
 const CN_DIGIT = new Set<number>([...'〇零一二三四五六七八九'].map((ch) => ch.charCodeAt(0)));
 
@@ -314,11 +316,20 @@ export class ContextSweep {
   private clearTo = 0;
   private lastStart = 0;
   private lastEnd = 0;
+  /** The clause found by the last call of `around` (two numbers, not an object per amount). */
+  clauseStart = 0;
+  clauseEnd = 0;
   constructor(private readonly norm: string) {}
 
-  around(start: number, end: number): Span {
+  /** The clause of the amount [start, end), as moneyContext finds it: into clauseStart and clauseEnd. */
+  around(start: number, end: number): void {
     const norm = this.norm;
-    if (start < this.lastStart || end < this.lastEnd) return moneyContext(norm, start, end);
+    if (start < this.lastStart || end < this.lastEnd) {
+      const c = moneyContext(norm, start, end);
+      this.clauseStart = c.start;
+      this.clauseEnd = c.end;
+      return;
+    }
     this.lastStart = start;
     this.lastEnd = end;
     // Only the 80 characters before `start` matter.
@@ -332,7 +343,8 @@ export class ContextSweep {
       if (q < stop) this.nextBreak = q;
       this.clearTo = Math.max(this.clearTo, q);
     }
-    return { start: a, end: this.nextBreak >= end ? Math.min(this.nextBreak, stop) : stop };
+    this.clauseStart = a;
+    this.clauseEnd = this.nextBreak >= end ? Math.min(this.nextBreak, stop) : stop;
   }
 }
 
@@ -401,7 +413,7 @@ export function lex(text: string, norm: string): Tokens {
     // Most characters (Han text, Latin letters) start no token: one table lookup.
     if (PLAIN[c]) { i++; continue; }
     if (isDigit(c)) { i = scanArabic(norm, i, nums); continue; }
-    if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, nums); continue; }
+    if (CN_NUMERAL[c]) { i = scanChinese(norm, i, nums); continue; }
     if (c === LF || c === CR) {
       // Titles do not run over a line break.
       titleStack.length = 0;
@@ -551,7 +563,7 @@ function percentsOf(norm: string, nums: NumberStore, numbers: readonly NumberTok
 /** A run of Chinese numerals at `i` (一 in 统一 is a numeral token too: consumers decide). */
 function scanChinese(norm: string, i: number, nums: NumberStore): number {
   const start = i;
-  while (i < norm.length && CN_NUMERAL.has(norm.charCodeAt(i))) i++;
+  while (i < norm.length && CN_NUMERAL[norm.charCodeAt(i)]) i++;
   nums.push(start, i, i, numeralValue(norm, start, i), CHINESE);
   return i;
 }
@@ -585,7 +597,8 @@ function combine(norm: string, lists: Scanned): void {
   /** A money noun in the clause of [start, end) (moneyContext); calls come in document order. */
   const nouns = (start: number, end: number): boolean => {
     sweeps ??= { clauses: new ContextSweep(norm), nouns: new NounSweep(norm), start: -1, end: -1 };
-    const clause = sweeps.clauses.around(start, end);
+    sweeps.clauses.around(start, end);
+    const clause = { start: sweeps.clauses.clauseStart, end: sweeps.clauses.clauseEnd };
     if (clause.start < sweeps.start || clause.end < sweeps.end) return hasMoneyNoun(norm, clause);
     sweeps.start = clause.start;
     sweeps.end = clause.end;

@@ -208,11 +208,15 @@ const WORDS = {
   kind: SUPPORT_KINDS,
 };
 type MarkName = keyof typeof WORDS;
-/** The words of WORDS by their first character, with their list (built once, not per document). */
-const MARK_WORDS_BY_FIRST = new Map<number, Array<[MarkName, string]>>();
-for (const [name, words] of Object.entries(WORDS) as Array<[MarkName, string[]]>) {
-  for (const w of words) MARK_WORDS_BY_FIRST.set(w.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), [name, w]]);
-}
+const MARK_NAMES = Object.keys(WORDS) as MarkName[];
+/**
+ * The words of WORDS by their first character, each with the index of its list in MARK_NAMES, in list
+ * order then alternation order (built once, not per document).
+ */
+const MARK_WORDS_BY_FIRST = new Map<number, { list: number; word: string }[]>();
+MARK_NAMES.forEach((name, list) => {
+  for (const word of WORDS[name]) MARK_WORDS_BY_FIRST.set(word.charCodeAt(0), [...(MARK_WORDS_BY_FIRST.get(word.charCodeAt(0)) ?? []), { list, word }]);
+});
 
 /** 1 at the first character of every word of WORDS (a load per character before the map). */
 const MARK_FIRST = firstCharTable(Object.values(WORDS).flat());
@@ -232,25 +236,28 @@ function moneyText(doc: PolicyDocument, windows: Span[]): MoneyText {
     else merged.push({ ...w });
   }
   const byFirst = MARK_WORDS_BY_FIRST;
-  const ms = Object.fromEntries(Object.keys(WORDS).map((k) => [k, marks()])) as Record<MarkName, Marks>;
+  // The marks of each list, by its index in MARK_NAMES (an array element per word found, not a property looked up by name).
+  const lists = MARK_NAMES.map(() => marks());
   for (const r of merged) {
     for (let i = r.start; i < r.end; i++) {
       const c = norm.charCodeAt(i);
       if (!MARK_FIRST[c]) continue;
       const cands = byFirst.get(c);
       if (!cands) continue;
-      let taken: MarkName | undefined;
-      for (const [name, w] of cands) {
+      let taken = -1;
+      for (let k = 0; k < cands.length; k++) {
+        const { list, word } = cands[k];
         // One mark per list and position: the first word of the list (in alternation order) found here.
-        if (name === taken || !norm.startsWith(w, i)) continue;
-        const m = ms[name];
+        if (list === taken || !norm.startsWith(word, i)) continue;
+        const m = lists[list];
         if (m.pos[m.pos.length - 1] === i) continue;
         m.pos.push(i);
-        m.word.push(w);
-        taken = name;
+        m.word.push(word);
+        taken = list;
       }
     }
   }
+  const ms = Object.fromEntries(MARK_NAMES.map((name, k) => [name, lists[k]])) as Record<MarkName, Marks>;
   return { norm, scans: merged.map((r) => fillerScan(norm, r.start, r.end)), marks: ms };
 }
 function scanOf(t: MoneyText, at: number): FillerScan {
@@ -259,55 +266,69 @@ function scanOf(t: MoneyText, at: number): FillerScan {
   return t.scans[lo];
 }
 
-/** A span without the white space String.prototype.trim removes. */
-function trimSpan(norm: string, s: number, e: number): Span {
+/** The start of [s, e) past the white space String.prototype.trim removes. */
+function trimStart(norm: string, s: number, e: number): number {
   while (s < e && isSpace(norm.charCodeAt(s))) s++;
-  while (e > s && isSpace(norm.charCodeAt(e - 1))) e--;
-  return { start: s, end: e };
+  return s;
 }
+/** The end of [s, e) before the white space String.prototype.trim removes. */
+function trimEnd(norm: string, s: number, e: number): number {
+  while (e > s && isSpace(norm.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** 并 且 可 将 opening a clause (a char-code test: a one-character string of a Han character is a new string). */
+const LEAD_PARTICLES = new Set([...'并且可将'].map((c) => c.charCodeAt(0)));
 
 const EACH_RE = /(单个|每个|每家|每项|每户|每人|单品种|单一|每品种)[^\s,，]{0,12}?(?=最高|不超过|补助|奖励|资助|贴息|给予|累计|$)/;
 
 /** The beneficiary of an amount: 对X(，)给予 / X最高… within its sentence, as a span of the text. */
-function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
+/**
+ * The beneficiary of amount k: 对X(，)给予 / X最高… within its sentence, as a span of the text written to
+ * bStart[k] and bEnd[k] (no object per amount).
+ */
+function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span, bStart: Int32Array, bEnd: Int32Array, k: number): void {
   const { norm, marks: m } = t;
   const at = a.range.start;
   const from = Math.max(sentence.start, at - LOOKBACK);
   const dui = lastIn(m.dui, from, at);
   if (dui >= 0) {
     const stop = firstFit(m.duiStop, dui + 1, at);
-    const b = trimSpan(norm, dui + 1, stop >= 0 ? m.duiStop.pos[stop] : at);
-    if (b.end - b.start >= 2) return b;
+    const e = stop >= 0 ? m.duiStop.pos[stop] : at;
+    const bs = trimStart(norm, dui + 1, e), be = trimEnd(norm, bs, e);
+    if (be - bs >= 2) { bStart[k] = bs; bEnd[k] = be; return; }
   }
   // 单个项目最高补助额不超过500万元 / 每家企业单一年度补助金额累计不超过200万元
   const comma = lastIn(m.comma, from, at);
   const clause = comma >= 0 ? comma + 1 : from;
   // Every alternative of EACH_RE starts with 单 or 每: the regex runs from the first of them, if any.
-  const k = firstFit(m.each, clause, at);
-  if (k >= 0) {
-    const each = m.each.pos[k];
+  const f = firstFit(m.each, clause, at);
+  if (f >= 0) {
+    const each = m.each.pos[f];
     const e = EACH_RE.exec(norm.slice(each, at));
-    if (e) return { start: each + e.index, end: each + e.index + e[0].length };
+    if (e) { bStart[k] = each + e.index; bEnd[k] = each + e.index + e[0].length; return; }
   }
   const s = firstFit(m.support, clause, at);
   let b = clause;
   const end = s >= 0 ? m.support.pos[s] : at;
   // ^(并|且|可|将|其中)
   if (end - b >= 2 && norm.startsWith('其中', b)) b += 2;
-  else if (end > b && '并且可将'.includes(norm[b])) b += 1;
-  const own = trimSpan(norm, b, end);
+  else if (end > b && LEAD_PARTICLES.has(norm.charCodeAt(b))) b += 1;
+  const os = trimStart(norm, b, end), oe = trimEnd(norm, os, end);
+  bStart[k] = os;
+  bEnd[k] = oe;
   // Two characters kept at least, or the clause names no one (the string is made only then).
-  const scan = scanOf(t, own.start);
-  if (keptLength(norm, scan, own.start, own.end) >= 2 && stripSpan(norm, scan, own.start, own.end).replace(APPLY, '').length >= 2) return own;
+  const scan = scanOf(t, os);
+  if (keptLength(norm, scan, os, oe) >= 2 && stripSpan(norm, scan, os, oe).replace(APPLY, '').length >= 2) return;
   // The clause names no one (可申请最高不超过15万元的创业担保贷款): the condition before it does —
   // "符合…条件的人员自主创业的，可申请…" — the clause of the same sentence that ends in 的.
   if (comma > from) {
     const prevComma = lastIn(m.comma, from, comma);
-    const prev = trimSpan(norm, prevComma >= 0 ? prevComma + 1 : from, comma);
-    if (prev.end - prev.start >= 5 && norm[prev.end - 1] === '的') return { start: prev.start, end: prev.end - 1 };
+    const ps = trimStart(norm, prevComma >= 0 ? prevComma + 1 : from, comma), pe = trimEnd(norm, ps, comma);
+    if (pe - ps >= 5 && norm.charCodeAt(pe - 1) === DE) { bStart[k] = ps; bEnd[k] = pe - 1; }
   }
-  return own;
 }
+const DE = '的'.charCodeAt(0);
 
 /** Amounts of a beneficiary's description kept in its comparison key (年营业收入不低于1亿元的企业). */
 const MAX_THRESHOLDS = 3;
@@ -492,7 +513,6 @@ function inOrder(amounts: readonly Amount[]): boolean {
 
 /** Every amount with its beneficiary, level and period, computed once per document version. */
 export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyItem[] => {
-  const items: MoneyItem[] = [];
   const levelOfAmount = new Map<Amount, string>();
   for (const list of tierLists(doc)) {
     if (list.labels.length !== list.amounts.length) continue;
@@ -500,6 +520,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   }
   const amounts = doc.amounts;
   const n = amounts.length;
+  const items: MoneyItem[] = new Array(n);
   const norm = doc.norm;
   // The sentence of each amount: one span per sentence, shared by its amounts (found with a pointer
   // over the sentence ends when the amounts are in order, else by binary search).
@@ -548,10 +569,9 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     const sentence = sentences[k];
-    const b = beneficiaryOf(text, a, sentence);
+    beneficiaryOf(text, a, sentence, ctx.bStart, ctx.bEnd, k);
+    const bs = ctx.bStart[k], be = ctx.bEnd[k];
     const level = levels.get(k);
-    ctx.bStart[k] = b.start;
-    ctx.bEnd[k] = b.end;
     // The kind of support named in the sentence, once per sentence (several amounts share one).
     if (sentence !== kindSentence && (!kindSentence || kindSentence.start !== sentence.start)) {
       kindSentence = sentence;
@@ -564,10 +584,10 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     // and …不低于5000万元的企业): their values stay in the key, which loses digits and units otherwise.
     // At most the MAX_THRESHOLDS nearest: a beneficiary names one or two (a list of amounts is not one).
     let taken = 0;
-    for (let j = k - 1; j >= 0 && taken < MAX_THRESHOLDS && amounts[j].range.start >= b.start; j--) {
-      if (amounts[j].range.end <= b.end) thresholdValues[taken++] = amounts[j].yuan;
+    for (let j = k - 1; j >= 0 && taken < MAX_THRESHOLDS && amounts[j].range.start >= bs; j--) {
+      if (amounts[j].range.end <= be) thresholdValues[taken++] = amounts[j].yuan;
     }
-    const name = stripSpan(norm, scanOf(text, b.start), b.start, b.end);
+    const name = stripSpan(norm, scanOf(text, bs), bs, be);
     const period = a.period;
     // The key is a function of its parts: an amount whose parts are the previous amount's (a run of amounts
     // for one beneficiary) takes its key without making the strings again.
@@ -577,7 +597,7 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
       for (let t = 0; t < taken; t++) thresholds = thresholdValues[t] + '/' + thresholds;
       prev = { name, level, period, support, taken, values: thresholdValues.slice(), key: keyOf(name + thresholds, level, period, support, keys) };
     }
-    items.push(new Item(ctx, k, prev.key));
+    items[k] = new Item(ctx, k, prev.key);
   }
   return items;
 });

@@ -7,8 +7,8 @@
 import type { PolicyDocument, Span } from './model';
 import { cnToNumber, numeralValue } from './numerals';
 import { memo } from './analysis';
-import { endsWithOneOf, hasAnyOf, isDigit, isHan as isHanChar, isOneOf, isSpaceOrTab } from './chars';
-import { isAsciiLetter, skipForward, startsWithWord, wordAt } from './vocabulary';
+import { endsWithOneOf, hasAnyOf, isDigit, isHanCode, isOneOf, isSpaceOrTab } from './chars';
+import { firstCharTable, isAsciiLetter, skipForward, startsWithWord, wordAt } from './vocabulary';
 
 export { memo };
 
@@ -36,19 +36,37 @@ export interface NumRange {
 }
 
 const CONNECTORS = '-—–−―~〜至到、';
+/**
+ * 1 for the char codes of CONNECTORS. The scans of this file run over every Arabic number of a text (260 000
+ * in 1 MB of 9元): they test char codes, not one-character strings.
+ */
+const CONNECTOR_CODE = new Uint8Array(0x10000);
+for (const ch of CONNECTORS) CONNECTOR_CODE[ch.charCodeAt(0)] = 1;
+
+/** An ASCII digit at s[i]. */
+function digitAt(s: string, i: number): boolean { const c = s.charCodeAt(i); return c >= 48 && c <= 57; }
+/** Past the spaces and tabs at `at`. */
+function blanksEnd(s: string, at: number): number {
+  for (let c = s.charCodeAt(at); c === 32 || c === 9; c = s.charCodeAt(++at));
+  return at;
+}
 
 /** End of a number \\d+(.\\d+)? written at `at`. */
 function decimalEnd(s: string, at: number): number {
-  const e = skipForward(s, at, isDigit);
-  return s[e] === '.' && isDigit(s[e + 1]) ? skipForward(s, e + 1, isDigit) : e;
+  let e = at;
+  while (digitAt(s, e)) e++;
+  if (s.charCodeAt(e) !== 46 || !digitAt(s, e + 1)) return e;
+  e++;
+  while (digitAt(s, e)) e++;
+  return e;
 }
 
-/** Lengths a unit written at `at` may take, longest first: % or ‰, or one or two Han characters. */
 /** The longest unit that may stand at `at`: 2 for two Han characters, 1 for one or for % ‰, else 0 (a shorter one is tried too). */
 function unitLength(s: string, at: number): number {
-  if (isOneOf(s[at], '%‰')) return 1;
-  if (!isHanChar(s[at])) return 0;
-  return isHanChar(s[at + 1]) ? 2 : 1;
+  const c = s.charCodeAt(at);
+  if (c === 37 || c === 0x2030) return 1;
+  if (!isHanCode(c)) return 0;
+  return isHanCode(s.charCodeAt(at + 1)) ? 2 : 1;
 }
 
 interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: string; bv: string; bUnitRaw: string }
@@ -61,17 +79,17 @@ interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: st
  */
 function rangeAt(norm: string, start: number): RangeParts | undefined {
   const aEnd = decimalEnd(norm, start);
-  const unitStart = skipForward(norm, aEnd, isSpaceOrTab);
+  const unitStart = blanksEnd(norm, aEnd);
   // The unit's possible ends, longest first, then no unit at all (no array per number: a scan over every number).
   for (let n = unitLength(norm, unitStart); n >= 0; n--) {
     const aUnitEnd = n > 0 ? unitStart + n : aEnd;
-    const c = afterInclusiveMark(norm, skipForward(norm, aUnitEnd, isSpaceOrTab));
-    if (!isOneOf(norm[c], CONNECTORS)) continue;
-    const bStart = skipForward(norm, c + 1, isSpaceOrTab);
-    if (!isDigit(norm[bStart])) continue;
+    const c = afterInclusiveMark(norm, blanksEnd(norm, aUnitEnd));
+    if (!CONNECTOR_CODE[norm.charCodeAt(c)]) continue;
+    const bStart = blanksEnd(norm, c + 1);
+    if (!digitAt(norm, bStart)) continue;
     const bEnd = decimalEnd(norm, bStart);
-    if (isDigit(norm[bEnd]) || norm[bEnd] === '.') continue;
-    const u = skipForward(norm, bEnd, isSpaceOrTab);
+    if (digitAt(norm, bEnd) || norm.charCodeAt(bEnd) === 46) continue;
+    const u = blanksEnd(norm, bEnd);
     const bUnitRaw = norm.slice(u, u + unitLength(norm, u));
     return { end: u + bUnitRaw.length, aEnd, aUnitRaw: norm.slice(aEnd, aUnitEnd), connText: norm[c], bv: norm.slice(bStart, bEnd), bUnitRaw };
   }
@@ -82,8 +100,9 @@ function rangeAt(norm: string, start: number): RangeParts | undefined {
  * blanks after it; `at` itself when there is none.
  */
 function afterInclusiveMark(s: string, at: number): number {
-  if (!isOneOf(s[at], '(（') || s[at + 1] !== '含' || !isOneOf(s[at + 2], ')）')) return at;
-  return skipForward(s, at + 3, isSpaceOrTab);
+  const open = s.charCodeAt(at), close = s.charCodeAt(at + 2);
+  if ((open !== 40 && open !== 0xff08) || s[at + 1] !== '含' || (close !== 41 && close !== 0xff09)) return at;
+  return blanksEnd(s, at + 3);
 }
 const CONNECTOR_KIND: Record<string, Connector> = {
   '-': 'hyphen', '–': 'hyphen', '−': 'hyphen', '—': 'dash', '―': 'dash', '~': 'tilde', '〜': 'tilde', 至: 'dao', 到: 'dao', '、': 'dunhao',
@@ -104,7 +123,7 @@ function scanRanges(doc: PolicyDocument): NumRange[] {
   const nums = doc.tokens.nums;
   for (let k = 0; k < nums.length; k++) {
     const start = nums.start[k];
-    if (nums.chinese(k) || start < resume || norm[start - 1] === '.') continue;
+    if (nums.chinese(k) || start < resume || norm.charCodeAt(start - 1) === 46) continue;  // not after a full stop
     const m = rangeAt(norm, start);
     if (!m) continue;
     resume = m.end;
@@ -174,8 +193,13 @@ export function numericRanges(doc: PolicyDocument): NumRange[] {
 
 export interface MixedNumber { range: Span; value: number; text: string }
 
-/** The characters of a number that mixes Arabic digits with 十/百/千/万/亿 (a run of them from a digit). */
-function isMixedChar(ch: string): boolean { return isDigit(ch) || isOneOf(ch, '.十百千万亿'); }
+/**
+ * Per char code: the characters of a number that mixes Arabic digits with 十/百/千/万/亿 (a run of them from
+ * a digit) — 2 for 十 百 千, which such a number holds, 1 for the digits, the full stop, 万 and 亿.
+ */
+const MIXED_CHAR = new Uint8Array(0x10000);
+for (const ch of '0123456789.万亿') MIXED_CHAR[ch.charCodeAt(0)] = 1;
+for (const ch of '十百千') MIXED_CHAR[ch.charCodeAt(0)] = 2;
 /** 千瓦, 千克, 千米 … and 百分点 are units, not numerals. */
 const NOT_NUMERAL_AFTER = '瓦克米卡伏帕赫焦兆分';
 
@@ -187,8 +211,12 @@ function scanMixed(doc: PolicyDocument): MixedNumber[] {
   const nums = doc.tokens.nums;
   for (let k = 0; k < nums.length; k++) {
     const start = nums.start[k];
-    if (nums.chinese(k) || start < done || norm[start - 1] === '.') continue;
-    done = skipForward(norm, start, isMixedChar);
+    if (nums.chinese(k) || start < done || norm.charCodeAt(start - 1) === 46) continue;  // not after a full stop
+    let hundreds = false;
+    done = start;
+    for (let c = norm.charCodeAt(done); MIXED_CHAR[c]; c = norm.charCodeAt(++done)) if (MIXED_CHAR[c] === 2) hundreds = true;
+    // No 十/百/千 in the run: none in the number read from it either.
+    if (!hundreds) continue;
     if (isAsciiLetter(norm[start - 1])) continue;
     // A full stop not followed by a digit ends the number (29.百名: a list number).
     let s = norm.slice(start, done);
@@ -247,6 +275,9 @@ const COUNT_MEASURES = ['个月', '万元', '亿元', '元', '年', '天', '倍'
 /** The numerals of a Chinese count (the financial forms 壹贰… aside). */
 const COUNT_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
 const COUNT_NUMERAL_CODES = new Set([...COUNT_NUMERALS].map((c) => c.charCodeAt(0)));
+/** 1 for the first character of a measure word of COUNT_MEASURES (most numbers have none after them). */
+const COUNT_MEASURE_FIRST = firstCharTable(COUNT_MEASURES);
+const WAN = '万'.charCodeAt(0), YI = '亿'.charCodeAt(0);
 
 function keyOf(big: string, measure: string): string {
   if (big) return big;
@@ -261,12 +292,13 @@ export function arabicKinds(doc: PolicyDocument): Set<string> {
     const kinds = new Set<string>();
     const nums = d.tokens.nums;
     for (let k = 0; k < nums.length; k++) {
-      if (nums.chinese(k) || norm[nums.start[k] - 1] === '.') continue;           // 1.2.3: a section number
+      if (nums.chinese(k) || norm.charCodeAt(nums.start[k] - 1) === 46) continue;   // 1.2.3: a section number
       // The number's own 万/亿 only (not 千万: that is no count of 万), then a measure word.
-      let at = skipForward(norm, nums.digitsEnd[k], isSpaceOrTab);
-      const big = isOneOf(norm[at], '万亿') ? norm[at] : '';
+      let at = blanksEnd(norm, nums.digitsEnd[k]);
+      const bigCode = norm.charCodeAt(at);
+      const big = bigCode === WAN || bigCode === YI ? norm[at] : '';
       if (big) at++;
-      const measure = wordAt(norm, at, COUNT_MEASURES);
+      const measure = COUNT_MEASURE_FIRST[norm.charCodeAt(at)] ? wordAt(norm, at, COUNT_MEASURES) : '';
       if (!big && !measure) continue;
       const after = at + measure.length;
       if (measure === '年' && !big) {
