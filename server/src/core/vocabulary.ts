@@ -794,3 +794,5 @@ export const LIANG_MEASURES = ['个月', '个', '年', '次', '名', '项', '家
 export const CURRENCY_NAMES = ['人民币'];
 /** A title naming the time it applies in (疫情防控期间…办法): the measure's term is that time. */
 export const TERM_IN_TITLE_WORDS = ['期间'];
+/** Units of quantities that take any value (scores, money, areas): tiers of them must meet end to end. */
+export const CONTINUOUS_UNITS = ['分', '元', '万元', '亿元', '万', '亿', '%', '‰', '亩', '平方米', '吨', '千瓦'];
