@@ -372,7 +372,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // (checks across related files) follows files created, changed and deleted outside the editor.
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
-        vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,docx}'),
       ],
     },
     // policyLint.run: onType checks as you type, onSave only when the file is saved (and when it is opened).

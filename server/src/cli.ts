@@ -138,6 +138,25 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   return o;
 }
 
+/**
+ * How files were read (GB18030, a .docx's paragraphs …), on stderr: a note shared by several files is said
+ * once, with how many and the first names (a folder of fifty .docx would otherwise print fifty equal lines).
+ */
+function writeNotes(results: readonly FileResult[]): void {
+  const byNote = new Map<string, string[]>();
+  for (const r of results) {
+    if (!r.note) continue;
+    const files = byNote.get(r.note) ?? [];
+    files.push(displayPath(r.path));
+    byNote.set(r.note, files);
+  }
+  for (const [note, files] of byNote) {
+    const where = files.length === 1 ? files[0]
+      : `${files.length} 个文件 / ${files.length} files (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`;
+    process.stderr.write(`policy-lint: ${where}: ${note}\n`);
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   // Subcommands (a file of that name is checked as ./tasks).
   if (argv[0] === 'tasks') return runTasks(argv.slice(1));
@@ -286,9 +305,9 @@ async function main(argv: readonly string[]): Promise<number> {
   // A fix that could not be written is an I/O error, whatever the findings.
   if (fixFailed || results.some((r) => r.error)) return 2;
   if (results.length === 0) {
-    process.stderr.write('policy-lint: 没有找到 .txt 或 .md 文件 / no .txt or .md files found\n');
+    process.stderr.write('policy-lint: 没有找到 .txt、.md 或 .docx 文件 / no .txt, .md or .docx files found\n');
   }
-  for (const r of results) if (r.note && opts.format === 'text') process.stderr.write(`policy-lint: ${displayPath(r.path)}: ${r.note}\n`);
+  if (opts.format === 'text') writeNotes(results);
   if (results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {

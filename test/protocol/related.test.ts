@@ -8,8 +8,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { ROOT, TestClient, type LspDiagnostic } from './lsp-client';
+import { exportGongwenDocx } from '../../server/src/export/gongwen-docx';
+import { docxText as docxTextOf } from '../../server/src/cli/files';
 
 type WithRelated = LspDiagnostic & { relatedInformation?: { location: { uri: string; range: { start: { line: number; character: number } } }; message: string }[] };
 
@@ -115,5 +117,84 @@ describe('protocol: consistency across related files', function () {
     assert.ok(count, JSON.stringify(got));
     assert.strictEqual(count.relatedInformation![0].location.uri, policyUri);
     c.close(bigUri);
+  });
+});
+
+describe('protocol: a .docx in the workspace is a related file too', function () {
+  this.timeout(60000);
+  const pair = path.join(ROOT, 'test', 'fixtures', 'related', 'minjian');
+  let dir: string;
+  let c: TestClient;
+  let docxUri: string;
+  let docxText: string;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-related-docx-'));
+    // The policy as the finished Word file (the project's own export), the explanation as a draft with a wrong count.
+    const policy = fs.readFileSync(path.join(pair, '若干措施.txt'), 'utf8');
+    const docxFile = path.join(dir, '若干措施.docx');
+    fs.writeFileSync(docxFile, await exportGongwenDocx(policy));
+    docxUri = pathToFileURL(docxFile).toString();
+    const read = docxTextOf(fs.readFileSync(docxFile));
+    assert.ok(read.ok);
+    docxText = read.text;
+    c = new TestClient({ pull: true, workspaceFolders: [pathToFileURL(dir).toString()] });
+    await c.initialize();
+  });
+  after(async () => {
+    await c.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function pullUntil(uri: string, pred: (d: WithRelated[]) => boolean, what: string): Promise<WithRelated[]> {
+    const deadline = Date.now() + 20000;
+    let last: WithRelated[] = [];
+    while (Date.now() < deadline) {
+      last = await c.pull(uri) as WithRelated[];
+      if (pred(last)) return last;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    assert.fail(`${what}: ${JSON.stringify(last.filter((d) => String(d.code).startsWith('consistency/')))}`);
+  }
+  const related = (d: WithRelated[]) => d.filter((x) => String(x.code).startsWith('consistency/related-'));
+
+  it('pairs an open draft with a .docx on disk; the related place opens the .docx as text at its line', async () => {
+    const note = fs.readFileSync(path.join(pair, '政策解读.txt'), 'utf8').replace('共13条', '共12条');
+    const noteUri = pathToFileURL(path.join(dir, '政策解读.txt')).toString();
+    fs.writeFileSync(path.join(dir, '政策解读.txt'), note);
+    c.open(noteUri, note);
+    const d = await pullUntil(noteUri, (x) => related(x).some((y) => y.code === 'consistency/related-count'), 'related-count against the .docx');
+    const info = d.find((y) => y.code === 'consistency/related-count')!.relatedInformation!;
+    assert.strictEqual(info.length, 1);
+    const loc = info[0].location.uri;
+    // The client's view of the .docx: its path, and the .docx's own URI as the query.
+    assert.ok(loc.startsWith('policy-lint-docx:'), loc);
+    assert.strictEqual(decodeURIComponent(loc.slice(loc.indexOf('?') + 1)), docxUri);
+    assert.strictEqual(docxText.split('\n')[info[0].location.range.start.line], '关于进一步促进民间投资发展的若干措施');
+    c.close(noteUri);
+  });
+
+  it('the .docx open as text stands for its file: the draft is compared with the text in the editor', async () => {
+    // The .docx's view (as the client opens it), edited in memory down to 12 measures: the draft's 共12条 now agrees.
+    // Paired with the .docx on disk as well (13 measures), the draft would still be told 12 ≠ 13.
+    const note = fs.readFileSync(path.join(pair, '政策解读.txt'), 'utf8').replace('共13条', '共12条');
+    const noteUri = pathToFileURL(path.join(dir, '政策解读.txt')).toString();
+    // Written as another client might (the path not percent-encoded): still the same .docx.
+    const viewUri = `policy-lint-docx:${fileURLToPath(docxUri)}?${encodeURIComponent(docxUri)}`;
+    const twelve = docxText.split('\n').filter((l) => !l.startsWith('十三、')).join('\n');
+    assert.notStrictEqual(twelve, docxText);
+    c.open(noteUri, note);
+    await pullUntil(noteUri, (x) => related(x).some((y) => y.code === 'consistency/related-count'), 'related-count against the .docx on disk');
+    // Opened as text, the .docx is one document, not two with the same title (that pairing would be ambiguous).
+    c.open(viewUri, docxText, 'policy');
+    await c.pull(viewUri);
+    const d = await pullUntil(noteUri, (x) => related(x).some((y) => y.code === 'consistency/related-count' && y.relatedInformation?.[0].location.uri === viewUri), 'related-count against the open .docx');
+    assert.strictEqual(related(d).length, 1);
+    c.change(viewUri, { start: { line: 0, character: 0 }, end: { line: docxText.split('\n').length, character: 0 } }, twelve);
+    await c.pull(viewUri);
+    await pullUntil(noteUri, (x) => related(x).length === 0, 'no cross-file finding once the open .docx has 12 measures');
+    c.close(viewUri);
+    await pullUntil(noteUri, (x) => related(x).some((y) => y.code === 'consistency/related-count'), 'related-count again once the view is closed');
+    c.close(noteUri);
   });
 });

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import {
-  hasNonWhite, markdownPrefixEnd, removePinyinGlosses, splitLines, stripEmphasis, trimStartOf, isRunOf,
+  hasNonWhite, markdownPrefixEnd, removePinyinGlosses, splitLines, stripEmphasis, trimStartOf, isRunOf, withoutTrailingGroups,
 } from '../../server/src/core/chars';
 import {
   combine, endsWithWord, hasSequence, isNotAssignedTitle, NOT_ASSIGNED_TITLE_WORDS, SUPPORT_TERMS_WORDS, TERMS_WORDS,
@@ -165,5 +165,20 @@ describe('core readers agree with the patterns they replaced', () => {
       const offset = norm.length - rest.length;
       assert.deepStrictEqual(h ? [h.style, h.marker] : null, expected ? [expected[0], s.slice(offset, offset + expected[1].length)] : null, JSON.stringify(s));
     }
+  });
+});
+
+describe('withoutTrailingGroups: a title without its bracketed stages', () => {
+  it('strips up to four closing groups of either width, with the white space around them', () => {
+    assert.strictEqual(withoutTrailingGroups('示例市促进就业管理办法（试行）'), '示例市促进就业管理办法');
+    assert.strictEqual(withoutTrailingGroups('示例市三年行动方案(征求意见稿) (2023—2025年)　'), '示例市三年行动方案');
+    assert.strictEqual(withoutTrailingGroups('a(1)(2)(3)(4)(5)'), 'a(1)');
+  });
+  it('leaves a title alone when the group is nested, unopened or longer than the limit', () => {
+    assert.strictEqual(withoutTrailingGroups('关于（第（一）批）名单的通知'), '关于（第（一）批）名单的通知');
+    assert.strictEqual(withoutTrailingGroups('只有右括号）'), '只有右括号）');
+    assert.strictEqual(withoutTrailingGroups('方案（' + '一'.repeat(41) + '）'), '方案（' + '一'.repeat(41) + '）');
+    assert.strictEqual(withoutTrailingGroups('方案（' + '一'.repeat(40) + '）'), '方案');
+    assert.strictEqual(withoutTrailingGroups('）'), '）');
   });
 });

@@ -101,6 +101,18 @@ describe('cli', function () {
     assert.match(r.stderr, /编码|encoding/);
   });
 
+  it('says a note shared by several files once (how each was read), Chinese first', () => {
+    const dir = path.join(tmp, 'docx-notes');
+    fs.mkdirSync(dir);
+    for (const f of fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'docx')).filter((x) => x.endsWith('.docx'))) fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'docx', f), path.join(dir, f));
+    const r = run([dir]);
+    const notes = r.stderr.split('\n').filter((l) => l.includes('.docx 提取的文本'));
+    assert.strictEqual(notes.length, 1, r.stderr);
+    assert.match(notes[0], /^policy-lint: 3 个文件 \/ 3 files \(.*\.docx, .*\.docx, .*\.docx\): 从 \.docx 提取的文本/);
+    const one = run([path.join(dir, fs.readdirSync(dir)[0])]);
+    assert.match(one.stderr, /^policy-lint: .*\.docx: 从 \.docx 提取的文本.* \/ text extracted from the \.docx/m);
+  });
+
   it('checks a 10 MB document', () => {
     const file = path.join(tmp, 'big.txt');
     const seed = fs.readFileSync(path.join(CORPUS, 'seeds', '004_0111e17e71795b96.txt'), 'utf8');

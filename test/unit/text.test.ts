@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyFixes, lintText, normalizeConfig } from '../../server/src/linter';
+import { applyFixes, lintText, message, normalizeConfig } from '../../server/src/linter';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
@@ -38,6 +38,12 @@ describe('text/placeholder and target/blank', () => {
     }
     const r = lintText('到2025年，占比达到××%，XX市，20XX年。').findings;
     assert.deepStrictEqual(r.filter((f) => f.ruleId === 'text/placeholder').length, 2);
+  });
+  it('quotes the characters around a blank, which would show as nothing', () => {
+    const [f] = hits('对认定的企业，给予 万元奖励。', 'text/placeholder');
+    assert.strictEqual(message(f.messageId, f.args, 'zh-cn'), '草稿中留空未填：“给予 万元”中缺少内容，定稿前须填写');
+    const [x] = hits('根据指导意见(文号)制定。', 'text/placeholder');
+    assert.strictEqual(message(x.messageId, x.args, 'zh-cn'), '草稿中遗留占位符“(文号)”，定稿前须替换为实际内容');
   });
   it('is a warning while drafting and an error in the final-review preset', () => {
     const t = '根据指导意见(文号)制定。';

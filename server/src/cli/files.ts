@@ -164,7 +164,7 @@ export function decode(buf: Buffer): ReadResult {
     // reads as Chinese text; otherwise say the encoding is unsure rather than guess.
     const gb = iconv.decode(buf, 'gb18030');
     if (looksChinese(gb)) {
-      return { ok: true, text: gb, encoding: 'gb18030', note: 'decoded as GB18030 (not UTF-8) / 按 GB18030 编码读取（不是 UTF-8）' };
+      return { ok: true, text: gb, encoding: 'gb18030', note: '按 GB18030 编码读取（不是 UTF-8） / decoded as GB18030 (not UTF-8)' };
     }
     return { ok: false, error: 'unknown encoding: neither UTF-8 nor GB18030 text; save the file as UTF-8 / 无法确定文件编码（既不是 UTF-8 也不像 GB18030），请另存为 UTF-8' };
   }
@@ -191,7 +191,7 @@ function decodeUtf16WithoutBom(buf: Buffer): ReadResult | undefined {
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffe\uffff]/.test(text)) return undefined;
-  return { ok: true, text, encoding, note: `decoded as ${encoding.toUpperCase()} without a byte order mark / 按 ${encoding.toUpperCase()}（无 BOM）编码读取` };
+  return { ok: true, text, encoding, note: `按 ${encoding.toUpperCase()}（无 BOM）编码读取 / decoded as ${encoding.toUpperCase()} without a byte order mark` };
 }
 
 /** Decoded text that reads as Chinese: no replacement characters, and CJK among its letters. */
@@ -235,9 +235,11 @@ export function docxText(buf: Uint8Array): ReadResult {
   const r = readDocxBuffer(buf);
   // Too large (a zip bomb, or an extracted text over the limit of a text file): skipped, not an error.
   if (!r.ok) return r.tooLarge ? { ok: false, skipped: true, error: r.error } : { ok: false, error: r.error };
-  const notes = ['text extracted from the .docx: lines are its paragraphs (table rows), automatic numbering restored / 从 .docx 提取的文本：每段（表格每行）一行，自动编号已还原'];
-  if (r.revisions) notes.push(`${REVISIONS_NOTE_EN} / ${REVISIONS_NOTE_ZH}`);
-  return { ok: true, text: r.text, encoding: 'docx', note: notes.join('; '), paragraphOfLine: r.paragraphOfLine, revisions: r.revisions };
+  // Chinese first, as the CLI's other notices: 中文 / English.
+  const zh = ['从 .docx 提取的文本：每段（表格每行）一行，自动编号已还原'];
+  const en = ['text extracted from the .docx: lines are its paragraphs (table rows), automatic numbering restored'];
+  if (r.revisions) { zh.push(REVISIONS_NOTE_ZH); en.push(REVISIONS_NOTE_EN); }
+  return { ok: true, text: r.text, encoding: 'docx', note: `${zh.join('；')} / ${en.join('; ')}`, paragraphOfLine: r.paragraphOfLine, revisions: r.revisions };
 }
 
 /** Expand a glob argument (*, **, ?) against the file system; other arguments pass through. */

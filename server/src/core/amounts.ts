@@ -1,6 +1,6 @@
 /** Money amounts normalised to 元, ratios, targets and placeholders, on the normalised text. */
 import { Amount, AmountKind, Placeholder, Ratio, Span, TargetSentence } from './model';
-import { ContextSweep, MoneyToken, Tokens } from './lexer';
+import { ContextSweep, MoneyStore, Tokens } from './lexer';
 import {
   BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, RATE_UNITS,
   RATE_WORDS, firstCharTable, wordAt, wordsRe,
@@ -107,14 +107,19 @@ const FENBIE = ['分别'];
  * the next: the work is linear in the text however densely the amounts are packed.
  */
 export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[] {
-  const out: Amount[] = [];
+  const money = tokens.moneyStore;
+  const n = money.length;
+  const out: Amount[] = new Array(n);
   const clauses = new ContextSweep(norm);
   const fenbie = new WordSweep(norm, FENBIE);
   const caps = new WordSweep(norm, CAP_WORDS);
   const rates = new WordSweep(norm, RATE_WORDS);
   const periods = new PeriodSweep(norm);
-  for (const t of tokens.money) {
-    const { start, end } = t;
+  const source: AmountSource = {
+    text, money, kind: new Uint8Array(n), period: [], contextStart: new Int32Array(n), contextEnd: new Int32Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const start = money.start(k), end = money.end[k];
     const contextRange = clauses.around(start, end);
     const cs = contextRange.start;
     let kind: AmountKind = 'fixed';
@@ -122,38 +127,61 @@ export function findAmounts(text: string, norm: string, tokens: Tokens): Amount[
     const tiered = fenbie.lastFit(cs, start) >= 0;
     // A cap word in the 12 characters before the amount.
     const capped = caps.lastFit(Math.max(cs, start - 12), start) >= 0;
-    if (t.lo) kind = 'range';
+    if (money.lo[k] >= 0) kind = 'range';
     else if (tiered) kind = 'tiered';
     else if (capped) kind = 'cap';
-    else if (!t.hi.chinese && (floorAfter(norm, end) || FLOOR_WORDS_BEFORE.some((w) => start - w.length >= cs && norm.startsWith(w, start - w.length)))) kind = 'floor';
+    else if (!money.nums.chinese(money.hi[k]) && (floorAfter(norm, end) || floorBefore(norm, cs, start))) kind = 'floor';
     // Given per unit, with no cap: 每亩补助300元, 按每人每月500元, 300元/吨.
     else if (rates.lastFit(cs, start) >= 0 || perUnitAfter(norm, end)) kind = 'rate';
-    out.push(new MoneyAmount(t, text, kind, periods.first(cs, start), cs, contextRange.end));
+    source.kind[k] = KIND_CODE[kind];
+    const period = periods.first(cs, start);
+    if (period !== undefined) source.period[k] = period;
+    source.contextStart[k] = cs;
+    source.contextEnd[k] = contextRange.end;
+    out[k] = new MoneyAmount(source, k, start, end);
   }
   return out;
 }
 
+const AMOUNT_KINDS: readonly AmountKind[] = ['fixed', 'range', 'tiered', 'cap', 'floor', 'rate'];
+const KIND_CODE = Object.fromEntries(AMOUNT_KINDS.map((k, i) => [k, i])) as Record<AmountKind, number>;
+
 /**
- * An amount: what the money token says, with its kind, period and clause. One object per amount over
- * the token it reads (its range is the token's span): a document may hold 100 000 of them, and what
- * is kept per amount is what the collector walks. The clause as text and span is made when read.
+ * What the amounts of a document read: its text, its money tokens, and per amount (by the index of its
+ * money token) its kind (an index in AMOUNT_KINDS), its period (a sparse array: most amounts have none)
+ * and its clause.
+ */
+interface AmountSource {
+  text: string;
+  money: MoneyStore;
+  kind: Uint8Array;
+  period: string[];
+  contextStart: Int32Array;
+  contextEnd: Int32Array;
+}
+
+/**
+ * An amount: money token k of the store. The only object per amount (a document may hold 260 000 of
+ * them), and a small one: it is its own range, and the rest (value, unit, lower end, kind, period, clause)
+ * is read from the stores when asked, as are its text and its clause as text and span.
  */
 class MoneyAmount implements Amount {
-  constructor(private readonly token: MoneyToken, private readonly source: string, readonly kind: AmountKind,
-    readonly period: string | undefined, private readonly contextStart: number, private readonly contextEnd: number) {}
+  constructor(private readonly source: AmountSource, private readonly k: number, readonly start: number, readonly end: number) {}
+  get range(): Span { return this; }
   /** Sliced when asked: most amounts are never printed (a 1 MB list of amounts kept a string for each). */
-  get text(): string { return this.source.slice(this.token.start, this.token.end); }
-  get range(): Span { return this.token; }
-  get yuan(): number { return this.token.yuan; }
-  get minYuan(): number | undefined { return this.token.minYuan; }
+  get text(): string { return this.source.text.slice(this.start, this.end); }
+  get yuan(): number { return this.source.money.yuan(this.k); }
+  get minYuan(): number | undefined { return this.source.money.minYuan(this.k); }
   get lower(): { range: Span; unit: string } | undefined {
-    const { lo, loUnit } = this.token;
-    return lo && { range: { start: lo.start, end: lo.end }, unit: loUnit ?? '' };
+    const m = this.source.money, lo = m.lo[this.k];
+    return lo >= 0 ? { range: { start: m.nums.start[lo], end: m.nums.end[lo] }, unit: m.loUnit(this.k) } : undefined;
   }
-  get unit(): string { return this.token.unit; }
-  get missingYuan(): boolean { return this.token.missingYuan; }
-  get context(): string { return this.source.slice(this.contextStart, this.contextEnd); }
-  get contextRange(): Span { return { start: this.contextStart, end: this.contextEnd }; }
+  get unit(): string { return this.source.money.unit(this.k); }
+  get missingYuan(): boolean { return this.source.money.missingYuan(this.k); }
+  get kind(): AmountKind { return AMOUNT_KINDS[this.source.kind[this.k]]; }
+  get period(): string | undefined { return this.source.period[this.k]; }
+  get context(): string { return this.source.text.slice(this.source.contextStart[this.k], this.source.contextEnd[this.k]); }
+  get contextRange(): Span { return { start: this.source.contextStart[this.k], end: this.source.contextEnd[this.k] }; }
 }
 
 /** /亩, /人, /平方米 right after the amount (300元/亩). */
@@ -166,7 +194,14 @@ function floorAfter(norm: string, end: number): boolean {
   const lim = Math.min(norm.length, end + 4);
   let i = end;
   while (i < lim && isWs(norm.charCodeAt(i))) i++;
-  return FLOOR_WORDS_AFTER.some((w) => i + w.length <= lim && norm.startsWith(w, i));
+  for (const w of FLOOR_WORDS_AFTER) if (i + w.length <= lim && norm.startsWith(w, i)) return true;
+  return false;
+}
+
+/** A floor word (不低于, 不少于, 超过) right before the amount, inside its clause (from `cs`). */
+function floorBefore(norm: string, cs: number, start: number): boolean {
+  for (const w of FLOOR_WORDS_BEFORE) if (start - w.length >= cs && norm.startsWith(w, start - w.length)) return true;
+  return false;
 }
 
 const RATIO_RE = new RegExp(`按([^,;。\\n]{0,40}?)(?:的)?(${NUM})%`, 'g');

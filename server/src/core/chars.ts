@@ -178,3 +178,35 @@ export function isRunOf(s: string, chars: string, min = 1): boolean {
   for (let i = 1; i < s.length; i++) if (s[i] !== s[0]) return false;
   return true;
 }
+
+/**
+ * A title without the bracketed stages at its end — 办法（试行）, 方案(征求意见稿)(2023—2025年) — and the
+ * white space around them: at most `maxGroups` groups of at most `maxInner` characters, none nested.
+ */
+export function withoutTrailingGroups(s: string, maxGroups = 4, maxInner = 40): string {
+  const WHITE = ' \t\u3000';
+  let t = trimEndOf(s, WHITE);
+  for (let g = 0; g < maxGroups; g++) {
+    const close = t.charCodeAt(t.length - 1);
+    if (close !== 0x29 && close !== 0xff09) break; // ) ）
+    let i = t.length - 2;
+    const stop = Math.max(0, t.length - 2 - maxInner);
+    for (; i >= stop; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 0x28 || c === 0xff08 || c === 0x29 || c === 0xff09) break; // ( （ ) ）
+    }
+    const open = i >= stop ? t.charCodeAt(i) : 0;
+    if (open !== 0x28 && open !== 0xff08) break;
+    t = trimEndOf(t.slice(0, i), WHITE);
+  }
+  return t;
+}
+
+/** `s` cut to at most `max` characters for a message, ending in … when cut (never inside a surrogate pair). */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return s.slice(0, end) + '…';
+}

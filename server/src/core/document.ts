@@ -11,7 +11,7 @@ import { cnToNumber, dateLine } from './numerals';
 import { lex } from './lexer';
 import {
   allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, markdownPrefixEnd, removePinyinGlosses,
-  removeWhite, splitLines, stripEmphasis, stripSuffix, trimStartOf,
+  removeWhite, splitLines, stripEmphasis, stripSuffix, trimStartOf, withoutTrailingGroups,
 } from './chars';
 import {
   ACTION_PLAN_TITLE_ENDINGS, CONSULTATION_BODY_WORDS, CONSULTATION_TITLE_TAILS, CONSULTATION_TITLE_WORDS, DRAFT_STAGE_WORDS,
@@ -109,7 +109,7 @@ function kindFromTitle(raw: string): TitleKind {
     const k = kindFromTitle(stripSuffix(inner, '的通知')).kind;
     return { kind: 'notice', inner: innerOf(k) };
   }
-  const stripped = t.replace(/[ \t]{0,8}(\([^()]{0,40}\)){0,4}[ \t]{0,8}$/, '');
+  const stripped = withoutTrailingGroups(t);
   // A 奖补方案 / 奖励实施方案 sets who gets how much: measures (scope, 附则), not a plan of goals and tasks.
   if (endsWithWord(stripped, SUPPORT_PLAN_TITLE_ENDINGS)) return { kind: 'measures' };
   if (endsWithWord(stripped, WORK_LIST_TITLE_ENDINGS)) return { kind: 'work-list' };

@@ -88,16 +88,141 @@ export interface TokenLists {
 }
 
 export type TokenKind = keyof TokenLists;
-/** What the token scanner fills in (sentences, clauses, quotes, brackets and quantities are made on demand: no rule reads them). */
-type Scanned = Omit<TokenLists, 'sentences' | 'clauses' | 'quotes' | 'brackets' | 'quantities'>;
+/**
+ * What the token scanner fills in. Number and money tokens are kept as typed arrays (NumberStore,
+ * MoneyStore); their objects, and the percentages, numeric ranges and quantities made from them, are made
+ * when first read, as are sentences, clauses, quotes and brackets (no rule reads them).
+ */
+interface Scanned {
+  nums: NumberStore;
+  money: MoneyStore;
+  /** Numeric ranges: for each, the index of its lower number, its end and the connector's offset. */
+  numRanges: number[];
+  dates: DateToken[];
+  yearRanges: YearRangeToken[];
+  docNumbers: DocNumber[];
+  titles: PairToken[];
+}
 
 export interface Tokens extends TokenLists {
+  /** The number tokens as typed arrays (what `numbers` makes its objects from). */
+  readonly nums: NumberStore;
+  /** The money tokens as typed arrays (what `money` makes its objects from). */
+  readonly moneyStore: MoneyStore;
   /** The sentence containing `offset` (its end excluded), if any. */
   sentenceAt(offset: number): Span | undefined;
   /** The clause containing `offset`, if any. */
   clauseAt(offset: number): Span | undefined;
   /** Tokens of a kind that lie inside `span`, in order. */
   tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K];
+}
+
+// -------------------------------------------------------------------------------------------------
+// Token stores: number and money tokens as parallel typed arrays
+
+/** The magnitude words an Arabic number may carry (万, 千万 …): a number token's form names one by index. */
+const MAGNITUDE_WORDS = Object.keys(MAGNITUDES);
+/** Forms of a number token: an Arabic number without magnitude, Chinese numerals, an Arabic number with MAGNITUDE_WORDS[form - ARABIC_MAGNITUDE]. */
+const ARABIC = 0, CHINESE = 1, ARABIC_MAGNITUDE = 2;
+
+/** A typed array twice as long holding the same values first. */
+function doubled<A extends Int32Array | Float64Array | Uint8Array | Uint16Array>(a: A): A {
+  const b = new (a.constructor as new (n: number) => A)(a.length * 2);
+  b.set(a as never);
+  return b;
+}
+
+/**
+ * The number tokens of a document, in order, as parallel typed arrays (token k: start[k], end[k] …). A text
+ * may hold 260 000 of them (9元9元…): an object per token, then one per money token, was most of the
+ * lexer's time and of its garbage. `Tokens.numbers` makes the NumberToken objects when first read.
+ */
+export class NumberStore {
+  length = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Arabic: end of the digits (before spaces and the magnitude); Chinese: the end. */
+  digitsEnd = new Int32Array(64);
+  /** Value, magnitude included (1.5万 → 15000); NaN when the numeral cannot be read. */
+  value = new Float64Array(64);
+  /** ARABIC, CHINESE, or ARABIC_MAGNITUDE + the index of its magnitude word. */
+  form = new Uint8Array(64);
+  constructor(readonly norm: string) {}
+  push(start: number, end: number, digitsEnd: number, value: number, form: number): void {
+    const k = this.length++;
+    if (k === this.start.length) {
+      this.start = doubled(this.start); this.end = doubled(this.end); this.digitsEnd = doubled(this.digitsEnd);
+      this.value = doubled(this.value); this.form = doubled(this.form);
+    }
+    this.start[k] = start; this.end[k] = end; this.digitsEnd[k] = digitsEnd; this.value[k] = value; this.form[k] = form;
+  }
+  chinese(k: number): boolean { return this.form[k] === CHINESE; }
+  /** The magnitude word written after the digits ('' when none, and for Chinese numerals). */
+  magnitude(k: number): string { const f = this.form[k]; return f >= ARABIC_MAGNITUDE ? MAGNITUDE_WORDS[f - ARABIC_MAGNITUDE] : ''; }
+  /** A magnitude word holding 万 or 亿. */
+  big(k: number): boolean { const m = this.magnitude(k); return m.includes('万') || m.includes('亿'); }
+  /** Index of the first token starting at or after `at` (binary search). */
+  firstAtOrAfter(at: number): number {
+    let lo = 0, hi = this.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.start[mid] < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  /** The token as an object. */
+  token(k: number): NumberToken {
+    const start = this.start[k], end = this.end[k];
+    return { start, end, value: this.value[k], text: this.norm.slice(start, end), chinese: this.form[k] === CHINESE, magnitude: this.magnitude(k), digitsEnd: this.digitsEnd[k] };
+  }
+}
+
+/** MoneyStore flags: 元 written after the (upper) number; 元 written after the lower number of a range. */
+const YUAN = 1, LO_YUAN = 2;
+
+/**
+ * The money tokens of a document, in order, as parallel typed arrays over the number store: `hi[k]` and
+ * `lo[k]` index its numbers (lo -1 when it is no range), and what follows from them is read there — its
+ * start (its first number's), its value in 元 (its upper number's), a range's lower end (its lower number's
+ * value, times the upper one's magnitude when it has none: 13～17万元). Its unit is the upper number's
+ * magnitude word and 元 when written (万元, 元, 万 without 元); a Chinese amount is always written with 元.
+ */
+export class MoneyStore {
+  length = 0;
+  end = new Int32Array(16);
+  hi = new Int32Array(16);
+  lo = new Int32Array(16);
+  flags = new Uint8Array(16);
+  /** A range's connector (-, ~, —, 至 …) as a char code. */
+  dash = new Uint16Array(16);
+  constructor(readonly nums: NumberStore) {}
+  push(end: number, hi: number, flags: number, lo = -1, dash = 0): void {
+    const k = this.length++;
+    if (k === this.end.length) {
+      this.end = doubled(this.end); this.hi = doubled(this.hi); this.lo = doubled(this.lo); this.flags = doubled(this.flags); this.dash = doubled(this.dash);
+    }
+    this.end[k] = end; this.hi[k] = hi; this.lo[k] = lo; this.flags[k] = flags; this.dash[k] = dash;
+  }
+  start(k: number): number { const lo = this.lo[k]; return this.nums.start[lo >= 0 ? lo : this.hi[k]]; }
+  /** Value in 元; for a range its upper end. */
+  yuan(k: number): number { return this.nums.value[this.hi[k]]; }
+  /** Lower end of a range, in 元; undefined when it is none. */
+  minYuan(k: number): number | undefined {
+    const { nums } = this, lo = this.lo[k];
+    if (lo < 0) return undefined;
+    return nums.form[lo] !== ARABIC ? nums.value[lo] : nums.value[lo] * (MAGNITUDES[nums.magnitude(this.hi[k])] ?? 1);
+  }
+  /** 万/亿 money written without 元 (recognised by a money word near it). */
+  missingYuan(k: number): boolean { return !(this.flags[k] & YUAN); }
+  unit(k: number): string { return this.nums.magnitude(this.hi[k]) + (this.flags[k] & YUAN ? '元' : ''); }
+  /** A range: the unit written after its lower number (万元, 万, 元, ''). */
+  loUnit(k: number): string { return this.nums.magnitude(this.lo[k]) + (this.flags[k] & LO_YUAN ? '元' : ''); }
+  /** The token as an object, numbers from `numbers` (the number store's objects). */
+  token(k: number, numbers: readonly NumberToken[]): MoneyToken {
+    const start = this.start(k), end = this.end[k], hi = numbers[this.hi[k]];
+    if (this.lo[k] < 0) return { start, end, yuan: this.yuan(k), unit: this.unit(k), missingYuan: this.missingYuan(k), hi };
+    return {
+      start, end, yuan: this.yuan(k), minYuan: this.minYuan(k), unit: this.unit(k), missingYuan: this.missingYuan(k),
+      lo: numbers[this.lo[k]], loUnit: this.loUnit(k), hi, dash: String.fromCharCode(this.dash[k]),
+    };
+  }
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -266,10 +391,8 @@ for (const ch of `0123456789${CN_NUMERAL_CHARS}\n\r《》${DOCNO_OPEN_CHARS}`) P
 
 export function lex(text: string, norm: string): Tokens {
   const n = norm.length;
-  const lists: Scanned = {
-    numbers: [], money: [], percents: [], dates: [], yearRanges: [], numRanges: [],
-    docNumbers: [], titles: [],
-  };
+  const nums = new NumberStore(norm);
+  const lists: Scanned = { nums, money: new MoneyStore(nums), numRanges: [], dates: [], yearRanges: [], docNumbers: [], titles: [] };
   const titleStack: number[] = [];
 
   let i = 0;
@@ -277,8 +400,8 @@ export function lex(text: string, norm: string): Tokens {
     const c = norm.charCodeAt(i);
     // Most characters (Han text, Latin letters) start no token: one table lookup.
     if (PLAIN[c]) { i++; continue; }
-    if (isDigit(c)) { i = scanArabic(norm, i, lists); continue; }
-    if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, lists); continue; }
+    if (isDigit(c)) { i = scanArabic(norm, i, nums); continue; }
+    if (CN_NUMERAL.has(c)) { i = scanChinese(norm, i, nums); continue; }
     if (c === LF || c === CR) {
       // Titles do not run over a line break.
       titleStack.length = 0;
@@ -384,8 +507,8 @@ function pushSpan(out: Span[], norm: string, start: number, end: number): void {
   if (end > start) out.push({ start, end });
 }
 
-/** An Arabic number at `i` (a digit run, a decimal part, a magnitude word), or its percent. */
-function scanArabic(norm: string, i: number, lists: Scanned): number {
+/** An Arabic number at `i` (a digit run, a decimal part, a magnitude word); past its percent sign, if any. */
+function scanArabic(norm: string, i: number, nums: NumberStore): number {
   const start = i;
   // The value of an integer of up to 15 digits is summed as it is read (exact below 2^53): no slice per number.
   let int = 0;
@@ -401,24 +524,35 @@ function scanArabic(norm: string, i: number, lists: Scanned): number {
   const end = magnitude ? m + magnitude.length : digitsEnd;
   const read = intEnd === digitsEnd && digitsEnd - start <= 15 ? int : Number(norm.slice(start, digitsEnd));
   const value = read * (magnitude ? MAGNITUDES[magnitude] : 1);
-  const tok: NumberToken = { start, end, value, text: norm.slice(start, end), chinese: false, magnitude, digitsEnd };
-  lists.numbers.push(tok);
+  nums.push(start, end, digitsEnd, value, magnitude ? ARABIC_MAGNITUDE + MAGNITUDE_WORDS.indexOf(magnitude) : ARABIC);
+  if (magnitude) return end;
+  const u = percentAfter(norm, end);
+  return u >= 0 ? u + 1 : end;
+}
+
+/** The offset of the % or ‰ after an Arabic number without magnitude ending at `end` (after up to three spaces), or -1. */
+function percentAfter(norm: string, end: number): number {
   const u = skipWs(norm, end, 3);
   const pc = norm.charCodeAt(u);
-  if (!magnitude && (pc === 37 || pc === 0x2030)) {
-    lists.percents.push({ start, end: u + 1, number: tok, value: tok.value, permille: pc === 0x2030 });
-    return u + 1;
+  return pc === 37 || pc === 0x2030 ? u : -1;
+}
+
+/** Percentages: the Arabic numbers without magnitude followed by % or ‰. Made from the numbers when first read. */
+function percentsOf(norm: string, nums: NumberStore, numbers: readonly NumberToken[]): PercentToken[] {
+  const out: PercentToken[] = [];
+  for (let k = 0; k < nums.length; k++) {
+    if (nums.form[k] !== ARABIC) continue;
+    const u = percentAfter(norm, nums.end[k]);
+    if (u >= 0) out.push({ start: nums.start[k], end: u + 1, number: numbers[k], value: nums.value[k], permille: norm.charCodeAt(u) === 0x2030 });
   }
-  return end;
+  return out;
 }
 
 /** A run of Chinese numerals at `i` (一 in 统一 is a numeral token too: consumers decide). */
-function scanChinese(norm: string, i: number, lists: Scanned): number {
+function scanChinese(norm: string, i: number, nums: NumberStore): number {
   const start = i;
   while (i < norm.length && CN_NUMERAL.has(norm.charCodeAt(i))) i++;
-  const text = norm.slice(start, i);
-  const tok: NumberToken = { start, end: i, value: numeralValue(text), text, chinese: true, magnitude: '', digitsEnd: i };
-  lists.numbers.push(tok);
+  nums.push(start, i, i, numeralValue(norm, start, i), CHINESE);
   return i;
 }
 
@@ -444,10 +578,9 @@ function quantitiesOf(norm: string, numbers: readonly NumberToken[]): QuantityTo
 // -------------------------------------------------------------------------------------------------
 // Second pass over the number tokens: money, ranges, dates.
 
-const BIG = (mag: string) => mag.includes('万') || mag.includes('亿');
-
 function combine(norm: string, lists: Scanned): void {
-  const nums = lists.numbers;
+  const { nums, money } = lists;
+  const { start: st, end: en, value } = nums;
   let sweeps: { clauses: ContextSweep; nouns: NounSweep; start: number; end: number } | undefined;
   /** A money noun in the clause of [start, end) (moneyContext); calls come in document order. */
   const nouns = (start: number, end: number): boolean => {
@@ -458,56 +591,59 @@ function combine(norm: string, lists: Scanned): void {
     sweeps.end = clause.end;
     return sweeps.nouns.has(clause);
   };
-  // Arabic amount candidates, left to right as a global regex would take them: a range consumes both numbers.
-  for (let k = 0; k < nums.length; k++) {
-    const a = nums[k];
-    if (a.chinese) {
-      chineseMoneyOrDate(norm, nums, k, lists);
+  // Arabic amount candidates, left to right as a global regex would take them: a range consumes both
+  // numbers. Money tokens come in the order of their numbers: the money store is in document order.
+  for (let a = 0; a < nums.length; a++) {
+    if (nums.form[a] === CHINESE) {
+      chineseMoneyOrDate(norm, nums, a, lists);
       continue;
     }
-    const aYuanAt = a.magnitude ? a.end : skipWs(norm, a.end);
+    const aMag = nums.form[a] !== ARABIC;
+    const aYuanAt = aMag ? en[a] : skipWs(norm, en[a]);
     const aYuan = wordIn(CURRENCY_INDEX, norm, aYuanAt);
-    const afterA = aYuan ? aYuanAt + aYuan.length : a.end;
+    const afterA = aYuan ? aYuanAt + aYuan.length : en[a];
     const d = skipWs(norm, afterA);
-    const b = nums[k + 1];
+    const b = a + 1;
     const dashCode = norm.charCodeAt(d);
-    const bStart = skipWs(norm, d + 1);
-    if (b && !b.chinese && RANGE_DASHES.has(dashCode) && b.start === bStart) {
+    if (b < nums.length && nums.form[b] !== CHINESE && RANGE_DASHES.has(dashCode) && st[b] === skipWs(norm, d + 1)) {
       // 2021—2025年, 2021年-2025年: a year range, not an amount.
-      if (isYear(a) && isYear(b)) {
-        const aNian = norm[a.end] === '年';
-        const bNian = norm[b.end] === '年';
-        if (aNian || bNian) lists.yearRanges.push({ start: a.start, end: bNian ? b.end + 1 : b.end, from: a.value, to: b.value });
+      if (isYear(nums, a) && isYear(nums, b)) {
+        const aNian = norm[en[a]] === '年';
+        const bNian = norm[en[b]] === '年';
+        if (aNian || bNian) lists.yearRanges.push({ start: st[a], end: bNian ? en[b] + 1 : en[b], from: value[a], to: value[b] });
       }
       if (AMOUNT_DASHES.has(dashCode)) {
-        const bYuanAt = b.magnitude ? b.end : skipWs(norm, b.end);
+        const bMag = nums.form[b] !== ARABIC;
+        const bYuanAt = bMag ? en[b] : skipWs(norm, en[b]);
         const bYuan = wordIn(CURRENCY_INDEX, norm, bYuanAt);
-        const end = bYuan ? bYuanAt + bYuan.length : b.end;
-        const unitRange = { start: b.digitsEnd, end };
-        lists.numRanges.push({ start: a.start, end, lo: a, hi: b, dash: norm[d], unit: norm.slice(skipWs(norm, unitRange.start), unitRange.end) });
-        const mag = b.magnitude;
-        if (bYuan || (BIG(mag) && moneyWithoutYuan(norm, a.start, end, nouns))) {
-          // 13～17万元: the lower end takes the upper end's magnitude when it has none.
-          const lo = a.magnitude ? a.value : a.value * (MAGNITUDES[mag] ?? 1);
-          lists.money.push({ start: a.start, end, yuan: b.value, minYuan: lo, unit: mag + (bYuan ? '元' : ''), missingYuan: !bYuan, lo: a, loUnit: a.magnitude + (aYuan ? '元' : ''), hi: b, dash: norm[d] });
-        }
-        dateAt(norm, nums, k, lists);
-        dateAt(norm, nums, k + 1, lists);
-        k++;
+        const end = bYuan ? bYuanAt + bYuan.length : en[b];
+        lists.numRanges.push(a, end, d);
+        if (bYuan || (nums.big(b) && moneyWithoutYuan(norm, st[a], end, nouns))) money.push(end, b, (bYuan ? YUAN : 0) | (aYuan ? LO_YUAN : 0), a, dashCode);
+        dateAt(norm, nums, a, lists);
+        dateAt(norm, nums, b, lists);
+        a++;
         continue;
       }
     }
-    if (aYuan || (BIG(a.magnitude) && moneyWithoutYuan(norm, a.start, a.end, nouns))) {
-      lists.money.push({ start: a.start, end: afterA, yuan: a.value, unit: a.magnitude + (aYuan ? '元' : ''), missingYuan: !aYuan, hi: a });
-    }
-    dateAt(norm, nums, k, lists);
+    if (aYuan || (nums.big(a) && moneyWithoutYuan(norm, st[a], en[a], nouns))) money.push(afterA, a, aYuan ? YUAN : 0);
+    dateAt(norm, nums, a, lists);
   }
-  lists.money.sort(byStart);
   lists.dates.sort(byStart);
 }
 
-function isYear(t: NumberToken): boolean {
-  return !t.chinese && !t.magnitude && t.digitsEnd - t.start === 4 && t.value >= 1900 && t.value < 2100 && !t.text.includes('.');
+/** The numeric ranges recorded by combine (lower number, end, connector offset) as tokens. */
+function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStore, numbers: readonly NumberToken[]): NumRangeToken[] {
+  const out: NumRangeToken[] = [];
+  for (let r = 0; r < recorded.length; r += 3) {
+    const a = recorded[r], end = recorded[r + 1], d = recorded[r + 2];
+    out.push({ start: nums.start[a], end, lo: numbers[a], hi: numbers[a + 1], dash: norm[d], unit: norm.slice(skipWs(norm, nums.digitsEnd[a + 1]), end) });
+  }
+  return out;
+}
+
+function isYear(nums: NumberStore, k: number): boolean {
+  const v = nums.value[k];
+  return nums.form[k] === ARABIC && nums.digitsEnd[k] - nums.start[k] === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
 }
 
 /**
@@ -530,21 +666,21 @@ function moneyWithoutYuan(norm: string, start: number, end: number, nouns: (star
 }
 
 /** Chinese numerals: N元 money (一万元), and 二〇二四年三月五日 dates. */
-function chineseMoneyOrDate(norm: string, nums: NumberToken[], k: number, lists: Scanned): void {
-  const t = nums[k];
-  const yuan = wordIn(CURRENCY_INDEX, norm, t.end);
-  if (yuan && Number.isFinite(t.value) && t.value > 0) {
-    lists.money.push({ start: t.start, end: t.end + yuan.length, yuan: t.value, unit: '元', missingYuan: false, hi: t });
-  }
-  if (t.end - t.start === 4 && norm[t.end] === '年' && allChineseDigits(norm, t.start, t.end)) {
-    const nxt = (j: number, ch: string) => {
-      const x = nums[j];
-      return x && x.chinese && x.start === nums[j - 1].end + 1 && norm[x.end] === ch && x.end - x.start <= 3 ? x : undefined;
-    };
+function chineseMoneyOrDate(norm: string, nums: NumberStore, k: number, lists: Scanned): void {
+  const start = nums.start[k], end = nums.end[k], value = nums.value[k];
+  const yuan = wordIn(CURRENCY_INDEX, norm, end);
+  if (yuan && Number.isFinite(value) && value > 0) lists.money.push(end + yuan.length, k, YUAN);
+  if (end - start === 4 && norm[end] === '年' && allChineseDigits(norm, start, end)) {
+    // The Chinese number token right after token j - 1 and its character, ended by `ch`.
+    const nxt = (j: number, ch: string) => j < nums.length && nums.form[j] === CHINESE && nums.start[j] === nums.end[j - 1] + 1
+      && norm[nums.end[j]] === ch && nums.end[j] - nums.start[j] <= 3 ? j : -1;
     const mo = nxt(k + 1, '月');
-    const dy = mo ? nxt(k + 2, '日') : undefined;
-    const end = dy ? dy.end + 1 : mo ? mo.end + 1 : t.end + 1;
-    lists.dates.push({ start: t.start, end, year: t.value, month: mo?.value, day: dy?.value, suffix: '', chinese: true, yearRange: { start: t.start, end: t.end } });
+    const dy = mo >= 0 ? nxt(k + 2, '日') : -1;
+    const dateEnd = dy >= 0 ? nums.end[dy] + 1 : mo >= 0 ? nums.end[mo] + 1 : end + 1;
+    lists.dates.push({
+      start, end: dateEnd, year: value, month: mo >= 0 ? nums.value[mo] : undefined, day: dy >= 0 ? nums.value[dy] : undefined,
+      suffix: '', chinese: true, yearRange: { start, end },
+    });
   }
 }
 
@@ -555,23 +691,27 @@ function allChineseDigits(norm: string, start: number, end: number): boolean {
 
 const DATE_SUFFIXES = ['底前', '末前', '以前', '之前', '底', '末', '前'];
 
+/** A number token with at most two digits and no magnitude, starting at `at`: a month or a day. */
+function smallNumberAt(nums: NumberStore, j: number, at: number): boolean {
+  return j < nums.length && nums.form[j] === ARABIC && nums.start[j] === at && nums.digitsEnd[j] - nums.start[j] <= 2;
+}
+
 /** 2025年, 2025年6月底前, 2024年3月5日 at number k (a 4-digit year followed by 年). */
-function dateAt(norm: string, nums: NumberToken[], k: number, lists: Scanned): void {
-  const y = nums[k];
-  if (!y || !isYear(y)) return;
-  const nian = skipWs(norm, y.end, 3);
+function dateAt(norm: string, nums: NumberStore, k: number, lists: Scanned): void {
+  if (k >= nums.length || !isYear(nums, k)) return;
+  const nian = skipWs(norm, nums.end[k], 3);
   if (norm[nian] !== '年') return;
   let end = nian + 1;
   let month: number | undefined, day: number | undefined;
-  const m = nums[k + 1];
-  if (m && !m.chinese && !m.magnitude && m.start === skipWs(norm, end, 3) && m.digitsEnd - m.start <= 2) {
-    const yue = skipWs(norm, m.end, 3);
-    if (norm[yue] === '月' && m.value >= 1 && m.value <= 12) {
-      month = m.value; end = yue + 1;
-      const d = nums[k + 2];
-      if (d && !d.chinese && !d.magnitude && d.start === skipWs(norm, end, 3) && d.digitsEnd - d.start <= 2) {
-        const ri = skipWs(norm, d.end, 3);
-        if ((norm[ri] === '日' || norm[ri] === '号') && d.value >= 1 && d.value <= 31) { day = d.value; end = ri + 1; }
+  if (smallNumberAt(nums, k + 1, skipWs(norm, end, 3))) {
+    const yue = skipWs(norm, nums.end[k + 1], 3);
+    const mv = nums.value[k + 1];
+    if (norm[yue] === '月' && mv >= 1 && mv <= 12) {
+      month = mv; end = yue + 1;
+      if (smallNumberAt(nums, k + 2, skipWs(norm, end, 3))) {
+        const ri = skipWs(norm, nums.end[k + 2], 3);
+        const dv = nums.value[k + 2];
+        if ((norm[ri] === '日' || norm[ri] === '号') && dv >= 1 && dv <= 31) { day = dv; end = ri + 1; }
       }
     }
   }
@@ -579,7 +719,8 @@ function dateAt(norm: string, nums: NumberToken[], k: number, lists: Scanned): v
   let suffix = '';
   for (const w of DATE_SUFFIXES) if (norm.startsWith(w, s)) { suffix = w; break; }
   if (suffix) end = s + suffix.length;
-  lists.dates.push({ start: y.start, end, year: y.value, month, day, suffix, chinese: false, yearRange: { start: y.start, end: y.digitsEnd } });
+  const start = nums.start[k];
+  lists.dates.push({ start, end, year: nums.value[k], month, day, suffix, chinese: false, yearRange: { start, end: nums.digitsEnd[k] } });
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -719,13 +860,21 @@ function containing(list: Span[], at: number): Span | undefined {
 }
 
 function withHelpers(scanned: Scanned, norm: string): Tokens {
+  const { nums, money } = scanned;
   const docSpans = scanned.docNumbers.map((d) => d.range);
   let spans: { sentences: Span[]; clauses: Span[] } | undefined;
   let pairs: { quotes: PairToken[]; brackets: PairToken[] } | undefined;
-  let quantities: QuantityToken[] | undefined;
+  let numbers: NumberToken[] | undefined, moneyTokens: MoneyToken[] | undefined, percents: PercentToken[] | undefined;
+  let numRanges: NumRangeToken[] | undefined, quantities: QuantityToken[] | undefined;
   const tokens = {
-    ...scanned,
-    get quantities(): QuantityToken[] { return (quantities ??= quantitiesOf(norm, scanned.numbers)); },
+    nums, moneyStore: money,
+    dates: scanned.dates, yearRanges: scanned.yearRanges, docNumbers: scanned.docNumbers, titles: scanned.titles,
+    // The token objects, made from the stores when first read.
+    get numbers(): NumberToken[] { return (numbers ??= Array.from({ length: nums.length }, (_, k) => nums.token(k))); },
+    get money(): MoneyToken[] { return (moneyTokens ??= Array.from({ length: money.length }, (_, k) => money.token(k, tokens.numbers))); },
+    get percents(): PercentToken[] { return (percents ??= percentsOf(norm, nums, tokens.numbers)); },
+    get numRanges(): NumRangeToken[] { return (numRanges ??= numRangesOf(norm, scanned.numRanges, nums, tokens.numbers)); },
+    get quantities(): QuantityToken[] { return (quantities ??= quantitiesOf(norm, tokens.numbers)); },
     get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
     get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
     get quotes(): PairToken[] { return (pairs ??= pairSpans(norm)).quotes; },

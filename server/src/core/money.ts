@@ -121,6 +121,26 @@ function stripSpan(norm: string, scan: FillerScan, s: number, e: number): string
   return out;
 }
 
+/** stripSpan(norm, scan, s, e).length, without making the string. */
+function keptLength(norm: string, scan: FillerScan, s: number, e: number): number {
+  const { start, boundary, keptBefore } = scan;
+  let n = 0;
+  let i = s;
+  while (i < e && !boundary[i - start]) {
+    const l = fillerAt(norm, i, e);
+    if (l) i += l; else { n++; i++; }
+  }
+  if (i >= e) return n;
+  let p = e;
+  while (!boundary[p - start]) p--;
+  n += keptBefore[p - start] - keptBefore[i - start];
+  while (p < e) {
+    const l = fillerAt(norm, p, e);
+    if (l) p += l; else { n++; p++; }
+  }
+  return n;
+}
+
 const LEVELS = ['国家级', '国家', '省级', '省', '市级', '市', '区级', '区', '县级', '县'];
 /** Rank of a level (lower = higher level): 国家 0, 省 1, 市 2, 区/县 3. */
 export function levelRank(label: string): number | undefined {
@@ -276,8 +296,9 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
   if (end - b >= 2 && norm.startsWith('其中', b)) b += 2;
   else if (end > b && '并且可将'.includes(norm[b])) b += 1;
   const own = trimSpan(norm, b, end);
-  const named = stripSpan(norm, scanOf(t, own.start), own.start, own.end).replace(APPLY, '');
-  if (named.length >= 2) return own;
+  // Two characters kept at least, or the clause names no one (the string is made only then).
+  const scan = scanOf(t, own.start);
+  if (keptLength(norm, scan, own.start, own.end) >= 2 && stripSpan(norm, scan, own.start, own.end).replace(APPLY, '').length >= 2) return own;
   // The clause names no one (可申请最高不超过15万元的创业担保贷款): the condition before it does —
   // "符合…条件的人员自主创业的，可申请…" — the clause of the same sentence that ends in 的.
   if (comma > from) {
@@ -290,6 +311,14 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span): Span {
 
 /** Amounts of a beneficiary's description kept in its comparison key (年营业收入不低于1亿元的企业). */
 const MAX_THRESHOLDS = 3;
+
+/** What a comparison key is made of, and the key. */
+interface KeyParts { name: string; level?: string; period?: string; support: string; taken: number; values: Float64Array; key: string }
+/** The first `n` values of a and b are the same (Object.is: NaN equals NaN, 0 and -0 differ). */
+function sameValues(a: Float64Array, b: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
 
 function keyOf(beneficiary: string, level: string | undefined, period: string | undefined, support: string, keys: Map<string, string>): string {
   // 一次性 is a single payment, as is an award with no period: 一次性奖励50万元 restates 奖励50万元.
@@ -419,23 +448,40 @@ function isFunding(t: MoneyText, a: Amount, from: number): boolean {
   return verbEnd >= 0 && !hasWord(norm.slice(verbEnd, at).split('不超过').join(''), METRIC_WORDS);
 }
 
-/** What the lazy parts of the money items of a document read. */
-interface ItemContext { doc: PolicyDocument; text: MoneyText }
+/**
+ * What the money items of a document share, and what is kept per item by its index k: the amount, its
+ * sentence, its beneficiary's span, where its clause begins for isFunding, its level in a 分别 list (only
+ * the amounts of such lists have one) and whether it is money given (0 not yet computed, 1 yes, 2 no).
+ */
+interface ItemContext {
+  doc: PolicyDocument;
+  text: MoneyText;
+  amounts: readonly Amount[];
+  sentences: Span[];
+  bStart: Int32Array;
+  bEnd: Int32Array;
+  fundingFrom: Int32Array;
+  levels: Map<number, string>;
+  funding: Uint8Array;
+}
 
 /**
- * A money item. What the rules compare (key, level, sentence) is computed with the item; what only the
- * hover and the funding summary show (the beneficiary as text, the measure, whether it is money given)
- * is computed when first read: a document with 100 000 amounts pays for those only when asked.
+ * A money item: the comparison key, computed with the items; the rest is read from the shared context
+ * when asked, and what only the hover and the funding summary show (the beneficiary as text, the measure,
+ * whether it is money given) is computed then. Three fields per item: a document may hold 260 000.
  */
 class Item implements MoneyItem {
-  private beneficiaryText?: string;
-  private measureFound?: { m: Measure | undefined };
-  private fundingFound?: boolean;
-  constructor(private readonly ctx: ItemContext, readonly amount: Amount, private readonly bStart: number, private readonly bEnd: number,
-    readonly level: string | undefined, readonly key: string, readonly sentence: Span, private readonly fundingFrom: number) {}
-  get beneficiary(): string { return (this.beneficiaryText ??= this.ctx.doc.norm.slice(this.bStart, this.bEnd)); }
-  get measure(): Measure | undefined { return (this.measureFound ??= { m: measureAt(this.ctx.doc, this.amount.range.start) }).m; }
-  get funding(): boolean { return (this.fundingFound ??= isFunding(this.ctx.text, this.amount, this.fundingFrom)); }
+  constructor(private readonly ctx: ItemContext, private readonly k: number, readonly key: string) {}
+  get amount(): Amount { return this.ctx.amounts[this.k]; }
+  get level(): string | undefined { return this.ctx.levels.get(this.k); }
+  get sentence(): Span { return this.ctx.sentences[this.k]; }
+  get beneficiary(): string { return this.ctx.doc.norm.slice(this.ctx.bStart[this.k], this.ctx.bEnd[this.k]); }
+  get measure(): Measure | undefined { return measureAt(this.ctx.doc, this.amount.range.start); }
+  get funding(): boolean {
+    const { funding } = this.ctx;
+    if (!funding[this.k]) funding[this.k] = isFunding(this.ctx.text, this.amount, this.ctx.fundingFrom[this.k]) ? 1 : 2;
+    return funding[this.k] === 1;
+  }
 }
 
 /** Whether the amounts are in document order (they are, from the lexer; checked in one pass rather than sorted). */
@@ -472,11 +518,14 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   const fundingFrom = new Int32Array(n);
   // The stretches read around the amounts, merged as they come (their starts only grow when the amounts are in order).
   const windows: Span[] = [];
+  // The clause of each amount (contextRange is made when read: once per amount).
+  const contextStart = new Int32Array(n), contextEnd = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     fundingFrom[k] = clauseStart.from(a.range.start);
-    // contextRange is made when read: once per amount.
     const context = a.contextRange;
+    contextStart[k] = context.start;
+    contextEnd[k] = context.end;
     const start = Math.min(Math.max(sentences[k].start, a.range.start - LOOKBACK), context.start, fundingFrom[k]);
     const end = Math.max(a.range.start, context.end);
     const last = windows[windows.length - 1];
@@ -484,34 +533,51 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
     else windows.push({ start, end });
   }
   const text = moneyText(doc, windows);
-  const ctx: ItemContext = { doc, text };
+  const levels = new Map<number, string>();
+  if (levelOfAmount.size) for (let k = 0; k < n; k++) { const l = levelOfAmount.get(amounts[k]); if (l !== undefined) levels.set(k, l); }
+  const ctx: ItemContext = {
+    doc, text, amounts, sentences, bStart: new Int32Array(n), bEnd: new Int32Array(n), fundingFrom, levels, funding: new Uint8Array(n),
+  };
   const kinds = text.marks.kind;
   let kindSentence: Span | undefined;
   let sentenceKind = '';
   const keys = new Map<string, string>();
+  // Amounts inside the beneficiary, nearest first (their values, up to MAX_THRESHOLDS).
+  const thresholdValues = new Float64Array(MAX_THRESHOLDS);
+  let prev: KeyParts | undefined;
   for (let k = 0; k < n; k++) {
     const a = amounts[k];
     const sentence = sentences[k];
     const b = beneficiaryOf(text, a, sentence);
-    const level = levelOfAmount.get(a);
+    const level = levels.get(k);
+    ctx.bStart[k] = b.start;
+    ctx.bEnd[k] = b.end;
     // The kind of support named in the sentence, once per sentence (several amounts share one).
     if (sentence !== kindSentence && (!kindSentence || kindSentence.start !== sentence.start)) {
       kindSentence = sentence;
       sentenceKind = SUPPORT_KIND.exec(norm.slice(sentence.start, sentence.end))?.[1] ?? '';
     }
     // The first word of a kind of support (股权投资|贴息|补助|…) in the clause: the former SUPPORT_KIND.exec.
-    const context = a.contextRange;
-    const f = firstFit(kinds, context.start, context.end);
+    const f = firstFit(kinds, contextStart[k], contextEnd[k]);
     const support = f >= 0 ? kinds.word[f] : sentenceKind;
     // Amounts inside the beneficiary are thresholds that tell beneficiaries apart (年营业收入不低于1亿元的企业
     // and …不低于5000万元的企业): their values stay in the key, which loses digits and units otherwise.
     // At most the MAX_THRESHOLDS nearest: a beneficiary names one or two (a list of amounts is not one).
-    let thresholds = '';
-    for (let j = k - 1, taken = 0; j >= 0 && taken < MAX_THRESHOLDS && amounts[j].range.start >= b.start; j--) {
-      if (amounts[j].range.end <= b.end) { thresholds = amounts[j].yuan + '/' + thresholds; taken++; }
+    let taken = 0;
+    for (let j = k - 1; j >= 0 && taken < MAX_THRESHOLDS && amounts[j].range.start >= b.start; j--) {
+      if (amounts[j].range.end <= b.end) thresholdValues[taken++] = amounts[j].yuan;
     }
-    const key = keyOf(stripSpan(norm, scanOf(text, b.start), b.start, b.end) + thresholds, level, a.period, support, keys);
-    items.push(new Item(ctx, a, b.start, b.end, level, key, sentence, fundingFrom[k]));
+    const name = stripSpan(norm, scanOf(text, b.start), b.start, b.end);
+    const period = a.period;
+    // The key is a function of its parts: an amount whose parts are the previous amount's (a run of amounts
+    // for one beneficiary) takes its key without making the strings again.
+    if (!prev || prev.name !== name || prev.level !== level || prev.period !== period || prev.support !== support
+      || prev.taken !== taken || !sameValues(prev.values, thresholdValues, taken)) {
+      let thresholds = '';
+      for (let t = 0; t < taken; t++) thresholds = thresholdValues[t] + '/' + thresholds;
+      prev = { name, level, period, support, taken, values: thresholdValues.slice(), key: keyOf(name + thresholds, level, period, support, keys) };
+    }
+    items.push(new Item(ctx, k, prev.key));
   }
   return items;
 });

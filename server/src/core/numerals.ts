@@ -5,49 +5,60 @@ import { CN_BIG_UNIT_VALUES, CN_DIGIT_VALUES, CN_NUMERAL_CHARS, CN_SMALL_UNIT_VA
 
 export const CN_NUMERAL_CLASS = CN_NUMERAL_CHARS;
 
+/** Per char code: the value of a Chinese digit (〇 零 一 … 玖), else -1. */
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGIT_VALUES)) DIGIT_VALUE[ch.charCodeAt(0)] = v;
+/** Per char code: the value of 十 百 千 (and 拾 佰 仟), else 0. */
+const SMALL_UNIT_VALUE = new Uint16Array(0x10000);
+for (const [ch, v] of Object.entries(CN_SMALL_UNIT_VALUES)) SMALL_UNIT_VALUE[ch.charCodeAt(0)] = v;
+/** Per char code: the value of 万 and 亿, else 0. */
+const BIG_UNIT_VALUE = new Float64Array(0x10000);
+for (const [ch, v] of Object.entries(CN_BIG_UNIT_VALUES)) BIG_UNIT_VALUE[ch.charCodeAt(0)] = v;
+
 /**
  * The one number parser. Value of a numeral written with Arabic digits (half-width, after
  * normalisation), Chinese digits, or both, with 十/百/千/万/亿 (and the financial forms):
  * 二十三 → 23, 一亿 → 1e8, 1.5万 → 15000, 3千万 → 3e7, 10万亿 → 1e13, 3亿4千5百万 → 3.45e8,
  * 三亿四千五百万 → 3.45亿 (万 closes only the part after the last 亿; 亿 closes everything before it).
  * Without unit characters Chinese digits read digit by digit (二〇一九 → 2019). NaN when `s` is not
- * a numeral (or mixes Arabic and Chinese digits without a unit between them).
+ * a numeral (or mixes Arabic and Chinese digits without a unit between them). `from` and `to` read the
+ * numeral written in s[from, to) (the lexer's tokens: no string per token).
  */
-export function numeralValue(s: string): number {
-  if (!s) return NaN;
+export function numeralValue(s: string, from = 0, to = s.length): number {
+  if (from >= to) return NaN;
   let yi = 0, wan = 0, section = 0, digit = 0, sawDigit = false, hasUnit = false, plain = 0, arabic = false, chinese = false;
-  let i = 0;
-  while (i < s.length) {
+  let i = from;
+  while (i < to) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       // An Arabic run, with an optional decimal part, is one digit of the Chinese reading.
       let j = i;
-      while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
-      if (s.charCodeAt(j) === 46 && j + 1 < s.length && s.charCodeAt(j + 1) >= 48 && s.charCodeAt(j + 1) <= 57) {
+      while (j < to && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (j + 1 < to && s.charCodeAt(j) === 46 && s.charCodeAt(j + 1) >= 48 && s.charCodeAt(j + 1) <= 57) {
         j++;
-        while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+        while (j < to && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
       }
       if (sawDigit || chinese) return NaN;
       digit = Number(s.slice(i, j)); sawDigit = true; arabic = true; plain = digit;
       i = j;
       continue;
     }
-    const ch = s[i++];
-    const d = CN_DIGIT_VALUES[ch];
-    if (d !== undefined) {
+    i++;
+    const d = DIGIT_VALUE[c];
+    if (d >= 0) {
       if (arabic && sawDigit) return NaN;
       chinese = true; digit = d; sawDigit = true; plain = plain * 10 + d;
       continue;
     }
     hasUnit = true;
-    const su = CN_SMALL_UNIT_VALUES[ch];
-    if (su !== undefined) {
+    const su = SMALL_UNIT_VALUE[c];
+    if (su) {
       section += (sawDigit ? digit : 1) * su;
       digit = 0; sawDigit = false;
       continue;
     }
-    const bu = CN_BIG_UNIT_VALUES[ch];
-    if (bu === undefined) return NaN;
+    const bu = BIG_UNIT_VALUE[c];
+    if (!bu) return NaN;
     if (bu === 1e4) wan = (wan + section + digit) * 1e4;
     else { yi = (yi + wan + section + digit) * 1e8; wan = 0; }
     section = 0; digit = 0; sawDigit = false;

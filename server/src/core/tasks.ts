@@ -13,7 +13,7 @@ import { derived } from './analysis';
 import { message, registerMessages, type Locale } from './messages';
 import type { Heading, LeadClause, Measure, PolicyDocument, Span } from './model';
 import { normalizeForMatching } from './normalize';
-import { hasAnyOf, isDigit, isSpaceOrTab, isWhite, removeChars } from './chars';
+import { clip, hasAnyOf, isDigit, isSpaceOrTab, isWhite, removeChars } from './chars';
 import { cleanUnitName, unitInfo } from './units';
 import { ATTACHMENT_MARKS, DEADLINE_LABELS, allChars, hasWord, isBlank, indexOfWord, startsWithWord, WordScanner, wordAt } from './vocabulary';
 
@@ -889,7 +889,7 @@ const MAX_PAIRS = 100_000;
 /** The most rows of a 分工表 taken as one (more is a compilation of documents, not a table). */
 export const MAX_TABLE_ROWS = 500;
 
-const shortTask = (s: string) => (s.length > 24 ? s.slice(0, 23) + '…' : s);
+const shortTask = (s: string) => clip(s, 24);
 
 /**
  * Compare a 分工表 with the tasks of the text: rows are matched to tasks by their wording (the row's

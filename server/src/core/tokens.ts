@@ -101,9 +101,10 @@ function scanRanges(doc: PolicyDocument): NumRange[] {
   const out: NumRange[] = [];
   // From each Arabic number of the lexer not inside a range already read (nor after a full stop).
   let resume = 0;
-  for (const t of doc.tokens.numbers) {
-    const start = t.start;
-    if (t.chinese || start < resume || norm[start - 1] === '.') continue;
+  const nums = doc.tokens.nums;
+  for (let k = 0; k < nums.length; k++) {
+    const start = nums.start[k];
+    if (nums.chinese(k) || start < resume || norm[start - 1] === '.') continue;
     const m = rangeAt(norm, start);
     if (!m) continue;
     resume = m.end;
@@ -183,9 +184,10 @@ function scanMixed(doc: PolicyDocument): MixedNumber[] {
   const out: MixedNumber[] = [];
   // From each Arabic number of the lexer that no earlier run covers (3亿4千5百万 is one run of three tokens).
   let done = 0;
-  for (const t of doc.tokens.numbers) {
-    const start = t.start;
-    if (t.chinese || start < done || norm[start - 1] === '.') continue;
+  const nums = doc.tokens.nums;
+  for (let k = 0; k < nums.length; k++) {
+    const start = nums.start[k];
+    if (nums.chinese(k) || start < done || norm[start - 1] === '.') continue;
     done = skipForward(norm, start, isMixedChar);
     if (isAsciiLetter(norm[start - 1])) continue;
     // A full stop not followed by a digit ends the number (29.百名: a list number).
@@ -257,17 +259,20 @@ export function arabicKinds(doc: PolicyDocument): Set<string> {
   return memo(doc, 'arabic-kinds', (d) => {
     const { norm } = d;
     const kinds = new Set<string>();
-    for (const t of d.tokens.numbers) {
-      if (t.chinese || norm[t.start - 1] === '.') continue;           // 1.2.3: a section number
-      const v = norm.slice(t.start, t.digitsEnd);
+    const nums = d.tokens.nums;
+    for (let k = 0; k < nums.length; k++) {
+      if (nums.chinese(k) || norm[nums.start[k] - 1] === '.') continue;           // 1.2.3: a section number
       // The number's own 万/亿 only (not 千万: that is no count of 万), then a measure word.
-      let at = skipForward(norm, t.digitsEnd, isSpaceOrTab);
+      let at = skipForward(norm, nums.digitsEnd[k], isSpaceOrTab);
       const big = isOneOf(norm[at], '万亿') ? norm[at] : '';
       if (big) at++;
       const measure = wordAt(norm, at, COUNT_MEASURES);
       if (!big && !measure) continue;
       const after = at + measure.length;
-      if (measure === '年' && !big && (v.length === 4 || integerDigits(v) >= 4 || firstAfter(norm, after, 4, digitOrSpace) === '月')) continue;
+      if (measure === '年' && !big) {
+        const v = norm.slice(nums.start[k], nums.digitsEnd[k]);
+        if (v.length === 4 || integerDigits(v) >= 4 || firstAfter(norm, after, 4, digitOrSpace) === '月') continue;
+      }
       kinds.add(keyOf(big, measure));
     }
     return kinds;
@@ -320,9 +325,11 @@ function countNumeralRuns(doc: PolicyDocument): Span[] {
   const { norm } = doc;
   const out: Span[] = [];
   let done = 0;
-  for (const t of doc.tokens.numbers) {
-    if (!t.chinese && !t.magnitude) continue;
-    for (let p = Math.max(t.chinese ? t.start : t.end - t.magnitude.length, done); p < t.end; p++) {
+  const nums = doc.tokens.nums;
+  for (let k = 0; k < nums.length; k++) {
+    const chinese = nums.chinese(k), magnitude = nums.magnitude(k), end = nums.end[k];
+    if (!chinese && !magnitude) continue;
+    for (let p = Math.max(chinese ? nums.start[k] : end - magnitude.length, done); p < end; p++) {
       if (!COUNT_NUMERAL_CODES.has(norm.charCodeAt(p))) continue;
       let start = p, end = p + 1;
       while (start > 0 && COUNT_NUMERAL_CODES.has(norm.charCodeAt(start - 1))) start--;

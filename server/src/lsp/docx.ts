@@ -8,6 +8,32 @@ import type { Locale } from '../linter';
 import { message } from '../linter';
 import { MAX_DOCX_BYTES, messageIn, readDocxBuffer, unsupportedFormat } from '../docx/read';
 
+/**
+ * The client's read-only view of a .docx ("以政策文本打开 .docx") has URIs of this scheme: the .docx's path as
+ * the path (its name in the tab) and the .docx's own URI as the query (client/src/extension.ts makes them).
+ */
+export const DOCX_SCHEME = 'policy-lint-docx';
+
+/** The view URI of a local .docx (file: URI), as the client makes it: a related place in a .docx opens its text. */
+export function docxViewUri(fileUri: string): string {
+  const u = new URL(fileUri);
+  return `${DOCX_SCHEME}:${u.pathname}?${encodeURIComponent(u.href)}`;
+}
+
+/** The file a document is: a view's .docx (file: URI), or the URI itself. */
+export function fileOfView(uri: string): string {
+  if (!uri.startsWith(DOCX_SCHEME + ':')) return uri;
+  const q = uri.indexOf('?');
+  if (q >= 0) {
+    try {
+      const file = decodeURIComponent(uri.slice(q + 1));
+      if (file.startsWith('file:')) return new URL(file).href;
+    } catch { /* a malformed query: the path below */ }
+  }
+  const rest = uri.slice(DOCX_SCHEME.length + 1, q >= 0 ? q : undefined);
+  return 'file:' + (rest.startsWith('//') ? '' : '//') + rest;
+}
+
 export interface ReadDocxParams {
   /** A local file path … */
   path?: string;

@@ -1,6 +1,6 @@
 /**
  * The language server's light index of the workspace's policy documents, for the checks across
- * related files (core/related.ts): one summary per .txt/.md file (kind, role, titles, 文号, counts,
+ * related files (core/related.ts): one summary per .txt/.md/.docx file (kind, role, titles, 文号, counts,
  * amounts, tasks — never a full analysis), built in the background one file per event-loop turn so
  * typing is never held up, and kept current on save and on file-system events
  * (workspace/didChangeWatchedFiles). `onChange` is called (debounced) when a summary came in, changed
@@ -10,14 +10,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { parseDocument, summarize, type DocSummary, type PolicyDocument } from '../linter';
-import { decode } from '../cli/files';
+import { decode, docxText } from '../cli/files';
+import { docxViewUri } from './docx';
 
 /** Files larger than this are left out of the index (a policy document is tens of kilobytes). */
 export const INDEX_MAX_BYTES = 1024 * 1024;
 /** The most files indexed per workspace (a folder of thousands of notes is not a folder of drafts). */
 export const INDEX_MAX_FILES = 5000;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'out', 'dist', '.vscode-test']);
-const EXTENSIONS = ['.txt', '.md'];
+/** A .docx is read as the CLI and the editor's .docx view read it (lines are its paragraphs). */
+const EXTENSIONS = ['.txt', '.md', '.docx'];
+const isDocx = (name: string) => name.toLowerCase().endsWith('.docx');
 
 export function indexable(uri: string): boolean {
   return uri.startsWith('file:') && EXTENSIONS.some((e) => uri.toLowerCase().endsWith(e));
@@ -49,7 +52,7 @@ export class RelatedIndex {
   /** Whether the first scans are done and the queue is empty. */
   get idle(): boolean { return this.scans === 0 && !this.queue.length && !this.pumping; }
 
-  /** Index the .txt/.md files under these workspace folders (file: URIs), in the background. */
+  /** Index the .txt/.md/.docx files under these workspace folders (file: URIs), in the background. */
   addFolders(uris: readonly string[]): void {
     for (const uri of uris) {
       let root: string;
@@ -147,9 +150,10 @@ export class RelatedIndex {
       this.remove(uri);
       return;
     }
-    const read = decode(buf);
+    const read = isDocx(file) ? docxText(buf) : decode(buf);
     if (!read.ok) { this.remove(uri); return; }
-    const s = summarize(parseDocument(read.text), uri);
+    // A .docx's summary carries the URI of its text view, so that a related place opens as text at its line.
+    const s = summarize(parseDocument(read.text), isDocx(file) ? docxViewUri(uri) : uri);
     // Only documents that can be paired are kept: a reply or an untitled note never is.
     if (s.role === 'other') { this.remove(uri); return; }
     if (sameSummary(this.entries.get(uri), s)) return;

@@ -28,13 +28,12 @@ import type { AnalysisSummary, CompareJob } from './worker';
 import { taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
 import { compareDocx, compareReport } from '../cli/compare';
 import { taskTableDocx } from '../cli/tasks';
-import { ReadDocxParams, ReadDocxResponse, readDocxRequest } from './docx';
+import { fileOfView, ReadDocxParams, ReadDocxResponse, readDocxRequest } from './docx';
 import { timeline } from './timeline';
 import { indexable, RelatedIndex } from './related-index';
 import { relatedDiagnostic } from './convert';
 
 /** The scheme of the client's read-only views of .docx files. */
-const DOCX_SCHEME = 'policy-lint-docx';
 
 /** Versions at least this long (both together, characters) are compared off the main thread. */
 const COMPARE_OFFLOAD_CHARS = 50_000;
@@ -119,13 +118,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    */
   function relatedDiagnosticsOf(uri: string, own: DocSummary, version: number, config: PolicyLintConfig): Diagnostic[] {
     if (own.role === 'other' || !config.enable) return [];
+    // Keyed by the file a document is: a .docx open as policy text replaces the index's summary of that .docx.
     const docs = new Map<string, DocSummary>();
-    for (const s of index.summaries()) docs.set(s.id, s);
+    for (const s of index.summaries()) docs.set(fileOfView(s.id), s);
     for (const other of documents.all()) {
       const b = analyses.get(other.uri);
-      if (other.uri !== uri && b?.doc && b.version === other.version) docs.set(other.uri, summaryOf(other.uri, b.doc));
+      if (other.uri !== uri && b?.doc && b.version === other.version) docs.set(fileOfView(other.uri), summaryOf(other.uri, b.doc));
     }
-    docs.set(uri, own);
+    docs.set(fileOfView(uri), own);
     if (docs.size < 2) return [];
     try {
       const { findings, errors } = relatedFindings([...docs.values()], { only: new Set([uri]), configOf: () => config });
@@ -275,7 +275,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         let rc: ReturnType<typeof findRcFile>;
         const errors: string[] = [];
         // A .docx opened as policy text (the client's policy-lint-docx: view) takes the settings of the .docx's folder.
-        const local = uri.startsWith(DOCX_SCHEME + ':') ? 'file:' + (uri.startsWith(DOCX_SCHEME + '://') ? '' : '//') + uri.slice(DOCX_SCHEME.length + 1) : uri;
+        const local = fileOfView(uri);
         if (local.startsWith('file:')) {
           try {
             rc = findRcFile(fileURLToPath(local), folderPathOf(local));

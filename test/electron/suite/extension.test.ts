@@ -114,6 +114,29 @@ describe('policy-lint in VS Code (vscode API)', function () {
         await vscode.workspace.fs.delete(folder, { recursive: true });
       }
     });
+    it('a .docx in the workspace is a related file: its related place opens the .docx as policy text at its line', async () => {
+      const folder = vscode.Uri.joinPath(root(), 'related-docx');
+      // The same three-article policy as the Word file the export writes (test/fixtures/related/docx).
+      const docx = fs.readFileSync(path.join(path.dirname(EXPECTATIONS), '..', 'related', 'docx', '实施意见.docx'));
+      const docxUri = vscode.Uri.joinPath(folder, '实施意见.docx');
+      await vscode.workspace.fs.writeFile(docxUri, docx);
+      await write(vscode.Uri.joinPath(folder, '起草说明.txt'), note);
+      try {
+        const { uri } = await open(root(), 'related-docx/起草说明.txt');
+        const d = related(await diagnosticsWhen(uri, (x) => related(x).length > 0));
+        assert.strictEqual(d.length, 1, `consistency/related-count on the note: ${keys(ours(uri)).join(', ')}`);
+        const place = d[0].relatedInformation?.[0]?.location;
+        assert.ok(place, 'related information');
+        assert.strictEqual(place.uri.scheme, 'policy-lint-docx', place.uri.toString());
+        assert.strictEqual(vscode.Uri.parse(place.uri.query).toString(), docxUri.toString(), 'the view is of the .docx in the workspace');
+        // Following the link (as a click does) opens the .docx's text; the place is its title line.
+        const view = await vscode.workspace.openTextDocument(place.uri);
+        assert.strictEqual(view.lineAt(place.range.start.line).text, '示例市关于支持重点产业加快发展的实施意见');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      } finally {
+        await vscode.workspace.fs.delete(folder, { recursive: true });
+      }
+    });
   });
 
   for (const exp of expectations) {

@@ -8,7 +8,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { allChars, charIn, endsWithWord, skipForward, someChar, startsWithWord, wordAt } from '../../core/vocabulary';
 import { isSpaceOrTab } from '../_chars';
-import { isDigit, removeWhite } from '../../core/chars';
+import { clip, isDigit, removeWhite } from '../../core/chars';
 
 /** The kinds of a 关于…的 government document title. */
 const GOV_KINDS = ['通知', '意见', '指导意见', '实施意见', '决定', '办法', '方案', '实施方案', '行动计划', '计划', '措施', '若干措施', '规定', '细则'];
@@ -107,7 +107,7 @@ const rule: Rule = {
         const w = skipForward(after, 1, isSpaceOrTab);
         if (after.startsWith('文号', w) && charIn(after[skipForward(after, w + 2, isSpaceOrTab)], ')）')) continue;
       }
-      ctx.report({ range: c.titleRange, args: { title: c.title.length > 30 ? c.title.slice(0, 29) + '…' : c.title } });
+      ctx.report({ range: c.titleRange, args: { title: clip(c.title, 30) } });
     }
   },
 };

@@ -8,6 +8,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { citationParts, libraryIndex, libraryOption, sameTitle } from '../../core/library';
 import { numberKey, titleKey } from '../../core/learn';
+import { clip } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '引用文件的文号与已发文件一致', en: 'Cited numbers match the documents issued' },
@@ -49,7 +50,7 @@ const MESSAGES: Messages = {
   'fix/library-number': { zh: '改为“{number}”', en: 'Change to "{number}"' },
 };
 
-const short = (t: string) => (t.length > 40 ? t.slice(0, 39) + '…' : t);
+const short = (t: string) => clip(t, 40);
 
 const rule: Rule = {
   docs: DOCS,

@@ -9,7 +9,7 @@ import type { Measure, PolicyDocument } from '../../core/model';
 import { toDocumentScript } from '../../core/normalize';
 import { clauseSnippet, insertionPoint } from './clause-style';
 import { charIn, hasWord, isLineBreak, isWhiteSpace, skipBack, skipForward } from '../../core/vocabulary';
-import { hasAnyOf } from '../../core/chars';
+import { clip, hasAnyOf } from '../../core/chars';
 
 /** Kinds that assign work. Replies and drafting notes describe it. */
 const KINDS = new Set(['action-plan', 'work-list', 'measures', 'opinion', 'notice']);
@@ -176,7 +176,7 @@ const rule: Rule = {
       const at = insertionPoint(doc, m);
       ctx.report({
         range,
-        args: { item: h ? doc.text.slice(h.markerRange.start, h.markerRange.end) + h.title.slice(0, 20) : m.text.slice(0, 20) },
+        args: { item: h ? doc.text.slice(h.markerRange.start, h.markerRange.end) + clip(h.title, 20) : clip(m.text, 20) },
         fix: { titleId: 'fix/insert-lead-clause', edits: [{ start: at, end: at, newText: snippet }], snippet: true },
       });
     }

@@ -8,7 +8,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endsWithWord, MAKE_VERBS, SELF_KIND_FAMILIES, SELF_KIND_PREFIXES } from '../../core/vocabulary';
-import { isHanCode, trimEndOf } from '../../core/chars';
+import { isHanCode, withoutTrailingGroups } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '文中自称与标题文种一致', en: 'The text names itself by its title\'s kind' },
@@ -44,17 +44,6 @@ function endingKind(s: string): { word: string; family: number } | undefined {
   return word ? { word, family: familyOf(word) } : undefined;
 }
 
-/** The title without a closing bracketed stage: …办法（试行）, …意见(征求意见稿). */
-function titleCore(title: string): string {
-  let t = trimEndOf(title, ' \t　');
-  const last = t[t.length - 1];
-  if (last === '）' || last === ')') {
-    const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
-    if (open > 0) t = trimEndOf(t.slice(0, open), ' \t　');
-  }
-  return t;
-}
-
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -62,7 +51,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (!doc.title || !doc.titleRange) return;
-    const kind = endingKind(titleCore(doc.title));
+    const kind = endingKind(withoutTrailingGroups(doc.title));
     if (!kind) return;
     const n = doc.norm;
     const from = doc.titleRange.end;

@@ -95,7 +95,7 @@ export const CONFUSABLES: readonly Confusable[] = [
   {
     pair: '作出/做出',
     wrong: '做出',
-    contexts: [{ after: [['了', '过', ''], ['重要', '重大', '新的更大的', '新的', '更大的', '更大', '积极', '突出', '明确', '全面', '具体', '相应', '专门', ''], ZUOCHU_OBJECTS] }],
+    contexts: [{ after: [['了', '过', ''], ['重要', '重大', '新的更大的', '新的', '更大的', '更大', '积极', '突出', '明确', '全面', '具体', '相应', '专门', '书面', '口头', ''], ZUOCHU_OBJECTS] }],
     right: '作出', severity: 'warning', tier: 'practice',
     reason: '后接决定、部署、规定、贡献、说明等抽象事物时写“作出”；“做出”用于具体的物品（做出样品）',
   },

@@ -9,6 +9,7 @@ import { inSpans, isHan, memo } from '../../core/tokens';
 import type { PolicyDocument, Span } from '../../core/model';
 import { allChars, charIn, endsWithWord } from '../../core/vocabulary';
 import { backslashChars } from '../_chars';
+import { hasNonWhite, isLineBreakCode } from '../../core/chars';
 
 // Placeholders the core's list does not hold.
 const EXTRA_RE = /【[^】\n]{0,8}?(?:待定|待补充|待完善|待确认|待填写?|暂缺)[^】\n]{0,8}?】|[([][ \t]*(?:待定|待补充|待完善|待确认|待填写?)[ \t]*[)\]]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|〕[ \t]*(?=号)|[([][ \t]*…{2,}[ \t]*[)\]]|[你您][ \t]*\([ \t]*们[ \t]*\)|[ \t\u3000]{1,6}(?=[万亿]?元|%|[个家项名所座])/g;
@@ -84,8 +85,21 @@ const MESSAGES: Messages = {
     zh: '草稿中遗留占位符“{text}”，定稿前须替换为实际内容',
     en: 'The placeholder "{text}" is left in the draft; replace it before the text is final',
   },
+  'text/placeholder-blank': {
+    zh: '草稿中留空未填：“{context}”中缺少内容，定稿前须填写',
+    en: 'A blank is left in the draft: "{context}" lacks its figure; fill it in before the text is final',
+  },
   'fix/placeholder': { zh: '选中占位符以填写内容', en: 'Select the placeholder to fill it in' },
 };
+
+/** The blank with up to two characters on each side, within its line. */
+function around(text: string, r: { start: number; end: number }): string {
+  let a = r.start;
+  while (a > 0 && r.start - a < 2 && !isLineBreakCode(text.charCodeAt(a - 1))) a--;
+  let b = r.end;
+  while (b < text.length && b - r.end < 2 && !isLineBreakCode(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
+}
 
 const rule: Rule = {
   docs: DOCS,
@@ -96,8 +110,11 @@ const rule: Rule = {
     for (const r of placeholderSpans(doc)) {
       const text = doc.text.slice(r.start, r.end);
       const escaped = backslashChars(text, '$}\\');
+      // A blank (给予 万元) shows as nothing in the message: quote the characters around it instead.
+      const blank = !hasNonWhite(text);
       ctx.report({
-        range: r, args: { text },
+        range: r,
+        ...(blank ? { messageId: 'text/placeholder-blank', args: { context: around(doc.text, r) } } : { args: { text } }),
         fix: { titleId: 'fix/placeholder', edits: [{ start: r.start, end: r.end, newText: `\${1:${escaped}}` }], snippet: true },
       });
     }
