@@ -46,6 +46,8 @@ export interface GoalClause {
    * indicator improves (明显提升) that a number of the same paragraph measures.
    */
   covered: boolean;
+  /** Its paragraph carries a quantified clause: the goal is quantified, this clause only adds a vague one. */
+  besideNumbers: boolean;
   sentence: TargetSentence;
 }
 
@@ -96,6 +98,7 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
           vague: v ? { start: start + v.index, end: start + v.index + v[0].length } : undefined,
           quantified: NUMBER.test(withoutFirstDeadline(clause)),
           covered: false,
+          besideNumbers: false,
           sentence: t,
         });
       }
@@ -109,6 +112,10 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
 /** An improvement of a level or an indicator, which a number can measure. */
 const IMPROVES = [...combine(['显著', '明显', '大幅', '较大', '大幅度', '进一步'], ['提升', '增强', '提高', '改善', '增加', '扩大']), '有较大提升'];
 const SUB_GOAL_MARKS = ['——', '--', '—'];
+/** Quoted names (“四个中心”): names, not indicators. */
+const QUOTED = /“[^”\n]{0,40}”/g;
+/** Calendar years (政策期限为2016年至2018年): dates, not indicators. */
+const YEARS = /\d{4}[ \t]{0,3}年/g;
 /** An end state reached (基本形成…体系): checkable beside the numbers of its sentence. */
 const END_STATES = ['基本形成', '基本建成'];
 
@@ -151,6 +158,7 @@ function markCovered(doc: PolicyDocument, clauses: GoalClause[]): void {
     if (!c.vague || c.quantified) continue;
     const li = doc.lineIndex.positionAt(c.range.start).line;
     const line = lines[li];
+    c.besideNumbers = quantifiedLine(li) && NUMBER.test(norm.slice(line.start, line.end).replace(DEADLINE, '').replace(YEARS, '').replace(QUOTED, ''));
     const sent = c.sentence.range;
     // 1. The run-in heading of a sub-goal ("——创新能力显著增强。"): a short first sentence whose
     //    paragraph goes on with numbers.

@@ -388,6 +388,7 @@ function scanCnCounts(doc: PolicyDocument): CnCount[] {
     if (adjacentDigits(numeral)) continue;                            // 三五天, 一两个: approximate
     const prev = norm[start - 1] ?? '';
     if (isOneOf(prev, '第上下初周星每月')) continue;                      // 第一, 上一年度, 初一
+    if (isOneOf(prev, '前后') && isOneOf(norm[start - 2] ?? '', '”」’')) continue; // “十五”后两年: years of a named plan
     const rest = norm.slice(end + measure.length, end + measure.length + 3);
     if (isOneOf(rest[0], '余多几来左〇零一二两三四五六七八九十百千万') || startsWithWord(rest, NAME_AFTER_COUNT) || isOneOf(norm[end], '余多几来')) continue;
     const lead = norm.slice(Math.max(0, start - 2), start);

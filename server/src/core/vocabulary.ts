@@ -792,3 +792,7 @@ export const LIANG_COUNT_BEFORE = ['每', '每隔', '隔', '连续', '满', '近
 export const LIANG_MEASURES = ['个月', '个', '年', '次', '名', '项', '家', '天', '周', '人', '位', '倍', '种', '条', '份', '批', '所', '座', '场', '轮', '届', '台', '套', '户', '支'];
 /** A currency name written before or after an amount (人民币50万元 / 50万元人民币). */
 export const CURRENCY_NAMES = ['人民币'];
+/** A title naming the time it applies in (疫情防控期间…办法): the measure's term is that time. */
+export const TERM_IN_TITLE_WORDS = ['期间'];
+/** Units of quantities that take any value (scores, money, areas): tiers of them must meet end to end. */
+export const CONTINUOUS_UNITS = ['分', '元', '万元', '亿元', '万', '亿', '%', '‰', '亩', '平方米', '吨', '千瓦'];

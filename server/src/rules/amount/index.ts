@@ -10,5 +10,6 @@ import exceedsAggregate from './exceeds-aggregate';
 import range from './range';
 import rangeForm from './range-form';
 import currencyForm from './currency-form';
+import tierGap from './tier-gap';
 
-export const rules: Rule[] = [vague, missingUnit, uncappedRatio, capConflict, listMismatch, tierOrder, exceedsAggregate, range, rangeForm, currencyForm];
+export const rules: Rule[] = [vague, missingUnit, uncappedRatio, capConflict, listMismatch, tierOrder, exceedsAggregate, range, rangeForm, currencyForm, tierGap];

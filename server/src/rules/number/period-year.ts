@@ -3,11 +3,11 @@
  * document writes its periods with 年 (（2018-2022年）, 2023—2025年): 同类别同形式 (GB/T 15835-2011
  * §4.3), and the 年 of a period in a title is what GB/T 9704 practice writes. A document that writes
  * every period without 年 (a plan cited by its official title, 专项规划(2016-2035)) is left alone:
- * with nothing to compare, the citation may reproduce the title verbatim. The fix inserts 年 before
- * the closing bracket.
+ * with nothing to compare, the citation may reproduce the title verbatim; inside a 《》 title the
+ * finding is information for the same reason. The fix inserts 年 before the closing bracket.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import type { Span } from '../../core/model';
+import type { PolicyDocument, Span } from '../../core/model';
 import { isDigitCode } from '../../core/chars';
 import { toDocumentScript } from '../../core/normalize';
 
@@ -18,8 +18,8 @@ const DOCS: RuleDocs = {
     en: 'A period of years is written with 年, the way the rest of the document writes it: （2018—2022年）, not （2018-2022）.',
   },
   details: {
-    zh: '文件中的起止年份应写全“年”字，并与本文其他处的写法一致：写“（2018—2022年）”，不写“（2018-2022）”。\n\n括号中只写两个年份（“（2018-2022）”）、而本文其他处的起止年份带“年”（“（2018-2022年）”“2023—2025年”）时报告。全文的起止年份都不带“年”时（如照录他文标题“专项规划(2016-2035)”），无从比较，不报告。连接号的写法由“范围连接号”规则检查。',
-    en: 'A period of years is written with 年, the way the rest of the document writes it: （2018—2022年）, not （2018-2022）.\n\nReported where a bracket holds only two years (（2018-2022）) and the document writes another period with 年 ((2018-2022年), 2023—2025年). Where no period in the document has 年 (an official title quoted verbatim, 专项规划(2016-2035)), there is nothing to compare and nothing is reported. The connector itself is number/range-mark\'s.',
+    zh: '文件中的起止年份应写全“年”字，并与本文其他处的写法一致：写“（2018—2022年）”，不写“（2018-2022）”。\n\n括号中只写两个年份（“（2018-2022）”）、而本文其他处的起止年份带“年”（“（2018-2022年）”“2023—2025年”）时报告。全文的起止年份都不带“年”时（如照录他文标题“专项规划(2016-2035)”），无从比较，不报告。在书名号内的（可能照录该文件标题）作为提示报告。连接号的写法由“范围连接号”规则检查。',
+    en: 'A period of years is written with 年, the way the rest of the document writes it: （2018—2022年）, not （2018-2022）.\n\nReported where a bracket holds only two years (（2018-2022）) and the document writes another period with 年 ((2018-2022年), 2023—2025年). Where no period in the document has 年 (an official title quoted verbatim, 专项规划(2016-2035)), there is nothing to compare and nothing is reported. Inside a 《》 title (which may quote that document\'s own form) the finding is information. The connector itself is number/range-mark\'s.',
   },
   good: ['编制《某市产业发展五年行动计划（2018—2022年）》，起草《某市大数据应用推广实施方案（2018—2022年）》。', '根据《上海市海绵城市专项规划(2016-2035)》《嘉定区海绵城市建设规划(2018-2035)》等部署要求'],
   bad: ['一是编制《某市产业发展五年行动计划（2018—2022年）》；二是起草《某市大数据应用推广实施方案（2018—2022）》。'],
@@ -92,6 +92,20 @@ function periodWithYear(norm: string): Span | undefined {
   return undefined;
 }
 
+/** Whether `pos` lies inside the 《》 of a cited title (doc.citations are in order, one after another). */
+function inTitle(doc: PolicyDocument, pos: number): boolean {
+  const cites = doc.citations;
+  let lo = 0, hi = cites.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = cites[mid].titleRange ?? cites[mid].range;
+    if (t.end <= pos) lo = mid + 1;
+    else if (t.start > pos) hi = mid - 1;
+    else return !!cites[mid].titleRange;
+  }
+  return false;
+}
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -108,6 +122,8 @@ const rule: Rule = {
       const text = doc.text.slice(p.start, p.end);
       ctx.report({
         range: p,
+        // In a 《》 title it may quote that document's own form: information.
+        severity: inTitle(doc, p.start) ? 'information' : undefined,
         args: { text, other, fixed: text + nian },
         fix: { titleId: 'fix/period-year', edits: [{ start: p.end, end: p.end, newText: nian }] },
       });

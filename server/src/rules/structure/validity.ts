@@ -1,11 +1,12 @@
 /**
  * structure/validity — policy measures and 办法 state when they take effect (施行) and for how long
  * (有效期): at most 2 years for 试行/暂行, 5 for others (configurable: options maxYears, trialMaxYears).
+ * A title that names the time it applies in (河南省疫情防控期间学校开学后出入管理办法) states its term.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endOfBody, structuralKind, validityOf, anchorRange, isStateCouncil, isTruncated, isIssuedByOrder } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
-import { hasWord, isLineBreak } from '../../core/vocabulary';
+import { TERM_IN_TITLE_WORDS, hasWord, isLineBreak } from '../../core/vocabulary';
 
 function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
@@ -18,8 +19,8 @@ const DOCS: RuleDocs = {
     en: 'Measures and 办法 state an effective date and a validity period: at most 2 years for 试行/暂行, 5 for others (configurable).',
   },
   details: {
-    zh: '规范性政策措施和办法应写明施行日期和有效期；试行、暂行的有效期一般不超过2年，其他一般不超过5年（各地规定不同，可配置）。\n\n若干措施、管理办法等规范性政策文件应写明施行日期（自……起施行/执行）和有效期；试行、暂行的有效期一般不超过 2 年，其他一般不超过 5 年。国务院层级文件（国发、国办发）不检查。摘录或删减稿（文末有“本文有删减”“以下略”等说明，如 –031 摘录到附则之前就结束）不报告缺少施行条款。有效期可写作阿拉伯数字或汉字（有效期3年、有效期两年、暂定三年）。以令公布的部门规章（“……令第N号公布”）长期有效、直至废止，不要求有效期。全文在句中中断（网页摘录被截断）时也不报告缺少施行条款。',
-    en: 'Measures and 办法 state an effective date and a validity period: at most 2 years for 试行/暂行, 5 for others (configurable).\n\nMeasures and 办法 state an effective date (自……起施行) and a validity period: at most 2 years for 试行/暂行 and 5 for others. State Council documents (国发, 国办发) are not checked. Excerpts (a 本文有删减 / 以下略 note among the last lines–031) are not asked for the effective-date clause. The period may be written in digits or Chinese numerals (有效期3年, 有效期两年, 暂定三年). Rules promulgated by an order (……令第N号公布, 部门规章) stay in force until repealed and are not asked for a validity period. A text that stops mid-sentence (a cut-off web copy) is not asked for the effective-date clause either.',
+    zh: '规范性政策措施和办法应写明施行日期和有效期；试行、暂行的有效期一般不超过2年，其他一般不超过5年（各地规定不同，可配置）。\n\n若干措施、管理办法等规范性政策文件应写明施行日期（自……起施行/执行）和有效期；试行、暂行的有效期一般不超过 2 年，其他一般不超过 5 年。国务院层级文件（国发、国办发）不检查。摘录或删减稿（文末有“本文有删减”“以下略”等说明，如 –031 摘录到附则之前就结束）不报告缺少施行条款。有效期可写作阿拉伯数字或汉字（有效期3年、有效期两年、暂定三年）。以令公布的部门规章（“……令第N号公布”）长期有效、直至废止，不要求有效期。标题写明适用时段的（“疫情防控期间……管理办法”），其有效期即该时段，不要求另写。全文在句中中断（网页摘录被截断）时也不报告缺少施行条款。',
+    en: 'Measures and 办法 state an effective date and a validity period: at most 2 years for 试行/暂行, 5 for others (configurable).\n\nMeasures and 办法 state an effective date (自……起施行) and a validity period: at most 2 years for 试行/暂行 and 5 for others. State Council documents (国发, 国办发) are not checked. Excerpts (a 本文有删减 / 以下略 note among the last lines–031) are not asked for the effective-date clause. The period may be written in digits or Chinese numerals (有效期3年, 有效期两年, 暂定三年). Rules promulgated by an order (……令第N号公布, 部门规章) stay in force until repealed and are not asked for a validity period. Nor is a measure whose title names the time it applies in (疫情防控期间…管理办法): that time is its term. A text that stops mid-sentence (a cut-off web copy) is not asked for the effective-date clause either.',
   },
   good: ['示例市促进产业发展若干措施\n本措施自2019年1月1日起施行，有效期3年。'],
   bad: ['示例市促进产业发展若干措施\n本措施自发布之日起施行。', '示例市促进产业发展若干措施（试行）\n本措施自公布之日起试行。', '示例市促进产业发展若干措施\n本措施自2019年1月1日起施行，有效期10年。'],
@@ -82,8 +83,9 @@ const rule: Rule = {
         range: at, messageId: 'structure/validity-no-start',
         fix: { titleId: 'fix/insert-validity', edits: [{ start: insertAt, end: insertAt, newText: lead + toDocumentScript(`本措施自\${1:印发之日}起施行，有效期\${2:${Math.min(3, ceiling)}}年。`, doc.traditional) + '\n' }], snippet: true },
       });
-    } else if (v.start && !v.period && !isIssuedByOrder(doc)) {
-      // 部门规章 issued by 令第N号 stay in force until repealed: no 有效期.
+    } else if (v.start && !v.period && !isIssuedByOrder(doc) && !hasWord(titleNorm, TERM_IN_TITLE_WORDS)) {
+      // 部门规章 issued by 令第N号 stay in force until repealed: no 有效期. A title that names the time
+      // it applies in (疫情防控期间…管理办法) states its term.
       ctx.report({
         range: v.start, messageId: 'structure/validity-no-period', args: { ceiling },
         fix: { titleId: 'fix/insert-validity-period', edits: [{ start: v.start.end, end: v.start.end, newText: toDocumentScript(`，有效期\${1:${Math.min(3, ceiling)}}年`, doc.traditional) }], snippet: true },
