@@ -373,6 +373,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.policylintrc.json'),
         vscode.workspace.createFileSystemWatcher('**/*.{txt,md,docx}'),
+        // A deleted folder is reported as the folder alone: its drafts leave the index with it.
+        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
       ],
     },
     // policyLint.run: onType checks as you type, onSave only when the file is saved (and when it is opened).

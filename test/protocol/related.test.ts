@@ -96,6 +96,19 @@ describe('protocol: consistency across related files', function () {
     await pullUntil((x) => related(x).length === 0, 'no cross-file finding once the policy is gone');
   });
 
+  it('forgets the files of a folder deleted on disk (the watcher reports the folder alone)', async () => {
+    const sub = path.join(dir, '旧稿');
+    fs.mkdirSync(sub);
+    const oldPolicy = path.join(sub, '若干措施.txt');
+    fs.writeFileSync(oldPolicy, policy);
+    c.watched([{ uri: pathToFileURL(oldPolicy).toString(), type: 1 }]);
+    // The only policy indexed is the one in the folder (the top-level one was deleted above).
+    await pullUntil((x) => related(x).some((y) => y.code === 'consistency/related-count'), 'related-count against the policy in the folder');
+    fs.rmSync(sub, { recursive: true, force: true });
+    c.watched([{ uri: pathToFileURL(sub).toString(), type: 3 }]);
+    await pullUntil((x) => related(x).length === 0, 'no cross-file finding once the folder is gone');
+  });
+
   it('gives a large document (analysed in a worker thread) its findings across files too', async () => {
     fs.writeFileSync(policyFile, policy);
     c.watched([{ uri: policyUri, type: 1 }]);

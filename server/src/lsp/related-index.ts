@@ -63,10 +63,22 @@ export class RelatedIndex {
   }
 
   /** Forget the files under a workspace folder that was removed. */
-  removeFolder(uri: string): void {
-    const prefix = uri.endsWith('/') ? uri : uri + '/';
+  removeFolder(uri: string): void { this.removeUnder([uri]); }
+
+  /**
+   * Forget the files under any of these folders (a folder deleted on disk is reported alone, not its files).
+   * One pass over the index, each file's parent folders looked up: a deletion of thousands of files costs
+   * the index's size times the folder depth, not the product of the two counts.
+   */
+  removeUnder(folders: readonly string[]): void {
+    if (!folders.length || !this.entries.size) return;
+    const gone = new Set(folders.map((f) => (f.endsWith('/') ? f.slice(0, -1) : f)));
     let changed = false;
-    for (const k of [...this.entries.keys()]) if (k.startsWith(prefix)) { this.entries.delete(k); changed = true; }
+    for (const k of [...this.entries.keys()]) {
+      for (let i = k.lastIndexOf('/'); i > 0; i = k.lastIndexOf('/', i - 1)) {
+        if (gone.has(k.slice(0, i))) { this.entries.delete(k); changed = true; break; }
+      }
+    }
     if (changed) this.changed();
   }
 

@@ -317,15 +317,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     invalidateAll();
   });
 
-  // Files changed on disk (the client watches .policylintrc.json and the .txt/.md files): settings
-  // files make everything be checked again; a policy document is read into the index again.
+  // Files changed on disk (the client watches .policylintrc.json, the .txt/.md/.docx files, and deletions of
+  // anything): settings files make everything be checked again; a policy document is read into the index
+  // again; a deleted folder takes the indexed files under it (the watcher reports the folder only).
   connection.onDidChangeWatchedFiles((params) => {
     let settings = false;
+    const folders: string[] = [];
     for (const c of params.changes) {
-      if (!indexable(c.uri)) { settings = true; continue; }
+      if (c.uri.endsWith('/.policylintrc.json')) { settings = true; continue; }
+      if (!indexable(c.uri)) { if (c.type === FileChangeType.Deleted) folders.push(c.uri); continue; }
       if (c.type === FileChangeType.Deleted) index.remove(c.uri);
       else index.update(c.uri);
     }
+    index.removeUnder(folders);
     if (settings) invalidateAll();
   });
 
