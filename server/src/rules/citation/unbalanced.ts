@@ -1,12 +1,13 @@
 /**
  * citation/unbalanced — 《》, （）, “”, 〔〕 that do not pair up within a paragraph (a line; a title or
  * sentence carried over the next few lines is allowed). Item markers such as "1)" are not brackets.
- * One linear pass over the normalised text.
+ * One linear pass over the places of the normalised text's marks (core/analysis.ts marks).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { unfinishedTail } from '../../core/structure';
 import { allChars, charIn, isAsciiLetter, skipForward } from '../../core/vocabulary';
 import { isDigit } from '../../core/chars';
+import { marks } from '../../core/analysis';
 
 // 《 ( “ 〔 and their closers. Explicit comparisons: an object keyed by char codes is a slow dictionary.
 function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0x201c || c === 0x3014; }
@@ -75,7 +76,10 @@ const rule: Rule = {
       reportedLine = lineStart;
       report(at);
     };
-    for (let i = 0; i < norm.length; i++) {
+    // Only line breaks and marks matter: the places of the text's marks, not every character.
+    const places = marks(doc);
+    for (let k = 0; k < places.length; k++) {
+      const i = places[k];
       const c = norm.charCodeAt(i);
       if (c === 10) {
         if (stack.length && ++carried > CARRY) {

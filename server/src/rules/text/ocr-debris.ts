@@ -23,6 +23,7 @@ import {
 } from '../../core/vocabulary';
 import { ARTICLE_NUMERALS, CN_YEAR_DIGITS, TONE_VOWELS, isBasicHan, isPlainPinyinLetter, isWideHan, runEnd } from '../_chars';
 import { hasAnyOf, isDigit, isDigitCode, isLineBreakCode } from '../../core/chars';
+import { marks } from '../../core/analysis';
 
 /** Marks after which no question can follow: a ? there is a character lost in the copy. */
 const SENTENCE_DONE = '。；！，、：';
@@ -92,7 +93,11 @@ function scan(doc: PolicyDocument): Debris[] {
   // garbled text are looked at further; a match is not looked into again). The same pass notes where
   // lines start (after \n, \r, U+2028, U+2029), for the article marks below.
   const lineStarts: number[] = norm.length ? [0] : [];
-  for (let i = 0, skipTo = 0; i < norm.length; i++) {
+  // Line breaks, "(" and the first characters of garbled text are all marks (core/analysis.ts): only
+  // their places are looked at.
+  const places = marks(doc);
+  for (let k = 0, skipTo = 0; k < places.length; k++) {
+    const i = places[k];
     const c = norm.charCodeAt(i);
     if (isLineBreakCode(c)) { if (i + 1 < norm.length) lineStarts.push(i + 1); continue; }
     if (i < skipTo || (c !== 40 && !mayStartGarbled(c))) continue;
