@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { measureAt } from '../../core/money';
-import type { PolicyDocument, Span } from '../../core/model';
+import { spanInside } from '../_spans';
 
 const SUBSIDY = /(补助|补贴|奖励|资助|贴息|支持|奖补)/;
 const GENERAL_CAP = /(每家|单个|同一)(企业|单位|项目)[^。；]{0,20}(累计|合计|总额)[^。；]{0,10}(不超过|最高)/;
@@ -20,23 +20,6 @@ const REBATE_AFTER = /^[ \t]{0,2}(的)?(奖励|补贴)?返还/;
 
 /** 。；;\n (； is ; in the normalised text). */
 function isSentenceStop(c: number): boolean { return c === 0x3002 || c === 0xff1b || c === 59 || c === 10; }
-
-/**
- * Whether an amount that caps (a cap, tiers or a range) lies wholly inside a span: the amounts sorted
- * by start, with the least end of those from each place on, so each ratio asks in logarithmic time (a
- * search of every amount for every ratio grew with the square of the text).
- */
-function capFinder(doc: PolicyDocument): (scope: Span) => boolean {
-  const caps = doc.amounts.filter((a) => a.kind === 'cap' || a.kind === 'tiered' || a.kind === 'range').map((a) => a.range)
-    .sort((x, y) => x.start - y.start);
-  const leastEnd = new Float64Array(caps.length + 1).fill(Infinity);
-  for (let i = caps.length - 1; i >= 0; i--) leastEnd[i] = Math.min(caps[i].end, leastEnd[i + 1]);
-  return (scope) => {
-    let lo = 0, hi = caps.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (caps[mid].start < scope.start) lo = mid + 1; else hi = mid; }
-    return leastEnd[lo] <= scope.end;
-  };
-}
 
 const DOCS: RuleDocs = {
   title: { zh: '按比例补助设上限', en: 'Proportional subsidies are capped' },
@@ -67,7 +50,8 @@ const rule: Rule = {
     const general = GENERAL_CAP.test(doc.norm);
     // One report per sentence: tiers of one measure (三星级按60%…四星级按80%…) are one finding.
     let reportedUntil = -1;
-    const capsWithin = capFinder(doc);
+    // An amount that caps (a cap, tiers or a range) inside a span.
+    const capsWithin = spanInside(doc.amounts.filter((a) => a.kind === 'cap' || a.kind === 'tiered' || a.kind === 'range').map((a) => a.range));
     for (const r of doc.ratios) {
       if (AWARD_BASIS.test(r.basis) || CEILING_BASIS.test(r.basis)) continue;
       if (REBATE_AFTER.test(doc.norm.slice(r.range.end, r.range.end + 8))) continue;
