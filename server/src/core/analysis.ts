@@ -37,7 +37,7 @@ export function memo<T>(doc: PolicyDocument, name: string, compute: (doc: Policy
 }
 
 /**
- * Where the characters of MARK_CHARS (line breaks, brackets, 《》, double quotes, the first characters
+ * Where the characters of MARK_CHARS (line breaks, brackets, 《》, quotes, the first characters
  * of garbled text) stand in `norm`: found once, for every rule that scans the text for some of them.
  */
 export const marks = derived('marks', (doc) => markPositions(doc.norm));

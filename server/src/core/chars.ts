@@ -213,10 +213,10 @@ export function clip(s: string, max: number): string {
 
 /**
  * The code units a whole-text scan stops at (MARK_CHARS): line breaks, round and square brackets
- * (also 【】〔〕 and 《》), double quotes, and the characters garbled text starts with (U+FFFD, 锟, 烫,
- * 屯, UTF-8 read as Latin-1: Â Ã â å–é). A flat table: one load per character.
+ * (also 【】〔〕 and 《》), double and single quotes, and the characters garbled text starts with
+ * (U+FFFD, 锟, 烫, 屯, UTF-8 read as Latin-1: Â Ã â å–é). A flat table: one load per character.
  */
-export const MARK_CHARS = '\n\r\u2028\u2029()[]【】〔〕《》“”\ufffd锟烫屯\u00c2\u00c3\u00e2\u00e5\u00e6\u00e7\u00e8\u00e9';
+export const MARK_CHARS = '\n\r\u2028\u2029()[]【】〔〕《》“”‘’\ufffd锟烫屯\u00c2\u00c3\u00e2\u00e5\u00e6\u00e7\u00e8\u00e9';
 const IS_MARK = new Uint8Array(0x10000);
 for (let k = 0; k < MARK_CHARS.length; k++) IS_MARK[MARK_CHARS.charCodeAt(k)] = 1;
 
