@@ -55,15 +55,24 @@ const rule: Rule = {
     const { doc } = ctx;
     const norm = doc.norm;
     const report = (at: number) => ctx.report({ range: { start: at, end: at + 1 }, args: { mark: doc.text[at] } });
-    // The stack of open marks: code unit, place and line start of each, in three parallel lists.
-    const stackCh: number[] = [], stackAt: number[] = [], stackLine: number[] = [];
+    // The stack of open marks: code unit, place and line start of each, in three parallel typed
+    // arrays with a height (nothing is allocated per mark).
+    let stackCh = new Int32Array(64), stackAt = new Int32Array(64), stackLine = new Int32Array(64);
+    let height = 0;
     // Open marks of each kind on the stack, so a closer with no opener at all costs no stack scan,
     // and one with an opener scans down only as far as the marks it removes (amortised linear).
     const open = new Int32Array(4);
-    const push = (ch: number, at: number) => { stackCh.push(ch); stackAt.push(at); stackLine.push(lineStart); open[kindOf(ch)]++; };
+    const push = (ch: number, at: number) => {
+      if (height === stackCh.length) {
+        const grow = (a: Int32Array) => { const b = new Int32Array(2 * a.length); b.set(a); return b; };
+        stackCh = grow(stackCh); stackAt = grow(stackAt); stackLine = grow(stackLine);
+      }
+      stackCh[height] = ch; stackAt[height] = at; stackLine[height] = lineStart; height++;
+      open[kindOf(ch)]++;
+    };
     const truncate = (n: number) => {
-      for (let k = n; k < stackCh.length; k++) open[kindOf(stackCh[k])]--;
-      stackCh.length = n; stackAt.length = n; stackLine.length = n;
+      for (let k = n; k < height; k++) open[kindOf(stackCh[k])]--;
+      height = n;
     };
     let lineStart = 0;
     let carried = 0;
@@ -71,7 +80,7 @@ const rule: Rule = {
     /** Report the first unpaired mark of each line still open. */
     const flush = () => {
       let last = -1;
-      for (let k = 0; k < stackCh.length; k++) if (stackLine[k] !== last) { last = stackLine[k]; report(stackAt[k]); }
+      for (let k = 0; k < height; k++) if (stackLine[k] !== last) { last = stackLine[k]; report(stackAt[k]); }
       truncate(0);
     };
     const reportOnce = (at: number) => {
@@ -85,10 +94,10 @@ const rule: Rule = {
       const i = places[k];
       const c = norm.charCodeAt(i);
       if (c === 10) {
-        if (stackCh.length && ++carried > CARRY) {
+        if (height && ++carried > CARRY) {
           flush();
           carried = 0;
-        } else if (!stackCh.length) carried = 0;
+        } else if (!height) carried = 0;
         lineStart = i + 1;
         continue;
       }
@@ -96,10 +105,10 @@ const rule: Rule = {
       const opener = openerOf(c);
       if (opener < 0) continue;
       if (c === 41 && isItemMarker(norm, lineStart, i)) continue;
-      const top = stackCh.length - 1;
+      const top = height - 1;
       if (top >= 0 && stackCh[top] === opener) {
         truncate(top);
-        if (!stackCh.length) carried = 0;
+        if (!height) carried = 0;
         continue;
       }
       let deeper = -1;
@@ -115,7 +124,7 @@ const rule: Rule = {
     // is in text order: those marks are at its top.
     const tail = unfinishedTail(doc);
     if (tail) {
-      let n = stackAt.length;
+      let n = height;
       while (n > 0 && stackAt[n - 1] >= tail.start) n--;
       truncate(n);
     }

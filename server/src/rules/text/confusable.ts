@@ -75,7 +75,9 @@ function hitsOf({ table, byFirst, first }: TableIndex, s: string): Span[][] {
   const next = new Int32Array(table.length);
   for (let i = 0; i < s.length; i++) {
     if (!first[s.charCodeAt(i)]) continue;
-    for (const k of byFirst.get(s.charCodeAt(i))!) {
+    const starting = byFirst.get(s.charCodeAt(i))!;
+    for (let j = 0; j < starting.length; j++) {
+      const k = starting[j];
       const c = table[k];
       if (i < next[k] || !s.startsWith(c.wrong, i)) continue;
       const end = i + c.wrong.length;
