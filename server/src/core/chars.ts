@@ -79,6 +79,8 @@ export function trimEndOf(s: string, chars: string): string {
 
 /** `s` without any character for which `drop` holds. */
 export function removeChars(s: string, drop: string | ((ch: string) => boolean)): string {
+  // Most names and titles hold none of the characters to drop: the string itself, not a copy built a character at a time.
+  if (typeof drop === 'string' && indexOfAny(s, drop) < 0) return s;
   const test = typeof drop === 'string' ? (ch: string) => drop.includes(ch) : drop;
   let out = '';
   for (const ch of s) if (!test(ch)) out += ch;
