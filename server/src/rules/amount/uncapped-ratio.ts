@@ -51,7 +51,7 @@ const rule: Rule = {
     // One report per sentence: tiers of one measure (三星级按60%…四星级按80%…) are one finding.
     let reportedUntil = -1;
     // An amount that caps (a cap, tiers or a range) inside a span.
-    const capsWithin = spanInside(doc.amounts.filter((a) => a.kind === 'cap' || a.kind === 'tiered' || a.kind === 'range').map((a) => a.range));
+    const capsWithin = spanInside(() => doc.amounts.filter((a) => a.kind === 'cap' || a.kind === 'tiered' || a.kind === 'range').map((a) => a.range));
     for (const r of doc.ratios) {
       if (AWARD_BASIS.test(r.basis) || CEILING_BASIS.test(r.basis)) continue;
       if (REBATE_AFTER.test(doc.norm.slice(r.range.end, r.range.end + 8))) continue;

@@ -77,8 +77,8 @@ const rule: Rule = {
     if (doc.kind === 'reply') return;
     const n = doc.norm;
     const governed = standardised(doc);
-    const amountInside = spanInside(doc.amounts.map((a) => a.range));
-    const ratioInside = spanInside(doc.ratios.map((r) => r.range));
+    const amountInside = spanInside(() => doc.amounts.map((a) => a.range));
+    const ratioInside = spanInside(() => doc.ratios.map((r) => r.range));
     for (const re of [VAGUE, BARE]) {
       re.lastIndex = 0;
       for (let m = re.exec(n); m; m = re.exec(n)) {
