@@ -61,7 +61,9 @@ const rule: Rule = {
           ctx.report({ range: { start: p.open, end: p.close + 1 }, messageId: 'text/nested-quote-outer', args: { inner: doc.text.slice(p.open + 1, Math.min(p.close, p.open + 21)) }, fix: { titleId: 'fix/nested-quote-outer', edits } });
         }
       }
-      depth = 0; broken = false; innerOpen = -1; singleOpen = -1; pairs = []; outer = [];
+      depth = 0; broken = false; innerOpen = -1; singleOpen = -1;
+      if (pairs.length) pairs = [];
+      if (outer.length) outer = [];
     };
     // Only line breaks and quotes change the state: the places of the text's marks are walked, and the
     // text between two of them is read only while a single quote is open outside double quotes (for a
