@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import {
-  hasNonWhite, markdownPrefixEnd, removePinyinGlosses, splitLines, stripEmphasis, trimStartOf, isRunOf, withoutTrailingGroups,
+  hasNonWhite, MARK_CHARS, markPositions, positionsOf, markdownPrefixEnd, removePinyinGlosses, splitLines, stripEmphasis, trimStartOf, isRunOf, withoutTrailingGroups,
 } from '../../server/src/core/chars';
 import {
   combine, endsWithWord, hasSequence, isNotAssignedTitle, NOT_ASSIGNED_TITLE_WORDS, SUPPORT_TERMS_WORDS, TERMS_WORDS,
@@ -91,6 +91,15 @@ describe('core readers agree with the patterns they replaced', () => {
     const gap = /现将[^。]{0,3}(答复|函复)/;
     for (const s of strings(6, ['现将', '现', '将', '答复', '函复', '。', '答', 'x'], 3000, 10)) {
       assert.strictEqual(!!wordsNear(s, ['现将'], ['答复', '函复'], 3, '。'), gap.test(s), JSON.stringify(s));
+    }
+  });
+
+  it('markPositions and positionsOf: the places a loop over every character finds', () => {
+    const every = (s: string, chars: string) => [...s].flatMap((ch, i) => (chars.includes(ch) ? [i] : []));
+    for (const s of strings(17, ['(', ')', '\n', '\r', '《', '》', '“', '”', '‘', '’', '〔', '【', '\ufffd', '锟', 'â', 'a', '中', ',', ';', ' '])) {
+      assert.deepStrictEqual([...markPositions(s)], every(s, MARK_CHARS), s);
+      assert.deepStrictEqual([...positionsOf(s, ',;()')], every(s, ',;()'), s);
+      assert.deepStrictEqual([...positionsOf(s, '中')], every(s, '中'), s);
     }
   });
 

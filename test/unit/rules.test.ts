@@ -39,6 +39,8 @@ describe('rules: contract', () => {
     describe(id, () => {
       it('has a category prefix that matches its category and a file of its own', () => {
         assert.strictEqual(category, rule.meta.category);
+        // The engine orders findings at one place by id comparing code units, as localeCompare orders these.
+        assert.match(id, /^[a-z][a-z0-9-]*\/[a-z0-9-]+$/);
         assert.ok(existsSync(path.join(ROOT, 'server', 'src', 'rules', category, `${name}.ts`)));
       });
       it('has a Chinese and English message, hover text and a doc page', () => {

@@ -47,6 +47,10 @@ export const FAMILIES: Record<string, (n: number) => string> = {
   '请示 title joining requests (申请资金和…)': (n) => build('申请资金和', n, '示例县交通局关于', '的请示\n\n县人民政府：\n妥否，请批示。'),
   'planned dates before the date line (拟于2023年9月5日完成。)': (n) => build('拟于2023年9月5日完成。', n, '示例县水利局关于工作情况的报告\n\n县人民政府：\n', '\n特此报告。\n\n示例县水利局\n2023年8月10日\n'),
   '通知 to a 主送机关, closing formulas on every line (特此通知。)': (n) => build('特此通知。\n', n, '关于做好防汛工作的通知\n\n各区人民政府：\n', ''),
+  // Each citation of an undefined short name was checked against every definition (citation/short-name).
+  'short names defined and other titles cited (（以下简称《甲》）《乙》)': (n) => build('（以下简称《甲》）根据《乙》执行。\n', n),
+  // Each ratio and each bare 给予补助 was checked against every amount (amount/uncapped-ratio, amount/vague).
+  'ratios and bare subsidies among amounts (按20%给予补助、给予补助)': (n) => build('奖励100万元。按投资额的20%给予补助。给予补助。\n', n),
   'numbers and titles, one paragraph per line': (n) => build('根据国发〔2015〕40号和《关于示例的通知》（示府［2020］03号），您提出的关于示例工作的建议，（《“〔\n', n, ''),
 };
 

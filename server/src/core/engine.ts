@@ -110,7 +110,9 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
       });
     }
   }
-  findings.sort((a, b) => byPosition(a, b) || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are ASCII (a-z, 0-9, / and -), where comparing code units orders them as localeCompare
+  // did, without the collator (whose first use costs a cold process more than the whole sort).
+  findings.sort((a, b) => byPosition(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { findings, errors };
 }
 

@@ -3,7 +3,7 @@
  * so that simplified and traditional, full- and half-width clauses read alike.
  */
 import { LeadClause, LeadForm, Span, UnitRef } from './model';
-import { hasAnyOf, isOneOf, isRunOf, isSpaceOrTab, isWhite, isWhiteCode, removePinyinGlosses, stripSuffix } from './chars';
+import { hasAnyOf, isOneOf, isRunOf, isSpaceOrTab, isWhite, isWhiteCode, markPositions, removePinyinGlosses, stripSuffix } from './chars';
 import {
   CLAUSE_OTHER_LABELS, CLAUSE_VERB_MARKS, CLAUSE_VERBS, DUTY_WORDS, endsWithWord, FIRST_LEADS_WORDS, FIRST_PLACE_WORDS, hasWord, INHERIT_WORDS,
   LEAD_LABELS, LEADER_LABELS, PARTNER_LABELS, UNIT_END_WORDS, wordAt, WordScanner, wordsNear,
@@ -167,7 +167,10 @@ export function findLeadClauses(text: string, norm: string): LeadClause[] {
   const covered: Span[] = [];
   // Bracketed clauses: scan bracket pairs line by line, innermost first closing order.
   const stack: number[] = [];
-  for (let i = 0; i < norm.length; i++) {
+  // Line breaks and brackets are marks: only the places of the text's marks are looked at.
+  const places = markPositions(norm);
+  for (let k = 0; k < places.length; k++) {
+    const i = places[k];
     const c = norm.charCodeAt(i);
     if (c === 10 || c === 13) { stack.length = 0; continue; }
     // Most characters are no bracket: ( ) [ ] are 40 41 91 93, 【】〔〕 are U+3010…3015.

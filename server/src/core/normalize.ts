@@ -11,7 +11,7 @@
  */
 import t2sData from '../../data/t2s.json';
 import s2tData from '../../data/s2t.json';
-import { hasNonWhite, isWhite } from './chars';
+import { hasNonWhite, isWhiteCode } from './chars';
 
 /** Code unit → normalised code unit, for every BMP code unit (a flat table: one load per char). */
 const TABLE = new Uint16Array(0x10000);
@@ -249,11 +249,17 @@ const TITLE_QUOTES = '“”"\'‘’「」『』';
  */
 export function comparableTitle(t: string): string {
   const n = normalizeForMatching(t);
+  // Runs of characters kept as they are are copied whole (a string per character read and joined was
+  // the cost of this on every title of a long text).
   let out = '';
+  let from = 0;
   for (let i = 0; i < n.length; i++) {
-    const c = n[i];
-    if (isWhite(c) || TITLE_QUOTES.includes(c)) continue;
-    out += c === '〈' || c === '<' ? '《' : c === '〉' || c === '>' ? '》' : c;
+    const c = n.charCodeAt(i);
+    const drop = isWhiteCode(c) || TITLE_QUOTES.includes(n[i]);
+    const bracket = c === 0x3008 || c === 60 ? '《' : c === 0x3009 || c === 62 ? '》' : '';
+    if (!drop && !bracket) continue;
+    out += n.slice(from, i) + (drop ? '' : bracket);
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? n : out + n.slice(from);
 }

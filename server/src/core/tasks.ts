@@ -13,7 +13,7 @@ import { derived } from './analysis';
 import { message, registerMessages, type Locale } from './messages';
 import type { Heading, LeadClause, Measure, PolicyDocument, Span } from './model';
 import { normalizeForMatching } from './normalize';
-import { clip, hasAnyOf, isDigit, isSpaceOrTab, isWhite, removeChars } from './chars';
+import { clip, hasAnyOf, isDigit, isSpaceOrTab, isWhite, isWhiteCode, removeChars } from './chars';
 import { cleanUnitName, unitInfo } from './units';
 import { ATTACHMENT_MARKS, DEADLINE_LABELS, allChars, hasWord, isBlank, indexOfWord, startsWithWord, WordScanner, wordAt } from './vocabulary';
 
@@ -281,10 +281,11 @@ function collapseWhite(s: string): string {
   // without a full stop, 320 K characters) cost far more than ten times what a tenth of them did.
   const parts: string[] = [];
   let i = 0;
+  // Char codes: a string per character read was most of what the task table allocated.
   while (i < s.length) {
-    while (i < s.length && isWhite(s[i])) i++;
+    while (i < s.length && isWhiteCode(s.charCodeAt(i))) i++;
     const start = i;
-    while (i < s.length && !isWhite(s[i])) i++;
+    while (i < s.length && !isWhiteCode(s.charCodeAt(i))) i++;
     if (i > start) parts.push(s.slice(start, i));
   }
   return parts.join(' ');

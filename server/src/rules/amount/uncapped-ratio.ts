@@ -4,6 +4,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { measureAt } from '../../core/money';
+import { spanInside } from '../_spans';
 
 const SUBSIDY = /(补助|补贴|奖励|资助|贴息|支持|奖补)/;
 const GENERAL_CAP = /(每家|单个|同一)(企业|单位|项目)[^。；]{0,20}(累计|合计|总额)[^。；]{0,10}(不超过|最高)/;
@@ -16,6 +17,9 @@ const GENERAL_CAP = /(每家|单个|同一)(企业|单位|项目)[^。；]{0,20}
 const AWARD_BASIS = /(奖励|补助|补贴|资助|奖补|扶持)(资金|金额|总额|额|款)/;
 const CEILING_BASIS = /(不超过|不高于|最高|至多)/;
 const REBATE_AFTER = /^[ \t]{0,2}(的)?(奖励|补贴)?返还/;
+
+/** 。；;\n (； is ; in the normalised text). */
+function isSentenceStop(c: number): boolean { return c === 0x3002 || c === 0xff1b || c === 59 || c === 10; }
 
 const DOCS: RuleDocs = {
   title: { zh: '按比例补助设上限', en: 'Proportional subsidies are capped' },
@@ -46,18 +50,20 @@ const rule: Rule = {
     const general = GENERAL_CAP.test(doc.norm);
     // One report per sentence: tiers of one measure (三星级按60%…四星级按80%…) are one finding.
     let reportedUntil = -1;
+    // An amount that caps (a cap, tiers or a range) inside a span.
+    const capsWithin = spanInside(() => doc.amounts.filter((a) => a.kind === 'cap' || a.kind === 'tiered' || a.kind === 'range').map((a) => a.range));
     for (const r of doc.ratios) {
       if (AWARD_BASIS.test(r.basis) || CEILING_BASIS.test(r.basis)) continue;
       if (REBATE_AFTER.test(doc.norm.slice(r.range.end, r.range.end + 8))) continue;
       const m = measureAt(doc, r.range.start);
       let s = r.range.start, e = r.range.end;
-      while (s > 0 && !/[。；;\n]/.test(doc.norm[s - 1])) s--;
-      while (e < doc.norm.length && !/[。；;\n]/.test(doc.norm[e])) e++;
+      while (s > 0 && !isSentenceStop(doc.norm.charCodeAt(s - 1))) s--;
+      while (e < doc.norm.length && !isSentenceStop(doc.norm.charCodeAt(e))) e++;
       const sentence = doc.norm.slice(s, e);
       if (!SUBSIDY.test(sentence)) continue;
       if (/(一事一议|不设上限|上不封顶)/.test(sentence)) continue;
       const scope = m ? m.range : { start: s, end: e };
-      const capped = doc.amounts.some((a) => (a.kind === 'cap' || a.kind === 'tiered' || a.kind === 'range') && a.range.start >= scope.start && a.range.end <= scope.end);
+      const capped = capsWithin(scope);
       if (capped || s < reportedUntil) continue;
       reportedUntil = e;
       ctx.report({ range: r.range, severity: general ? 'information' : undefined, args: { ratio: r.text } });

@@ -5,6 +5,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { PolicyDocument } from '../../core/model';
 import { endsWithWord } from '../../core/vocabulary';
+import { spanInside } from '../_spans';
 
 const VAGUE = /(给予|予以)(一定的?|适当的?|相应的?)(比例的?|数额的?|金额的?)?(财政|资金|政府)?[^,，。；;\n和与及、]{0,8}?(补助|补贴|奖励|扶持|支持|资助|奖补|津贴|补偿)/g;
 const BARE = /(给予|予以)(补助|补贴|奖励|资助|奖补)(?=[。；;])|每月给予[^,，。；;\d\n]{1,10}(津贴|补贴)(?=[。；;])/g;
@@ -76,6 +77,8 @@ const rule: Rule = {
     if (doc.kind === 'reply') return;
     const n = doc.norm;
     const governed = standardised(doc);
+    const amountInside = spanInside(() => doc.amounts.map((a) => a.range));
+    const ratioInside = spanInside(() => doc.ratios.map((r) => r.range));
     for (const re of [VAGUE, BARE]) {
       re.lastIndex = 0;
       for (let m = re.exec(n); m; m = re.exec(n)) {
@@ -93,7 +96,7 @@ const rule: Rule = {
         if (re === BARE && /(标准|政策|规定|办法|细则|方面)/.test(sentence)) continue;
         // 可以酌情给予奖励, where an article states the amounts of 奖励 (具体标准如下：…1万元以下…).
         if (re === BARE && governed.has(m[2] ?? m[3])) continue;
-        if (re === BARE && (doc.amounts.some((a) => a.range.start >= s && a.range.end <= e) || doc.ratios.some((r) => r.range.start >= s && r.range.end <= e))) continue;
+        if (re === BARE && (amountInside({ start: s, end: e }) || ratioInside({ start: s, end: e }))) continue;
         const vague = re === VAGUE ? m[2] : '';
         const at = re === VAGUE ? m.index + m[1].length : m.index + m[0].length;
         ctx.report({

@@ -85,6 +85,8 @@ const rule: Rule = {
     const { doc } = ctx;
     const numbered = new Set(doc.citations.filter((c) => c.title && c.docNumber).map((c) => c.title!));
     const ownTitle = doc.title ? removeWhite(doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end)) : '';
+    // Where the document numbers end (not a search of every number for every citation).
+    const numberEnds = new Set(doc.docNumbers.map((d) => d.range.end));
     for (const c of doc.citations) {
       if (!c.titleRange || !c.title || c.docNumber) continue;
       const title = removeWhite(c.title);
@@ -93,7 +95,7 @@ const rule: Rule = {
       const before = doc.norm.slice(Math.max(0, c.titleRange.start - 6), c.titleRange.start);
       if (endsWithWord(before, ISSUING_VERBS)) continue;
       // 国发〔2015〕40号《X》: the number is there, in the wrong place (citation/order's finding).
-      if (before.endsWith('号') && doc.docNumbers.some((d) => d.range.end === c.titleRange!.start)) continue;
+      if (before.endsWith('号') && numberEnds.has(c.titleRange.start)) continue;
       // Work reported, not a source cited: 编制《X》, 起草《X》, 出台了《X》 (seeds/000, seeds/001). A document
       // being drafted has no number yet; one reported as issued is not the basis of this text.
       if (endsWithWord(before.endsWith('了') ? before.slice(0, -1) : before, DRAFTING_VERBS)) continue;

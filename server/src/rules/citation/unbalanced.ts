@@ -1,12 +1,13 @@
 /**
  * citation/unbalanced — 《》, （）, “”, 〔〕 that do not pair up within a paragraph (a line; a title or
  * sentence carried over the next few lines is allowed). Item markers such as "1)" are not brackets.
- * One linear pass over the normalised text.
+ * One linear pass over the places of the normalised text's marks (core/analysis.ts marks).
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { unfinishedTail } from '../../core/structure';
 import { allChars, charIn, isAsciiLetter, skipForward } from '../../core/vocabulary';
 import { isDigit } from '../../core/chars';
+import { marks } from '../../core/analysis';
 
 // 《 ( “ 〔 and their closers. Explicit comparisons: an object keyed by char codes is a slow dictionary.
 function isOpen(c: number): boolean { return c === 0x300a || c === 40 || c === 0x201c || c === 0x3014; }
@@ -54,34 +55,49 @@ const rule: Rule = {
     const { doc } = ctx;
     const norm = doc.norm;
     const report = (at: number) => ctx.report({ range: { start: at, end: at + 1 }, args: { mark: doc.text[at] } });
-    let stack: { ch: number; at: number; line: number }[] = [];
+    // The stack of open marks: code unit, place and line start of each, in three parallel typed
+    // arrays with a height (nothing is allocated per mark).
+    let stackCh = new Int32Array(64), stackAt = new Int32Array(64), stackLine = new Int32Array(64);
+    let height = 0;
     // Open marks of each kind on the stack, so a closer with no opener at all costs no stack scan,
     // and one with an opener scans down only as far as the marks it removes (amortised linear).
     const open = new Int32Array(4);
-    const push = (ch: number, at: number) => { stack.push({ ch, at, line: lineStart }); open[kindOf(ch)]++; };
-    const truncate = (n: number) => { for (let k = n; k < stack.length; k++) open[kindOf(stack[k].ch)]--; stack.length = n; };
+    const push = (ch: number, at: number) => {
+      if (height === stackCh.length) {
+        const grow = (a: Int32Array) => { const b = new Int32Array(2 * a.length); b.set(a); return b; };
+        stackCh = grow(stackCh); stackAt = grow(stackAt); stackLine = grow(stackLine);
+      }
+      stackCh[height] = ch; stackAt[height] = at; stackLine[height] = lineStart; height++;
+      open[kindOf(ch)]++;
+    };
+    const truncate = (n: number) => {
+      for (let k = n; k < height; k++) open[kindOf(stackCh[k])]--;
+      height = n;
+    };
     let lineStart = 0;
     let carried = 0;
     let reportedLine = -1;
     /** Report the first unpaired mark of each line still open. */
     const flush = () => {
       let last = -1;
-      for (const s of stack) if (s.line !== last) { last = s.line; report(s.at); }
-      stack = [];
-      open.fill(0);
+      for (let k = 0; k < height; k++) if (stackLine[k] !== last) { last = stackLine[k]; report(stackAt[k]); }
+      truncate(0);
     };
     const reportOnce = (at: number) => {
       if (reportedLine === lineStart) return;
       reportedLine = lineStart;
       report(at);
     };
-    for (let i = 0; i < norm.length; i++) {
+    // Only line breaks and marks matter: the places of the text's marks, not every character.
+    const places = marks(doc);
+    for (let k = 0; k < places.length; k++) {
+      const i = places[k];
       const c = norm.charCodeAt(i);
       if (c === 10) {
-        if (stack.length && ++carried > CARRY) {
+        if (height && ++carried > CARRY) {
           flush();
           carried = 0;
-        } else if (!stack.length) carried = 0;
+        } else if (!height) carried = 0;
         lineStart = i + 1;
         continue;
       }
@@ -89,23 +105,29 @@ const rule: Rule = {
       const opener = openerOf(c);
       if (opener < 0) continue;
       if (c === 41 && isItemMarker(norm, lineStart, i)) continue;
-      if (stack.length && stack[stack.length - 1].ch === opener) {
-        truncate(stack.length - 1);
-        if (!stack.length) carried = 0;
+      const top = height - 1;
+      if (top >= 0 && stackCh[top] === opener) {
+        truncate(top);
+        if (!height) carried = 0;
         continue;
       }
       let deeper = -1;
-      if (open[kindOf(opener)]) for (let k = stack.length - 1; k >= 0; k--) if (stack[k].ch === opener) { deeper = k; break; }
+      if (open[kindOf(opener)]) for (let k = top; k >= 0; k--) if (stackCh[k] === opener) { deeper = k; break; }
       if (deeper >= 0) {
         // Crossed marks: the inner one was never closed.
-        reportOnce(stack[stack.length - 1].at);
+        reportOnce(stackAt[top]);
         truncate(deeper);
       } else reportOnce(i);
     }
     // A mark opened in the unfinished last sentence of a text that stops mid-sentence (a copy cut
-    // off by its source, a clause still being typed: "…。（牵头单位：") may yet be closed.
+    // off by its source, a clause still being typed: "…。（牵头单位：") may yet be closed. The stack
+    // is in text order: those marks are at its top.
     const tail = unfinishedTail(doc);
-    if (tail) stack = stack.filter((s) => s.at < tail.start);
+    if (tail) {
+      let n = height;
+      while (n > 0 && stackAt[n - 1] >= tail.start) n--;
+      truncate(n);
+    }
     flush();
   },
 };

@@ -7,7 +7,7 @@
  * with ordinary words and is left alone; so is the last paragraph of a text, which may be cut.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { isHan, isWhite, isDigit } from '../../core/chars';
+import { indexOfAny, isHan, isWhite, isDigit } from '../../core/chars';
 import { CLOSING_FORMULAS, SENTENCE_OPENERS, THANKS_OPENERS, isAsciiLetter, skipBack, skipForward, wordAt } from '../../core/vocabulary';
 
 /** Shorter lines are titles, names, dates and table cells rather than paragraphs of running text. */
@@ -61,24 +61,24 @@ const rule: Rule = {
     const n = doc.norm;
     const headingLines = new Set<number>();
     for (const h of doc.allHeadings) headingLines.add(h.lineRange.start);
-    let prev: { start: number; end: number } | undefined;
+    // The previous paragraph line's text span (prevStart < 0: none, or a heading).
+    let prevStart = -1, prevEnd = -1;
     for (const line of doc.lines) {
       if (line.blank) continue;
       const at = skipForward(n, line.start, isWhite, line.end);
       const end = skipBack(n, line.end, isWhite);
-      const cur = { start: at, end };
-      if (prev && (headingLines.has(line.start) || headingLines.has(at) || startsAnew(n, at))) {
-        const last = n[prev.end - 1];
-        const body = n.slice(prev.start, prev.end);
-        if (prev.end - prev.start >= MIN_LENGTH && endsOnWord(last) && body.includes(',')) {
+      if (prevStart >= 0 && (headingLines.has(line.start) || headingLines.has(at) || startsAnew(n, at))) {
+        const last = n[prevEnd - 1];
+        if (prevEnd - prevStart >= MIN_LENGTH && endsOnWord(last) && indexOfAny(n, ',', prevStart, prevEnd) >= 0) {
           ctx.report({
-            range: { start: prev.end - 1, end: prev.end },
-            args: { tail: doc.text.slice(Math.max(prev.start, prev.end - 6), prev.end) },
-            fix: { titleId: 'fix/paragraph-end', edits: [{ start: prev.end, end: prev.end, newText: '。' }] },
+            range: { start: prevEnd - 1, end: prevEnd },
+            args: { tail: doc.text.slice(Math.max(prevStart, prevEnd - 6), prevEnd) },
+            fix: { titleId: 'fix/paragraph-end', edits: [{ start: prevEnd, end: prevEnd, newText: '。' }] },
           });
         }
       }
-      prev = headingLines.has(line.start) || headingLines.has(at) ? undefined : cur;
+      if (headingLines.has(line.start) || headingLines.has(at)) prevStart = prevEnd = -1;
+      else { prevStart = at; prevEnd = end; }
     }
   },
 };

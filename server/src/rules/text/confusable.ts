@@ -40,12 +40,51 @@ function holds(x: ConfusableContext, s: string, start: number, end: number): boo
 
 /** Where the wrong form of the entry stands in a context that makes it wrong, in order. */
 export function confusableHits(c: Confusable, s: string): Span[] {
-  const out: Span[] = [];
-  for (let i = s.indexOf(c.wrong); i >= 0;) {
-    const end = i + c.wrong.length;
-    const hit = !c.contexts || c.contexts.some((x) => holds(x, s, i, end));
-    if (hit) out.push({ start: i, end });
-    i = s.indexOf(c.wrong, hit ? end : i + 1);
+  return hitsOf(tableIndex([c]), s)[0];
+}
+
+/** Does the wrong form of `c` at `i` (ending at `end`) stand in a context that makes it wrong? */
+function isHit(c: Confusable, s: string, i: number, end: number): boolean {
+  return !c.contexts || c.contexts.some((x) => holds(x, s, i, end));
+}
+
+/** A table of entries with, by first code unit, the entries whose wrong form starts with it. */
+interface TableIndex { table: readonly Confusable[]; byFirst: Map<number, number[]>; first: Uint8Array }
+
+function tableIndex(table: readonly Confusable[]): TableIndex {
+  const byFirst = new Map<number, number[]>();
+  table.forEach((c, k) => {
+    const list = byFirst.get(c.wrong.charCodeAt(0));
+    if (list) list.push(k); else byFirst.set(c.wrong.charCodeAt(0), [k]);
+  });
+  const first = new Uint8Array(0x10000);
+  for (const code of byFirst.keys()) first[code] = 1;
+  return { table, byFirst, first };
+}
+
+/** The table of the rule, indexed once. */
+const CONFUSABLE_INDEX = tableIndex(CONFUSABLES);
+
+/**
+ * The hits of each entry of `table` (confusableHits), one list per entry, in one pass over the text:
+ * only where a character starts a wrong form of the table are the entries starting with it tried.
+ * Each entry's hits do not overlap (after a hit, the entry is next tried at its end).
+ */
+function hitsOf({ table, byFirst, first }: TableIndex, s: string): Span[][] {
+  const out: Span[][] = table.map(() => []);
+  const next = new Int32Array(table.length);
+  for (let i = 0; i < s.length; i++) {
+    if (!first[s.charCodeAt(i)]) continue;
+    const starting = byFirst.get(s.charCodeAt(i))!;
+    for (let j = 0; j < starting.length; j++) {
+      const k = starting[j];
+      const c = table[k];
+      if (i < next[k] || !s.startsWith(c.wrong, i)) continue;
+      const end = i + c.wrong.length;
+      if (!isHit(c, s, i, end)) continue;
+      out[k].push({ start: i, end });
+      next[k] = end;
+    }
   }
   return out;
 }
@@ -84,8 +123,10 @@ const rule: Rule = {
     if (doc.traditional) return;
     const titles = doc.citations.flatMap((c) => (c.titleRange ? [c.titleRange] : []));
     const inTitle = (at: number) => titles.some((t) => t.start < at && at < t.end);
-    for (const c of CONFUSABLES) {
-      for (const { start, end } of confusableHits(c, doc.norm)) {
+    const hits = hitsOf(CONFUSABLE_INDEX, doc.norm);
+    for (let k = 0; k < CONFUSABLES.length; k++) {
+      const c = CONFUSABLES[k];
+      for (const { start, end } of hits[k]) {
         if (inTitle(start)) continue;
         const wrong = doc.text.slice(start, end);
         const right = c.right ?? c.pair.split('/')[0];

@@ -4,6 +4,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { isPinyinLetter, runEnd } from '../_chars';
+import { marks } from '../../core/analysis';
 
 function isOpen(c: number): boolean { return c === 40; }
 function isClose(c: number): boolean { return c === 41; }
@@ -48,12 +49,19 @@ const rule: Rule = {
     // Web copies normalised （） to () as prose brackets too; one linear pass, per line.
     let depth = 0, outer = -1;
     let reported = -1;
-    for (let i = 0; i < n.length; i++) {
+    // Only line breaks and brackets matter: the places of the text's marks, not every character.
+    const places = marks(doc);
+    for (let k = 0; k < places.length; k++) {
+      const i = places[k];
       const c = n.charCodeAt(i);
       if (c === 10) { depth = 0; outer = -1; continue; }
       if (isOpen(c)) {
         // A pinyin gloss left by a script converter (發(fā)) is debris, not a bracket: text/ocr-debris.
-        if (depth > 0 && isPinyinParen(n, i)) { i = n.indexOf(')', i); continue; }
+        if (depth > 0 && isPinyinParen(n, i)) {
+          const close = n.indexOf(')', i);
+          while (k + 1 < places.length && places[k + 1] <= close) k++;
+          continue;
+        }
         if (depth === 0) outer = i;
         else if (depth === 1 && reported !== outer) {
           reported = outer;

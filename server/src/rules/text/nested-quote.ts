@@ -8,6 +8,7 @@
  */
 import type { Rule, RuleDocs, Messages, TextEdit } from '../../core/contract';
 import { isHanCode } from '../../core/chars';
+import { marks } from '../../core/analysis';
 
 const OPEN = 0x201c, CLOSE = 0x201d, SINGLE_OPEN = 0x2018, SINGLE_CLOSE = 0x2019;
 
@@ -60,9 +61,19 @@ const rule: Rule = {
           ctx.report({ range: { start: p.open, end: p.close + 1 }, messageId: 'text/nested-quote-outer', args: { inner: doc.text.slice(p.open + 1, Math.min(p.close, p.open + 21)) }, fix: { titleId: 'fix/nested-quote-outer', edits } });
         }
       }
-      depth = 0; broken = false; innerOpen = -1; singleOpen = -1; pairs = []; outer = [];
+      depth = 0; broken = false; innerOpen = -1; singleOpen = -1;
+      if (pairs.length) pairs = [];
+      if (outer.length) outer = [];
     };
-    for (let i = 0; i < n.length; i++) {
+    // Only line breaks and quotes change the state: the places of the text's marks are walked, and the
+    // text between two of them is read only while a single quote is open outside double quotes (for a
+    // Han character: each character at most once).
+    const places = marks(doc);
+    for (let k = 0, prev = -1; k < places.length; prev = places[k++]) {
+      const i = places[k];
+      if (depth === 0 && singleOpen >= 0 && !singleHan) {
+        for (let p = prev + 1; p < i && !singleHan; p++) singleHan = isHanCode(n.charCodeAt(p));
+      }
       const c = n.charCodeAt(i);
       if (c === 10) { flush(); continue; }
       if (c === OPEN) {
@@ -79,7 +90,7 @@ const rule: Rule = {
         else if (c === SINGLE_CLOSE && singleOpen >= 0) {
           if (singleHan) outer.push({ open: singleOpen, close: i });
           singleOpen = -1;
-        } else if (singleOpen >= 0 && isHanCode(c)) singleHan = true;
+        }
       }
     }
     flush();

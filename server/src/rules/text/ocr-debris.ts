@@ -22,7 +22,8 @@ import {
   skipForward,
 } from '../../core/vocabulary';
 import { ARTICLE_NUMERALS, CN_YEAR_DIGITS, TONE_VOWELS, isBasicHan, isPlainPinyinLetter, isWideHan, runEnd } from '../_chars';
-import { hasAnyOf, isDigit, isDigitCode, isLineBreakCode } from '../../core/chars';
+import { indexOfAny, isDigit, isDigitCode, isLineBreakCode } from '../../core/chars';
+import { marks } from '../../core/analysis';
 
 /** Marks after which no question can follow: a ? there is a character lost in the copy. */
 const SENTENCE_DONE = '。；！，、：';
@@ -92,7 +93,11 @@ function scan(doc: PolicyDocument): Debris[] {
   // garbled text are looked at further; a match is not looked into again). The same pass notes where
   // lines start (after \n, \r, U+2028, U+2029), for the article marks below.
   const lineStarts: number[] = norm.length ? [0] : [];
-  for (let i = 0, skipTo = 0; i < norm.length; i++) {
+  // Line breaks, "(" and the first characters of garbled text are all marks (core/analysis.ts): only
+  // their places are looked at.
+  const places = marks(doc);
+  for (let k = 0, skipTo = 0; k < places.length; k++) {
+    const i = places[k];
     const c = norm.charCodeAt(i);
     if (isLineBreakCode(c)) { if (i + 1 < norm.length) lineStarts.push(i + 1); continue; }
     if (i < skipTo || (c !== 40 && !mayStartGarbled(c))) continue;
@@ -172,12 +177,11 @@ function scan(doc: PolicyDocument): Debris[] {
       const li = doc.lineIndex.positionAt(s).line;
       if (li !== lineOf) {
         lineOf = li; lineStart = doc.lines[li].start; lineEnd = doc.lines[li].end;
-        const line = norm.slice(lineStart, lineEnd);
         // Table rows and web-page chrome.
-        skipLine = hasAnyOf(line, '|｜');
+        skipLine = indexOfAny(norm, '|｜', lineStart, lineEnd) >= 0;
       }
     }
-    if (skipLine || doc.text.slice(s, e).includes('\u3000')) continue;
+    if (skipLine || indexOfAny(doc.text, '\u3000', s, e) >= 0) continue;
     if (!spaceIsDebris(norm, s, e, lineStart) || inSpans(blanks, s)) continue;
     if (group.length && s - group[group.length - 1].end > 4) flush();
     group.push({ start: s, end: e });
