@@ -86,16 +86,26 @@ for (let i = 0; i < runs; i++) {
 const bareMs = median(bare);
 report('full analysis / bare scan of 20 regexes (1 MB)', Math.round(m1 / bareMs * 10) / 10, '×', '≤ 3×', m1 / bareMs <= 3, `(bare scan ${ms(bareMs)} ms)`);
 
-// 3. Linear growth and memory: 10 MB in a child process (peak RSS).
+// 3. Linear growth and memory: 10 MB in a child process (peak RSS after its first, cold run). Growth is
+//    timed in that same process once its code is warm, 1 MB and 10 MB alike (median of 5 and of 3): a cold
+//    10 MB run against a warm 1 MB median also counts the JIT's warm-up and the heap's first growth, paid once
+//    per process whatever the size (printed too, as it was measured before).
 if (!QUICK) {
   const probe = `const core=require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'linter.js'))});
-const fs=require('fs');const t=fs.readFileSync(process.argv[1],'utf8');const t0=performance.now();const d=core.parseDocument(t);core.lintDocument(d);
-const el=performance.now()-t0;console.log(JSON.stringify({ms:el,rss:process.resourceUsage().maxRSS/1024}));`;
+const fs=require('fs');const t=fs.readFileSync(process.argv[1],'utf8');const one=t.slice(0,Number(process.argv[2]));
+const run=(x)=>{const t0=performance.now();const d=core.parseDocument(x);core.lintDocument(d);return performance.now()-t0;};
+const cold=run(t);const rss=process.resourceUsage().maxRSS/1024;
+const med=(f,n)=>{const xs=[];for(let i=0;i<n;i++)xs.push(f());xs.sort((a,b)=>a-b);return xs[n>>1];};
+for(let i=0;i<3;i++)run(one);
+const w1=med(()=>run(one),5);const w10=med(()=>run(t),3);
+console.log(JSON.stringify({ms:cold,rss,w1,w10}));`;
   const tmp = path.join(os.tmpdir(), `policy-lint-bench-${process.pid}.txt`);
   fs.writeFileSync(tmp, ofBytes(10 * 1024 * 1024));
-  const out = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '-e', probe, tmp], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop());
+  const out = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '-e', probe, tmp, String(MB1.length)], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop());
   fs.rmSync(tmp);
-  report('10 MB / 1 MB time ratio (linear growth)', Math.round(out.ms / m1 * 10) / 10, '×', '≤ 10×', out.ms / m1 <= 10, `(10 MB: ${Math.round(out.ms)} ms)`);
+  const warm = out.w10 / out.w1;
+  report('10 MB / 1 MB time ratio (linear growth, same warm process)', Math.round(warm * 10) / 10, '×', '≤ 10×', warm <= 10, `(10 MB: ${Math.round(out.w10)} ms, 1 MB: ${Math.round(out.w1)} ms)`);
+  report('cold 10 MB run / warm 1 MB median (start-up included)', Math.round(out.ms / m1 * 10) / 10, '×', '≤ 10×', out.ms / m1 <= 10, `(10 MB cold: ${Math.round(out.ms)} ms)`);
   report('peak memory for 10 MB', Math.round(out.rss), 'MB', '≤ 300 MB', out.rss <= 300);
 }
 
