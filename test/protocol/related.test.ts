@@ -15,6 +15,20 @@ import { docxText as docxTextOf } from '../../server/src/cli/files';
 
 type WithRelated = LspDiagnostic & { relatedInformation?: { location: { uri: string; range: { start: { line: number; character: number } } }; message: string }[] };
 
+const related = (d: WithRelated[]) => d.filter((x) => String(x.code).startsWith('consistency/related-'));
+
+/** Pull a document until `pred` holds for its diagnostics (the index is built in the background). */
+async function pullOf(c: TestClient, uri: string, pred: (d: WithRelated[]) => boolean, what: string): Promise<WithRelated[]> {
+  const deadline = Date.now() + 20000;
+  let last: WithRelated[] = [];
+  while (Date.now() < deadline) {
+    last = await c.pull(uri) as WithRelated[];
+    if (pred(last)) return last;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  assert.fail(`${what}: ${JSON.stringify(last.filter((d) => String(d.code).startsWith('consistency/')))}`);
+}
+
 describe('protocol: consistency across related files', function () {
   this.timeout(60000);
   const pair = path.join(ROOT, 'test', 'fixtures', 'related', 'minjian');
@@ -27,17 +41,7 @@ describe('protocol: consistency across related files', function () {
   const policy = fs.readFileSync(path.join(pair, '若干措施.txt'), 'utf8');
 
   /** Pull until `pred` holds for the open note's diagnostics (the index is built in the background). */
-  async function pullUntil(pred: (d: WithRelated[]) => boolean, what: string): Promise<WithRelated[]> {
-    const deadline = Date.now() + 20000;
-    let last: WithRelated[] = [];
-    while (Date.now() < deadline) {
-      last = await c.pull(noteUri) as WithRelated[];
-      if (pred(last)) return last;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    assert.fail(`${what}: ${JSON.stringify(last.filter((d) => String(d.code).startsWith('consistency/')))}`);
-  }
-  const related = (d: WithRelated[]) => d.filter((x) => String(x.code).startsWith('consistency/related-'));
+  const pullUntil = (pred: (d: WithRelated[]) => boolean, what: string) => pullOf(c, noteUri, pred, what);
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-related-'));
@@ -159,17 +163,7 @@ describe('protocol: a .docx in the workspace is a related file too', function ()
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function pullUntil(uri: string, pred: (d: WithRelated[]) => boolean, what: string): Promise<WithRelated[]> {
-    const deadline = Date.now() + 20000;
-    let last: WithRelated[] = [];
-    while (Date.now() < deadline) {
-      last = await c.pull(uri) as WithRelated[];
-      if (pred(last)) return last;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    assert.fail(`${what}: ${JSON.stringify(last.filter((d) => String(d.code).startsWith('consistency/')))}`);
-  }
-  const related = (d: WithRelated[]) => d.filter((x) => String(x.code).startsWith('consistency/related-'));
+  const pullUntil = (uri: string, pred: (d: WithRelated[]) => boolean, what: string) => pullOf(c, uri, pred, what);
 
   it('pairs an open draft with a .docx on disk; the related place opens the .docx as text at its line', async () => {
     const note = fs.readFileSync(path.join(pair, '政策解读.txt'), 'utf8').replace('共13条', '共12条');
