@@ -5,7 +5,7 @@
  *  - a circle ○ (U+25CB) typed for the zero 〇 in a Chinese-numeral year (二○二四年); fix: 〇;
  *  - article numbers: 条五条 for 第五条 (fix: 第), 第三条、 opening a line (fix: a space for 、);
  *  - garbled runs (U+FFFD, 锟斤拷, 烫烫烫, UTF-8 read as Latin-1 such as â€œ); no fix; a ? right after
- *    。；！，、： (实施产业化。　?), a character the copy could not encode; fix: delete it;
+ *    。；！，、： (实施产业化。U+3000?), a character the copy could not encode; fix: delete it;
  *  - Word bookmarks written out by a docx-to-text converter ([bookmark: _GoBack]); fix: delete;
  *  - stray spaces inside Chinese words or numbers (政协十三届 二次会议, 战略新 兴, 2018-2022 年,
  *    第 4070 号, 第 1 0 条); fix: delete the spaces.
@@ -110,7 +110,7 @@ function scan(doc: PolicyDocument): Debris[] {
     const e = garbledEnd(norm, i);
     if (e > 0) { out.push({ kind: 'garbled', range: { start: i, end: e } }); skipTo = e; }
   }
-  // A question mark after a sentence has ended (实施产业化。　?): a character the copy could not
+  // A question mark after a sentence has ended (实施产业化。U+3000?): a character the copy could not
   // encode; fix: delete it with the blanks before it.
   for (let q = norm.indexOf('?'); q >= 0; q = norm.indexOf('?', q + 1)) {
     const b = skipBack(norm, q, isWhiteSpace);
