@@ -6,7 +6,6 @@
  * hovers, and dropped with the document. This is the one caching scheme of the core.
  */
 import type { PolicyDocument } from './model';
-import { markPositions } from './chars';
 
 const PARTS = new WeakMap<PolicyDocument, Map<object | string, unknown>>();
 
@@ -40,4 +39,4 @@ export function memo<T>(doc: PolicyDocument, name: string, compute: (doc: Policy
  * Where the characters of MARK_CHARS (line breaks, brackets, 《》, quotes, the first characters
  * of garbled text) stand in `norm`: found once, for every rule that scans the text for some of them.
  */
-export const marks = derived('marks', (doc) => markPositions(doc.norm));
+export const marks = (doc: PolicyDocument): Int32Array => doc.marks;

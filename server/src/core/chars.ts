@@ -222,23 +222,12 @@ export const MARK_CHARS = '\n\r\u2028\u2029()[]【】〔〕《》“”‘’\uf
 const IS_MARK = new Uint8Array(0x10000);
 for (let k = 0; k < MARK_CHARS.length; k++) IS_MARK[MARK_CHARS.charCodeAt(k)] = 1;
 
-/** The last text markPositions read and its answer: the parse (lead clauses) and the rules ask for the same text's. */
-let lastMarks: { s: string; at: Int32Array } | undefined;
-
 /**
  * Where the characters of MARK_CHARS stand in `s`, in order (one pass). A scan that looks at some of
  * them only walks these places instead of every character (in policy text they are about 4 in 100).
- * The answer for the last text asked about is kept: the parse of a document and the rules that check
- * it ask for the same normalised text in turn.
+ * The parse finds them once per document (PolicyDocument.marks).
  */
 export function markPositions(s: string): Int32Array {
-  if (lastMarks?.s === s) return lastMarks.at;
-  const at = findMarks(s);
-  lastMarks = { s, at };
-  return at;
-}
-
-function findMarks(s: string): Int32Array {
   let out = new Int32Array(Math.max(16, s.length >> 5));
   let n = 0;
   for (let i = 0; i < s.length; i++) {

@@ -11,7 +11,7 @@ import { cnToNumber, dateLine } from './numerals';
 import { lex } from './lexer';
 import {
   allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, markdownPrefixEnd, removePinyinGlosses,
-  removeWhite, splitLines, stripEmphasis, stripSuffix, trimStartOf, withoutTrailingGroups,
+  removeWhite, splitLines, stripEmphasis, stripSuffix, trimStartOf, withoutTrailingGroups, markPositions,
 } from './chars';
 import {
   ACTION_PLAN_TITLE_ENDINGS, CONSULTATION_BODY_WORDS, CONSULTATION_TITLE_TAILS, CONSULTATION_TITLE_WORDS, DRAFT_STAGE_WORDS,
@@ -407,7 +407,8 @@ export function parseDocument(text: string): PolicyDocument {
     if (titleInfo && titleInfo.range.start > d.range.end && titleInfo.range.start <= ln.end
       && trimStartOf(norm.slice(d.range.end, titleInfo.range.start), ' \t') === '《') { docNumber = d; break; }
   }
-  const leadClauses = findLeadClauses(text, norm);
+  const marks = markPositions(norm);
+  const leadClauses = findLeadClauses(text, norm, marks);
   // No title and no formula: the structure tells (第一条 … → 办法; 一、 items with lead units → plan).
   if (kind === 'unknown' && !fromTitle.settled && !titleInfo) kind = kindFromStructure(all, leadClauses);
   const amounts = findAmounts(text, norm, tokens);
@@ -426,7 +427,7 @@ export function parseDocument(text: string): PolicyDocument {
     title: titleInfo?.title, titleRange: titleInfo?.range, innerTitle,
     organ, docNumber, date, period,
     headings: roots, allHeadings: all,
-    measures, assignsLeads, leadClauses, amounts, ratios, docNumbers, citations, targets, placeholders, tokens,
+    measures, assignsLeads, leadClauses, marks, amounts, ratios, docNumbers, citations, targets, placeholders, tokens,
   };
   // The page chrome found above is the document's (same lines, same text): not found again when a rule asks.
   notePageChrome(doc, chrome);

@@ -162,13 +162,12 @@ const OPEN_CODES = [...'([【〔'].map((c) => c.charCodeAt(0));
 const CLOSE_CODES = [...')]】〕'].map((c) => c.charCodeAt(0));
 
 /** Find every lead clause in the document. */
-export function findLeadClauses(text: string, norm: string): LeadClause[] {
+export function findLeadClauses(text: string, norm: string, places: Int32Array = markPositions(norm)): LeadClause[] {
   const out: LeadClause[] = [];
   const covered: Span[] = [];
   // Bracketed clauses: scan bracket pairs line by line, innermost first closing order.
   const stack: number[] = [];
   // Line breaks and brackets are marks: only the places of the text's marks are looked at.
-  const places = markPositions(norm);
   for (let k = 0; k < places.length; k++) {
     const i = places[k];
     const c = norm.charCodeAt(i);

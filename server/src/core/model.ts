@@ -238,6 +238,12 @@ export interface PolicyDocument {
    */
   assignsLeads: boolean;
   leadClauses: LeadClause[];
+  /**
+   * Where the characters of chars.ts MARK_CHARS (line breaks, brackets, 《》, quotes, the first characters of
+   * garbled text) stand in norm, in order: found once by the parse, for the lead clauses and the rules that
+   * scan for some of them (analysis.ts marks).
+   */
+  marks: Int32Array;
   amounts: Amount[];
   ratios: Ratio[];
   docNumbers: DocNumber[];
