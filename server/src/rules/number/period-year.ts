@@ -7,9 +7,10 @@
  * finding is information for the same reason. The fix inserts 年 before the closing bracket.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import type { PolicyDocument, Span } from '../../core/model';
+import type { Span } from '../../core/model';
 import { isDigitCode } from '../../core/chars';
 import { toDocumentScript } from '../../core/normalize';
+import { inSpans } from '../../core/tokens';
 
 const DOCS: RuleDocs = {
   title: { zh: '起止年份写“年”', en: 'A period of years ends in 年' },
@@ -92,20 +93,6 @@ function periodWithYear(norm: string): Span | undefined {
   return undefined;
 }
 
-/** Whether `pos` lies inside the 《》 of a cited title (doc.citations are in order, one after another). */
-function inTitle(doc: PolicyDocument, pos: number): boolean {
-  const cites = doc.citations;
-  let lo = 0, hi = cites.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = cites[mid].titleRange ?? cites[mid].range;
-    if (t.end <= pos) lo = mid + 1;
-    else if (t.start > pos) hi = mid - 1;
-    else return !!cites[mid].titleRange;
-  }
-  return false;
-}
-
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -117,13 +104,15 @@ const rule: Rule = {
     const withYear = periodWithYear(doc.norm);
     if (!withYear) return;
     const nian = toDocumentScript('年', doc.traditional);
+    // The 《》 of cited titles, in order (doc.citations are one after another).
+    const titles = doc.citations.flatMap((c) => (c.titleRange ? [c.titleRange] : []));
     const other = doc.text.slice(withYear.start, withYear.end);
     for (const p of bare) {
       const text = doc.text.slice(p.start, p.end);
       ctx.report({
         range: p,
         // In a 《》 title it may quote that document's own form: information.
-        severity: inTitle(doc, p.start) ? 'information' : undefined,
+        severity: inSpans(titles, p.start) ? 'information' : undefined,
         args: { text, other, fixed: text + nian },
         fix: { titleId: 'fix/period-year', edits: [{ start: p.end, end: p.end, newText: nian }] },
       });
