@@ -1,9 +1,7 @@
 /** Chinese and Arabic numeral helpers. */
 
 import { isDigit, isSpaceOrTab } from './chars';
-import { CN_BIG_UNIT_VALUES, CN_DIGIT_VALUES, CN_NUMERAL_CHARS, CN_SMALL_UNIT_VALUES, MAGNITUDES } from './vocabulary';
-
-export const CN_NUMERAL_CLASS = CN_NUMERAL_CHARS;
+import { CN_BIG_UNIT_VALUES, CN_DIGIT_VALUES, CN_SMALL_UNIT_VALUES } from './vocabulary';
 
 /** Per char code: the value of a Chinese digit (〇 零 一 … 玖), else -1. */
 const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
@@ -159,6 +157,3 @@ export function dateLine(s: string): WrittenDate | undefined {
   const d = dateEndingAt(s, e);
   return d && d.start === b ? d : undefined;
 }
-
-/** Factor of a magnitude word after an Arabic number ('' → 1). */
-export const MONEY_UNIT_FACTOR: Readonly<Record<string, number>> = { '': 1, ...MAGNITUDES };
