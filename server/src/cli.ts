@@ -13,7 +13,7 @@ import { collectFiles } from './cli/files';
 import { displayPath, formatJson, formatText } from './cli/format';
 import { formatGithub, formatHtml, formatSarif } from './cli/reports';
 import { fixFile } from './cli/fix';
-import { readDocx, readText } from './cli/files';
+import { readDocument } from './cli/files';
 import { checkInParallel, PARALLEL_FROM, runWorkerIfChild } from './cli/workers';
 import { runExport, terminalQuestion } from './cli/export';
 import { resolveFonts } from './export/gongwen-docx';
@@ -281,7 +281,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const texts = new Map<string, string>();
       for (const r of results) {
         if (r.error || r.skipped) continue;
-        const read = /\.docx$/i.test(r.path) ? await readDocx(r.path) : readText(r.path);
+        const read = await readDocument(r.path);
         if (read.ok) texts.set(r.path, read.text);
       }
       out = formatHtml(results, texts, opts.locale);

@@ -1,7 +1,7 @@
 /** Check one file with the core: the unit of work of the CLI (and of its worker threads). */
 import type { DocSummary, Locale, PolicyLintConfig, Severity } from '../linter';
 import { isAutoFix, lintDocument, message, parseDocument, summarize } from '../linter';
-import { FileEntry, readDocx, readText, unsupportedFormat } from './files';
+import { FileEntry, readDocument, unsupportedFormat } from './files';
 
 /** One diagnostic in the JSON contract: lines and columns 1-based, columns in UTF-16 code units. */
 export interface CliDiagnostic {
@@ -68,7 +68,7 @@ export async function checkFile(entry: FileEntry, config: PolicyLintConfig, loca
   if (entry.error) return { path: entry.path, kind: 'unknown', diagnostics: [], error: entry.error };
   const unsupported = unsupportedFormat(entry.path);
   if (unsupported) return { path: entry.path, kind: 'unknown', diagnostics: [], skipped: unsupported };
-  const read = /\.docx$/i.test(entry.path) ? await readDocx(entry.path) : readText(entry.path);
+  const read = await readDocument(entry.path);
   if (!read.ok) {
     return read.skipped
       ? { path: entry.path, kind: 'unknown', diagnostics: [], skipped: read.error }

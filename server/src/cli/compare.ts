@@ -9,7 +9,8 @@ import type { Locale } from '../linter';
 import { compare, itemName, noteText, type CompareEntry, type CompareResult } from '../core/compare';
 import { exportTableDocx, type CellRun, type ExportOptions } from '../export/gongwen-docx';
 import { displayPath } from './format';
-import { parseSubArgs, readDocument, writeOut } from './tasks';
+import { parseSubArgs, writeOut } from './tasks';
+import { readDocument } from './files';
 
 export const COMPARE_HELP = `用法 Usage: policy-lint compare OLD NEW [--format html|docx|json] [--output OUT] [--all] [--lang zh|en]
 

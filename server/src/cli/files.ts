@@ -230,6 +230,19 @@ export async function readDocx(file: string): Promise<ReadResult> {
   return docxText(buf);
 }
 
+/** Whether a path names a Word document (read as its paragraphs, never written). */
+export function isDocxPath(file: string): boolean { return file.toLowerCase().endsWith('.docx'); }
+
+/** A file read as the CLI checks it: a .docx as its paragraphs, any other file as text. */
+export async function readDocument(file: string): Promise<ReadResult> {
+  return isDocxPath(file) ? readDocx(file) : readText(file);
+}
+
+/** readDocument on bytes already read (the language server's index of related files). */
+export function decodeDocument(file: string, buf: Buffer): ReadResult {
+  return isDocxPath(file) ? docxText(buf) : decode(buf);
+}
+
 /** readDocx on bytes already read. */
 export function docxText(buf: Uint8Array): ReadResult {
   const r = readDocxBuffer(buf);

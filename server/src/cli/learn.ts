@@ -12,7 +12,7 @@ import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Locale } from '../linter';
 import { combineFacts, DocFacts, Learned, learnedProfile, learnFacts, mergeProfiles } from '../core/learn';
-import { collectFiles, readDocx, readText } from './files';
+import { collectFiles, readDocument } from './files';
 import { PARALLEL_FROM } from './workers';
 
 /** Files per message: a few batches per worker (a round trip per small batch cost more than the work on a loaded machine). */
@@ -21,7 +21,7 @@ const WORKER_FLAG = 'policy-lint-learn';
 
 /** Facts of one file, or why it could not be read. */
 export async function factsOfFile(file: string, root?: string): Promise<{ facts?: DocFacts; error?: string }> {
-  const read = /\.docx$/i.test(file) ? await readDocx(file) : readText(file);
+  const read = await readDocument(file);
   if (!read.ok) return { error: read.error };
   const source = root ? path.relative(root, file).split(path.sep).join('/') || path.basename(file) : path.basename(file);
   try {

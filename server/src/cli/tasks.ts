@@ -9,7 +9,7 @@ import { message, parseDocument } from '../linter';
 import { taskGrid, taskHeader, taskTable, taskTableCsv, taskTableMarkdown, type TaskTable } from '../core/tasks';
 import { exportTableDocx, type ExportOptions, type TableColumnSpec } from '../export/gongwen-docx';
 import { displayPath } from './format';
-import { readDocx, readText, type ReadResult } from './files';
+import { readDocument } from './files';
 
 export const TASKS_HELP = `用法 Usage: policy-lint tasks FILE [--format md|csv|xlsx|docx] [--output OUT] [--lang zh|en]
 
@@ -49,10 +49,6 @@ export function parseSubArgs(argv: readonly string[]): SubOptions | 'help' | str
     }
   }
   return o;
-}
-
-export async function readDocument(file: string): Promise<ReadResult> {
-  return /\.docx$/i.test(file) ? readDocx(file) : readText(file);
 }
 
 export function writeOut(output: string | undefined, data: string | Buffer): string | undefined {

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { parseDocument, summarize, type DocSummary, type PolicyDocument } from '../linter';
-import { decode, docxText } from '../cli/files';
+import { decodeDocument, isDocxPath } from '../cli/files';
 import { docxViewUri } from './docx';
 
 /** Files larger than this are left out of the index (a policy document is tens of kilobytes). */
@@ -20,7 +20,6 @@ export const INDEX_MAX_FILES = 5000;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'out', 'dist', '.vscode-test']);
 /** A .docx is read as the CLI and the editor's .docx view read it (lines are its paragraphs). */
 const EXTENSIONS = ['.txt', '.md', '.docx'];
-const isDocx = (name: string) => name.toLowerCase().endsWith('.docx');
 
 export function indexable(uri: string): boolean {
   return uri.startsWith('file:') && EXTENSIONS.some((e) => uri.toLowerCase().endsWith(e));
@@ -162,10 +161,10 @@ export class RelatedIndex {
       this.remove(uri);
       return;
     }
-    const read = isDocx(file) ? docxText(buf) : decode(buf);
+    const read = decodeDocument(file, buf);
     if (!read.ok) { this.remove(uri); return; }
     // A .docx's summary carries the URI of its text view, so that a related place opens as text at its line.
-    const s = summarize(parseDocument(read.text), isDocx(file) ? docxViewUri(uri) : uri);
+    const s = summarize(parseDocument(read.text), isDocxPath(file) ? docxViewUri(uri) : uri);
     // Only documents that can be paired are kept: a reply or an untitled note never is.
     if (s.role === 'other') { this.remove(uri); return; }
     if (sameSummary(this.entries.get(uri), s)) return;
