@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import {
-  hasNonWhite, MARK_CHARS, markPositions, positionsOf, markdownPrefixEnd, removePinyinGlosses, splitLines, stripEmphasis, trimStartOf, isRunOf, withoutTrailingGroups,
+  hasNonWhite, MARK_CHARS, markPositions, positionsOf, markdownPrefixEnd, removePinyinGlosses, splitLines, stripEmphasis, trimStartOf, isRunOf, withoutTrailingGroups, trimmedLength,
 } from '../../server/src/core/chars';
 import {
   combine, endsWithWord, hasSequence, isNotAssignedTitle, NOT_ASSIGNED_TITLE_WORDS, SUPPORT_TERMS_WORDS, TERMS_WORDS,
@@ -112,6 +112,35 @@ describe('core readers agree with the patterns they replaced', () => {
       for (const m of s.matchAll(/(?=牵头单位|责任单位)/g)) expected.push(m.index);
       assert.deepStrictEqual(found, expected, JSON.stringify(s));
     }
+  });
+
+  it('WordScanner with a list long enough for its first-character table (texts of 256 characters and more)', () => {
+    const words = ['牵头单位', '牵头部门', '责任单位', '负责单位', '主办单位', '实施单位'];
+    const re = new RegExp(`(?=${words.join('|')})`, 'g');
+    for (const s of strings(17, [...words, '牵头', '单位', '负责', '实施', '主', 'x', ':', '，'], 300, 120)) {
+      const scan = new WordScanner(s, words);
+      const found: string[] = [];
+      for (let w = scan.find(0); w; w = scan.find(w.at + 1)) found.push(`${w.at}:${w.word}`);
+      const expected: string[] = [];
+      for (const m of s.matchAll(re)) expected.push(`${m.index}:${words.find((w) => s.startsWith(w, m.index))}`);
+      assert.deepStrictEqual(found, expected, JSON.stringify(s));
+    }
+  });
+
+  it('normalizeForMatching: short and long texts map each code unit alike', () => {
+    const piece = '（一）２０２４年，於臺灣、廣東　設立ＡＢ基金。';
+    for (const n of [1, 40, 1024 / piece.length, 5000 / piece.length]) {
+      const s = piece.repeat(Math.ceil(n));
+      const out = normalizeForMatching(s);
+      assert.strictEqual(out.length, s.length);
+      assert.strictEqual(out, normalizeForMatching(piece).repeat(Math.ceil(n)));
+    }
+    assert.strictEqual(normalizeForMatching(piece), '(一)2024年,于台湾、广东 设立AB基金。');
+  });
+
+  it('trimmedLength is the length String.prototype.trim leaves', () => {
+    for (const s of strings(18, [' ', '\u3000', '\t', '\n', '字', 'a'], 2000, 8)) assert.strictEqual(trimmedLength(s), s.trim().length, JSON.stringify(s));
+    assert.strictEqual(trimmedLength('  ab  ', 1, 4), 2);
   });
 
   it('hasSequence and endsWithWord: the kind and title-ending patterns', () => {

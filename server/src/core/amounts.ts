@@ -5,6 +5,7 @@ import {
   BLANK_NUMBER_UNITS, BLANK_UNIT_WORD_STARTS, CAP_WORDS, FLOOR_WORDS_AFTER, FLOOR_WORDS_BEFORE, PERIOD_WORDS as PERIOD_LIST, RATE_UNITS,
   RATE_WORDS, firstCharTable, wordAt, wordsRe,
 } from './vocabulary';
+import { indexOfAny, trimmedLength } from './chars';
 
 const NUM = '\\d+(?:\\.\\d+)?';
 
@@ -247,7 +248,7 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
     const y = YEAR_TARGET_RE.exec(s);
     // A new paragraph: a line break between the previous sentence and this one (the gap holds only
     // line breaks and stray marks, so this stays linear).
-    if (start === 0 || /[\n\r]/.test(norm.slice(prevEnd, start))) proseBefore = false;
+    if (start === 0 || indexOfAny(norm, '\n\r', prevEnd, start) >= 0) proseBefore = false;
     prevEnd = end;
     if (y && !proseBefore) {
       // The paragraph's end, found once per paragraph (each character scanned at most once).
@@ -259,9 +260,10 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
       datedUntil = nextBreak;
     }
     // A run-in heading ("（三）发展目标。", "——产业规模快速壮大。") does not make the paragraph prose.
-    if (s.trim().length > 16) proseBefore = true;
+    const trimmed = trimmedLength(norm, start, end);
+    if (trimmed > 16) proseBefore = true;
     if (!y && !inGoal && start > datedUntil) continue;
-    if (!s.trim()) continue;
+    if (!trimmed) continue;
     const yearStr = y ? (y[1] ?? y[2]) : undefined;
     const yearAt = y ? start + y.index + y[0].indexOf(yearStr!) : 0;
     out.push({

@@ -31,6 +31,13 @@ export function hasNonWhite(s: string, start = 0, end = s.length): boolean {
   return false;
 }
 
+/** The length of s[start, end) without its leading and trailing white space (String.prototype.trim's length, without the copy). */
+export function trimmedLength(s: string, start = 0, end = s.length): number {
+  while (start < end && isWhiteCode(s.charCodeAt(start))) start++;
+  while (end > start && isWhiteCode(s.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /** Every character of s[start, end) is one of `chars` (true for an empty range). */
 export function allOf(s: string, chars: string, start = 0, end = s.length): boolean {
   for (let i = start; i < end; i++) if (!chars.includes(s[i])) return false;

@@ -34,6 +34,9 @@ for (const [from, to] of Object.entries(s2tData as Record<string, string>)) {
   S2T.set(from.charCodeAt(0), to.charCodeAt(0));
 }
 
+/** Texts up to this length are decoded by String.fromCharCode (well under any engine's argument limit). */
+const SHORT_DECODE_MAX = 1024;
+
 /** Normalise `text` for matching. The result has exactly the same length as `text`. */
 export function normalizeForMatching(text: string): string {
   const n = text.length;
@@ -50,6 +53,8 @@ export function normalizeForMatching(text: string): string {
     } else if (buf) buf[i] = c;
   }
   if (!buf) return text;
+  // A title or a clause (most calls) is made without a Buffer; a document in one decode.
+  if (n <= SHORT_DECODE_MAX) return String.fromCharCode.apply(null, buf as unknown as number[]);
   return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le');
 }
 

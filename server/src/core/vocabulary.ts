@@ -731,17 +731,36 @@ export function combine(...lists: readonly (readonly string[])[]): string[] {
  */
 export class WordScanner {
   private readonly next: number[];
-  constructor(private readonly s: string, private readonly words: readonly string[]) { this.next = words.map(() => -2); }
+  /**
+   * For a list of many words, one pass over the text with a table of the words' first code units finds the
+   * next place a word may start, where searching for each word would scan the text once per word.
+   */
+  private readonly first: Uint8Array | undefined;
+  constructor(private readonly s: string, private readonly words: readonly string[]) {
+    this.next = words.map(() => -2);
+    this.first = words.length >= SCANNER_TABLE_MIN && s.length >= 256 ? firstCharTable(words) : undefined;
+  }
   /** The first occurrence at or after `pos`, with the longest word there; undefined when there is none. */
   find(pos: number): { at: number; word: string } | undefined {
+    const { s, words, first } = this;
+    if (first) {
+      for (let i = pos; i < s.length; i++) {
+        if (!first[s.charCodeAt(i)]) continue;
+        const word = wordAt(s, i, words);
+        if (word) return { at: i, word };
+      }
+      return undefined;
+    }
     let at = -1;
-    for (let k = 0; k < this.words.length; k++) {
-      if (this.next[k] !== -1 && this.next[k] < pos) this.next[k] = this.s.indexOf(this.words[k], pos);
+    for (let k = 0; k < words.length; k++) {
+      if (this.next[k] !== -1 && this.next[k] < pos) this.next[k] = s.indexOf(words[k], pos);
       if (this.next[k] >= 0 && (at < 0 || this.next[k] < at)) at = this.next[k];
     }
-    return at < 0 ? undefined : { at, word: wordAt(this.s, at, this.words) };
+    return at < 0 ? undefined : { at, word: wordAt(s, at, words) };
   }
 }
+/** Lists of at least this many words are scanned with a first-character table (WordScanner). */
+const SCANNER_TABLE_MIN = 4;
 
 /** A head word, a short gap and a tail word: where they stand (see wordsNear). */
 export interface WordPair { start: number; end: number; head: string; tail: string; tailAt: number }
