@@ -9,7 +9,8 @@ import {
 } from '../../server/src/core/chars';
 import {
   combine, endsWithWord, hasSequence, isNotAssignedTitle, NOT_ASSIGNED_TITLE_WORDS, SUPPORT_TERMS_WORDS, TERMS_WORDS,
-  wordsNear, WordScanner, MEASURES_SELF, MEASURES_START, OPINION_SELF, OPINION_ANNOUNCED,
+  wordsNear, WordScanner, sectionRoles, ROLE_TITLE_MAX, GOAL_TITLE_WORDS, GOAL_TITLE_ONLY, TASK_TITLE_WORDS, SAFEGUARD_TITLE_WORDS,
+  SCOPE_TITLE_WORDS, SUPPLEMENTARY_TITLE_WORDS, BACKGROUND_TITLE_WORDS, MEASURES_SELF, MEASURES_START, OPINION_SELF, OPINION_ANNOUNCED,
 } from '../../server/src/core/vocabulary';
 import { anyToNumber, cnToNumber, dateEndingAt, dateLine } from '../../server/src/core/numerals';
 import { matchHeading } from '../../server/src/core/headings';
@@ -136,6 +137,18 @@ describe('core readers agree with the patterns they replaced', () => {
       assert.strictEqual(out, normalizeForMatching(piece).repeat(Math.ceil(n)));
     }
     assert.strictEqual(normalizeForMatching(piece), '(一)2024年,于台湾、广东 设立AB基金。');
+  });
+
+  it('sectionRoles: every role whose list holds a word of the title, in priority order', () => {
+    const lists: [string, readonly string[]][] = [['goal', GOAL_TITLE_WORDS], ['task', TASK_TITLE_WORDS], ['safeguard', SAFEGUARD_TITLE_WORDS],
+      ['scope', SCOPE_TITLE_WORDS], ['supplementary', SUPPLEMENTARY_TITLE_WORDS], ['background', BACKGROUND_TITLE_WORDS]];
+    const words = lists.flatMap(([, l]) => l);
+    for (const s of strings(19, [...words, '目标', '任务', '措施', ' ', '\u3000', '和', '。', '字'], 4000, 5)) {
+      const t = s.replace(/[ \t\u3000]/g, '');
+      const expected = t.length > ROLE_TITLE_MAX || !t ? []
+        : lists.filter(([role, l]) => l.some((w) => t.includes(w)) || (role === 'goal' && GOAL_TITLE_ONLY.includes(t.replace(/[。.]$/, '')))).map(([r]) => r);
+      assert.deepStrictEqual(sectionRoles(s), expected, JSON.stringify(s));
+    }
   });
 
   it('trimmedLength is the length String.prototype.trim leaves', () => {

@@ -5,7 +5,7 @@
  * alternation never stops at a shorter prefix). Matching a fixed-word alternation is linear.
  */
 
-import { isOneOf, isWhiteCode } from './chars';
+import { indexOfAny, isOneOf, isWhiteCode } from './chars';
 
 // -------------------------------------------------------------------------------------------------
 // Numerals
@@ -261,20 +261,45 @@ export function sectionRoles(title: string): SectionRole[] {
   // Two-character chapter titles are set spaced out (第一章 总 则, 第六章 附 则 or with an ideographic space).
   // Spaces removed, stopping once the title is too long for a role (a line of 1 MB is not copied).
   let t = '';
-  for (let i = 0; i < title.length && t.length <= ROLE_TITLE_MAX; i++) {
-    const ch = title[i];
-    if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') t += ch;
+  if (indexOfAny(title, ' \t\u3000') < 0) t = title.length <= ROLE_TITLE_MAX ? title : '';
+  else {
+    for (let i = 0; i < title.length && t.length <= ROLE_TITLE_MAX; i++) {
+      const ch = title[i];
+      if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') t += ch;
+    }
   }
   const out: SectionRole[] = [];
   if (!t || t.length > ROLE_TITLE_MAX) return out;
+  // One pass over the title for the words of every role (hasWord on each list, without a search per word).
+  const index = roleWordIndex();
+  let named = 0;
+  for (let i = 0; i < t.length; i++) {
+    const entries = index.get(t.charCodeAt(i));
+    if (entries) for (const e of entries) if (!(named & e.bit) && t.startsWith(e.word, i)) named |= e.bit;
+  }
   const bare = t.endsWith('。') || t.endsWith('.') ? t.slice(0, -1) : t;
-  if (hasWord(t, GOAL_TITLE_WORDS) || GOAL_TITLE_ONLY.includes(bare)) out.push('goal');
-  if (hasWord(t, TASK_TITLE_WORDS)) out.push('task');
-  if (hasWord(t, SAFEGUARD_TITLE_WORDS)) out.push('safeguard');
-  if (hasWord(t, SCOPE_TITLE_WORDS)) out.push('scope');
-  if (hasWord(t, SUPPLEMENTARY_TITLE_WORDS)) out.push('supplementary');
-  if (hasWord(t, BACKGROUND_TITLE_WORDS)) out.push('background');
+  if (GOAL_TITLE_ONLY.includes(bare)) named |= 1;
+  for (let k = 0; k < ROLE_ORDER.length; k++) if (named & (1 << k)) out.push(ROLE_ORDER[k]);
   return out;
+}
+
+/** The roles in priority order; bit k of a role set stands for ROLE_ORDER[k]. */
+const ROLE_ORDER: readonly SectionRole[] = ['goal', 'task', 'safeguard', 'scope', 'supplementary', 'background'];
+let roleWords: Map<number, { word: string; bit: number }[]> | undefined;
+/** The role title words by their first code unit (made on first use: the lists are declared above and below). */
+function roleWordIndex(): Map<number, { word: string; bit: number }[]> {
+  if (roleWords) return roleWords;
+  const lists = [GOAL_TITLE_WORDS, TASK_TITLE_WORDS, SAFEGUARD_TITLE_WORDS, SCOPE_TITLE_WORDS, SUPPLEMENTARY_TITLE_WORDS, BACKGROUND_TITLE_WORDS];
+  const index = new Map<number, { word: string; bit: number }[]>();
+  lists.forEach((words, k) => {
+    for (const word of words) {
+      if (!word) continue;
+      const c = word.charCodeAt(0);
+      const list = index.get(c);
+      if (list) list.push({ word, bit: 1 << k }); else index.set(c, [{ word, bit: 1 << k }]);
+    }
+  });
+  return (roleWords = index);
 }
 
 /** The role of a section (Heading.role): the first role its title names, else 'other'. */
@@ -735,18 +760,21 @@ export class WordScanner {
    * For a list of many words, one pass over the text with a table of the words' first code units finds the
    * next place a word may start, where searching for each word would scan the text once per word.
    */
+  private readonly byFirst: Map<number, readonly string[]> | undefined;
   private readonly first: Uint8Array | undefined;
   constructor(private readonly s: string, private readonly words: readonly string[]) {
     this.next = words.map(() => -2);
-    this.first = words.length >= SCANNER_TABLE_MIN && s.length >= 256 ? firstCharTable(words) : undefined;
+    this.byFirst = words.length >= SCANNER_TABLE_MIN ? wordsByFirstChar(words) : undefined;
+    this.first = this.byFirst ? firstCharTable(words) : undefined;
   }
   /** The first occurrence at or after `pos`, with the longest word there; undefined when there is none. */
   find(pos: number): { at: number; word: string } | undefined {
-    const { s, words, first } = this;
-    if (first) {
+    const { s, words, byFirst, first } = this;
+    if (byFirst && first) {
       for (let i = pos; i < s.length; i++) {
-        if (!first[s.charCodeAt(i)]) continue;
-        const word = wordAt(s, i, words);
+        const c = s.charCodeAt(i);
+        if (!first[c]) continue;
+        const word = wordAt(s, i, byFirst.get(c)!);
         if (word) return { at: i, word };
       }
       return undefined;
@@ -761,6 +789,22 @@ export class WordScanner {
 }
 /** Lists of at least this many words are scanned with a first-character table (WordScanner). */
 const SCANNER_TABLE_MIN = 4;
+const BY_FIRST_CHAR = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+/** A list's words by their first code unit (made once per list). */
+function wordsByFirstChar(words: readonly string[]): Map<number, readonly string[]> {
+  let m = BY_FIRST_CHAR.get(words);
+  if (!m) {
+    const index = new Map<number, string[]>();
+    for (const w of words) {
+      if (!w) continue;
+      const list = index.get(w.charCodeAt(0));
+      if (list) list.push(w); else index.set(w.charCodeAt(0), [w]);
+    }
+    m = index;
+    BY_FIRST_CHAR.set(words, m);
+  }
+  return m;
+}
 
 /** A head word, a short gap and a tail word: where they stand (see wordsNear). */
 export interface WordPair { start: number; end: number; head: string; tail: string; tailAt: number }
