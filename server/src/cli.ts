@@ -14,7 +14,7 @@ import { displayPath, formatJson, formatText } from './cli/format';
 import { formatGithub, formatHtml, formatSarif } from './cli/reports';
 import { fixFile } from './cli/fix';
 import { readDocument } from './cli/files';
-import { checkInParallel, PARALLEL_FROM, runWorkerIfChild } from './cli/workers';
+import { checkInParallel, runWorkerIfChild, workerCount } from './cli/workers';
 import { runExport, terminalQuestion } from './cli/export';
 import { resolveFonts } from './export/gongwen-docx';
 import { runTasks } from './cli/tasks';
@@ -254,12 +254,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const progress = process.stderr.isTTY && files.length > 50 && !timing;
   if (progress) process.stderr.write(`policy-lint: 正在检查 ${files.length} 个文件… / checking ${files.length} files…\r`);
-  const workers = process.env.POLICY_LINT_WORKERS !== '0';
   // Several files: each also summarised, for the checks across related files (cli/related.ts).
   const summaries = files.length >= 2;
   const inProcess = () => Promise.all(files.map((f) => checkFile(f, configFor(f.path), opts.locale, summaries)));
   let results: FileResult[];
-  if (workers && files.length >= PARALLEL_FROM) {
+  if (workerCount(files.length) > 0) {
     try {
       results = await checkInParallel(files.map((entry, index) => ({ index, entry, config: configFor(entry.path) })), opts.locale, __filename, summaries);
     } catch (e) {

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DOCUMENT_KINDS } from '../../server/src/core/model';
+import { workerCount } from '../../server/src/cli/workers';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -130,5 +131,19 @@ describe('cli', function () {
     assert.strictEqual(missing.code, 2);
     assert.match(missing.stderr, /不存在|no such/);
     assert.strictEqual(run(['--help']).code, 0);
+  });
+});
+
+describe('CLI: how many worker threads check a folder', () => {
+  it('one per core but one, from two on; none for a few files or POLICY_LINT_WORKERS=0; N when asked', () => {
+    assert.strictEqual(workerCount(1000, 2, undefined), 0, 'two cores: the main thread checks');
+    assert.strictEqual(workerCount(1000, 3, undefined), 2);
+    assert.strictEqual(workerCount(1000, 8, undefined), 7);
+    assert.strictEqual(workerCount(60, 8, undefined), 3, 'no more workers than batches of 25');
+    assert.strictEqual(workerCount(39, 8, undefined), 0, 'below 40 files: no threads');
+    assert.strictEqual(workerCount(1000, 8, '0'), 0);
+    assert.strictEqual(workerCount(1000, 2, '2'), 2);
+    assert.strictEqual(workerCount(45, 2, '3'), 2, 'asked for, still no more than batches');
+    assert.strictEqual(workerCount(1000, 8, 'many'), 7, 'a setting that is no number: the default');
   });
 });

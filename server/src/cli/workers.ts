@@ -15,6 +15,21 @@ interface Batch { jobs: Job[]; locale: Locale; summaries: boolean }
 export const PARALLEL_FROM = 40;
 const BATCH = 25;
 
+/**
+ * Worker threads for checking `files` files: one per core but one, which the main thread keeps (it
+ * receives every result, a structured copy, and formats the report), and no more than there are
+ * batches. Below two the check runs in this thread: with two cores, two workers beside a busy main
+ * thread took 3.0–3.4 s for 1,000 files of 10 KB where one thread took 2.6 s.
+ */
+export function workerCount(files: number, cores = os.availableParallelism?.() ?? os.cpus().length,
+  setting = process.env.POLICY_LINT_WORKERS): number {
+  if (files < PARALLEL_FROM || setting === '0') return 0;
+  // POLICY_LINT_WORKERS=N asks for N workers (tests use it to take the threaded path on any machine).
+  const asked = setting && /^[1-9]\d{0,2}$/.test(setting) ? Number(setting) : undefined;
+  const n = Math.min(asked ?? cores - 1, Math.ceil(files / BATCH));
+  return asked !== undefined || n >= 2 ? n : 0;
+}
+
 /** In a worker: answer batches until the main thread closes the port. Returns true when running as a worker. */
 export function runWorkerIfChild(): boolean {
   if (isMainThread || !parentPort) return false;
@@ -31,9 +46,9 @@ export function runWorkerIfChild(): boolean {
  * exits early) stops every worker and rejects, so the caller can fall back to checking in-process:
  * never a hung process.
  */
-export async function checkInParallel(jobs: Job[], locale: Locale, script: string, summaries = false): Promise<FileResult[]> {
+export async function checkInParallel(jobs: Job[], locale: Locale, script: string, summaries = false,
+  count = Math.max(1, workerCount(jobs.length))): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
-  const count = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, Math.ceil(jobs.length / BATCH)));
   let next = 0;
   const workers: Worker[] = [];
   let failed = false;
