@@ -223,7 +223,6 @@ const QUANT_RE = /\d{1,15}(?:\.\d{1,10})?[ \t]{0,3}(?:%|‰|个|家|项|亿|万|
 /** Split into sentences and keep those that state a dated goal, or sit in a goal section. */
 export function findTargets(norm: string, goalSections: Span[]): TargetSentence[] {
   const out: TargetSentence[] = [];
-  const SENT = /[^。;!?\n\r]+[。;!?]?/g;
   // A dated goal sentence that opens its paragraph dates the sentences after it in the paragraph
   // ("具体指标：到2022年，…建设50所…。企业参与职业教育的积极性有较大提升。", corpus 007). One in the
   // middle of a task paragraph ("…加快推进快递业绿色包装应用，到2020年，基本实现…。…培育一批…",
@@ -238,44 +237,67 @@ export function findTargets(norm: string, goalSections: Span[]): TargetSentence[
   let proseBefore = false;
   let prevEnd = 0;
   let nextBreak = -1;
-  const BREAK = /[\n\r]/g;
-  for (let m = SENT.exec(norm); m; m = SENT.exec(norm)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const s = m[0];
-    while (next < sections.length && sections[next].start <= start) reach = Math.max(reach, sections[next++].end);
+  // The year and quantity patterns hold no sentence mark, so a match never crosses a sentence: each is
+  // searched for in the whole text from the sentence's start, and a match found beyond the sentence
+  // serves the sentences up to it (each character is searched once), with no copy of a sentence.
+  const year = new RegExp(YEAR_TARGET_RE.source, 'g');
+  const quant = new RegExp(QUANT_RE.source, 'g');
+  let y: RegExpExecArray | null = null;
+  let q: RegExpExecArray | null = null;
+  const firstFrom = (re: RegExp, held: RegExpExecArray | null, start: number): RegExpExecArray | null => {
+    if (held && held.index >= start) return held;
+    if (held === null && re.lastIndex === -1) return null;
+    re.lastIndex = start;
+    const m = re.exec(norm);
+    if (!m) re.lastIndex = -1; // none after this: none after any later start either
+    return m;
+  };
+  for (let start = 0, n = norm.length; start < n;) {
+    // A sentence: a run of characters that are no sentence mark, with the 。;!? closing it ([^。;!?\n\r]+[。;!?]?).
+    if (isSentenceStop(norm.charCodeAt(start))) { start++; continue; }
+    let end = start + 1;
+    while (end < n && !isSentenceStop(norm.charCodeAt(end))) end++;
+    if (end < n && isSentenceEndMark(norm.charCodeAt(end))) end++;
+    const sentenceStart = start;
+    start = end;
+    while (next < sections.length && sections[next].start <= sentenceStart) reach = Math.max(reach, sections[next++].end);
     const inGoal = end <= reach;
-    const y = YEAR_TARGET_RE.exec(s);
+    y = firstFrom(year, y, sentenceStart);
+    const dated = y !== null && y.index < end ? y : null;
     // A new paragraph: a line break between the previous sentence and this one (the gap holds only
     // line breaks and stray marks, so this stays linear).
-    if (start === 0 || indexOfAny(norm, '\n\r', prevEnd, start) >= 0) proseBefore = false;
+    if (sentenceStart === 0 || indexOfAny(norm, '\n\r', prevEnd, sentenceStart) >= 0) proseBefore = false;
     prevEnd = end;
-    if (y && !proseBefore) {
+    if (dated && !proseBefore) {
       // The paragraph's end, found once per paragraph (each character scanned at most once).
       if (nextBreak < end) {
-        BREAK.lastIndex = end;
-        const b = BREAK.exec(norm);
-        nextBreak = b ? b.index : norm.length;
+        const b = indexOfAny(norm, '\n\r', end);
+        nextBreak = b >= 0 ? b : norm.length;
       }
       datedUntil = nextBreak;
     }
     // A run-in heading ("（三）发展目标。", "——产业规模快速壮大。") does not make the paragraph prose.
-    const trimmed = trimmedLength(norm, start, end);
+    const trimmed = trimmedLength(norm, sentenceStart, end);
     if (trimmed > 16) proseBefore = true;
-    if (!y && !inGoal && start > datedUntil) continue;
+    if (!dated && !inGoal && sentenceStart > datedUntil) continue;
     if (!trimmed) continue;
-    const yearStr = y ? (y[1] ?? y[2]) : undefined;
-    const yearAt = y ? start + y.index + y[0].indexOf(yearStr!) : 0;
+    const yearStr = dated ? (dated[1] ?? dated[2]) : undefined;
+    const yearAt = dated ? dated.index + dated[0].indexOf(yearStr!) : 0;
+    q = firstFrom(quant, q, sentenceStart);
     out.push({
-      range: { start, end },
+      range: { start: sentenceStart, end },
       year: yearStr ? Number(yearStr) : undefined,
       yearRange: yearStr ? { start: yearAt, end: yearAt + 4 } : undefined,
-      quantified: QUANT_RE.test(s),
+      quantified: q !== null && q.index < end,
       inGoalSection: inGoal,
     });
   }
   return out;
 }
+
+/** 。;!? (normalised) and line breaks end a sentence of findTargets; the first four close it. */
+function isSentenceStop(c: number): boolean { return c === 10 || c === 13 || isSentenceEndMark(c); }
+function isSentenceEndMark(c: number): boolean { return c === 0x3002 || c === 59 || c === 33 || c === 63; }
 
 /** A mark or blank run that may hold a name or a number (××市, 达到××%, ____亿元, □□家, 【】名). */
 const MARK_RE = /^(?:[×Xx]{2,}|○{2,}|_{2,}|□{2,}|【[ \t]*】)$/;
