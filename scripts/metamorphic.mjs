@@ -14,7 +14,6 @@
 //
 // Every transform preserves the meaning; each variant line records the original line and column it
 // comes from, so a finding is compared by the paragraph it is in, not by its line number.
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

@@ -51,14 +51,22 @@ function widthOf(file: string): number {
   return 32 + (h % 9);
 }
 
+const isWhite = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
 const isAlnum = (c: string | undefined) => !!c && /[0-9A-Za-z.%]/.test(c);
 
-/** Break `s` (from column `from` of original line `orig`) into lines of `w` characters, never inside a run of digits or letters. */
+/**
+ * Break `s` (from column `from` of original line `orig`) into lines of `w` characters as a PDF sets them: by
+ * visual width (an ASCII character is half as wide as a Chinese one), never inside a run of digits or letters.
+ */
 function wrapInto(out: VLine[], s: string, orig: number, from: number, w: number): void {
   let at = from;
-  while (s.length - at > w) {
-    let cut = at + w;
-    while (cut > at + 1 && isAlnum(s[cut - 1]) && isAlnum(s[cut])) cut--;
+  // A table row of a web page is no PDF line.
+  if (s.trimStart().startsWith('|')) { out.push({ text: s.slice(at), orig, col: at }); return; }
+  for (;;) {
+    let cut = at, width = 0;
+    while (cut < s.length && width + (s.charCodeAt(cut) < 0x2000 ? 1 : 2) <= 2 * w) width += s.charCodeAt(cut++) < 0x2000 ? 1 : 2;
+    if (cut >= s.length) break;
+    while (cut > at + 1 && ((isAlnum(s[cut - 1]) && isAlnum(s[cut])) || isWhite(s[cut - 1]) || isWhite(s[cut]))) cut--;
     out.push({ text: s.slice(at, cut), orig, col: at });
     at = cut;
   }
