@@ -84,12 +84,12 @@ function toTraditional(s: string): string {
   return out;
 }
 
-/** Page chrome every 20 lines of text, before a line (as a PDF copy keeps its page numbers). */
+/** Page chrome every 8 lines of text, before a line (as a PDF copy keeps its page numbers). */
 function withPageNumbers(info: DocInfo, page: (n: number) => string): VLine[] | undefined {
   const out: VLine[] = [];
   let n = 0, pageNo = 1;
   info.lines.forEach((s, i) => {
-    if (s.trim() && ++n % 20 === 0 && !info.titleLines.includes(i)) out.push({ text: page(pageNo++), orig: -1, col: 0 });
+    if (s.trim() && ++n % 8 === 0 && !info.titleLines.includes(i)) out.push({ text: page(pageNo++), orig: -1, col: 0 });
     out.push({ text: s, orig: i, col: 0 });
   });
   return pageNo > 1 ? out : undefined;
@@ -103,6 +103,14 @@ export const TRANSFORMS: Transform[] = [
       const w = widthOf(info.file);
       const out: VLine[] = [];
       info.lines.forEach((s, i) => wrapInto(out, s, i, 0, w));
+      return out;
+    },
+  },
+  {
+    name: 'wrap-28', note: 'hard wrap at 28 characters (a 公文 page: 28 characters a line)',
+    apply: (info) => {
+      const out: VLine[] = [];
+      info.lines.forEach((s, i) => wrapInto(out, s, i, 0, 28));
       return out;
     },
   },
@@ -172,6 +180,21 @@ export const TRANSFORMS: Transform[] = [
   },
   { name: 'trad', note: 'traditional characters', apply: (info) => same(info, (s) => toTraditional(s)) },
   { name: 'page-dash', note: 'PDF page numbers "— 3 —" between lines', apply: (info) => withPageNumbers(info, (n) => `— ${n} —`) },
+  {
+    name: 'wrap-page', note: 'hard wrap, and a page number "— 3 —" every 30 lines, inside a paragraph as a PDF page break falls',
+    apply: (info) => {
+      const w = widthOf(info.file);
+      const wrapped: VLine[] = [];
+      info.lines.forEach((s, i) => wrapInto(wrapped, s, i, 0, w));
+      const out: VLine[] = [];
+      let n = 0;
+      for (const l of wrapped) {
+        out.push(l);
+        if (l.text.trim() && ++n % 30 === 0) out.push({ text: '', orig: -1, col: 0 }, { text: `— ${n / 30} —`, orig: -1, col: 0 }, { text: '', orig: -1, col: 0 });
+      }
+      return out;
+    },
+  },
   { name: 'page-hyphen', note: 'PDF page numbers "-3-" between lines', apply: (info) => withPageNumbers(info, (n) => `-${n}-`) },
   {
     name: 'blank', note: 'a blank line between every two lines',

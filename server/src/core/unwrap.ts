@@ -6,8 +6,8 @@
  * paragraphs before the rules read the text (`unwrappedTwin`, used by lintDocument), and the findings
  * are mapped back to the text as written (`Mapper`): positions stay those of the user's lines.
  *
- * A line break is a wrap when the text is hard-wrapped as a whole — at least a quarter of its lines,
- * and five or more, are full lines (as wide as the text's long lines, within a sixth) that stop in the
+ * A line break is a wrap when the text is hard-wrapped as a whole — at least a quarter of its long lines
+ * (20 characters or more), and three or more, are full lines (as wide as the text's long lines, within a sixth) that stop in the
  * middle of a sentence — and the line before it is full and stops inside a sentence (on a character,
  * not on 。；：！？ or a closing mark), and the line after it starts no heading or item, list, table
  * or Markdown block. A heading's number alone on its line (一、 （一） 第三条) is joined to the line after
@@ -56,7 +56,10 @@ function blockLine(text: string, c: Span): boolean {
 /** The line stops inside a sentence: it ends on a character or an opening or inner mark, not a sentence end or a closing mark. */
 function stopsInsideSentence(text: string, c: Span): boolean {
   const last = text[c.end - 1];
-  return !SENTENCE_END.includes(last) && !CLOSING.includes(last);
+  if (SENTENCE_END.includes(last)) return false;
+  // A title mark or a quotation closes inside a sentence (…，《办法》 / 第四条…) unless a sentence ends before it.
+  if (last === '》' || last === '”') return c.end - 2 < c.start || !SENTENCE_END.includes(text[c.end - 2]);
+  return !CLOSING.includes(last);
 }
 
 /** The content is a heading's number and nothing else: 一、 （一） 第三条 1. （1）. */
@@ -71,47 +74,88 @@ function startsBlock(text: string, norm: string, l: Line, c: Span): boolean {
   return !!matchHeading(l, text, norm);
 }
 
+/** Dashes a PDF sets around a page number (— 3 —, -3-, － 3 －). */
+const PAGE_DASHES = '—–-－─';
+
+/** A line that is only a page number a PDF copy keeps: — 3 —, -3-, 第3页, 第 3 页 共 12 页. */
+export function pageNumberLine(text: string, c: Span): boolean {
+  let i = c.start;
+  const skip = (chars: string) => { const from = i; while (i < c.end && chars.includes(text[i])) i++; return i - from; };
+  const digits = () => { const from = i; while (i < c.end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++; return i - from; };
+  if (text[i] === '第') {
+    i++; skip(' \u3000');
+    const n = digits();
+    skip(' \u3000');
+    if (n < 1 || n > 4 || text[i] !== '页') return false;
+    i++;
+    skip(' \u3000，,');
+    if (i < c.end && text[i] === '共') { i++; skip(' \u3000'); if (digits() < 1) return false; skip(' \u3000'); if (text[i] !== '页') return false; i++; }
+    return i === c.end;
+  }
+  if (skip(PAGE_DASHES) < 1) return false;
+  skip(' \u3000');
+  const n = digits();
+  skip(' \u3000');
+  return n >= 1 && n <= 4 && skip(PAGE_DASHES) >= 1 && i === c.end;
+}
+
 /**
- * The stretches of the text to remove to join wrapped lines into their paragraphs: each a line break with
- * the white space around it. Empty when the text is not hard-wrapped and has no heading number alone.
+ * The stretches of the text to remove so that the rules read paragraphs: each wrapped line break with the
+ * white space around it, and each page number line a PDF copy keeps (with its line break; across it, the
+ * paragraph it cut goes on). Empty for a text that is not hard-wrapped and has neither a heading number
+ * alone on its line nor page numbers.
  */
 export function wrapJoins(text: string, norm: string, lines: readonly Line[], title?: Span): Span[] {
   const spans: (Span | undefined)[] = lines.map((l) => l.blank ? undefined : content(text, l));
-  const widths = spans.map((c) => c ? widthOf(text, c.start, c.end) : 0);
+  const page = spans.map((c) => !!c && pageNumberLine(text, c));
+  const widths = spans.map((c, i) => c && !page[i] ? widthOf(text, c.start, c.end) : 0);
   // The width of the text's long lines: the 90th percentile of the lines 20 characters wide or more.
   const long = widths.filter((w) => w >= 40).sort((a, b) => a - b);
   let full = Infinity;
   if (long.length >= 5) {
     const p90 = long[Math.floor(long.length * 0.9)];
     // A PDF's lines hold at most some 50 characters; a web copy's paragraphs are longer and of any length.
-    if (p90 <= 120) full = p90 * 5 / 6;
+    // and one of fewer than 25 characters is a list of short items, not a page.
+    if (p90 <= 120 && p90 >= 50) full = p90 * 5 / 6;
   }
   const isFull = (i: number) => widths[i] >= full;
-  let openLines = 0, nonBlank = 0;
+  let openLines = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const c = spans[i];
-    if (!c) continue;
-    nonBlank++;
-    if (isFull(i) && stopsInsideSentence(text, c) && spans[i + 1]) openLines++;
+    if (c && !page[i] && isFull(i) && stopsInsideSentence(text, c) && spans[i + 1]) openLines++;
   }
-  const wrapped = openLines >= 5 && openLines * 4 >= nonBlank;
+  const wrapped = openLines >= 3 && openLines * 4 >= long.length;
   // A title stands above the first sentence; a wrapped line further down that reads like one is no title.
   if (title && norm.lastIndexOf('。', title.start) >= 0) title = undefined;
   const out: Span[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const prev = spans[i - 1], cur = spans[i];
-    if (!prev || !cur) continue;
-    // The title ends on its line (its lines are joined, not the line after it).
-    if (title && title.end > lines[i - 1].start && title.end <= lines[i - 1].end) continue;
+  // The last line of text before line i (not blank, not a page number), and whether a page number lies between.
+  let p = -1, pageBetween = false, blankBetween = false;
+  for (let i = 0; i < lines.length; i++) {
+    const cur = spans[i];
+    if (!cur) { blankBetween = true; continue; }
+    if (page[i]) { pageBetween = true; continue; }
+    const prev = p >= 0 ? spans[p] : undefined;
     let join = false;
-    if (numberAlone(text, norm, lines[i - 1], prev)) join = !startsBlock(text, norm, lines[i], cur);
-    else if (wrapped && isFull(i - 1) && !blockLine(text, prev)) {
-      join = NO_LINE_START.includes(text[cur.start])
-        || (stopsInsideSentence(text, prev) && !startsBlock(text, norm, lines[i], cur));
+    // The title ends on its line (its lines are joined, not the line after it).
+    const titleEnds = !!title && p >= 0 && title.end > lines[p].start && title.end <= lines[p].end;
+    // Lines apart only by a page number (and the blank lines around it) are adjacent in the paragraph.
+    if (prev && !titleEnds && (!blankBetween || pageBetween)) {
+      if (numberAlone(text, norm, lines[p], prev)) join = !startsBlock(text, norm, lines[i], cur);
+      else if (wrapped && isFull(p) && !blockLine(text, prev)) {
+        join = NO_LINE_START.includes(text[cur.start])
+          || (stopsInsideSentence(text, prev) && !startsBlock(text, norm, lines[i], cur));
+      }
     }
     // Two words of Latin letters or digits keep their space ("Wi-Fi" / "6", "ISO" / "9001").
-    if (join && !(isLatin(text.charCodeAt(prev.end - 1)) && isLatin(text.charCodeAt(cur.start)))) out.push({ start: prev.end, end: cur.start });
+    if (join && isLatin(text.charCodeAt(prev!.end - 1)) && isLatin(text.charCodeAt(cur.start))) join = false;
+    if (join) out.push({ start: prev!.end, end: cur.start });
+    else if (pageBetween) {
+      // Not joined: each page number line goes with its line break.
+      for (let k = p + 1; k < i; k++) if (page[k]) out.push({ start: lines[k].start, end: lines[k + 1].start });
+    }
+    p = i; pageBetween = false; blankBetween = false;
   }
+  for (let k = p + 1; k < lines.length; k++) if (page[k]) out.push({ start: lines[k].start, end: k + 1 < lines.length ? lines[k + 1].start : lines[k].end });
   return out;
 }
 
