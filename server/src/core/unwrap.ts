@@ -64,6 +64,8 @@ function stopsInsideSentence(text: string, c: Span): boolean {
 
 /** The content is a heading's number and nothing else: 一、 （一） 第三条 1. （1）. */
 function numberAlone(text: string, norm: string, l: Line, c: Span): boolean {
+  // A number alone is short (（二十一）, 第一百条); most lines are longer and no heading is read for them.
+  if (c.end - c.start > 8) return false;
   const h = matchHeading(l, text, norm);
   return !!h && h.markerRange.end >= c.end && h.style !== 'circled';
 }
