@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, PolicyLintConfig, ruleSetting } from './config';
 import { parseDocument } from './document';
 import { directiveFilter } from './directives';
 import { registeredRules } from './registry';
+import { Mapper, unwrappedTwin } from './unwrap';
 import type { Finding, Fix, ReportInput, Rule, TextEdit } from './contract';
 
 export interface LintResult { findings: Finding[]; errors: { ruleId: string; error: string }[] }
@@ -42,6 +43,12 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   if (!config.enable) return { findings, errors };
+  // A hard-wrapped copy (out of a PDF): the rules read its paragraphs joined, the findings point into the lines as written.
+  const twin = unwrappedTwin(doc);
+  if (twin) {
+    const r = lintDocument(twin.doc, config, rules, maxPerRule);
+    return { findings: r.findings.map((f) => mapFinding(f, twin.mapper)), errors: r.errors };
+  }
   const keep = directiveFilter(doc.text, doc.lineIndex);
   const masked = doc.masked ?? [];
   const limit = Math.max(1, Math.floor(maxPerRule));
@@ -114,6 +121,21 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
   // did, without the collator (whose first use costs a cold process more than the whole sort).
   findings.sort((a, b) => byPosition(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { findings, errors };
+}
+
+/** A finding on the joined text of a hard-wrapped document, with its ranges in the text as written. */
+function mapFinding(f: Finding, m: Mapper): Finding {
+  const span = (r: { start: number; end: number }) => {
+    const start = m.map(r.start);
+    return { start, end: r.end === r.start ? start : Math.max(start, m.map(r.end, true)) };
+  };
+  const out: Finding = { ...f, range: span(f.range) };
+  if (f.related) out.related = f.related.map((x) => x.file ? x : { ...x, range: span(x.range) });
+  if (f.fix) {
+    out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, ...span(e) })) };
+    if (f.fix.lazy) out.fix.lazy = { ...f.fix.lazy, at: m.map(f.fix.lazy.at) };
+  }
+  return out;
 }
 
 /** A fix that fix-all may apply: not a snippet (needs an editor), not explicit-only (changes what the text says). */

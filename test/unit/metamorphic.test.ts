@@ -1,0 +1,70 @@
+/**
+ * Form is not content: a corpus document hard-wrapped as a PDF copy sets it (with its heading numbers
+ * alone on their lines, with page numbers), with CRLF line ends, indented, in Markdown, or with blank
+ * lines between its lines, draws the same findings, rule by rule, as the document as published
+ * (scripts/metamorphic.mjs measures this over the whole corpus).
+ */
+import * as assert from 'assert';
+import { compareVariant, documentText, lintLines, TRANSFORMS } from './metamorphic';
+import { lintText, parseDocument } from '../../server/src/linter';
+import { Mapper, pageNumberLine, removeSpans, wrapJoins } from '../../server/src/core/unwrap';
+
+const DOCUMENTS = [
+  '003_liuhe-lvyouye-ruoganyijian.txt',
+  '008_guobanfa-wufeichengshi-shidian-gongzuofangan-2018.txt',
+  '031_jiaxing-jingkaiqu-rencai-ruoganzhengce-shixing.txt',
+  '033_xinxiang-zhizaoqiangshi-sannianxingdongjihua-2023.txt',
+  '038_kaifeng-zhizaoye-gaozhiliang-shishifangan-2020.txt',
+  'more/040_kunming-chenggong-chanyezhuanxing-ruoganzhengcecuoshi-2022.txt',
+  'more/060_zhongguodizhidiaochaju-yewuzhongxin-jianshe-guanli-zanxingbanfa.txt',
+];
+const FORMS = ['wrap', 'wrap-28', 'wrap-heading', 'wrap-page', 'crlf', 'indent-fw', 'page-dash', 'md', 'blank'];
+
+describe('metamorphic: the findings of a document do not depend on its form', () => {
+  for (const file of DOCUMENTS) {
+    const text = documentText(file);
+    const base = lintLines(text);
+    for (const name of FORMS) {
+      it(`${file.replace(/^more\//, '').slice(0, 40)} — ${name}`, () => {
+        const t = TRANSFORMS.find((x) => x.name === name)!;
+        const d = compareVariant(file, text, t, base);
+        if (!d) return;
+        assert.deepStrictEqual(d.map((x) => `${x.change} ${x.rule} line ${x.line}: ${x.context}`), [], `${name} changes the findings`);
+      });
+    }
+  }
+
+  it('keeps the positions in the lines as written: a finding on a wrapped paragraph points at its text there', () => {
+    // 新乡 2023, wrapped at 34 characters: the short name 《行动计划》 of a later paragraph.
+    const text = documentText('033_xinxiang-zhizaoqiangshi-sannianxingdongjihua-2023.txt');
+    const base = lintText(text).findings.map((f) => text.slice(f.range.start, f.range.end));
+    const wrapped = text.split('\n').map((l) => l.length > 34 ? l.match(/.{1,34}/gu)!.join('\n') : l).join('\n');
+    const after = lintText(wrapped).findings.map((f) => wrapped.slice(f.range.start, f.range.end).replace(/\n/g, ''));
+    assert.deepStrictEqual([...after].sort(), [...base].sort());
+  });
+});
+
+describe('unwrap: the lines of a PDF copy joined into paragraphs', () => {
+  const page = (s: string) => pageNumberLine(s, { start: 0, end: s.length });
+  it('knows a page number line by its dashes or 第…页', () => {
+    for (const s of ['— 3 —', '-3-', '－ 12 －', '第3页', '第 3 页 共 12 页']) assert.ok(page(s), s);
+    for (const s of ['—3', '3', '— 2025年 —', '第三条', '第3页面', '-12345-']) assert.ok(!page(s), s);
+  });
+  it('joins nothing in a web copy whose paragraphs are lines', () => {
+    for (const f of DOCUMENTS) {
+      const d = parseDocument(documentText(f));
+      assert.deepStrictEqual(wrapJoins(d.text, d.norm, d.lines, d.titleRange), [], f);
+    }
+  });
+  it('maps offsets of the joined text back to the lines as written', () => {
+    const text = 'ab\ncd\n\n— 2 —\n\nef';
+    const cuts = [{ start: 2, end: 3 }, { start: 5, end: 14 }];
+    const joined = removeSpans(text, cuts);
+    assert.strictEqual(joined, 'abcdef');
+    const m = new Mapper(cuts);
+    assert.deepStrictEqual([0, 1, 2, 3, 4, 5, 6].map((u) => m.map(u)), [0, 1, 3, 4, 14, 15, 16]);
+    // An end offset at a join stays on the line before it.
+    assert.strictEqual(m.map(2, true), 2);
+    assert.strictEqual(m.map(4, true), 5);
+  });
+});
