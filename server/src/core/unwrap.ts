@@ -81,6 +81,8 @@ const PAGE_DASHES = '—–-－─';
 
 /** A line that is only a page number a PDF copy keeps: — 3 —, -3-, 第3页, 第 3 页 共 12 页. */
 export function pageNumberLine(text: string, c: Span): boolean {
+  // Most lines start otherwise, and are passed over without a closure made.
+  if (c.end - c.start > 24 || (text[c.start] !== '第' && !PAGE_DASHES.includes(text[c.start]))) return false;
   let i = c.start;
   const skip = (chars: string) => { const from = i; while (i < c.end && chars.includes(text[i])) i++; return i - from; };
   const digits = () => { const from = i; while (i < c.end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++; return i - from; };
@@ -110,7 +112,11 @@ export function pageNumberLine(text: string, c: Span): boolean {
 export function wrapJoins(text: string, norm: string, lines: readonly Line[], title?: Span): Span[] {
   const spans: (Span | undefined)[] = lines.map((l) => l.blank ? undefined : content(text, l));
   const page = spans.map((c) => !!c && pageNumberLine(text, c));
-  const widths = spans.map((c, i) => c && !page[i] ? widthOf(text, c.start, c.end) : 0);
+  // Only widths from 40 to 120 decide (what is long, the percentile, what is full): a line of under 20
+  // characters is narrower than 40 and one of over 120 wider than 120 whatever its characters, so only the
+  // lines between are measured (a web copy's long paragraphs are not read character by character).
+  const widths = spans.map((c, i) => !c || page[i] ? 0 : c.end - c.start < 20 ? 0 : c.end - c.start > 120 ? 2 * (c.end - c.start)
+    : widthOf(text, c.start, c.end));
   // The width of the text's long lines: the 90th percentile of the lines 20 characters wide or more.
   const long = widths.filter((w) => w >= 40).sort((a, b) => a - b);
   let full = Infinity;
