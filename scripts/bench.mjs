@@ -138,16 +138,21 @@ const { TestClient } = require(path.join(ROOT, 'out', 'test', 'protocol', 'lsp-c
   await c.pull(uri);
   const lines = KB100.split('\n');
   const line = Math.floor(lines.length / 2);
+  // A fresh server's first keystrokes run while V8 still compiles the analysis (as the 1 MB runs above):
+  // the first 30 (the former measure) and, after 70 more, keystrokes 101–130, are reported apart.
   const lat = [];
-  for (let i = 0; i < (QUICK ? 10 : 30); i++) {
+  const first = QUICK ? 10 : 30, later = QUICK ? 10 : 30, skip = QUICK ? 30 : 70;
+  for (let i = 0; i < first + skip + later; i++) {
     const t0 = performance.now();
     c.change(uri, { start: { line, character: 0 }, end: { line, character: 0 } }, i % 2 ? '' : '一');
     if (i % 2) c.change(uri, { start: { line, character: 0 }, end: { line, character: 1 } }, '');
     await c.pull(uri);
     lat.push(performance.now() - t0);
   }
-  const l = median(lat);
-  report('one-character didChange in a 100 KB draft → diagnostics (median)', ms(l), 'ms', '≤ 16 ms', l <= 16);
+  const l = median(lat.slice(-later));
+  report(`one-character didChange in a 100 KB draft → diagnostics (median of keystrokes ${first + skip + 1}–${first + skip + later})`, ms(l), 'ms', '≤ 16 ms', l <= 16);
+  const l0 = median(lat.slice(0, first));
+  report(`the same, first ${first} keystrokes of a fresh server (the former measure)`, ms(l0), 'ms', '≤ 16 ms', l0 <= 16);
   await c.shutdown();
 }
 
