@@ -8,12 +8,42 @@
  * Consumers ask the tokens instead of re-scanning `norm` with a regex of their own:
  * `tokensIn(span, kind)`, `sentenceAt(offset)`, `clauseAt(offset)` use binary search.
  */
-import type { DocNumber, Span } from './model';
 import { numeralValue } from './numerals';
-import { labelledBareNumber } from './citations';
 import {
   CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
 } from './vocabulary';
+
+/** A stretch of the text: offsets into it (`norm` has the same length), its end excluded. */
+export interface Span { start: number; end: number }
+
+/** A 发文字号 as written, with the spans of its parts (core/citations.ts attaches it to the title it follows). */
+export interface DocNumber {
+  range: Span;
+  /** 机关代字 as written ("" when absent). */
+  agency: string;
+  agencyRange: Span;
+  openBracket: string;
+  closeBracket: string;
+  openRange: Span;
+  closeRange: Span;
+  year: string;
+  yearRange: Span;
+  /** "第" when written before the serial. */
+  di: boolean;
+  diRange?: Span;
+  /** "字" written between the year and the serial (〔1992〕字第36号). */
+  zi: boolean;
+  ziRange?: Span;
+  /** As written: Arabic digits, or Chinese numerals (wrong). */
+  serial: string;
+  serialRange: Span;
+  /** 号 or 號; "" when missing. */
+  hao: string;
+  /** Whitespace found inside the number. */
+  hasSpace: boolean;
+  /** A 令号 (国务院令第707号) uses 第 legitimately. */
+  isOrder: boolean;
+}
 
 export interface NumberToken extends Span {
   /** Value, magnitude included (1.5万 → 15000). NaN when the numeral cannot be read. */
@@ -763,6 +793,19 @@ function agencyStartBefore(norm: string, end: number): number {
 
 /** A run of spaces/tabs (unbounded, like [ \t]*: scanned once because the caller moves past it). */
 function wsRun(s: string, i: number): number { while (i < s.length && isWs(s.charCodeAt(i))) i++; return i; }
+
+/**
+ * A number in round brackets with no 机关代字 is a 发文字号 only as the value of a label — at the
+ * start of a line or after a colon (建议字:（2023）8号, 文号：（2019）3号) — and not followed by a noun:
+ * "…的(2020)3号地块" names a plot.
+ */
+function labelledBareNumber(norm: string, openStart: number, end: number): boolean {
+  let b = openStart;
+  while (b > 0 && isWs(norm.charCodeAt(b - 1))) b--;
+  const before = b > 0 ? norm[b - 1] : '\n';
+  const after = norm.charCodeAt(end);
+  return (before === '\n' || before === '\r' || before === ':' || before === '：') && !(after >= 0x4e00 && after <= 0x9fff);
+}
 
 export function docNumberAt(text: string, norm: string, openStart: number): DocNumber | undefined {
   const lb = norm[openStart];
