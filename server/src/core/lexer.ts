@@ -10,7 +10,8 @@
  */
 import { numeralValue } from './numerals';
 import {
-  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, RANGE_CONNECTORS,
+  YEAR_RANGE_CONNECTORS,
 } from './vocabulary';
 
 /** A stretch of the text: offsets into it (`norm` has the same length), its end excluded. */
@@ -91,6 +92,17 @@ export interface DateToken extends Span {
 
 export interface YearRangeToken extends Span { from: number; to: number }
 
+/**
+ * A deadline by month, from its month to 前: 6月底前, 5月15日前, 3月中旬前, 10月以前 (Arabic numerals, no
+ * blank inside). A year may stand before it (2025年6月底前 is also a date): the reader looks.
+ */
+export interface DeadlineToken extends Span {
+  month: number;
+  day?: number;
+  /** 底, 末, 初, 上旬, 中旬 or 下旬 after the month; '' when none (5月前, 5月15日前). */
+  part: string;
+}
+
 export interface NumRangeToken extends Span { lo: NumberToken; hi: NumberToken; dash: string; unit: string }
 
 export interface PairToken extends Span {
@@ -108,6 +120,7 @@ export interface TokenLists {
   dates: DateToken[];
   yearRanges: YearRangeToken[];
   numRanges: NumRangeToken[];
+  deadlines: DeadlineToken[];
   docNumbers: DocNumber[];
   /** 《》 titles, nested ones included (depth > 0), ordered by start. */
   titles: PairToken[];
@@ -274,10 +287,10 @@ function isSentenceEnd(c: number): boolean { return c === 0x3002 || c === 33 || 
 /** Clause breaks besides sentence ends: ， ； ： and their half-width forms. */
 function isClauseBreak(c: number): boolean { return c === 44 || c === 59 || c === 58 || c === 0xff0c || c === 0xff1b || c === 0xff1a; }
 
-/** Range connectors between two amounts (5万-200万元, 13~17万元, 100至200万元). */
-const AMOUNT_DASHES = new Set<number>([...'-~—–至到'].map((ch) => ch.charCodeAt(0)));
-/** Range connectors between two years or numbers (also −, ―, 〜). */
-const RANGE_DASHES = new Set<number>([...'-~—–−―〜至到'].map((ch) => ch.charCodeAt(0)));
+/** Range connectors between two amounts or numbers (5万-200万元, 13~17万元, 100至200万元). */
+const AMOUNT_DASHES = new Set<number>([...RANGE_CONNECTORS].map((ch) => ch.charCodeAt(0)));
+/** Range connectors between two years (also −, ―, 〜). */
+const RANGE_DASHES = new Set<number>([...YEAR_RANGE_CONNECTORS].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Words grouped by their first character, longest first: a prefix test costs a few comparisons; most
@@ -675,11 +688,11 @@ function combine(norm: string, lists: Scanned): void {
 }
 
 /** The numeric ranges recorded by combine (lower number, end, connector offset) as tokens. */
-function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStore, numbers: readonly NumberToken[]): NumRangeToken[] {
+function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStore, numberAt: (k: number) => NumberToken): NumRangeToken[] {
   const out: NumRangeToken[] = [];
   for (let r = 0; r < recorded.length; r += 3) {
     const a = recorded[r], end = recorded[r + 1], d = recorded[r + 2];
-    out.push({ start: nums.start[a], end, lo: numbers[a], hi: numbers[a + 1], dash: norm[d], unit: norm.slice(skipWs(norm, nums.digitsEnd[a + 1]), end) });
+    out.push({ start: nums.start[a], end, lo: numberAt(a), hi: numberAt(a + 1), dash: norm[d], unit: norm.slice(skipWs(norm, nums.digitsEnd[a + 1]), end) });
   }
   return out;
 }
@@ -687,6 +700,31 @@ function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStor
 function isYear(nums: NumberStore, k: number): boolean {
   const v = nums.value[k];
   return nums.form[k] === ARABIC && nums.digitsEnd[k] - nums.start[k] === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
+}
+
+/** A number token that is a calendar year: four Arabic digits, 1900–2099, no magnitude (2023 in 2023—2025年, in （2018-2022）). */
+export function isYearToken(t: NumberToken): boolean {
+  return !t.chinese && !t.magnitude && t.digitsEnd - t.start === 4 && t.value >= 1900 && t.value < 2100 && Number.isInteger(t.value);
+}
+
+/** Month, day or part of a month (底, 中旬 …) and 前: the deadlines by month. Made from the numbers when first read. */
+function deadlinesOf(norm: string, nums: NumberStore): DeadlineToken[] {
+  const out: DeadlineToken[] = [];
+  for (let k = 0; k < nums.length; k++) {
+    const month = nums.value[k];
+    if (!smallNumberAt(nums, k, nums.start[k]) || norm[nums.end[k]] !== '月' || month < 1 || month > 12) continue;
+    let p = nums.end[k] + 1;
+    let day: number | undefined, part = '';
+    if (smallNumberAt(nums, k + 1, p) && (norm[nums.end[k + 1]] === '日' || norm[nums.end[k + 1]] === '号') && nums.value[k + 1] >= 1 && nums.value[k + 1] <= 31) {
+      day = nums.value[k + 1];
+      p = nums.end[k + 1] + 1;
+    } else if (norm[p] === '底' || norm[p] === '末' || norm[p] === '初') part = norm[p];
+    else if ((norm[p] === '上' || norm[p] === '中' || norm[p] === '下') && norm[p + 1] === '旬') part = norm.slice(p, p + 2);
+    p += part.length;
+    if (norm[p] === '以') p++;
+    if (norm[p] === '前') out.push({ start: nums.start[k], end: p + 1, month, day, part });
+  }
+  return out;
 }
 
 /**
@@ -921,16 +959,25 @@ function withHelpers(scanned: Scanned, norm: string): Tokens {
   let spans: { sentences: Span[]; clauses: Span[] } | undefined;
   let pairs: { quotes: PairToken[]; brackets: PairToken[] } | undefined;
   let numbers: NumberToken[] | undefined, moneyTokens: MoneyToken[] | undefined, percents: PercentToken[] | undefined;
-  let numRanges: NumRangeToken[] | undefined, quantities: QuantityToken[] | undefined;
+  let numRanges: NumRangeToken[] | undefined, quantities: QuantityToken[] | undefined, deadlines: DeadlineToken[] | undefined;
+  // Number objects made one by one (for the ranges) before all of them were: `numbers` takes the same objects.
+  const some = new Map<number, NumberToken>();
+  const numberAt = (k: number): NumberToken => {
+    if (numbers) return numbers[k];
+    let t = some.get(k);
+    if (!t) some.set(k, (t = nums.token(k)));
+    return t;
+  };
   const tokens = {
     nums, moneyStore: money,
     dates: scanned.dates, yearRanges: scanned.yearRanges, docNumbers: scanned.docNumbers, titles: scanned.titles,
     // The token objects, made from the stores when first read.
-    get numbers(): NumberToken[] { return (numbers ??= Array.from({ length: nums.length }, (_, k) => nums.token(k))); },
+    get numbers(): NumberToken[] { return (numbers ??= Array.from({ length: nums.length }, (_, k) => some.get(k) ?? nums.token(k))); },
     get money(): MoneyToken[] { return (moneyTokens ??= Array.from({ length: money.length }, (_, k) => money.token(k, tokens.numbers))); },
     get percents(): PercentToken[] { return (percents ??= percentsOf(norm, nums, tokens.numbers)); },
-    get numRanges(): NumRangeToken[] { return (numRanges ??= numRangesOf(norm, scanned.numRanges, nums, tokens.numbers)); },
+    get numRanges(): NumRangeToken[] { return (numRanges ??= numRangesOf(norm, scanned.numRanges, nums, numberAt)); },
     get quantities(): QuantityToken[] { return (quantities ??= quantitiesOf(norm, tokens.numbers)); },
+    get deadlines(): DeadlineToken[] { return (deadlines ??= deadlinesOf(norm, nums)); },
     get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
     get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
     get quotes(): PairToken[] { return (pairs ??= pairSpans(norm)).quotes; },

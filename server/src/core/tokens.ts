@@ -8,7 +8,7 @@ import type { PolicyDocument, Span } from './model';
 import { cnToNumber, numeralValue } from './numerals';
 import { memo } from './analysis';
 import { endsWithOneOf, hasAnyOf, isDigit, isHanCode, isOneOf, isSpaceOrTab } from './chars';
-import { firstCharTable, isAsciiLetter, skipForward, startsWithWord, wordAt } from './vocabulary';
+import { YEAR_RANGE_CONNECTORS, firstCharTable, isAsciiLetter, skipForward, startsWithWord, wordAt } from './vocabulary';
 
 export { memo };
 
@@ -35,7 +35,8 @@ export interface NumRange {
   time: boolean;
 }
 
-const CONNECTORS = '-—–−―~〜至到、';
+/** The connectors a range may be written with (range-mark reads which), and 、 (三、五个). */
+const CONNECTORS = YEAR_RANGE_CONNECTORS + '、';
 /**
  * 1 for the char codes of CONNECTORS. The scans of this file run over every Arabic number of a text (260 000
  * in 1 MB of 9元): they test char codes, not one-character strings.

@@ -10,7 +10,7 @@ import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { DocumentKind, PolicyDocument, Span } from '../../core/model';
 import { isDigitCode } from '../../core/chars';
 import { inPageChrome } from '../../core/chrome';
-import { CONSULTATION_BODY_WORDS, WRAP_VERBS, hasWord } from '../../core/vocabulary';
+import { CONSULTATION_BODY_WORDS, RANGE_CONNECTORS, WRAP_VERBS, hasWord } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '时限写明年份', en: 'Deadlines name their year' },
@@ -43,32 +43,16 @@ const POLICY_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['action-p
 /** Characters before 年 that make it a year of the calendar (今年, 2016年, 次年 …), not 每年 or 三年. */
 const YEAR_BEFORE = '今明当本次该同上下去前后翌〇';
 
-/** Deadlines M月…前 (start of M to the end of 前) — code scan back from each 前. */
-function deadlines(norm: string): Span[] {
-  const out: Span[] = [];
-  for (let i = norm.indexOf('前'); i >= 0; i = norm.indexOf('前', i + 1)) {
-    let j = i;
-    if (norm[j - 1] === '以') j--;
-    const c = norm[j - 1];
-    if (c === '底' || c === '末' || c === '初') j--;
-    else if (c === '旬' && '上中下'.includes(norm[j - 2] ?? '')) j -= 2;
-    else if (c === '日' || c === '号') {
-      let k = j - 1;
-      while (k > j - 4 && isDigitCode(norm.charCodeAt(k - 1))) k--;
-      if (k === j - 1 || j - 1 - k > 2) continue;
-      j = k;
-    }
-    if (norm[j - 1] !== '月') continue;
-    let s = j - 1;
-    while (s > j - 4 && isDigitCode(norm.charCodeAt(s - 1))) s--;
-    const n = j - 1 - s;
-    if (n < 1 || n > 2 || Number(norm.slice(s, j - 1)) > 12) continue;
-    // 2016年5月底前 and ranges (3月至5月底前, 2016.5月) carry or share a year.
-    const b = norm[s - 1] ?? '';
-    if (b === '年' || b === '.' || b === '-' || b === '—' || b === '～' || b === '~' || b === '至' || b === '/' || isDigitCode(b.charCodeAt(0))) continue;
-    out.push({ start: s, end: i + 1 });
-  }
-  return out;
+/**
+ * The lexer's deadlines by month (M月底前, M月D日前 …) that name no year of their own: not after 年
+ * (2016年5月底前), nor within a range or a date that carries one (3月至5月底前, 3-5月底前, 2016.5月, 2016/5月).
+ */
+function deadlines(doc: PolicyDocument): Span[] {
+  const { norm } = doc;
+  return doc.tokens.deadlines.filter((d) => {
+    const b = norm[d.start - 1] ?? '';
+    return b !== '年' && b !== '.' && b !== '/' && !RANGE_CONNECTORS.includes(b);
+  });
 }
 
 /** A calendar year (2016年, 今年, 次年) in norm between start and end. */
@@ -87,36 +71,28 @@ function applies(doc: PolicyDocument): boolean {
   const kind = wraps && doc.innerKind ? doc.innerKind : doc.kind;
   if (!POLICY_KINDS.has(kind)) return false;
   // A plan may be a campaign of a few months (专项整治实施方案): it counts when it spans years.
-  if (kind === 'action-plan' && yearsNamed(doc.norm) < 2) return false;
+  if (kind === 'action-plan' && yearsNamed(doc) < 2) return false;
   // A title that names its year (2021年重点工作…) dates its deadlines; a period (2023—2025年) does not.
-  return !doc.titleRange || !namesOneYear(doc.norm, doc.titleRange.start, doc.titleRange.end);
+  return !doc.titleRange || !namesOneYear(doc, doc.titleRange);
 }
 
-/** How many distinct years (20XX年) the text names, up to 2. */
-function yearsNamed(norm: string): number {
-  let first = '';
-  for (let i = norm.indexOf('年'); i >= 0; i = norm.indexOf('年', i + 1)) {
-    let s = i;
-    while (s > i - 5 && isDigitCode(norm.charCodeAt(s - 1))) s--;
-    if (i - s !== 4 || isDigitCode(norm.charCodeAt(s - 1))) continue;
-    // A period 2023—2025年 names two years.
-    if ('—–-～~至'.includes(norm[s - 1] ?? '') && s >= 5 && isDigitCode(norm.charCodeAt(s - 2)) && isDigitCode(norm.charCodeAt(s - 5))) return 2;
-    const y = norm.slice(s, i);
-    if (!first) first = y;
-    else if (y !== first) return 2;
+/** How many distinct years (2021年) the text names, up to 2 (a period, 2023—2025年, names two). */
+function yearsNamed(doc: PolicyDocument): number {
+  const { tokens } = doc;
+  if (tokens.yearRanges.some((r) => r.from !== r.to)) return 2;
+  let first = 0;
+  for (const d of tokens.dates) {
+    if (d.chinese) continue;
+    if (!first) first = d.year;
+    else if (d.year !== first) return 2;
   }
   return first ? 1 : 0;
 }
 
-/** A year in the title that is not the end of a period (2021年, not 2023—2025年). */
-function namesOneYear(norm: string, start: number, end: number): boolean {
-  for (let i = norm.indexOf('年', start); i >= 0 && i < end; i = norm.indexOf('年', i + 1)) {
-    let s = i;
-    while (s > start && isDigitCode(norm.charCodeAt(s - 1))) s--;
-    if (i - s !== 4) continue;
-    if (!'—–-～~至到'.includes(norm[s - 1] ?? '') || s === start) return true;
-  }
-  return false;
+/** A year in the title that is not the end of a period (2021年, not the 2025年 of 2023—2025年). */
+function namesOneYear(doc: PolicyDocument, title: Span): boolean {
+  const periods = doc.tokens.tokensIn(title, 'yearRanges');
+  return doc.tokens.tokensIn(title, 'dates').some((d) => !d.chinese && !periods.some((p) => p.start < d.start && d.start < p.end));
 }
 
 const rule: Rule = {
@@ -128,7 +104,7 @@ const rule: Rule = {
     if (!applies(doc)) return;
     const { norm } = doc;
     let li = 0;
-    for (const d of deadlines(norm)) {
+    for (const d of deadlines(doc)) {
       while (li < doc.lines.length - 1 && doc.lines[li].end < d.start) li++;
       const line = doc.lines[li];
       if (inPageChrome(doc, d.start) || hasYear(norm, line.start, d.start)) continue;
