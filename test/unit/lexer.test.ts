@@ -166,6 +166,14 @@ describe('lexer: 发文字号, titles, brackets, sentences', () => {
     const doc2 = t.tokensIn(sentence, 'numbers');
     assert.deepStrictEqual(doc2, t.numbers.filter((x) => x.start >= sentence.start && x.end <= sentence.end));
   });
+  it('parts of a sentence: cut at ；, not at ， — 对A，给予50万元；对B给予20万元。', () => {
+    const text = '  对国家级企业技术中心，给予50万元；对省级给予20万元。\r\n一是开展排查;二是整改 \n';
+    const t = lexText(text);
+    assert.deepStrictEqual(t.parts.map((p) => slice(text, p)), ['对国家级企业技术中心，给予50万元；', '对省级给予20万元。', '一是开展排查;', '二是整改']);
+    assert.deepStrictEqual(t.sentences.map((p) => slice(text, p)), ['对国家级企业技术中心，给予50万元；对省级给予20万元。', '一是开展排查;二是整改']);
+    assert.strictEqual(t.clauses.length, 5);
+    assert.strictEqual(slice(text, t.partAt(text.indexOf('20万元'))!), '对省级给予20万元。');
+  });
 });
 
 describe('headings: section roles', () => {

@@ -127,6 +127,8 @@ export interface TokenLists {
   quotes: PairToken[];
   brackets: PairToken[];
   sentences: Span[];
+  /** A sentence cut at ； (对A给予50万元；对B给予20万元。 has two): where an amount's beneficiary and support are read. */
+  parts: Span[];
   clauses: Span[];
 }
 
@@ -154,6 +156,8 @@ export interface Tokens extends TokenLists {
   readonly moneyStore: MoneyStore;
   /** The sentence containing `offset` (its end excluded), if any. */
   sentenceAt(offset: number): Span | undefined;
+  /** The part of a sentence (cut at ；) containing `offset`, if any. */
+  partAt(offset: number): Span | undefined;
   /** The clause containing `offset`, if any. */
   clauseAt(offset: number): Span | undefined;
   /** Tokens of a kind that lie inside `span`, in order. */
@@ -271,7 +275,7 @@ export class MoneyStore {
 // -------------------------------------------------------------------------------------------------
 // Character classes (char codes)
 
-const SPACE = 32, TAB = 9, LF = 10, CR = 13;
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, SEMICOLON = 59;
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isWs(c: number): boolean { return c === SPACE || c === TAB; }
 export function isHanCode(c: number): boolean { return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf); }
@@ -524,33 +528,32 @@ function pairSpans(norm: string): { quotes: PairToken[]; brackets: PairToken[] }
 const PAIR_MARK = new Uint8Array(0x10000);
 for (const ch of `“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PAIR_MARK[ch.charCodeAt(0)] = 1;
 
+/** Per char code, the spans it ends: 1 a line break (ends all, left out of them), 2 。 ! ? (sentences), 3 ； (parts of sentences), 4 ， ： (clauses). */
+const BREAK = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c === LF || c === CR) BREAK[c] = 1;
+  else if (isSentenceEnd(c)) BREAK[c] = 2;
+  else if (c === SEMICOLON || c === 0xff1b) BREAK[c] = 3;
+  else if (isClauseBreak(c)) BREAK[c] = 4;
+}
+
 /**
- * The sentences and clauses of `norm`: a sentence ends at 。 ! ? or a line break, a clause also at
- * ， ； ： (each trimmed of spaces, empty ones left out). A pass of its own, run when they are first
- * read: the characters that end them are never part of a number, so the scan sees what the token
- * scanner passes over.
+ * The sentences (level 2), their parts (3) or their clauses (4) of `norm`: a sentence ends at 。 ! ? or a
+ * line break, a part also at ；, a clause also at ， ： (each trimmed of spaces, empty ones left out).
+ * A pass of its own for each, run when they are first read: the characters that end them are never
+ * part of a number, so the scan sees what the token scanner passes over.
  */
-function sentenceSpans(norm: string): { sentences: Span[]; clauses: Span[] } {
-  const sentences: Span[] = [], clauses: Span[] = [];
-  let sentStart = 0, clauseStart = 0;
+function spansOf(norm: string, level: 2 | 3 | 4): Span[] {
+  const out: Span[] = [];
+  let start = 0;
   for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === LF || c === CR) {
-      pushSpan(clauses, norm, clauseStart, i);
-      pushSpan(sentences, norm, sentStart, i);
-      sentStart = clauseStart = i + 1;
-    } else if (isSentenceEnd(c)) {
-      pushSpan(clauses, norm, clauseStart, i + 1);
-      pushSpan(sentences, norm, sentStart, i + 1);
-      sentStart = clauseStart = i + 1;
-    } else if (isClauseBreak(c)) {
-      pushSpan(clauses, norm, clauseStart, i + 1);
-      clauseStart = i + 1;
-    }
+    const b = BREAK[norm.charCodeAt(i)];
+    if (!b || b > level) continue;
+    pushSpan(out, norm, start, b === 1 ? i : i + 1);
+    start = i + 1;
   }
-  pushSpan(clauses, norm, clauseStart, norm.length);
-  pushSpan(sentences, norm, sentStart, norm.length);
-  return { sentences, clauses };
+  pushSpan(out, norm, start, norm.length);
+  return out;
 }
 
 function byStart(a: Span, b: Span): number { return a.start - b.start || b.end - a.end; }
@@ -956,7 +959,7 @@ function containing(list: Span[], at: number): Span | undefined {
 function withHelpers(scanned: Scanned, norm: string): Tokens {
   const { nums, money } = scanned;
   const docSpans = scanned.docNumbers.map((d) => d.range);
-  let spans: { sentences: Span[]; clauses: Span[] } | undefined;
+  let sentences: Span[] | undefined, parts: Span[] | undefined, clauses: Span[] | undefined;
   let pairs: { quotes: PairToken[]; brackets: PairToken[] } | undefined;
   let numbers: NumberToken[] | undefined, moneyTokens: MoneyToken[] | undefined, percents: PercentToken[] | undefined;
   let numRanges: NumRangeToken[] | undefined, quantities: QuantityToken[] | undefined, deadlines: DeadlineToken[] | undefined;
@@ -978,11 +981,13 @@ function withHelpers(scanned: Scanned, norm: string): Tokens {
     get numRanges(): NumRangeToken[] { return (numRanges ??= numRangesOf(norm, scanned.numRanges, nums, numberAt)); },
     get quantities(): QuantityToken[] { return (quantities ??= quantitiesOf(norm, tokens.numbers)); },
     get deadlines(): DeadlineToken[] { return (deadlines ??= deadlinesOf(norm, nums)); },
-    get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
-    get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
+    get sentences(): Span[] { return (sentences ??= spansOf(norm, 2)); },
+    get parts(): Span[] { return (parts ??= spansOf(norm, 3)); },
+    get clauses(): Span[] { return (clauses ??= spansOf(norm, 4)); },
     get quotes(): PairToken[] { return (pairs ??= pairSpans(norm)).quotes; },
     get brackets(): PairToken[] { return (pairs ??= pairSpans(norm)).brackets; },
     sentenceAt: (offset: number) => containing(tokens.sentences, offset),
+    partAt: (offset: number) => containing(tokens.parts, offset),
     clauseAt: (offset: number) => containing(tokens.clauses, offset),
     tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K] {
       const list = (kind === 'docNumbers' ? docSpans : tokens[kind]) as Span[];
