@@ -700,14 +700,16 @@ function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStor
   return out;
 }
 
-function isYear(nums: NumberStore, k: number): boolean {
-  const v = nums.value[k];
-  return nums.form[k] === ARABIC && nums.digitsEnd[k] - nums.start[k] === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
+/** A calendar year: an Arabic number without magnitude of four digits (no decimals) reading 1900–2099. */
+function yearNumber(plainArabic: boolean, digits: number, v: number): boolean {
+  return plainArabic && digits === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
 }
-
-/** A number token that is a calendar year: four Arabic digits, 1900–2099, no magnitude (2023 in 2023—2025年, in （2018-2022）). */
+function isYear(nums: NumberStore, k: number): boolean {
+  return yearNumber(nums.form[k] === ARABIC, nums.digitsEnd[k] - nums.start[k], nums.value[k]);
+}
+/** A number token that is a calendar year (2023 in 2023—2025年, in （2018-2022）). */
 export function isYearToken(t: NumberToken): boolean {
-  return !t.chinese && !t.magnitude && t.digitsEnd - t.start === 4 && t.value >= 1900 && t.value < 2100 && Number.isInteger(t.value);
+  return yearNumber(!t.chinese && !t.magnitude, t.digitsEnd - t.start, t.value);
 }
 
 /** Month, day or part of a month (底, 中旬 …) and 前: the deadlines by month. Made from the numbers when first read. */
