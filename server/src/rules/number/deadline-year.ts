@@ -55,13 +55,32 @@ function deadlines(doc: PolicyDocument): Span[] {
   });
 }
 
-/** A calendar year (2016年, 今年, 次年) in norm between start and end. */
-function hasYear(norm: string, start: number, end: number): boolean {
-  for (let i = norm.indexOf('年', start); i >= 0 && i < end; i = norm.indexOf('年', i + 1)) {
-    const b = norm[i - 1] ?? '';
-    if (isDigitCode(b.charCodeAt(0)) || YEAR_BEFORE.includes(b)) return true;
+/**
+ * Calendar years (2016年, 今年, 次年) before the deadlines, taken in document order: each 年 of the text
+ * is read once (a line of thousands of deadlines stays linear). `has(start, end)`: one lies in
+ * [start, end); `end` only grows from one call to the next.
+ */
+class YearSweep {
+  /** The next 年 at or after `from` (norm.length when none). */
+  private next = -1;
+  private from = 0;
+  /** The last calendar 年 read, or -1. */
+  private last = -1;
+  constructor(private readonly norm: string) {}
+  has(start: number, end: number): boolean {
+    const { norm } = this;
+    for (;;) {
+      if (this.next < this.from) {
+        const i = norm.indexOf('年', this.from);
+        this.next = i < 0 ? norm.length : i;
+      }
+      if (this.next >= end) break;
+      const b = norm[this.next - 1] ?? '';
+      if (isDigitCode(b.charCodeAt(0)) || YEAR_BEFORE.includes(b)) this.last = this.next;
+      this.from = this.next + 1;
+    }
+    return this.last >= start;
   }
-  return false;
 }
 
 function applies(doc: PolicyDocument): boolean {
@@ -103,13 +122,17 @@ const rule: Rule = {
     const { doc } = ctx;
     if (!applies(doc)) return;
     const { norm } = doc;
+    const years = new YearSweep(norm);
     let li = 0;
+    // Whether line `consultLine` speaks of a consultation (read once per line, not once per deadline).
+    let consultLine = -1, consulting = false;
     for (const d of deadlines(doc)) {
       while (li < doc.lines.length - 1 && doc.lines[li].end < d.start) li++;
       const line = doc.lines[li];
-      if (inPageChrome(doc, d.start) || hasYear(norm, line.start, d.start)) continue;
+      if (years.has(line.start, d.start) || inPageChrome(doc, d.start)) continue;
+      if (consultLine !== li) { consultLine = li; consulting = hasWord(norm.slice(line.start, line.end), CONSULTATION_BODY_WORDS); }
       // A consultation's feedback date (请于12月19日前反馈) belongs to the dated notice, not the policy.
-      if (hasWord(norm.slice(line.start, line.end), CONSULTATION_BODY_WORDS) || norm.slice(d.end, d.end + 12).includes('反馈')) continue;
+      if (consulting || norm.slice(d.end, d.end + 12).includes('反馈')) continue;
       ctx.report({ range: d, args: { text: doc.text.slice(d.start, d.end) } });
     }
   },
