@@ -154,6 +154,11 @@ export interface Tokens extends TokenLists {
   readonly nums: NumberStore;
   /** The money tokens as typed arrays (what `money` makes its objects from). */
   readonly moneyStore: MoneyStore;
+  /**
+   * The numeric ranges as recorded (what `numRanges` makes its objects from), three numbers each: the
+   * index in `nums` of its lower number (the upper one is the next), its end, its connector's offset.
+   */
+  readonly numRangeStore: readonly number[];
   /** The sentence containing `offset` (its end excluded), if any. */
   sentenceAt(offset: number): Span | undefined;
   /** The part of a sentence (cut at ；) containing `offset`, if any. */
@@ -204,6 +209,11 @@ export class NumberStore {
     this.start[k] = start; this.end[k] = end; this.digitsEnd[k] = digitsEnd; this.value[k] = value; this.form[k] = form;
   }
   chinese(k: number): boolean { return this.form[k] === CHINESE; }
+  /** A calendar year: four Arabic digits without magnitude or decimals, reading 1900–2099 (2023 in 2023—2025年, in （2018-2022）). */
+  isYear(k: number): boolean {
+    const v = this.value[k];
+    return this.form[k] === ARABIC && this.digitsEnd[k] - this.start[k] === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
+  }
   /** The magnitude word written after the digits ('' when none, and for Chinese numerals). */
   magnitude(k: number): string { const f = this.form[k]; return f >= ARABIC_MAGNITUDE ? MAGNITUDE_WORDS[f - ARABIC_MAGNITUDE] : ''; }
   /** A magnitude word holding 万 or 亿. */
@@ -666,7 +676,7 @@ function combine(norm: string, lists: Scanned): void {
     const dashCode = norm.charCodeAt(d);
     if (b < nums.length && nums.form[b] !== CHINESE && RANGE_DASHES.has(dashCode) && st[b] === skipWs(norm, d + 1)) {
       // 2021—2025年, 2021年-2025年: a year range, not an amount.
-      if (isYear(nums, a) && isYear(nums, b)) {
+      if (nums.isYear(a) && nums.isYear(b)) {
         const aNian = norm[en[a]] === '年';
         const bNian = norm[en[b]] === '年';
         if (aNian || bNian) lists.yearRanges.push({ start: st[a], end: bNian ? en[b] + 1 : en[b], from: value[a], to: value[b] });
@@ -700,17 +710,6 @@ function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStor
   return out;
 }
 
-/** A calendar year: an Arabic number without magnitude of four digits (no decimals) reading 1900–2099. */
-function yearNumber(plainArabic: boolean, digits: number, v: number): boolean {
-  return plainArabic && digits === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
-}
-function isYear(nums: NumberStore, k: number): boolean {
-  return yearNumber(nums.form[k] === ARABIC, nums.digitsEnd[k] - nums.start[k], nums.value[k]);
-}
-/** A number token that is a calendar year (2023 in 2023—2025年, in （2018-2022）). */
-export function isYearToken(t: NumberToken): boolean {
-  return yearNumber(!t.chinese && !t.magnitude, t.digitsEnd - t.start, t.value);
-}
 
 /** Month, day or part of a month (底, 中旬 …) and 前: the deadlines by month. Made from the numbers when first read. */
 function deadlinesOf(norm: string, nums: NumberStore): DeadlineToken[] {
@@ -784,7 +783,7 @@ function smallNumberAt(nums: NumberStore, j: number, at: number): boolean {
 
 /** 2025年, 2025年6月底前, 2024年3月5日 at number k (a 4-digit year followed by 年). */
 function dateAt(norm: string, nums: NumberStore, k: number, lists: Scanned): void {
-  if (k >= nums.length || !isYear(nums, k)) return;
+  if (k >= nums.length || !nums.isYear(k)) return;
   const nian = skipWs(norm, nums.end[k], 3);
   if (norm[nian] !== '年') return;
   let end = nian + 1;
@@ -974,7 +973,7 @@ function withHelpers(scanned: Scanned, norm: string): Tokens {
     return t;
   };
   const tokens = {
-    nums, moneyStore: money,
+    nums, moneyStore: money, numRangeStore: scanned.numRanges,
     dates: scanned.dates, yearRanges: scanned.yearRanges, docNumbers: scanned.docNumbers, titles: scanned.titles,
     // The token objects, made from the stores when first read.
     get numbers(): NumberToken[] { return (numbers ??= Array.from({ length: nums.length }, (_, k) => some.get(k) ?? nums.token(k))); },

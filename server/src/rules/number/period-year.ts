@@ -7,9 +7,8 @@
  * finding is information for the same reason. The fix inserts 年 before the closing bracket.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import type { PolicyDocument } from '../../core/model';
+import type { PolicyDocument, Span } from '../../core/model';
 import { isSpaceOrTab } from '../../core/chars';
-import { isYearToken, type NumRangeToken } from '../../core/lexer';
 import { skipForward } from '../../core/vocabulary';
 import { toDocumentScript } from '../../core/normalize';
 import { inSpans } from '../../core/tokens';
@@ -52,16 +51,22 @@ function charAfter(norm: string, at: number): string {
   return norm[skipForward(norm, at, isSpaceOrTab)] ?? '';
 }
 
+/** A period of years: from the start of its first year to the end of its second, and what follows it (')', '年' …). */
+interface Period extends Span { after: string }
+
 /**
  * The lexer's numeric ranges that are periods of years, earlier year first, the connector right after the
- * first year (2018-2022, not 2018元-2022); with what follows the second year: ) of a bare period, 年 of one written with 年.
+ * first year (2018-2022, not 2018元-2022); with what follows the second year: ) of a bare period, 年 of one
+ * written with 年. Read from the token stores (no object per range: a text may hold 100 000 ranges).
  */
-function periods(doc: PolicyDocument): { range: NumRangeToken; after: string }[] {
+function periods(doc: PolicyDocument): Period[] {
   const { norm } = doc;
-  const out: { range: NumRangeToken; after: string }[] = [];
-  for (const r of doc.tokens.numRanges) {
-    if (!isYearToken(r.lo) || !isYearToken(r.hi) || r.lo.value >= r.hi.value || charAfter(norm, r.lo.end) !== r.dash) continue;
-    out.push({ range: r, after: charAfter(norm, r.hi.end) });
+  const { nums, numRangeStore: ranges } = doc.tokens;
+  const out: Period[] = [];
+  for (let r = 0; r < ranges.length; r += 3) {
+    const a = ranges[r], dash = ranges[r + 2];
+    if (!nums.isYear(a) || !nums.isYear(a + 1) || nums.value[a] >= nums.value[a + 1] || skipForward(norm, nums.end[a], isSpaceOrTab) !== dash) continue;
+    out.push({ start: nums.start[a], end: nums.end[a + 1], after: charAfter(norm, nums.end[a + 1]) });
   }
   return out;
 }
@@ -74,11 +79,11 @@ const rule: Rule = {
     const { doc } = ctx;
     const all = periods(doc);
     // Bare: （2018-2022）. With 年: 2018-2022年, the first one is named.
-    const bare = all.filter((p) => p.after === ')' && charBefore(doc.norm, p.range.start) === '(').map((p) => ({ start: p.range.start, end: p.range.hi.end }));
+    const bare = all.filter((p) => p.after === ')' && charBefore(doc.norm, p.start) === '(');
     if (!bare.length) return;
     const first = all.find((p) => p.after === '年');
     if (!first) return;
-    const withYear = { start: first.range.start, end: skipForward(doc.norm, first.range.hi.end, isSpaceOrTab) + 1 };
+    const withYear = { start: first.start, end: skipForward(doc.norm, first.end, isSpaceOrTab) + 1 };
     const nian = toDocumentScript('年', doc.traditional);
     // The 《》 of cited titles, in order (doc.citations are one after another).
     const titles = doc.citations.flatMap((c) => (c.titleRange ? [c.titleRange] : []));
@@ -86,7 +91,7 @@ const rule: Rule = {
     for (const p of bare) {
       const text = doc.text.slice(p.start, p.end);
       ctx.report({
-        range: p,
+        range: { start: p.start, end: p.end },
         // In a 《》 title it may quote that document's own form: information.
         severity: inSpans(titles, p.start) ? 'information' : undefined,
         args: { text, other, fixed: text + nian },
