@@ -158,7 +158,7 @@ export interface Tokens extends TokenLists {
    * The numeric ranges as recorded (what `numRanges` makes its objects from), three numbers each: the
    * index in `nums` of its lower number (the upper one is the next), its end, its connector's offset.
    */
-  readonly numRangeStore: readonly number[];
+  readonly numRangeStore: Int32Array;
   /** The sentence containing `offset` (its end excluded), if any. */
   sentenceAt(offset: number): Span | undefined;
   /** The part of a sentence (cut at ；) containing `offset`, if any. */
@@ -973,7 +973,7 @@ function withHelpers(scanned: Scanned, norm: string): Tokens {
     return t;
   };
   const tokens = {
-    nums, moneyStore: money, numRangeStore: scanned.numRanges,
+    nums, moneyStore: money, numRangeStore: Int32Array.from(scanned.numRanges),
     dates: scanned.dates, yearRanges: scanned.yearRanges, docNumbers: scanned.docNumbers, titles: scanned.titles,
     // The token objects, made from the stores when first read.
     get numbers(): NumberToken[] { return (numbers ??= Array.from({ length: nums.length }, (_, k) => some.get(k) ?? nums.token(k))); },
