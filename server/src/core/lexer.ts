@@ -1,12 +1,14 @@
 /**
  * The lexical layer: one linear pass over the normalised text of a document version yields its
- * numbers, quantities, money, percentages, dates, year and numeric ranges, 发文字号, 《》 titles,
- * quotes and brackets, sentences and clauses. Offsets are offsets into the original text (`norm`
- * has the same length). A hand-written scanner over char codes: every loop advances, every look-ahead
- * is bounded, so the cost is linear in the length of the text.
+ * numbers, quantities, money, percentages, dates, deadlines by month, year and numeric ranges, 发文字号,
+ * 《》 titles, quotes and brackets, sentences, their parts (cut at ；) and clauses. Offsets are offsets
+ * into the original text (`norm` has the same length). A hand-written scanner over char codes: every
+ * loop advances, every look-ahead is bounded, so the cost is linear in the length of the text.
  *
- * Consumers ask the tokens instead of re-scanning `norm` with a regex of their own:
- * `tokensIn(span, kind)`, `sentenceAt(offset)`, `clauseAt(offset)` use binary search.
+ * Consumers ask the tokens instead of re-scanning `norm` with a regex or a loop of their own:
+ * `tokensIn(span, kind)`, `sentenceAt(offset)`, `partAt(offset)`, `clauseAt(offset)` use binary search;
+ * a reader of many tokens may walk the stores (`nums`, `moneyStore`, `numRangeStore`) without objects.
+ * This module imports no other module of the model (Span and DocNumber are defined here).
  */
 import { numeralValue } from './numerals';
 import {
