@@ -8,7 +8,7 @@
  * Consumers ask the tokens instead of re-scanning `norm` with a regex or a loop of their own:
  * `tokensIn(span, kind)`, `sentenceAt(offset)`, `partAt(offset)`, `clauseAt(offset)` use binary search;
  * a reader of many tokens may walk the stores (`nums`, `moneyStore`, `numRangeStore`) without objects.
- * This module imports no other module of the model (Span and DocNumber are defined here).
+ * It imports only numerals.ts and vocabulary.ts: Span and DocNumber are defined here (model.ts re-exports them).
  */
 import { numeralValue } from './numerals';
 import {
