@@ -90,6 +90,21 @@ describe('lexer: dates and year ranges', () => {
     const t = lexText('2019年6月底前，研究建立');
     assert.deepStrictEqual(t.dates.map((d) => [d.year, d.month, d.day, d.suffix]), [[2019, 6, undefined, '底前']]);
   });
+  it('deadlines by month: 5月底前, 8月15日前, 10月中旬前, 11月上旬以前, with or without a year before them (corpus 029)', () => {
+    const text = '5月底前实现上线运行，2025年6月底前，8月15日前，9月15号前，10月中旬前，11月上旬以前，12月末前，3月初前，7月前';
+    const t = lexText(text);
+    assert.deepStrictEqual(t.deadlines.map((d) => [slice(text, d), d.month, d.day, d.part]), [
+      ['5月底前', 5, undefined, '底'], ['6月底前', 6, undefined, '底'], ['8月15日前', 8, 15, ''], ['9月15号前', 9, 15, ''],
+      ['10月中旬前', 10, undefined, '中旬'], ['11月上旬以前', 11, undefined, '上旬'], ['12月末前', 12, undefined, '末'], ['3月初前', 3, undefined, '初'], ['7月前', 7, undefined, ''],
+    ]);
+  });
+  it('no deadline: 5月底之前, 13月底前, 5月45日前, 5 月底前, 五月底前, 1.5月底前, 123月底前', () => {
+    assert.deepStrictEqual(lexText('5月底之前，13月底前，5月45日前，5 月底前，五月底前，1.5月底前，123月底前').deadlines, []);
+  });
+  it('years: 2023 of 2023—2025年 and of （2018-2022） are years, 2023.5, 1899, 2023万 and 二〇二三 are not', () => {
+    const t = lexText('2023—2025年（2018-2022）2023.5 1899 2023万 二〇二三');
+    assert.deepStrictEqual(t.numbers.filter((_, k) => t.nums.isYear(k)).map((n) => n.value), [2023, 2025, 2018, 2022]);
+  });
   it('a full date and a Chinese date: 2020年9月9日, 二〇〇六年十月十八日 (corpus 012)', () => {
     const t = lexText('2020年9月9日\n二〇〇六年十月十八日');
     assert.deepStrictEqual(t.dates.map((d) => [d.year, d.month, d.day, d.chinese]), [[2020, 9, 9, false], [2006, 10, 18, true]]);
@@ -150,6 +165,14 @@ describe('lexer: 发文字号, titles, brackets, sentences', () => {
     assert.strictEqual(all.length, t.numbers.length);
     const doc2 = t.tokensIn(sentence, 'numbers');
     assert.deepStrictEqual(doc2, t.numbers.filter((x) => x.start >= sentence.start && x.end <= sentence.end));
+  });
+  it('parts of a sentence: cut at ；, not at ， — 对A，给予50万元；对B给予20万元。', () => {
+    const text = '  对国家级企业技术中心，给予50万元；对省级给予20万元。\r\n一是开展排查;二是整改 \n';
+    const t = lexText(text);
+    assert.deepStrictEqual(t.parts.map((p) => slice(text, p)), ['对国家级企业技术中心，给予50万元；', '对省级给予20万元。', '一是开展排查;', '二是整改']);
+    assert.deepStrictEqual(t.sentences.map((p) => slice(text, p)), ['对国家级企业技术中心，给予50万元；对省级给予20万元。', '一是开展排查;二是整改']);
+    assert.strictEqual(t.clauses.length, 5);
+    assert.strictEqual(slice(text, t.partAt(text.indexOf('20万元'))!), '对省级给予20万元。');
   });
 });
 

@@ -2,22 +2,10 @@
  * Citations (《title》 + （发文字号）), on the normalised text, from the lexer's 《》 titles and 发文字号
  * (core/lexer.ts docNumberAt is the one reader of document numbers).
  */
-import { Citation, DocNumber, Span } from './model';
+import type { Citation, DocNumber, Span } from './model';
 import type { Tokens } from './lexer';
 import { indexOfAny, isSpaceOrTab } from './chars';
 
-/**
- * A number in round brackets with no 机关代字 is a 发文字号 only as the value of a label — at the
- * start of a line or after a colon (建议字:（2023）8号, 文号：（2019）3号) — and not followed by a noun:
- * "…的(2020)3号地块" names a plot.
- */
-export function labelledBareNumber(norm: string, openStart: number, end: number): boolean {
-  let b = openStart;
-  while (b > 0 && isSpaceOrTab(norm[b - 1])) b--;
-  const before = b > 0 ? norm[b - 1] : '\n';
-  const after = norm.charCodeAt(end);
-  return (before === '\n' || before === '\r' || before === ':' || before === '：') && !(after >= 0x4e00 && after <= 0x9fff);
-}
 /**
  * Find top-level 《…》 titles (nested 《 and 〈 are part of the title) and attach a document number
  * that follows in brackets: 《X》（国发〔2015〕40号） or 《X》（国发〔2004〕20号，以下简称《决定》）.

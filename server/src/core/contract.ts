@@ -4,7 +4,6 @@
  * adding a rule touches its file, its category's list and its fixtures, nothing else.
  */
 import type { PolicyDocument, Span } from './model';
-import type { RelatedContext } from './related';
 
 export type MessageArgs = Record<string, string | number>;
 /** A user-facing string, Chinese first (zh-CN), with English. */
@@ -135,12 +134,8 @@ export interface Rule {
   /** The messages of its findings and fix titles (see Messages). */
   messages: Messages;
   check(ctx: RuleContext): void;
-  /**
-   * A rule across files (consistency/related-…): called for each pair of related documents (an 起草说明
-   * and its policy, an 印发通知 and its plan, a plan and its separate 分工表; core/related.ts), with
-   * their light summaries. Such a rule's `check` does nothing.
-   */
-  checkRelated?(ctx: RelatedContext): void;
+  // checkRelated (a rule across files) is declared by core/related.ts, which adds it to this interface:
+  // this module imports nothing from there (related.ts imports this one).
   /** The edits of a lazy fix this rule reported, recomputed on `doc`; undefined when it no longer applies. */
   resolveFix?(doc: PolicyDocument, lazy: LazyFix, options: Record<string, unknown>): TextEdit[] | undefined;
 }

@@ -18,8 +18,8 @@ import {
   DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence, hasWord, holdsMeasures, INTERPRETATION_TITLE_ENDINGS,
   isNotAssignedTitle, ISSUING_FORMULA_WORDS, ISSUING_VERBS, MAKE_VERBS, MEASURES_ANNOUNCED, MEASURES_SELF, MEASURES_START,
   MEASURES_TITLE_ENDINGS, NON_TASK_TITLE_WORDS, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS,
-  REPLY_TITLE_WORDS, REPOST_TITLE_PREFIXES, SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS, WORK_LIST_TITLE_ENDINGS,
-  wordsNear,
+  RANGE_CONNECTORS, REPLY_TITLE_WORDS, REPOST_TITLE_PREFIXES, SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS,
+  WORK_LIST_TITLE_ENDINGS, wordsNear, wordsRe,
 } from './vocabulary';
 
 /** The title ends with a document name (…的通知, …方案, …答复). */
@@ -298,6 +298,10 @@ function titleCore(title: string): string {
 const HEAD_WRAPPED_TITLE = /^([^《》\s]{1,20}[〔[(（]\d{4}[〕\])）]\d{1,4}号)?[ \t]*《([^《》\n]{4,118})》$/;
 /** A line that is only a document number (示府办发〔2024〕12号): the 版头 above a title, never part of it. */
 const DOC_NUMBER_LINE = /^[^\s《》]{1,20}[〔[(（]\d{4}[〕\])）]第?\d{1,5}号$/;
+/** The period of a title in brackets, (2023—2025年), (2023年-2025年), (2023-2025), (2023年-): its years. */
+const TITLE_PERIOD = new RegExp(`[([][ \\t]{0,3}(\\d{4})[ \\t]{0,3}年?[ \\t]{0,3}${wordsRe([...RANGE_CONNECTORS]).source}[ \\t]{0,3}(\\d{4})?[ \\t]{0,3}年?[ \\t]{0,3}[)\\]]`);
+/** The period of an issued title, (2023-2025) or (2023-2025年), normalised. */
+const INNER_TITLE_PERIOD = new RegExp(`\\((\\d{4})[ \\t]*${wordsRe([...RANGE_CONNECTORS]).source}[ \\t]*(\\d{4})年?\\)`);
 
 export function parseDocument(text: string): PolicyDocument {
   // Code, link targets and URLs are not prose: blanked in the text every rule matches on.
@@ -353,7 +357,7 @@ export function parseDocument(text: string): PolicyDocument {
   const periodSources: Span[] = [];
   if (titleInfo) periodSources.push(titleInfo.range);
   for (const s of periodSources) {
-    const m = /[([][ \t]{0,3}(\d{4})[ \t]{0,3}年?[ \t]{0,3}[-—–~至到－][ \t]{0,3}(\d{4})?[ \t]{0,3}年?[ \t]{0,3}[)\]]/.exec(norm.slice(s.start, s.end));
+    const m = TITLE_PERIOD.exec(norm.slice(s.start, s.end));
     if (m) {
       const start = Number(m[1]);
       const end = m[2] ? Number(m[2]) : start;
@@ -362,7 +366,7 @@ export function parseDocument(text: string): PolicyDocument {
     }
   }
   if (!period && innerTitle) {
-    const m = /\((\d{4})[ \t]*[-—–~至到][ \t]*(\d{4})年?\)/.exec(normalizeForMatching(innerTitle));
+    const m = INNER_TITLE_PERIOD.exec(normalizeForMatching(innerTitle));
     if (m && titleInfo) period = { start: Number(m[1]), end: Number(m[2]), range: titleInfo.range };
   }
 

@@ -1,19 +1,52 @@
 /**
  * The lexical layer: one linear pass over the normalised text of a document version yields its
- * numbers, quantities, money, percentages, dates, year and numeric ranges, 发文字号, 《》 titles,
- * quotes and brackets, sentences and clauses. Offsets are offsets into the original text (`norm`
- * has the same length). A hand-written scanner over char codes: every loop advances, every look-ahead
- * is bounded, so the cost is linear in the length of the text.
+ * numbers, quantities, money, percentages, dates, deadlines by month, year and numeric ranges, 发文字号,
+ * 《》 titles, quotes and brackets, sentences, their parts (cut at ；) and clauses. Offsets are offsets
+ * into the original text (`norm` has the same length). A hand-written scanner over char codes: every
+ * loop advances, every look-ahead is bounded, so the cost is linear in the length of the text.
  *
- * Consumers ask the tokens instead of re-scanning `norm` with a regex of their own:
- * `tokensIn(span, kind)`, `sentenceAt(offset)`, `clauseAt(offset)` use binary search.
+ * Consumers ask the tokens instead of re-scanning `norm` with a regex or a loop of their own:
+ * `tokensIn(span, kind)`, `sentenceAt(offset)`, `partAt(offset)`, `clauseAt(offset)` use binary search;
+ * a reader of many tokens may walk the stores (`nums`, `moneyStore`, `numRangeStore`) without objects.
+ * It imports only numerals.ts and vocabulary.ts: Span and DocNumber are defined here (model.ts re-exports them).
  */
-import type { DocNumber, Span } from './model';
 import { numeralValue } from './numerals';
-import { labelledBareNumber } from './citations';
 import {
-  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS,
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, RANGE_CONNECTORS,
+  YEAR_RANGE_CONNECTORS,
 } from './vocabulary';
+
+/** A stretch of the text: offsets into it (`norm` has the same length), its end excluded. */
+export interface Span { start: number; end: number }
+
+/** A 发文字号 as written, with the spans of its parts (core/citations.ts attaches it to the title it follows). */
+export interface DocNumber {
+  range: Span;
+  /** 机关代字 as written ("" when absent). */
+  agency: string;
+  agencyRange: Span;
+  openBracket: string;
+  closeBracket: string;
+  openRange: Span;
+  closeRange: Span;
+  year: string;
+  yearRange: Span;
+  /** "第" when written before the serial. */
+  di: boolean;
+  diRange?: Span;
+  /** "字" written between the year and the serial (〔1992〕字第36号). */
+  zi: boolean;
+  ziRange?: Span;
+  /** As written: Arabic digits, or Chinese numerals (wrong). */
+  serial: string;
+  serialRange: Span;
+  /** 号 or 號; "" when missing. */
+  hao: string;
+  /** Whitespace found inside the number. */
+  hasSpace: boolean;
+  /** A 令号 (国务院令第707号) uses 第 legitimately. */
+  isOrder: boolean;
+}
 
 export interface NumberToken extends Span {
   /** Value, magnitude included (1.5万 → 15000). NaN when the numeral cannot be read. */
@@ -61,6 +94,17 @@ export interface DateToken extends Span {
 
 export interface YearRangeToken extends Span { from: number; to: number }
 
+/**
+ * A deadline by month, from its month to 前: 6月底前, 5月15日前, 3月中旬前, 10月以前 (Arabic numerals, no
+ * blank inside). A year may stand before it (2025年6月底前 is also a date): the reader looks.
+ */
+export interface DeadlineToken extends Span {
+  month: number;
+  day?: number;
+  /** 底, 末, 初, 上旬, 中旬 or 下旬 after the month; '' when none (5月前, 5月15日前). */
+  part: string;
+}
+
 export interface NumRangeToken extends Span { lo: NumberToken; hi: NumberToken; dash: string; unit: string }
 
 export interface PairToken extends Span {
@@ -78,12 +122,15 @@ export interface TokenLists {
   dates: DateToken[];
   yearRanges: YearRangeToken[];
   numRanges: NumRangeToken[];
+  deadlines: DeadlineToken[];
   docNumbers: DocNumber[];
   /** 《》 titles, nested ones included (depth > 0), ordered by start. */
   titles: PairToken[];
   quotes: PairToken[];
   brackets: PairToken[];
   sentences: Span[];
+  /** A sentence cut at ； (对A给予50万元；对B给予20万元。 has two): where an amount's beneficiary and support are read. */
+  parts: Span[];
   clauses: Span[];
 }
 
@@ -109,8 +156,15 @@ export interface Tokens extends TokenLists {
   readonly nums: NumberStore;
   /** The money tokens as typed arrays (what `money` makes its objects from). */
   readonly moneyStore: MoneyStore;
+  /**
+   * The numeric ranges as recorded (what `numRanges` makes its objects from), three numbers each: the
+   * index in `nums` of its lower number (the upper one is the next), its end, its connector's offset.
+   */
+  readonly numRangeStore: Int32Array;
   /** The sentence containing `offset` (its end excluded), if any. */
   sentenceAt(offset: number): Span | undefined;
+  /** The part of a sentence (cut at ；) containing `offset`, if any. */
+  partAt(offset: number): Span | undefined;
   /** The clause containing `offset`, if any. */
   clauseAt(offset: number): Span | undefined;
   /** Tokens of a kind that lie inside `span`, in order. */
@@ -157,6 +211,11 @@ export class NumberStore {
     this.start[k] = start; this.end[k] = end; this.digitsEnd[k] = digitsEnd; this.value[k] = value; this.form[k] = form;
   }
   chinese(k: number): boolean { return this.form[k] === CHINESE; }
+  /** A calendar year: four Arabic digits without magnitude or decimals, reading 1900–2099 (2023 in 2023—2025年, in （2018-2022）). */
+  isYear(k: number): boolean {
+    const v = this.value[k];
+    return this.form[k] === ARABIC && this.digitsEnd[k] - this.start[k] === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
+  }
   /** The magnitude word written after the digits ('' when none, and for Chinese numerals). */
   magnitude(k: number): string { const f = this.form[k]; return f >= ARABIC_MAGNITUDE ? MAGNITUDE_WORDS[f - ARABIC_MAGNITUDE] : ''; }
   /** A magnitude word holding 万 or 亿. */
@@ -228,7 +287,7 @@ export class MoneyStore {
 // -------------------------------------------------------------------------------------------------
 // Character classes (char codes)
 
-const SPACE = 32, TAB = 9, LF = 10, CR = 13;
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, SEMICOLON = 59;
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isWs(c: number): boolean { return c === SPACE || c === TAB; }
 export function isHanCode(c: number): boolean { return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf); }
@@ -244,10 +303,10 @@ function isSentenceEnd(c: number): boolean { return c === 0x3002 || c === 33 || 
 /** Clause breaks besides sentence ends: ， ； ： and their half-width forms. */
 function isClauseBreak(c: number): boolean { return c === 44 || c === 59 || c === 58 || c === 0xff0c || c === 0xff1b || c === 0xff1a; }
 
-/** Range connectors between two amounts (5万-200万元, 13~17万元, 100至200万元). */
-const AMOUNT_DASHES = new Set<number>([...'-~—–至到'].map((ch) => ch.charCodeAt(0)));
-/** Range connectors between two years or numbers (also −, ―, 〜). */
-const RANGE_DASHES = new Set<number>([...'-~—–−―〜至到'].map((ch) => ch.charCodeAt(0)));
+/** Range connectors between two amounts or numbers (5万-200万元, 13~17万元, 100至200万元). */
+const AMOUNT_DASHES = new Set<number>([...RANGE_CONNECTORS].map((ch) => ch.charCodeAt(0)));
+/** Range connectors between two years (also −, ―, 〜). */
+const RANGE_DASHES = new Set<number>([...YEAR_RANGE_CONNECTORS].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Words grouped by their first character, longest first: a prefix test costs a few comparisons; most
@@ -481,33 +540,32 @@ function pairSpans(norm: string): { quotes: PairToken[]; brackets: PairToken[] }
 const PAIR_MARK = new Uint8Array(0x10000);
 for (const ch of `“”‘’"${BRACKET_OPEN}${BRACKET_CLOSE}`) PAIR_MARK[ch.charCodeAt(0)] = 1;
 
+/** Per char code, the spans it ends: 1 a line break (ends all, left out of them), 2 。 ! ? (sentences), 3 ； (parts of sentences), 4 ， ： (clauses). */
+const BREAK = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c === LF || c === CR) BREAK[c] = 1;
+  else if (isSentenceEnd(c)) BREAK[c] = 2;
+  else if (c === SEMICOLON || c === 0xff1b) BREAK[c] = 3;
+  else if (isClauseBreak(c)) BREAK[c] = 4;
+}
+
 /**
- * The sentences and clauses of `norm`: a sentence ends at 。 ! ? or a line break, a clause also at
- * ， ； ： (each trimmed of spaces, empty ones left out). A pass of its own, run when they are first
- * read: the characters that end them are never part of a number, so the scan sees what the token
- * scanner passes over.
+ * The sentences (level 2), their parts (3) or their clauses (4) of `norm`: a sentence ends at 。 ! ? or a
+ * line break, a part also at ；, a clause also at ， ： (each trimmed of spaces, empty ones left out).
+ * A pass of its own for each, run when they are first read: the characters that end them are never
+ * part of a number, so the scan sees what the token scanner passes over.
  */
-function sentenceSpans(norm: string): { sentences: Span[]; clauses: Span[] } {
-  const sentences: Span[] = [], clauses: Span[] = [];
-  let sentStart = 0, clauseStart = 0;
+function spansOf(norm: string, level: 2 | 3 | 4): Span[] {
+  const out: Span[] = [];
+  let start = 0;
   for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === LF || c === CR) {
-      pushSpan(clauses, norm, clauseStart, i);
-      pushSpan(sentences, norm, sentStart, i);
-      sentStart = clauseStart = i + 1;
-    } else if (isSentenceEnd(c)) {
-      pushSpan(clauses, norm, clauseStart, i + 1);
-      pushSpan(sentences, norm, sentStart, i + 1);
-      sentStart = clauseStart = i + 1;
-    } else if (isClauseBreak(c)) {
-      pushSpan(clauses, norm, clauseStart, i + 1);
-      clauseStart = i + 1;
-    }
+    const b = BREAK[norm.charCodeAt(i)];
+    if (!b || b > level) continue;
+    pushSpan(out, norm, start, b === 1 ? i : i + 1);
+    start = i + 1;
   }
-  pushSpan(clauses, norm, clauseStart, norm.length);
-  pushSpan(sentences, norm, sentStart, norm.length);
-  return { sentences, clauses };
+  pushSpan(out, norm, start, norm.length);
+  return out;
 }
 
 function byStart(a: Span, b: Span): number { return a.start - b.start || b.end - a.end; }
@@ -620,7 +678,7 @@ function combine(norm: string, lists: Scanned): void {
     const dashCode = norm.charCodeAt(d);
     if (b < nums.length && nums.form[b] !== CHINESE && RANGE_DASHES.has(dashCode) && st[b] === skipWs(norm, d + 1)) {
       // 2021—2025年, 2021年-2025年: a year range, not an amount.
-      if (isYear(nums, a) && isYear(nums, b)) {
+      if (nums.isYear(a) && nums.isYear(b)) {
         const aNian = norm[en[a]] === '年';
         const bNian = norm[en[b]] === '年';
         if (aNian || bNian) lists.yearRanges.push({ start: st[a], end: bNian ? en[b] + 1 : en[b], from: value[a], to: value[b] });
@@ -645,18 +703,34 @@ function combine(norm: string, lists: Scanned): void {
 }
 
 /** The numeric ranges recorded by combine (lower number, end, connector offset) as tokens. */
-function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStore, numbers: readonly NumberToken[]): NumRangeToken[] {
+function numRangesOf(norm: string, recorded: readonly number[], nums: NumberStore, numberAt: (k: number) => NumberToken): NumRangeToken[] {
   const out: NumRangeToken[] = [];
   for (let r = 0; r < recorded.length; r += 3) {
     const a = recorded[r], end = recorded[r + 1], d = recorded[r + 2];
-    out.push({ start: nums.start[a], end, lo: numbers[a], hi: numbers[a + 1], dash: norm[d], unit: norm.slice(skipWs(norm, nums.digitsEnd[a + 1]), end) });
+    out.push({ start: nums.start[a], end, lo: numberAt(a), hi: numberAt(a + 1), dash: norm[d], unit: norm.slice(skipWs(norm, nums.digitsEnd[a + 1]), end) });
   }
   return out;
 }
 
-function isYear(nums: NumberStore, k: number): boolean {
-  const v = nums.value[k];
-  return nums.form[k] === ARABIC && nums.digitsEnd[k] - nums.start[k] === 4 && v >= 1900 && v < 2100 && Number.isInteger(v);
+
+/** Month, day or part of a month (底, 中旬 …) and 前: the deadlines by month. Made from the numbers when first read. */
+function deadlinesOf(norm: string, nums: NumberStore): DeadlineToken[] {
+  const out: DeadlineToken[] = [];
+  for (let k = 0; k < nums.length; k++) {
+    const month = nums.value[k];
+    if (!smallNumberAt(nums, k, nums.start[k]) || norm[nums.end[k]] !== '月' || month < 1 || month > 12) continue;
+    let p = nums.end[k] + 1;
+    let day: number | undefined, part = '';
+    if (smallNumberAt(nums, k + 1, p) && (norm[nums.end[k + 1]] === '日' || norm[nums.end[k + 1]] === '号') && nums.value[k + 1] >= 1 && nums.value[k + 1] <= 31) {
+      day = nums.value[k + 1];
+      p = nums.end[k + 1] + 1;
+    } else if (norm[p] === '底' || norm[p] === '末' || norm[p] === '初') part = norm[p];
+    else if ((norm[p] === '上' || norm[p] === '中' || norm[p] === '下') && norm[p + 1] === '旬') part = norm.slice(p, p + 2);
+    p += part.length;
+    if (norm[p] === '以') p++;
+    if (norm[p] === '前') out.push({ start: nums.start[k], end: p + 1, month, day, part });
+  }
+  return out;
 }
 
 /**
@@ -711,7 +785,7 @@ function smallNumberAt(nums: NumberStore, j: number, at: number): boolean {
 
 /** 2025年, 2025年6月底前, 2024年3月5日 at number k (a 4-digit year followed by 年). */
 function dateAt(norm: string, nums: NumberStore, k: number, lists: Scanned): void {
-  if (k >= nums.length || !isYear(nums, k)) return;
+  if (k >= nums.length || !nums.isYear(k)) return;
   const nian = skipWs(norm, nums.end[k], 3);
   if (norm[nian] !== '年') return;
   let end = nian + 1;
@@ -763,6 +837,19 @@ function agencyStartBefore(norm: string, end: number): number {
 
 /** A run of spaces/tabs (unbounded, like [ \t]*: scanned once because the caller moves past it). */
 function wsRun(s: string, i: number): number { while (i < s.length && isWs(s.charCodeAt(i))) i++; return i; }
+
+/**
+ * A number in round brackets with no 机关代字 is a 发文字号 only as the value of a label — at the
+ * start of a line or after a colon (建议字:（2023）8号, 文号：（2019）3号) — and not followed by a noun:
+ * "…的(2020)3号地块" names a plot.
+ */
+function labelledBareNumber(norm: string, openStart: number, end: number): boolean {
+  let b = openStart;
+  while (b > 0 && isWs(norm.charCodeAt(b - 1))) b--;
+  const before = b > 0 ? norm[b - 1] : '\n';
+  const after = norm.charCodeAt(end);
+  return (before === '\n' || before === '\r' || before === ':' || before === '：') && !(after >= 0x4e00 && after <= 0x9fff);
+}
 
 export function docNumberAt(text: string, norm: string, openStart: number): DocNumber | undefined {
   const lb = norm[openStart];
@@ -875,24 +962,35 @@ function containing(list: Span[], at: number): Span | undefined {
 function withHelpers(scanned: Scanned, norm: string): Tokens {
   const { nums, money } = scanned;
   const docSpans = scanned.docNumbers.map((d) => d.range);
-  let spans: { sentences: Span[]; clauses: Span[] } | undefined;
+  let sentences: Span[] | undefined, parts: Span[] | undefined, clauses: Span[] | undefined;
   let pairs: { quotes: PairToken[]; brackets: PairToken[] } | undefined;
   let numbers: NumberToken[] | undefined, moneyTokens: MoneyToken[] | undefined, percents: PercentToken[] | undefined;
-  let numRanges: NumRangeToken[] | undefined, quantities: QuantityToken[] | undefined;
+  let numRanges: NumRangeToken[] | undefined, quantities: QuantityToken[] | undefined, deadlines: DeadlineToken[] | undefined;
+  // Number objects made one by one (for the ranges) before all of them were: `numbers` takes the same objects.
+  const some = new Map<number, NumberToken>();
+  const numberAt = (k: number): NumberToken => {
+    if (numbers) return numbers[k];
+    let t = some.get(k);
+    if (!t) some.set(k, (t = nums.token(k)));
+    return t;
+  };
   const tokens = {
-    nums, moneyStore: money,
+    nums, moneyStore: money, numRangeStore: Int32Array.from(scanned.numRanges),
     dates: scanned.dates, yearRanges: scanned.yearRanges, docNumbers: scanned.docNumbers, titles: scanned.titles,
     // The token objects, made from the stores when first read.
-    get numbers(): NumberToken[] { return (numbers ??= Array.from({ length: nums.length }, (_, k) => nums.token(k))); },
+    get numbers(): NumberToken[] { return (numbers ??= Array.from({ length: nums.length }, (_, k) => some.get(k) ?? nums.token(k))); },
     get money(): MoneyToken[] { return (moneyTokens ??= Array.from({ length: money.length }, (_, k) => money.token(k, tokens.numbers))); },
     get percents(): PercentToken[] { return (percents ??= percentsOf(norm, nums, tokens.numbers)); },
-    get numRanges(): NumRangeToken[] { return (numRanges ??= numRangesOf(norm, scanned.numRanges, nums, tokens.numbers)); },
+    get numRanges(): NumRangeToken[] { return (numRanges ??= numRangesOf(norm, scanned.numRanges, nums, numberAt)); },
     get quantities(): QuantityToken[] { return (quantities ??= quantitiesOf(norm, tokens.numbers)); },
-    get sentences(): Span[] { return (spans ??= sentenceSpans(norm)).sentences; },
-    get clauses(): Span[] { return (spans ??= sentenceSpans(norm)).clauses; },
+    get deadlines(): DeadlineToken[] { return (deadlines ??= deadlinesOf(norm, nums)); },
+    get sentences(): Span[] { return (sentences ??= spansOf(norm, 2)); },
+    get parts(): Span[] { return (parts ??= spansOf(norm, 3)); },
+    get clauses(): Span[] { return (clauses ??= spansOf(norm, 4)); },
     get quotes(): PairToken[] { return (pairs ??= pairSpans(norm)).quotes; },
     get brackets(): PairToken[] { return (pairs ??= pairSpans(norm)).brackets; },
     sentenceAt: (offset: number) => containing(tokens.sentences, offset),
+    partAt: (offset: number) => containing(tokens.parts, offset),
     clauseAt: (offset: number) => containing(tokens.clauses, offset),
     tokensIn<K extends TokenKind>(span: Span, kind: K): TokenLists[K] {
       const list = (kind === 'docNumbers' ? docSpans : tokens[kind]) as Span[];

@@ -3,13 +3,14 @@
  * it and none re-parses the text. All ranges are UTF-16 offsets into the original text (as LSP).
  * This module and everything under core/ and rules/ has no LSP or vscode imports.
  */
-import type { Tokens } from './lexer';
+import type { DocNumber, Span, Tokens } from './lexer';
 import type { LineIndex } from './lines';
 import type { SectionRole } from './vocabulary';
 
 export type { SectionRole };
 
-export interface Span { start: number; end: number }
+/** Span and DocNumber are the lexer's (core/lexer.ts imports nothing from this module). */
+export type { Span, DocNumber };
 
 export type DocumentKind =
   | 'action-plan' | 'work-list' | 'measures' | 'opinion' | 'reply' | 'drafting-note' | 'interpretation' | 'notice' | 'unknown';
@@ -124,34 +125,6 @@ export interface Amount {
 }
 
 export interface Ratio { range: Span; percent: number; text: string; basis: string }
-
-export interface DocNumber {
-  range: Span;
-  /** 机关代字 as written ("" when absent). */
-  agency: string;
-  agencyRange: Span;
-  openBracket: string;
-  closeBracket: string;
-  openRange: Span;
-  closeRange: Span;
-  year: string;
-  yearRange: Span;
-  /** "第" when written before the serial. */
-  di: boolean;
-  diRange?: Span;
-  /** "字" written between the year and the serial (〔1992〕字第36号). */
-  zi: boolean;
-  ziRange?: Span;
-  /** As written: Arabic digits, or Chinese numerals (wrong). */
-  serial: string;
-  serialRange: Span;
-  /** 号 or 號; "" when missing. */
-  hao: string;
-  /** Whitespace found inside the number. */
-  hasSpace: boolean;
-  /** A 令号 (国务院令第707号) uses 第 legitimately. */
-  isOrder: boolean;
-}
 
 export interface Citation {
   /** The 《…》 title including its marks, when present. */

@@ -16,6 +16,7 @@ export interface MoneyItem {
   /** Comparison key: beneficiary + level + period, without spaces and filler words. */
   key: string;
   measure?: Measure;
+  /** Its sentence, cut at ； (the lexer's part of a sentence: trimmed, its final mark included). */
   sentence: Span;
   /**
    * Money given (a grant, award, subsidy, loan or its cap), as opposed to an amount that measures
@@ -151,24 +152,9 @@ export function levelRank(label: string): number | undefined {
   return undefined;
 }
 
-/** 。；;\n!?！？ — a char-code test: a regex per character was the hot spot here. */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 59 || c === 10 || c === 33 || c === 63 || c === 0xff01 || c === 0xff1f;
-}
-
-/** Positions of the sentence ends of a document, found once per document (not once per amount). */
-const sentenceEnds = derived('sentence-ends', (doc: PolicyDocument): number[] => {
-  const norm = doc.norm;
-  const ends: number[] = [];
-  for (let i = 0; i < norm.length; i++) if (isSentenceEnd(norm.charCodeAt(i))) ends.push(i);
-  return ends;
-});
+/** The sentence of an amount at `at`: the lexer's part of a sentence (a sentence cut at ；) holding it. */
 function sentenceAround(doc: PolicyDocument, at: number): Span {
-  const norm = doc.norm;
-  const ends = sentenceEnds(doc);
-  let lo = 0, hi = ends.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] >= at) hi = mid; else lo = mid + 1; }
-  return { start: lo > 0 ? ends[lo - 1] + 1 : 0, end: lo < ends.length ? ends[lo] : norm.length };
+  return doc.tokens.partAt(at) ?? { start: at, end: at };
 }
 
 /**
@@ -522,18 +508,16 @@ export const moneyItems = derived('money-items', (doc: PolicyDocument): MoneyIte
   const n = amounts.length;
   const items: MoneyItem[] = new Array(n);
   const norm = doc.norm;
-  // The sentence of each amount: one span per sentence, shared by its amounts (found with a pointer
-  // over the sentence ends when the amounts are in order, else by binary search).
+  // The sentence of each amount (the lexer's parts of sentences, cut at ；), shared by its amounts: found
+  // with a pointer over the parts when the amounts are in order, else by binary search.
   const sentences: Span[] = new Array(n);
   const ordered = inOrder(amounts);
-  const ends = sentenceEnds(doc);
-  for (let k = 0, e = 0; k < n; k++) {
+  const parts = n ? doc.tokens.parts : [];
+  for (let k = 0, p = 0; k < n; k++) {
     const at = amounts[k].range.start;
     if (!ordered) { sentences[k] = sentenceAround(doc, at); continue; }
-    while (e < ends.length && ends[e] < at) e++;
-    const start = e > 0 ? ends[e - 1] + 1 : 0;
-    const prev = k > 0 ? sentences[k - 1] : undefined;
-    sentences[k] = prev && prev.start === start ? prev : { start, end: e < ends.length ? ends[e] : norm.length };
+    while (p < parts.length && parts[p].end <= at) p++;
+    sentences[k] = p < parts.length && parts[p].start <= at ? parts[p] : { start: at, end: at };
   }
   const clauseStart = new FundingClauseSweep(norm);
   const fundingFrom = new Int32Array(n);

@@ -543,6 +543,18 @@ export interface RelatedContext {
   report(r: RelatedReport): void;
 }
 
+declare module './contract' {
+  interface Rule {
+    /**
+     * A rule across files (consistency/related-…): called for each pair of related documents (an 起草说明
+     * and its policy, an 印发通知 and its plan, a plan and its separate 分工表), with their light
+     * summaries. Such a rule's `check` does nothing. (Declared here, not in contract.ts, so that
+     * contract.ts does not import this module's types: no import circle.)
+     */
+    checkRelated?(ctx: RelatedContext): void;
+  }
+}
+
 export interface RelatedOptions {
   rules?: readonly Rule[];
   /** The settings of a document (by id): a rule off there reports nothing on it. */

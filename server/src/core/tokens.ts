@@ -5,10 +5,11 @@
  * Offsets are offsets into `doc.text` (norm has the same length).
  */
 import type { PolicyDocument, Span } from './model';
+import type { NumberStore } from './lexer';
 import { cnToNumber, numeralValue } from './numerals';
 import { memo } from './analysis';
 import { endsWithOneOf, hasAnyOf, isDigit, isHanCode, isOneOf, isSpaceOrTab } from './chars';
-import { firstCharTable, isAsciiLetter, skipForward, startsWithWord, wordAt } from './vocabulary';
+import { YEAR_RANGE_CONNECTORS, firstCharTable, isAsciiLetter, skipForward, startsWithWord, wordAt } from './vocabulary';
 
 export { memo };
 
@@ -35,7 +36,8 @@ export interface NumRange {
   time: boolean;
 }
 
-const CONNECTORS = '-—–−―~〜至到、';
+/** The connectors a range may be written with (range-mark reads which), and 、 (三、五个). */
+const CONNECTORS = YEAR_RANGE_CONNECTORS + '、';
 /**
  * 1 for the char codes of CONNECTORS. The scans of this file run over every Arabic number of a text (260 000
  * in 1 MB of 9元): they test char codes, not one-character strings.
@@ -51,16 +53,6 @@ function blanksEnd(s: string, at: number): number {
   return at;
 }
 
-/** End of a number \\d+(.\\d+)? written at `at`. */
-function decimalEnd(s: string, at: number): number {
-  let e = at;
-  while (digitAt(s, e)) e++;
-  if (s.charCodeAt(e) !== 46 || !digitAt(s, e + 1)) return e;
-  e++;
-  while (digitAt(s, e)) e++;
-  return e;
-}
-
 /** The longest unit that may stand at `at`: 2 for two Han characters, 1 for one or for % ‰, else 0 (a shorter one is tried too). */
 function unitLength(s: string, at: number): number {
   const c = s.charCodeAt(at);
@@ -72,13 +64,14 @@ function unitLength(s: string, at: number): number {
 interface RangeParts { end: number; aEnd: number; aUnitRaw: string; connText: string; bv: string; bUnitRaw: string }
 
 /**
- * A range whose first number starts at `start`: the number, an optional unit of up to two Han
+ * A range whose first number is the lexer's number k: the number, an optional unit of up to two Han
  * characters (or % ‰), an optional inclusive mark (含) closing the first bound, a connector, the
  * second number (not followed by a digit or a full stop) and its unit of up to two characters.
  * The first unit is tried longest first, then without it (5年至10年, 5至10).
  */
-function rangeAt(norm: string, start: number): RangeParts | undefined {
-  const aEnd = decimalEnd(norm, start);
+function rangeAt(norm: string, nums: NumberStore, k: number): RangeParts | undefined {
+  // The lexer's numbers: their digits, a decimal part included, end at digitsEnd.
+  const aEnd = nums.digitsEnd[k];
   const unitStart = blanksEnd(norm, aEnd);
   // The unit's possible ends, longest first, then no unit at all (no array per number: a scan over every number).
   for (let n = unitLength(norm, unitStart); n >= 0; n--) {
@@ -87,8 +80,12 @@ function rangeAt(norm: string, start: number): RangeParts | undefined {
     if (!CONNECTOR_CODE[norm.charCodeAt(c)]) continue;
     const bStart = blanksEnd(norm, c + 1);
     if (!digitAt(norm, bStart)) continue;
-    const bEnd = decimalEnd(norm, bStart);
-    if (digitAt(norm, bEnd) || norm.charCodeAt(bEnd) === 46) continue;
+    // A digit after a connector and blanks starts a number token (the tokens between lie in the few characters of the unit).
+    let j = k + 1;
+    while (j < nums.length && nums.start[j] < bStart) j++;
+    if (j === nums.length || nums.start[j] !== bStart) continue;
+    const bEnd = nums.digitsEnd[j];
+    if (norm.charCodeAt(bEnd) === 46) continue;
     const u = blanksEnd(norm, bEnd);
     const bUnitRaw = norm.slice(u, u + unitLength(norm, u));
     return { end: u + bUnitRaw.length, aEnd, aUnitRaw: norm.slice(aEnd, aUnitEnd), connText: norm[c], bv: norm.slice(bStart, bEnd), bUnitRaw };
@@ -124,7 +121,7 @@ function scanRanges(doc: PolicyDocument): NumRange[] {
   for (let k = 0; k < nums.length; k++) {
     const start = nums.start[k];
     if (nums.chinese(k) || start < resume || norm.charCodeAt(start - 1) === 46) continue;  // not after a full stop
-    const m = rangeAt(norm, start);
+    const m = rangeAt(norm, nums, k);
     if (!m) continue;
     resume = m.end;
     // 1万元、2万元 lists amounts: a 、 after a unit never joins a range (no rule reads one: an approximate

@@ -27,6 +27,14 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12,
 };
 
+/**
+ * Range connectors, as written in `norm` (where the full-width － and ～ are - and ~): the ones two numbers,
+ * amounts or years are joined with (5万-200万元, 13~17万元, 100至200万元, 2023—2025年)…
+ */
+export const RANGE_CONNECTORS = '-~—–至到';
+/** …and the other dashes and the wave dash the lexer takes between two years (2021−2025年, 2021〜2025年). */
+export const YEAR_RANGE_CONNECTORS = RANGE_CONNECTORS + '−―〜';
+
 // -------------------------------------------------------------------------------------------------
 // Money and quantities
 

@@ -5,9 +5,8 @@
  * the form after the amount, 人民币X元 being the usual order). No fix: the currency name moves.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import type { Span } from '../../core/model';
-import { isDigitCode } from '../../core/chars';
-import { CURRENCY_NAMES } from '../../core/vocabulary';
+import type { PolicyDocument, Span } from '../../core/model';
+import { CURRENCY_NAMES, skipForward, wordAt } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '币种写法一致', en: 'The currency named one way' },
@@ -31,36 +30,34 @@ const MESSAGES: Messages = {
   },
 };
 
-const MAGNITUDES = '万亿千百';
+/** Past the spaces at `at`. */
+const blanksEnd = (norm: string, at: number): number => skipForward(norm, at, (ch) => ch === ' ');
 
-/** Where each currency name stands: before an amount (人民币50万元) or after one (50万元人民币). */
-function currencyPlaces(norm: string): { before: Span[]; after: Span[] } {
+/**
+ * The amounts named with their currency, each as the span of both, from the lexer's tokens: 人民币 before
+ * an Arabic number (人民币50万元: to the number's end and its 元), or after the 元 of a money token
+ * (2000万元人民币: from its upper number, 20万元人民币 in 10-20万元人民币). In document order.
+ */
+function currencyPlaces(doc: PolicyDocument): { before: Span[]; after: Span[] } {
+  const { norm } = doc;
+  const { nums, moneyStore: money } = doc.tokens;
   const before: Span[] = [], after: Span[] = [];
   for (const name of CURRENCY_NAMES) {
     for (let i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length)) {
-      let j = i + name.length;
-      while (norm[j] === ' ') j++;
-      if (isDigitCode(norm.charCodeAt(j))) { before.push({ start: i, end: j + 1 }); continue; }
-      let k = i;
-      while (k > 0 && norm[k - 1] === ' ') k--;
-      if (norm[k - 1] !== '元') continue;
-      const c = norm[k - 2] ?? '';
-      if (isDigitCode(c.charCodeAt(0)) || MAGNITUDES.includes(c)) after.push({ start: k - 1, end: i + name.length });
+      const at = blanksEnd(norm, i + name.length);
+      const k = nums.firstAtOrAfter(at);
+      if (k >= nums.length || nums.start[k] !== at || nums.chinese(k)) continue;
+      const end = nums.end[k];
+      before.push({ start: i, end: norm[end] === '元' ? end + 1 : end });
     }
   }
-  return { before, after };
-}
-
-/** The amount round a currency place: 人民币50万元 or 2000万元人民币. */
-function amountSpan(norm: string, s: Span, isBefore: boolean): Span {
-  let a = s.start, b = s.end;
-  if (isBefore) {
-    while (b < norm.length && b - s.end < 12 && (isDigitCode(norm.charCodeAt(b)) || norm[b] === '.' || MAGNITUDES.includes(norm[b]))) b++;
-    if (norm[b] === '元') b++;
-  } else {
-    while (a > 0 && s.start - a < 12 && (isDigitCode(norm.charCodeAt(a - 1)) || norm[a - 1] === '.' || MAGNITUDES.includes(norm[a - 1]))) a--;
+  for (let m = 0; m < money.length; m++) {
+    if (money.missingYuan(m)) continue;
+    const at = blanksEnd(norm, money.end[m]);
+    const name = wordAt(norm, at, CURRENCY_NAMES);
+    if (name) after.push({ start: nums.start[money.hi[m]], end: at + name.length });
   }
-  return { start: a, end: b };
+  return { before, after };
 }
 
 const rule: Rule = {
@@ -69,16 +66,13 @@ const rule: Rule = {
   meta: { id: 'amount/currency-form', category: 'amount', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
-    const { before, after } = currencyPlaces(doc.norm);
+    const { before, after } = currencyPlaces(doc);
     if (!before.length || !after.length) return;
     const reportAfter = after.length <= before.length;
     const report = reportAfter ? after : before;
-    const o = amountSpan(doc.norm, (reportAfter ? before : after)[0], reportAfter);
+    const o = (reportAfter ? before : after)[0];
     const other = doc.text.slice(o.start, o.end);
-    for (const s of report) {
-      const range = amountSpan(doc.norm, s, !reportAfter);
-      ctx.report({ range, args: { other, text: doc.text.slice(range.start, range.end) } });
-    }
+    for (const range of report) ctx.report({ range, args: { other, text: doc.text.slice(range.start, range.end) } });
   },
 };
 export default rule;

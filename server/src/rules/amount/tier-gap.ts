@@ -6,10 +6,9 @@
  * and are left alone. No fix: the drafter decides which tier the boundary belongs to.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import type { Span } from '../../core/model';
+import type { PolicyDocument, Span } from '../../core/model';
 import { numericRanges } from '../../core/tokens';
 import { CONTINUOUS_UNITS, wordAt, wordBefore } from '../../core/vocabulary';
-import { isDigitCode } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '分档首尾相接', en: 'Tiers meet end to end' },
@@ -51,7 +50,6 @@ const rule: Rule = {
   meta: { id: 'amount/tier-gap', category: 'amount', severity: 'warning', fixable: false },
   check(ctx) {
     const { doc } = ctx;
-    const { norm } = doc;
     const ranges = numericRanges(doc);
     if (ranges.length < 1) return;
     let li = 0, lineTiers: Tier[] = [], lineIndex = -1;
@@ -68,7 +66,7 @@ const rule: Rule = {
         // Another tier of the line that starts right after this one ends (or N+1以上).
         const key = t.unit + (t.upper + 1);
         const joined = starts.get(key);
-        const above = joined ? undefined : (bounds ??= boundsAbove(norm, l.start, l.end)).get(key);
+        const above = joined ? undefined : (bounds ??= boundsAbove(doc, l.start, l.end)).get(key);
         if (!joined && !above) continue;
         ctx.report({ range: t.range, args: { upper: t.upperText, lower: joined ? joined.lowerText : above! } });
         return;
@@ -93,8 +91,13 @@ const rule: Rule = {
   },
 };
 
-/** The bounds N<unit>以上 (N<unit>（含）以上, N<unit>及以上) of the line, keyed by unit + N, with their text. */
-function boundsAbove(norm: string, start: number, end: number): Map<string, string> {
+/**
+ * The bounds N<unit>以上 (N<unit>（含）以上, N<unit>及以上) of the line, keyed by unit + N, with their text: N is
+ * the digits of the lexer's number right before the unit, a whole number (not 1.5).
+ */
+function boundsAbove(doc: PolicyDocument, start: number, end: number): Map<string, string> {
+  const { norm } = doc;
+  const { nums } = doc.tokens;
   const out = new Map<string, string>();
   for (let i = norm.indexOf('以上', start); i >= 0 && i < end; i = norm.indexOf('以上', i + 2)) {
     let k = i;
@@ -103,11 +106,13 @@ function boundsAbove(norm: string, start: number, end: number): Map<string, stri
     const unit = wordBefore(norm, k, CONTINUOUS_UNITS);
     if (!unit) continue;
     const e = k - unit.length;
-    let b = e;
-    while (b > start && e - b < 12 && isDigitCode(norm.charCodeAt(b - 1))) b--;
-    if (b === e || norm[b - 1] === '.') continue;
-    const key = unit + Number(norm.slice(b, e));
-    if (!out.has(key)) out.set(key, norm.slice(b, i + 2));
+    // The number whose digits end where the unit starts (a magnitude may be the unit's: 21万元以上).
+    const n = nums.firstAtOrAfter(e) - 1;
+    if (n < 0 || nums.digitsEnd[n] !== e || nums.chinese(n) || nums.start[n] < start || norm[nums.start[n] - 1] === '.') continue;
+    const digits = norm.slice(nums.start[n], e);
+    if (digits.includes('.')) continue;
+    const key = unit + Number(digits);
+    if (!out.has(key)) out.set(key, norm.slice(nums.start[n], i + 2));
   }
   return out;
 }

@@ -9,7 +9,6 @@ import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { memo } from '../../core/tokens';
 import { inPageChrome } from '../../core/chrome';
 import type { PolicyDocument, Span } from '../../core/model';
-import { isDigitCode } from '../../core/chars';
 
 // 2019年03月08日, 03月08日, 2019年3月08日: a zero before the month or the day.
 const PADDED_RE = /(?<!\d)(?:(\d{4})[ \t]*年[ \t]*)?(\d{1,2})[ \t]*月[ \t]*(?:(\d{1,2})[ \t]*[日号])?/g;
@@ -35,17 +34,16 @@ function scanPadded(doc: PolicyDocument): Padded[] {
 }
 
 // 201310月15日: a full year run into the month with its 年 lost (a real slip of a drafting note).
-// Code scan: from each 月 back over its digits — a run of 5 or 6 digits, not part of a longer number
-// (no digit, decimal point or comma before it), whose first four read as a year (1900–2099) and the
-// rest as a month (1–12). Each digit is walked back over at most once (a run ends at one 月).
+// The lexer's numbers of 5 or 6 digits right before 月, not part of a longer number (no decimal point,
+// comma or dash before them), whose first four read as a year (1900–2099) and the rest as a month (1–12).
 function scanYearless(doc: PolicyDocument): Span[] {
   const out: Span[] = [];
   const { norm } = doc;
-  for (let i = norm.indexOf('月'); i >= 0; i = norm.indexOf('月', i + 1)) {
-    let s = i;
-    while (s > 0 && isDigitCode(norm.charCodeAt(s - 1))) s--;
+  const { nums } = doc.tokens;
+  for (let k = 0; k < nums.length; k++) {
+    const s = nums.start[k], i = nums.end[k];
     const n = i - s;
-    if (n !== 5 && n !== 6) continue;
+    if ((n !== 5 && n !== 6) || norm[i] !== '月' || nums.chinese(k) || nums.magnitude(k) || nums.digitsEnd[k] !== i || !Number.isInteger(nums.value[k])) continue;
     const before = s > 0 ? norm[s - 1] : '';
     if (before === '.' || before === ',' || before === '．' || before === '，' || before === '-' || before === '/') continue;
     const year = Number(norm.slice(s, s + 4));

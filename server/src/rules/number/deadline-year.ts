@@ -10,7 +10,7 @@ import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { DocumentKind, PolicyDocument, Span } from '../../core/model';
 import { isDigitCode } from '../../core/chars';
 import { inPageChrome } from '../../core/chrome';
-import { CONSULTATION_BODY_WORDS, WRAP_VERBS, hasWord } from '../../core/vocabulary';
+import { CONSULTATION_BODY_WORDS, RANGE_CONNECTORS, WRAP_VERBS, hasWord } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '时限写明年份', en: 'Deadlines name their year' },
@@ -43,41 +43,44 @@ const POLICY_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['action-p
 /** Characters before 年 that make it a year of the calendar (今年, 2016年, 次年 …), not 每年 or 三年. */
 const YEAR_BEFORE = '今明当本次该同上下去前后翌〇';
 
-/** Deadlines M月…前 (start of M to the end of 前) — code scan back from each 前. */
-function deadlines(norm: string): Span[] {
-  const out: Span[] = [];
-  for (let i = norm.indexOf('前'); i >= 0; i = norm.indexOf('前', i + 1)) {
-    let j = i;
-    if (norm[j - 1] === '以') j--;
-    const c = norm[j - 1];
-    if (c === '底' || c === '末' || c === '初') j--;
-    else if (c === '旬' && '上中下'.includes(norm[j - 2] ?? '')) j -= 2;
-    else if (c === '日' || c === '号') {
-      let k = j - 1;
-      while (k > j - 4 && isDigitCode(norm.charCodeAt(k - 1))) k--;
-      if (k === j - 1 || j - 1 - k > 2) continue;
-      j = k;
-    }
-    if (norm[j - 1] !== '月') continue;
-    let s = j - 1;
-    while (s > j - 4 && isDigitCode(norm.charCodeAt(s - 1))) s--;
-    const n = j - 1 - s;
-    if (n < 1 || n > 2 || Number(norm.slice(s, j - 1)) > 12) continue;
-    // 2016年5月底前 and ranges (3月至5月底前, 2016.5月) carry or share a year.
-    const b = norm[s - 1] ?? '';
-    if (b === '年' || b === '.' || b === '-' || b === '—' || b === '～' || b === '~' || b === '至' || b === '/' || isDigitCode(b.charCodeAt(0))) continue;
-    out.push({ start: s, end: i + 1 });
-  }
-  return out;
+/**
+ * The lexer's deadlines by month (M月底前, M月D日前 …) that name no year of their own: not after 年
+ * (2016年5月底前), nor within a range or a date that carries one (3月至5月底前, 3-5月底前, 2016.5月, 2016/5月).
+ */
+function deadlines(doc: PolicyDocument): Span[] {
+  const { norm } = doc;
+  return doc.tokens.deadlines.filter((d) => {
+    const b = norm[d.start - 1] ?? '';
+    return b !== '年' && b !== '.' && b !== '/' && !RANGE_CONNECTORS.includes(b);
+  });
 }
 
-/** A calendar year (2016年, 今年, 次年) in norm between start and end. */
-function hasYear(norm: string, start: number, end: number): boolean {
-  for (let i = norm.indexOf('年', start); i >= 0 && i < end; i = norm.indexOf('年', i + 1)) {
-    const b = norm[i - 1] ?? '';
-    if (isDigitCode(b.charCodeAt(0)) || YEAR_BEFORE.includes(b)) return true;
+/**
+ * Calendar years (2016年, 今年, 次年) before the deadlines, taken in document order: each 年 of the text
+ * is read once (a line of thousands of deadlines stays linear). `has(start, end)`: one lies in
+ * [start, end); `end` only grows from one call to the next.
+ */
+class YearSweep {
+  /** The next 年 at or after `from` (norm.length when none). */
+  private next = -1;
+  private from = 0;
+  /** The last calendar 年 read, or -1. */
+  private last = -1;
+  constructor(private readonly norm: string) {}
+  has(start: number, end: number): boolean {
+    const { norm } = this;
+    for (;;) {
+      if (this.next < this.from) {
+        const i = norm.indexOf('年', this.from);
+        this.next = i < 0 ? norm.length : i;
+      }
+      if (this.next >= end) break;
+      const b = norm[this.next - 1] ?? '';
+      if (isDigitCode(b.charCodeAt(0)) || YEAR_BEFORE.includes(b)) this.last = this.next;
+      this.from = this.next + 1;
+    }
+    return this.last >= start;
   }
-  return false;
 }
 
 function applies(doc: PolicyDocument): boolean {
@@ -87,36 +90,28 @@ function applies(doc: PolicyDocument): boolean {
   const kind = wraps && doc.innerKind ? doc.innerKind : doc.kind;
   if (!POLICY_KINDS.has(kind)) return false;
   // A plan may be a campaign of a few months (专项整治实施方案): it counts when it spans years.
-  if (kind === 'action-plan' && yearsNamed(doc.norm) < 2) return false;
+  if (kind === 'action-plan' && yearsNamed(doc) < 2) return false;
   // A title that names its year (2021年重点工作…) dates its deadlines; a period (2023—2025年) does not.
-  return !doc.titleRange || !namesOneYear(doc.norm, doc.titleRange.start, doc.titleRange.end);
+  return !doc.titleRange || !namesOneYear(doc, doc.titleRange);
 }
 
-/** How many distinct years (20XX年) the text names, up to 2. */
-function yearsNamed(norm: string): number {
-  let first = '';
-  for (let i = norm.indexOf('年'); i >= 0; i = norm.indexOf('年', i + 1)) {
-    let s = i;
-    while (s > i - 5 && isDigitCode(norm.charCodeAt(s - 1))) s--;
-    if (i - s !== 4 || isDigitCode(norm.charCodeAt(s - 1))) continue;
-    // A period 2023—2025年 names two years.
-    if ('—–-～~至'.includes(norm[s - 1] ?? '') && s >= 5 && isDigitCode(norm.charCodeAt(s - 2)) && isDigitCode(norm.charCodeAt(s - 5))) return 2;
-    const y = norm.slice(s, i);
-    if (!first) first = y;
-    else if (y !== first) return 2;
+/** How many distinct years (2021年) the text names, up to 2 (a period, 2023—2025年, names two). */
+function yearsNamed(doc: PolicyDocument): number {
+  const { tokens } = doc;
+  if (tokens.yearRanges.some((r) => r.from !== r.to)) return 2;
+  let first = 0;
+  for (const d of tokens.dates) {
+    if (d.chinese) continue;
+    if (!first) first = d.year;
+    else if (d.year !== first) return 2;
   }
   return first ? 1 : 0;
 }
 
-/** A year in the title that is not the end of a period (2021年, not 2023—2025年). */
-function namesOneYear(norm: string, start: number, end: number): boolean {
-  for (let i = norm.indexOf('年', start); i >= 0 && i < end; i = norm.indexOf('年', i + 1)) {
-    let s = i;
-    while (s > start && isDigitCode(norm.charCodeAt(s - 1))) s--;
-    if (i - s !== 4) continue;
-    if (!'—–-～~至到'.includes(norm[s - 1] ?? '') || s === start) return true;
-  }
-  return false;
+/** A year in the title that is not the end of a period (2021年, not the 2025年 of 2023—2025年). */
+function namesOneYear(doc: PolicyDocument, title: Span): boolean {
+  const periods = doc.tokens.tokensIn(title, 'yearRanges');
+  return doc.tokens.tokensIn(title, 'dates').some((d) => !d.chinese && !periods.some((p) => p.start < d.start && d.start < p.end));
 }
 
 const rule: Rule = {
@@ -127,13 +122,17 @@ const rule: Rule = {
     const { doc } = ctx;
     if (!applies(doc)) return;
     const { norm } = doc;
+    const years = new YearSweep(norm);
     let li = 0;
-    for (const d of deadlines(norm)) {
+    // Whether line `consultLine` speaks of a consultation (read once per line, not once per deadline).
+    let consultLine = -1, consulting = false;
+    for (const d of deadlines(doc)) {
       while (li < doc.lines.length - 1 && doc.lines[li].end < d.start) li++;
       const line = doc.lines[li];
-      if (inPageChrome(doc, d.start) || hasYear(norm, line.start, d.start)) continue;
+      if (years.has(line.start, d.start) || inPageChrome(doc, d.start)) continue;
+      if (consultLine !== li) { consultLine = li; consulting = hasWord(norm.slice(line.start, line.end), CONSULTATION_BODY_WORDS); }
       // A consultation's feedback date (请于12月19日前反馈) belongs to the dated notice, not the policy.
-      if (hasWord(norm.slice(line.start, line.end), CONSULTATION_BODY_WORDS) || norm.slice(d.end, d.end + 12).includes('反馈')) continue;
+      if (consulting || norm.slice(d.end, d.end + 12).includes('反馈')) continue;
       ctx.report({ range: d, args: { text: doc.text.slice(d.start, d.end) } });
     }
   },

@@ -7,8 +7,9 @@
  * finding is information for the same reason. The fix inserts 年 before the closing bracket.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import type { Span } from '../../core/model';
-import { isDigitCode } from '../../core/chars';
+import type { PolicyDocument, Span } from '../../core/model';
+import { isSpaceOrTab } from '../../core/chars';
+import { skipForward } from '../../core/vocabulary';
 import { toDocumentScript } from '../../core/normalize';
 import { inSpans } from '../../core/tokens';
 
@@ -40,57 +41,34 @@ const MESSAGES: Messages = {
   'fix/period-year': { zh: '补“年”', en: 'Add 年' },
 };
 
-const CONNECTORS = '-－—–~～至到';
-const OPEN = '(（';
-const CLOSE = ')）';
-
-/** Four digits 19xx/20xx ending at `end` (exclusive), not preceded by another digit: their start, else -1. */
-function yearBefore(norm: string, end: number): number {
-  const s = end - 4;
-  if (s < 0) return -1;
-  for (let k = s; k < end; k++) if (!isDigitCode(norm.charCodeAt(k))) return -1;
-  if (s > 0 && isDigitCode(norm.charCodeAt(s - 1))) return -1;
-  return norm[s] === '1' && norm[s + 1] === '9' || norm[s] === '2' && norm[s + 1] === '0' ? s : -1;
+/** The blank before `at` (spaces, tabs) skipped: the character there, '' at the start. */
+function charBefore(norm: string, at: number): string {
+  while (at > 0 && isSpaceOrTab(norm[at - 1])) at--;
+  return at > 0 ? norm[at - 1] : '';
+}
+/** The blank at `at` skipped: the character there, '' at the end. */
+function charAfter(norm: string, at: number): string {
+  return norm[skipForward(norm, at, isSpaceOrTab)] ?? '';
 }
 
-/** A period YYYY<connector>YYYY ending at `end` (blanks allowed round the connector): its start, else -1. */
-function periodBefore(norm: string, end: number): number {
-  let e = end;
-  while (e > 0 && norm[e - 1] === ' ') e--;
-  const b = yearBefore(norm, e);
-  if (b < 0) return -1;
-  let c = b;
-  while (c > 0 && norm[c - 1] === ' ') c--;
-  if (c === 0 || !CONNECTORS.includes(norm[c - 1])) return -1;
-  c--;
-  while (c > 0 && norm[c - 1] === ' ') c--;
-  const a = yearBefore(norm, c);
-  if (a < 0 || Number(norm.slice(a, a + 4)) >= Number(norm.slice(b, b + 4))) return -1;
-  return a;
-}
+/** A period of years: from the start of its first year to the end of its second, and what follows it (')', '年' …). */
+interface Period extends Span { after: string }
 
-/** The bare periods in brackets, （2018-2022）, in order. */
-function barePeriods(norm: string): Span[] {
-  const bare: Span[] = [];
-  for (const close of CLOSE) {
-    for (let i = norm.indexOf(close); i >= 0; i = norm.indexOf(close, i + 1)) {
-      const a = periodBefore(norm, i);
-      if (a < 0) continue;
-      let o = a;
-      while (o > 0 && norm[o - 1] === ' ') o--;
-      if (o > 0 && OPEN.includes(norm[o - 1])) bare.push({ start: a, end: i });
-    }
+/**
+ * The lexer's numeric ranges that are periods of years, earlier year first, the connector right after the
+ * first year (2018-2022, not 2018元-2022); with what follows the second year: ) of a bare period, 年 of one
+ * written with 年. Read from the token stores (no object per range: a text may hold 100 000 ranges).
+ */
+function periods(doc: PolicyDocument): Period[] {
+  const { norm } = doc;
+  const { nums, numRangeStore: ranges } = doc.tokens;
+  const out: Period[] = [];
+  for (let r = 0; r < ranges.length; r += 3) {
+    const a = ranges[r], dash = ranges[r + 2];
+    if (!nums.isYear(a) || !nums.isYear(a + 1) || nums.value[a] >= nums.value[a + 1] || skipForward(norm, nums.end[a], isSpaceOrTab) !== dash) continue;
+    out.push({ start: nums.start[a], end: nums.end[a + 1], after: charAfter(norm, nums.end[a + 1]) });
   }
-  return bare.sort((x, y) => x.start - y.start);
-}
-
-/** The first period written with 年 (2018-2022年, 2023—2025年). */
-function periodWithYear(norm: string): Span | undefined {
-  for (let i = norm.indexOf('年'); i >= 0; i = norm.indexOf('年', i + 1)) {
-    const a = periodBefore(norm, i);
-    if (a >= 0) return { start: a, end: i + 1 };
-  }
-  return undefined;
+  return out;
 }
 
 const rule: Rule = {
@@ -99,10 +77,13 @@ const rule: Rule = {
   meta: { id: 'number/period-year', category: 'number', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
-    const bare = barePeriods(doc.norm);
+    const all = periods(doc);
+    // Bare: （2018-2022）. With 年: 2018-2022年, the first one is named.
+    const bare = all.filter((p) => p.after === ')' && charBefore(doc.norm, p.start) === '(');
     if (!bare.length) return;
-    const withYear = periodWithYear(doc.norm);
-    if (!withYear) return;
+    const first = all.find((p) => p.after === '年');
+    if (!first) return;
+    const withYear = { start: first.start, end: skipForward(doc.norm, first.end, isSpaceOrTab) + 1 };
     const nian = toDocumentScript('年', doc.traditional);
     // The 《》 of cited titles, in order (doc.citations are one after another).
     const titles = doc.citations.flatMap((c) => (c.titleRange ? [c.titleRange] : []));
@@ -110,7 +91,7 @@ const rule: Rule = {
     for (const p of bare) {
       const text = doc.text.slice(p.start, p.end);
       ctx.report({
-        range: p,
+        range: { start: p.start, end: p.end },
         // In a 《》 title it may quote that document's own form: information.
         severity: inSpans(titles, p.start) ? 'information' : undefined,
         args: { text, other, fixed: text + nian },

@@ -4,6 +4,7 @@
  * document it carries when that document's text is there, and names it in 《》. The fix inserts the section's template where the kind's order puts it.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import type { PolicyDocument, Span } from '../../core/model';
 import { missingSections, toCnNumber, anchorRange } from '../../core/structure';
 import { toDocumentScript } from '../../core/normalize';
 import { charIn, hasWord, isLineBreak, wordAt } from '../../core/vocabulary';
@@ -17,14 +18,18 @@ const SECTION_NAMES: Record<string, string> = {
 /** 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 / 现将《X》（文号）转发给你们. */
 const WRAP_VERBS = ['印发', '转发'];
 
-/** The 《》 titles of `s` that hold no other mark and no line break, with at most 120 characters: [open, close] offsets. */
-function plainTitles(s: string): [number, number][] {
+/**
+ * The lexer's 《》 titles in `span` that hold no other title (nor an unclosed 《: the lexer pairs the
+ * innermost), with 1 to 120 characters: [open, close] offsets from the span's start.
+ */
+function plainTitles(doc: PolicyDocument, span: Span): [number, number][] {
+  const all = doc.tokens.tokensIn(span, 'titles');
   const out: [number, number][] = [];
-  for (let o = s.indexOf('《'); o >= 0; o = s.indexOf('《', o + 1)) {
-    let e = o + 1;
-    while (e < s.length && e - o - 1 <= 120 && !charIn(s[e], '《》\n')) e++;
-    if (s[e] === '》' && e - o - 1 >= 1 && e - o - 1 <= 120) out.push([o, e]);
-  }
+  all.forEach((t, k) => {
+    const inner = t.end - t.start - 2;
+    // Titles are ordered by start: one inside t comes right after it.
+    if (inner >= 1 && inner <= 120 && !(k + 1 < all.length && all[k + 1].start < t.end)) out.push([t.start - span.start, t.end - 1 - span.start]);
+  });
   return out;
 }
 
@@ -53,8 +58,9 @@ function wrappedName(t: string): { at: number; length: number } | undefined {
  * The body names the attached document in 《》: with the 印发/转发 formula, or a 《title》 that is the
  * name the notice's title carries (《关于…的实施意见》已经…, whatever the rest of the sentence).
  */
-function namedInBody(title: string, body: string): boolean {
-  const titles = plainTitles(body);
+function namedInBody(doc: PolicyDocument, title: string, span: Span): boolean {
+  const body = doc.norm.slice(span.start, span.end);
+  const titles = plainTitles(doc, span);
   if (titles.some(([, close]) => wrapVerbAfter(body, close + 1))) return true;
   const t = removeWhite(title);
   return titles.some(([open, close]) => close - open - 1 >= 4 && t.includes(removeWhite(body.slice(open + 1, close))));
@@ -118,7 +124,7 @@ const rule: Rule = {
     // notice that names the document in 《》 nowhere is reported, and as information.
     const titleText = doc.titleRange ? doc.norm.slice(doc.titleRange.start, doc.titleRange.end) : '';
     if (doc.kind === 'notice' && doc.title && doc.titleRange && hasWord(titleText, WRAP_VERBS)
-      && !titleText.includes('《') && !namedInBody(titleText, doc.norm.slice(doc.titleRange.end, doc.titleRange.end + 3000))) {
+      && !titleText.includes('《') && !namedInBody(doc, titleText, { start: doc.titleRange.end, end: Math.min(doc.norm.length, doc.titleRange.end + 3000) })) {
       const name = wrappedName(titleText);
       const at = name ? doc.titleRange.start + name.at : 0;
       const fix = name && name.length >= 2 ? {
