@@ -531,15 +531,33 @@ export interface ReplyFeatures {
 /** The verbs of an answer: 现将…答复, 函复…如下. */
 const ANSWER_VERBS = ['答复', '函复'];
 
+/**
+ * The first of 提案 and 建议 in `s` outside 《》: a member's 提案 is often titled 《关于…的建议》
+ * (你提出的《关于…的建议》21号提案).
+ */
+function subjectOf(s: string): '提案' | '建议' | undefined {
+  let depth = 0;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s[i];
+    if (c === '《') depth++;
+    else if (c === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && s[i + 1] === '案' && c === '提') return '提案';
+    else if (depth === 0 && s[i + 1] === '议' && c === '建') return '建议';
+  }
+  return undefined;
+}
+
 /** Reply-letter features (答复, 答复函, 复函), computed once per document version. */
 export const replyFeatures = derived('reply-features', (doc: PolicyDocument): ReplyFeatures => computeReplyFeatures(doc));
 
 function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
   const n = doc.norm;
   const head = (doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end) : '') + n.slice(0, 1500);
-  const subjectAt = [head.indexOf('提案'), head.indexOf('建议')].filter((i) => i >= 0);
-  const subject = subjectAt.length ? head.slice(Math.min(...subjectAt), Math.min(...subjectAt) + 2) as '提案' | '建议' : undefined;
   const addr = /^[ \t#*]*([^\n:,。]{1,30}?)(代表|委员)(们)?[ \t]*:/m.exec(n.slice(0, 3000));
+  // 提案 or 建议: the title says; without one, the opening after the 称谓 line (你提出的…提案), not a
+  // web page's navigation above it (人大建议和政协提案).
+  const subject = subjectOf(doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end) : '')
+    ?? (addr ? subjectOf(n.slice(addr.index, addr.index + 1500)) : undefined) ?? subjectOf(head);
   const bare = addr ? undefined : colonlessAddressee(doc);
   const historical = !!doc.date && (doc.date.year < 2012 || (doc.date.year === 2012 && doc.date.month < 7));
   return {
