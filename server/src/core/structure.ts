@@ -532,19 +532,12 @@ export interface ReplyFeatures {
 const ANSWER_VERBS = ['答复', '函复'];
 
 /**
- * The first of 提案 and 建议 in `s` outside 《》: a member's 提案 is often titled 《关于…的建议》
- * (你提出的《关于…的建议》21号提案).
+ * 提案 or 建议 in `s`: a numbered one first (21号提案: a member's 提案 may be titled 《关于…的建议》, as in
+ * 你提出的《关于…的建议》21号提案), else the first of the two.
  */
 function subjectOf(s: string): '提案' | '建议' | undefined {
-  let depth = 0;
-  for (let i = 0; i + 1 < s.length; i++) {
-    const c = s[i];
-    if (c === '《') depth++;
-    else if (c === '》') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && s[i + 1] === '案' && c === '提') return '提案';
-    else if (depth === 0 && s[i + 1] === '议' && c === '建') return '建议';
-  }
-  return undefined;
+  const first = (a: number, b: number) => a < 0 && b < 0 ? undefined : (b < 0 || (a >= 0 && a < b)) ? '提案' : '建议';
+  return first(s.indexOf('号提案'), s.indexOf('号建议')) ?? first(s.indexOf('提案'), s.indexOf('建议'));
 }
 
 /** Reply-letter features (答复, 答复函, 复函), computed once per document version. */
