@@ -18,7 +18,7 @@ const DOCUMENTS = [
   'more/040_kunming-chenggong-chanyezhuanxing-ruoganzhengcecuoshi-2022.txt',
   'more/060_zhongguodizhidiaochaju-yewuzhongxin-jianshe-guanli-zanxingbanfa.txt',
 ];
-const FORMS = ['wrap', 'wrap-28', 'wrap-heading', 'wrap-page', 'crlf', 'indent-fw', 'page-dash', 'md', 'blank'];
+const FORMS = ['wrap', 'wrap-28', 'wrap-heading', 'wrap-page', 'crlf', 'indent-fw', 'page-dash', 'md', 'blank', 'running-header', 'wrap-trad'];
 
 describe('metamorphic: the findings of a document do not depend on its form', () => {
   for (const file of DOCUMENTS) {
@@ -55,6 +55,21 @@ describe('unwrap: the lines of a PDF copy joined into paragraphs', () => {
       const d = parseDocument(documentText(f));
       assert.deepStrictEqual(wrapJoins(d.text, d.norm, d.lines, d.titleRange), [], f);
     }
+  });
+  // Lines of 30 characters that stop inside a sentence, as a PDF sets a paragraph.
+  const para = (n: number) => Array.from({ length: n }, (_, i) => `第${i}行推进重点产业项目建设加快形成新的增长点和增长极并带动全市`.slice(0, 30));
+  const cut = (text: string) => { const d = parseDocument(text); return removeSpans(text, wrapJoins(d.text, d.norm, d.lines, d.titleRange)); };
+  it('removes a running head (the same short line once a page) like a page number', () => {
+    const lines = [...para(20), '示例市人民政府文件', ...para(20), '示例市人民政府文件', ...para(5)];
+    assert.ok(!cut(lines.join('\n')).includes('示例市人民政府文件'));
+  });
+  it('keeps a short line repeated closer than a page (a unit in a table copy)', () => {
+    const lines = [...para(3), '市发展改革委', ...para(3), '市发展改革委', ...para(3), '市发展改革委', ...para(3)];
+    assert.strictEqual(cut(lines.join('\n')).split('市发展改革委').length, 4);
+  });
+  it('reads a line ending in a pinyin gloss (…產(chǎn)) as stopping inside a sentence', () => {
+    const text = [...para(6), '為貫徹落實《廣東省加快發(fā)展新一代人工智能產(chǎn)', '業(yè)實施方案》,制定本方案。'].join('\n');
+    assert.ok(cut(text).includes('產(chǎn)業(yè)實施方案'));
   });
   it('maps offsets of the joined text back to the lines as written', () => {
     const text = 'ab\ncd\n\n— 2 —\n\nef';

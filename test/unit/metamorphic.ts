@@ -205,6 +205,63 @@ export const TRANSFORMS: Transform[] = [
     },
   },
   { name: 'no-blank', note: 'blank lines removed', apply: (info) => same(info, (s) => s.trim() ? s : undefined) },
+  {
+    name: 'no-numbers', note: 'heading numbers removed, as a copy of a Word file with automatic numbering loses them (plain text cannot restore them: a change to measure, not a defect to fix)',
+    apply: (info) => {
+      let n = 0;
+      const out = same(info, (s, i) => {
+        const h = info.headings.get(i);
+        if (!h || h.style === 'article' || h.markerEnd >= s.length) return s;
+        n++;
+        const lead = s.length - s.trimStart().length;
+        return s.slice(0, lead) + s.slice(h.markerEnd).trimStart();
+      });
+      return n ? out : undefined;
+    },
+  },
+  {
+    name: 'running-header', note: 'hard wrap, and a running header (the issuer\'s short name) every 30 lines, as a PDF copy repeats it on each page',
+    apply: (info) => {
+      const w = widthOf(info.file);
+      const wrapped: VLine[] = [];
+      info.lines.forEach((s, i) => wrapInto(wrapped, s, i, 0, w));
+      const out: VLine[] = [];
+      let n = 0;
+      for (const l of wrapped) {
+        if (l.text.trim() && ++n % 30 === 0) out.push({ text: '示例市人民政府文件', orig: -1, col: 0 });
+        out.push(l);
+      }
+      return n >= 30 ? out : undefined;
+    },
+  },
+  {
+    name: 'wrap-trad', note: 'traditional characters, hard wrapped (a PDF of a traditional-script copy)',
+    apply: (info) => {
+      const w = widthOf(info.file);
+      const out: VLine[] = [];
+      info.lines.forEach((s, i) => wrapInto(out, toTraditional(s), i, 0, w));
+      return out;
+    },
+  },
+  {
+    name: 'wrap-md', note: 'Markdown (a blank line between paragraphs), each paragraph hard wrapped as an editor fills it',
+    apply: (info) => {
+      const md = TRANSFORMS.find((t) => t.name === 'md')!.apply(info)!;
+      const w = widthOf(info.file);
+      const out: VLine[] = [];
+      for (const l of md) {
+        // Headings stay on their line (a Markdown heading is one line).
+        if (!l.text.trim() || l.text.startsWith('#')) out.push(l);
+        else {
+          const before = out.length;
+          wrapInto(out, l.text, l.orig, 0, w);
+          // Columns of the wrapped pieces are in the Markdown line, which may start with ** (2 more characters).
+          for (let k = before; k < out.length; k++) out[k] = { ...out[k], col: out[k].col };
+        }
+      }
+      return out;
+    },
+  },
 ];
 
 export interface Linted { doc: PolicyDocument; findings: Finding[] }

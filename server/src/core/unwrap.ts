@@ -12,9 +12,10 @@
  * not on 。；：！？ or a closing mark), and the line after it starts no heading or item, list, table
  * or Markdown block. A heading's number alone on its line (一、 （一） 第三条) is joined to the line after
  * it in any text. Texts that are not hard-wrapped are read as written: a web copy whose paragraphs
- * are lines of any length has no full lines that stop inside a sentence.
+ * are lines of any length has no full lines that stop inside a sentence. In a hard-wrapped text a running
+ * head or foot (the same short line once a page) goes like a page number.
  */
-import { isWhiteCode } from './chars';
+import { isHanCode, isWhiteCode, pinyinGlossAt } from './chars';
 import { matchHeading } from './headings';
 import type { Line, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
@@ -59,6 +60,11 @@ function stopsInsideSentence(text: string, c: Span): boolean {
   if (SENTENCE_END.includes(last)) return false;
   // A title mark or a quotation closes inside a sentence (…，《办法》 / 第四条…) unless a sentence ends before it.
   if (last === '》' || last === '”') return c.end - 2 < c.start || !SENTENCE_END.includes(text[c.end - 2]);
+  // A pinyin gloss a script converter left after a character (…產(chǎn)) closes no sentence.
+  if (last === ')') {
+    const open = text.lastIndexOf('(', c.end - 1);
+    if (open > c.start && c.end - open <= 8 && isHanCode(text.charCodeAt(open - 1)) && pinyinGlossAt(text, open) === c.end - open) return true;
+  }
   return !CLOSING.includes(last);
 }
 
@@ -127,6 +133,7 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
     if (c && !page[i] && isFull(i) && stopsInsideSentence(text, c) && spans[i + 1]) openLines++;
   }
   const wrapped = openLines >= 3 && openLines * 4 >= long.length;
+  if (wrapped) for (const i of runningHeads(text, norm, lines, spans)) page[i] = true;
   // A title stands above the first sentence; a wrapped line further down that reads like one is no title.
   if (title && norm.lastIndexOf('。', title.start) >= 0) title = undefined;
   const out: Span[] = [];
@@ -158,6 +165,44 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
     p = i; pageBetween = false; blankBetween = false;
   }
   for (let k = p + 1; k < lines.length; k++) if (page[k]) out.push({ start: lines[k].start, end: k + 1 < lines.length ? lines[k + 1].start : lines[k].end });
+  return out;
+}
+
+/** A running head or foot is short: at most this visual width (20 Chinese characters). */
+const HEAD_WIDTH = 40;
+/** …and repeats once a page: at least this many lines of text apart. */
+const HEAD_GAP = 15;
+/** Marks of a sentence or a list: a line holding one is text, not a running head. */
+const TEXT_MARKS = '，,。；;：:、！？!?（）()';
+
+/**
+ * The lines of a hard-wrapped text that are a PDF's running head or foot (示例市人民政府文件, 某某公报
+ * 2023年第5期): the same short line without sentence marks, twice or more, each time at least a page of
+ * lines after the last, and no heading. A unit's name repeated in a table copy stands closer than a page.
+ */
+function runningHeads(text: string, norm: string, lines: readonly Line[], spans: readonly (Span | undefined)[]): number[] {
+  const seen = new Map<string, number[]>();
+  let n = 0;
+  const ordinal: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = spans[i];
+    if (!c) continue;
+    ordinal[i] = n++;
+    if (widthOf(text, c.start, c.end) > HEAD_WIDTH) continue;
+    const s = text.slice(c.start, c.end);
+    let marks = false;
+    for (let k = 0; k < s.length && !marks; k++) marks = TEXT_MARKS.includes(s[k]);
+    if (marks) continue;
+    const at = seen.get(s);
+    if (at) at.push(i); else seen.set(s, [i]);
+  }
+  const out: number[] = [];
+  for (const at of seen.values()) {
+    if (at.length < 2) continue;
+    let apart = true;
+    for (let k = 1; k < at.length && apart; k++) apart = ordinal[at[k]] - ordinal[at[k - 1]] >= HEAD_GAP;
+    if (apart && !at.some((i) => matchHeading(lines[i], text, norm))) out.push(...at);
+  }
   return out;
 }
 
