@@ -250,14 +250,11 @@ export const TRANSFORMS: Transform[] = [
       const w = widthOf(info.file);
       const out: VLine[] = [];
       for (const l of md) {
-        // Headings stay on their line (a Markdown heading is one line).
-        if (!l.text.trim() || l.text.startsWith('#')) out.push(l);
-        else {
-          const before = out.length;
-          wrapInto(out, l.text, l.orig, 0, w);
-          // Columns of the wrapped pieces are in the Markdown line, which may start with ** (2 more characters).
-          for (let k = before; k < out.length; k++) out[k] = { ...out[k], col: out[k].col };
-        }
+        // A heading stays on its line (a Markdown heading is one line); a run-in heading with its paragraph
+        // (### （一）加强组织领导。生态环境部…) is written as a paragraph, which the editor fills.
+        const hashes = /^#{1,6} /.exec(l.text)?.[0].length ?? 0;
+        if (!l.text.trim() || (hashes && l.text.length - hashes <= w)) out.push(l);
+        else wrapInto(out, l.text.slice(hashes), l.orig, 0, w);
       }
       return out;
     },

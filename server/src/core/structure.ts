@@ -81,7 +81,9 @@ export const isTruncated = derived('truncated', (doc: PolicyDocument): boolean =
     const l = doc.lines[i];
     if (l.blank) continue;
     seen++;
+    // At the start of the line or at its end (…降低小[... excerpt ends here ...], a note run into a paragraph).
     if (hasWord(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)), TRUNCATION_WORDS)) return true;
+    if (l.end - l.start > 200 && hasWord(doc.norm.slice(l.end - 200, l.end), TRUNCATION_WORDS)) return true;
   }
   return !!unfinishedTail(doc);
 });

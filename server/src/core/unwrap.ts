@@ -17,7 +17,7 @@
  */
 import { isHanCode, isWhiteCode, pinyinGlossAt } from './chars';
 import { matchHeading } from './headings';
-import type { Line, PolicyDocument, Span } from './model';
+import type { DocNumber, Heading, Line, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
 import { parseDocument } from './document';
 
@@ -57,6 +57,8 @@ function blockLine(text: string, c: Span): boolean {
 /** The line stops inside a sentence: it ends on a character or an opening or inner mark, not a sentence end or a closing mark. */
 function stopsInsideSentence(text: string, c: Span): boolean {
   const last = text[c.end - 1];
+  // A label's colon inside a bracket still open on the line (…（牵头单位：) introduces its value, on the next line.
+  if ((last === ':' || last === '：') && openBracketBefore(text, c.start, c.end - 1)) return true;
   if (SENTENCE_END.includes(last)) return false;
   // A title mark or a quotation closes inside a sentence (…，《办法》 / 第四条…) unless a sentence ends before it.
   if (last === '》' || last === '”') return c.end - 2 < c.start || !SENTENCE_END.includes(text[c.end - 2]);
@@ -66,6 +68,17 @@ function stopsInsideSentence(text: string, c: Span): boolean {
     if (open > c.start && c.end - open <= 8 && isHanCode(text.charCodeAt(open - 1)) && pinyinGlossAt(text, open) === c.end - open) return true;
   }
   return !CLOSING.includes(last);
+}
+
+/** A round bracket opened in [start, end) and not closed there. */
+function openBracketBefore(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The content is a heading's number and nothing else: 一、 （一） 第三条 1. （1）. */
@@ -113,7 +126,8 @@ export function pageNumberLine(text: string, c: Span): boolean {
  * paragraph it cut goes on). Empty for a text that is not hard-wrapped and has neither a heading number
  * alone on its line nor page numbers.
  */
-export function wrapJoins(text: string, norm: string, lines: readonly Line[], title?: Span): Span[] {
+export function wrapJoins(text: string, norm: string, lines: readonly Line[], title?: Span, headings: readonly Heading[] = [],
+  docNumbers: readonly DocNumber[] = []): Span[] {
   const spans: (Span | undefined)[] = lines.map((l) => l.blank ? undefined : content(text, l));
   const page = spans.map((c) => !!c && pageNumberLine(text, c));
   const widths = spans.map((c, i) => c && !page[i] ? widthOf(text, c.start, c.end) : 0);
@@ -136,6 +150,14 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
   if (wrapped) for (const i of runningHeads(text, norm, lines, spans)) page[i] = true;
   // A title stands above the first sentence; a wrapped line further down that reads like one is no title.
   if (title && norm.lastIndexOf('。', title.start) >= 0) title = undefined;
+  // The headings read on the lines as written, and the last number of each style kept as a heading.
+  const headingAt = new Map<number, Heading>();
+  for (const h of headings) headingAt.set(h.lineRange.start, h);
+  const lastNumber = new Map<string, number>();
+  // A document number alone on its line (浙政發〔2016〕2號 under a title) is the 版头's, never the end of a paragraph.
+  const numberEnd = new Map<number, number>();
+  for (const d of docNumbers) numberEnd.set(d.range.start, d.range.end);
+  const numberAloneOn = (c: Span) => numberEnd.get(c.start) === c.end;
   const out: Span[] = [];
   // The last line of text before line i (not blank, not a page number), and whether a page number lies between.
   let p = -1, pageBetween = false, blankBetween = false;
@@ -148,13 +170,15 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
     // The title ends on its line (its lines are joined, not the line after it).
     const titleEnds = !!title && p >= 0 && title.end > lines[p].start && title.end <= lines[p].end;
     // Lines apart only by a page number (and the blank lines around it) are adjacent in the paragraph.
-    if (prev && !titleEnds && (!blankBetween || pageBetween)) {
+    if (prev && !titleEnds && (!blankBetween || pageBetween) && !numberAloneOn(cur)) {
       if (numberAlone(text, norm, lines[p], prev)) join = !startsBlock(text, norm, lines[i], cur);
       else if (wrapped && isFull(p) && !blockLine(text, prev)) {
         join = NO_LINE_START.includes(text[cur.start])
-          || (stopsInsideSentence(text, prev) && !startsBlock(text, norm, lines[i], cur));
+          || (stopsInsideSentence(text, prev) && (!startsBlock(text, norm, lines[i], cur) || outOfSequence(headingAt.get(lines[i].start), lastNumber)));
       }
     }
+    const h = headingAt.get(lines[i].start);
+    if (h && !join) lastNumber.set(h.style, h.number);
     // Two words of Latin letters or digits keep their space ("Wi-Fi" / "6", "ISO" / "9001").
     if (join && isLatin(text.charCodeAt(prev!.end - 1)) && isLatin(text.charCodeAt(cur.start))) join = false;
     if (join) out.push({ start: prev!.end, end: cur.start });
@@ -166,6 +190,18 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
   }
   for (let k = p + 1; k < lines.length; k++) if (page[k]) out.push({ start: lines[k].start, end: k + 1 < lines.length ? lines[k + 1].start : lines[k].end });
   return out;
+}
+
+/**
+ * A line read as an article, a section or an item that does not go on from the text's last of its kind
+ * (…，《办法》 / 第四条提及的… with no 第三条 before it; …构筑满足 / 一、二产业… after 一、; …电子邮箱:qysflfk@ /
+ * 126.com。): the sentence of the full line before it goes on. Articles and 一、 sections run through the
+ * text; items may start again at 1.
+ */
+function outOfSequence(h: Heading | undefined, last: ReadonlyMap<string, number>): boolean {
+  if (!h || (h.style !== 'article' && h.style !== 'arabic' && h.style !== 'cn')) return false;
+  const before = last.get(h.style) ?? 0;
+  return h.number !== before + 1 && !(h.style === 'arabic' && h.number === 1);
 }
 
 /** A running head or foot is short: at most this visual width (20 Chinese characters). */
@@ -248,7 +284,7 @@ const TWINS = new WeakSet<PolicyDocument>();
  */
 export const unwrappedTwin = derived('unwrapped', (doc: PolicyDocument): { doc: PolicyDocument; mapper: Mapper } | undefined => {
   if (TWINS.has(doc)) return undefined;
-  const cuts = wrapJoins(doc.text, doc.norm, doc.lines, doc.titleRange);
+  const cuts = wrapJoins(doc.text, doc.norm, doc.lines, doc.titleRange, doc.allHeadings, doc.docNumbers);
   if (!cuts.length) return undefined;
   const twin = parseDocument(removeSpans(doc.text, cuts));
   TWINS.add(twin);
