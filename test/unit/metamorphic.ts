@@ -1,6 +1,7 @@
 /**
  * Metamorphic transforms of a document's form (hard wrap, Markdown, CRLF, indentation, title in 《》 or
- * missing, traditional characters, PDF page numbers, blank lines) and the comparison of what the checker
+ * missing, traditional characters, PDF page numbers and running heads, blank lines, heading numbers lost
+ * with Word's automatic numbering, and wrap combined with traditional script or Markdown) and the comparison of what the checker
  * says on the original and on the variant, finding by finding, by the original line each comes from.
  * Shared by scripts/metamorphic.mjs (the table over the corpus) and metamorphic.test.ts.
  */

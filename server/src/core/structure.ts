@@ -10,7 +10,7 @@ import {
   endsWithWord, hasWord, MUNICIPALITIES, PLAN_TASK_TITLE_WORDS, PUBLICITY_WORDS, SCOPE_BODY_WORDS, SectionRole, sectionRoles,
   REVISION_NOTE_WORDS, SELF_NAMES, startsWithWord, SUPPLEMENTARY_VERBS, TRUNCATION_WORDS, wordAt, wordsNear,
 } from './vocabulary';
-import { endsWithOneOf, hasAnyOf, isDigit, isHan, isOneOf, isSpaceOrTab, isWhiteCode, removeWhite, trimEndOf, trimStartOf } from './chars';
+import { endsWithOneOf, hasAnyOf, isDigit, isHan, isHanCode, isOneOf, isSpaceOrTab, isWhiteCode, removeWhite, trimEndOf, trimStartOf } from './chars';
 
 export type SectionKey = 'goal' | 'tasks' | 'safeguards' | 'scope' | 'measures' | 'supplementary'
   | 'background' | 'basis' | 'process' | 'content';
@@ -277,6 +277,33 @@ function inlineChapterTitles(norm: string): string[] {
   return out;
 }
 
+/** A section title without its number is at most this long (保障措施, 起草背景和必要性). */
+const BARE_TITLE_MAX = 12;
+
+/**
+ * Lines of the body that are a section title whose number is gone (a copy of a Word file with automatic
+ * numbering: 指导思想 / 保障措施 / 总 则 on lines of their own): two to twelve Han characters (spaces
+ * between them aside) and nothing else, not the title, not a heading.
+ */
+function bareTitleLines(doc: PolicyDocument): string[] {
+  const out: string[] = [];
+  const from = doc.titleRange?.end ?? 0;
+  const headingLines = new Set(doc.allHeadings.map((h) => h.lineRange.start));
+  for (const l of doc.lines) {
+    if (l.blank || l.end <= from || headingLines.has(l.start)) continue;
+    let a = l.start, b = l.end;
+    while (a < b && isWhiteCode(doc.norm.charCodeAt(a))) a++;
+    while (b > a && isWhiteCode(doc.norm.charCodeAt(b - 1))) b--;
+    // 总 则 is spaced out as a chapter title often is.
+    const t = removeWhite(doc.norm.slice(a, b));
+    if (t.length < 2 || t.length > BARE_TITLE_MAX) continue;
+    let han = true;
+    for (let i = 0; i < t.length && han; i++) han = isHanCode(t.charCodeAt(i));
+    if (han) out.push(t);
+  }
+  return out;
+}
+
 /** White space (\s) or one of `chars`. */
 function isWhiteOr(ch: string, chars: string): boolean { return /* \s */ isWhiteCode(ch.charCodeAt(0)) || chars.includes(ch); }
 
@@ -290,6 +317,7 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
   const titles = top.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   const allTitles = doc.allHeadings.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   if (!doc.allHeadings.some((h) => h.style === 'chapter')) allTitles.push(...inlineChapterTitles(doc.norm));
+  allTitles.push(...bareTitleLines(doc));
   const kind = structuralKind(doc);
   const found = specs.map((s) => allTitles.some((t) => titled(s, t)) || (!!s.body && s.body(doc.norm)));
   if (kind === 'measures') {
