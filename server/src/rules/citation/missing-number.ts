@@ -57,12 +57,22 @@ const ALIAS_WORDS = ['简称', '下称'];
 /** How far a sentence is read either side of a title for SENT_WORDS. */
 const SENTENCE_REACH = 200;
 
-/** The sentence around [start, end) (up to 。 or a line end, at most SENTENCE_REACH characters either side) sends the titles in it. */
+/** Words that cite a source: 根据《X》…，现将《Y》印发给你们 sends Y, not X. */
+const BASIS_WORDS = ['根据', '依据', '依照', '按照', '遵照', '贯彻', '落实'];
+
+/**
+ * The sentence around [start, end) (up to 。 or a line end, at most SENTENCE_REACH characters either side)
+ * sends the title: it holds 印发给 or 转发给, and the title's clause cites no source before it.
+ */
 function sentSentence(norm: string, start: number, end: number): boolean {
   let b = start, e = end;
   while (b > 0 && start - b < SENTENCE_REACH && norm[b - 1] !== '。' && !isLineTerminatorChar(norm[b - 1])) b--;
   while (e < norm.length && e - end < SENTENCE_REACH && norm[e] !== '。' && !isLineTerminatorChar(norm[e])) e++;
-  return hasWord(norm.slice(b, e), SENT_WORDS);
+  if (!hasWord(norm.slice(b, e), SENT_WORDS)) return false;
+  // The clause of the title (from the last comma or semicolon before it) cites no source: 根据《X》.
+  let c = start;
+  while (c > b && !charIn(norm[c - 1], ',;，；')) c--;
+  return !hasWord(norm.slice(c, start), BASIS_WORDS);
 }
 
 /** 编制《X》, 出台了《X》: work reported, not a source cited. */
