@@ -60,6 +60,21 @@ describe('kind: the title through web-copy artefacts', () => {
   it('a 来源/发布时间 line is not joined to the title', () => {
     assert.strictEqual(parseDocument(`来源：国务院\u3000发布时间：2019-02-13 16:30\n${title}\n${rest}`).title, title);
   });
+  it('a title in 《》 over two lines is the title, not a citation (corpus 006)', () => {
+    const [a, b, ...more] = corpus('006_').split('\n');
+    const doc = parseDocument([`《${a}`, `${b}》`, ...more].join('\n'));
+    assert.strictEqual(doc.kind + '/' + doc.innerKind, 'notice/measures');
+    assert.strictEqual(doc.title, a.trim() + b.trim());
+  });
+  it('a title in 《》 holding a 《》 of its own is the title (more/059: 《国务院办公厅印发《…》的通知》)', () => {
+    const [a, ...more] = corpus('more/059_').split('\n');
+    const doc = parseDocument([`《${a.trim()}》`, ...more].join('\n'));
+    assert.strictEqual(doc.kind + '/' + doc.innerKind, 'notice/measures');
+    assert.strictEqual(doc.title, a.trim());
+  });
+  it('a text of one line in 《》 stays a citation', () => {
+    assert.strictEqual(parseDocument('《国务院关于支持自由贸易试验区\n深化改革创新若干措施的通知》').title, undefined);
+  });
   it('a title only in the page metadata (corpus 035: | 标 题: …的通知 |)', () => {
     const doc = parseDocument(corpus('035_'));
     assert.strictEqual(doc.kind, 'notice');
@@ -80,6 +95,15 @@ describe('kind: no title line, the body tells', () => {
   });
   it('答复如下 without 收悉 → a reply', () => {
     assert.strictEqual(kindOf('张三代表：\n您提出的关于加快农村公路建设的建议，现答复如下：\n一、基本情况\n我局高度重视。\n'), 'reply');
+  });
+  it('现将有关事项通知如下 → a notice (corpus 006 without its title)', () => {
+    assert.strictEqual(parseDocument(dropTitle(corpus('006_'), 2)).kind, 'notice');
+  });
+  it('现将有关情况函复如下 → a reply (corpus 017 without its title)', () => {
+    assert.strictEqual(kindOf(dropTitle(corpus('017_'), 3)), 'reply');
+  });
+  it('一、起草背景 二、起草过程 → a drafting note (seeds/002 without its title)', () => {
+    assert.strictEqual(kindOf(dropTitle(corpus('seeds/002'), 3)), 'drafting-note');
   });
   it('第一条 … 第X条 → measures (more/062 without its title and 公布 line)', () => {
     assert.strictEqual(kindOf(dropTitle(corpus('more/062_'), 2)), 'measures');

@@ -18,7 +18,7 @@ const DOCUMENTS = [
   'more/040_kunming-chenggong-chanyezhuanxing-ruoganzhengcecuoshi-2022.txt',
   'more/060_zhongguodizhidiaochaju-yewuzhongxin-jianshe-guanli-zanxingbanfa.txt',
 ];
-const FORMS = ['wrap', 'wrap-28', 'wrap-heading', 'wrap-page', 'crlf', 'indent-fw', 'page-dash', 'md', 'blank'];
+const FORMS = ['wrap', 'wrap-28', 'wrap-heading', 'wrap-page', 'crlf', 'indent-fw', 'page-dash', 'md', 'blank', 'running-header', 'wrap-trad'];
 
 describe('metamorphic: the findings of a document do not depend on its form', () => {
   for (const file of DOCUMENTS) {
@@ -55,6 +55,45 @@ describe('unwrap: the lines of a PDF copy joined into paragraphs', () => {
       const d = parseDocument(documentText(f));
       assert.deepStrictEqual(wrapJoins(d.text, d.norm, d.lines, d.titleRange), [], f);
     }
+  });
+  // Lines of 30 characters that stop inside a sentence, as a PDF sets a paragraph.
+  const para = (n: number) => Array.from({ length: n }, (_, i) => `第${i}行推进重点产业项目建设加快形成新的增长点和增长极并带动全市`.slice(0, 30));
+  const cut = (text: string) => { const d = parseDocument(text); return removeSpans(text, wrapJoins(d.text, d.norm, d.lines, d.titleRange, d.allHeadings, d.docNumbers)); };
+  it('removes a running head (the same short line once a page) like a page number', () => {
+    const lines = [...para(20), '示例市人民政府文件', ...para(20), '示例市人民政府文件', ...para(5)];
+    assert.ok(!cut(lines.join('\n')).includes('示例市人民政府文件'));
+  });
+  it('keeps a short line repeated closer than a page (a unit in a table copy)', () => {
+    const lines = [...para(3), '市发展改革委', ...para(3), '市发展改革委', ...para(3), '市发展改革委', ...para(3)];
+    assert.strictEqual(cut(lines.join('\n')).split('市发展改革委').length, 4);
+  });
+  it('reads a line ending in a pinyin gloss (…產(chǎn)) as stopping inside a sentence', () => {
+    const text = [...para(6), '為貫徹落實《廣東省加快發(fā)展新一代人工智能產(chǎn)', '業(yè)實施方案》,制定本方案。'].join('\n');
+    assert.ok(cut(text).includes('產(chǎn)業(yè)實施方案'));
+  });
+  it('joins a line read as an article, a section or an item out of sequence to the open sentence before it', () => {
+    // more/053 wrapped at 34: 《办法》 / 第四条提及的…, with no 第三条 before it.
+    const a = [...para(6), '东委办发〔2023〕3号)文件精神,园区相关部门名称和职能有所调整,《办法》', '第四条提及的公租房相关行业主管部门的名称与现状不一致,按照新的部门名', '称进行修改。'];
+    assert.ok(cut(a.join('\n')).includes('《办法》第四条提及的'));
+    // more/064 (traditional) wrapped: …電子郵箱:qysflfk@ / 126.com。
+    const b = [...para(6), '系人:立法科,電話:0763-3788011;傳真:0763-3369690;電子郵箱:qysflfk@', '126.com。'];
+    assert.ok(cut(b.join('\n')).includes('qysflfk@126.com'));
+    // more/067 wrapped at 28: …构筑满足 / 一、二产业… after 一、指导思想.
+    const c = ['一、指导思想', ...para(6), '就业、持续改善人民生活,引领产业向价值链高端提升,构筑满足', '一、二产业发展和城乡居民生活需求的第三产业体系,实现服务', '业与农业、工业等在更高水平上的融合发展。'];
+    assert.ok(cut(c.join('\n')).includes('构筑满足一、二产业'));
+    // The next article in sequence starts its line.
+    const d = ['第一条 总则', ...para(6), '第二条 本办法适用于全市。'];
+    assert.ok(!cut(d.join('\n')).includes('全市第二条'));
+  });
+  it('reads a label\'s colon inside an open bracket as inside the sentence (seeds/004: …（牵头单位: / 市国土规划委…）)', () => {
+    const lines = [...para(6), '给予补助,单个园区最高补助金额累计不超过1亿元。(牵头单位:', '市国土规划委、工业和信息化委,配合单位:市财政局、各区政府)'];
+    assert.ok(cut(lines.join('\n')).includes('(牵头单位:市国土规划委'));
+    // A colon that closes its line outside brackets (…通知如下:) ends it.
+    assert.ok(!cut([...para(6), '经研究,现将有关事项通知如下:各单位要认真贯彻落实执行好本通知要求:', '一、总体要求'].join('\n')).includes('要求:一、'));
+  });
+  it('never joins a document number alone on its line to a full title line above it (028 wrapped at 28)', () => {
+    const lines = [...para(6), '', '浙江省人民政府關於印發浙江省“互聯網+”行動計劃的通知', '浙政發〔2016〕2號', '', ...para(4)];
+    assert.ok(cut(lines.join('\n')).includes('的通知\n浙政發'));
   });
   it('maps offsets of the joined text back to the lines as written', () => {
     const text = 'ab\ncd\n\n— 2 —\n\nef';

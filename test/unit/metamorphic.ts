@@ -1,6 +1,7 @@
 /**
  * Metamorphic transforms of a document's form (hard wrap, Markdown, CRLF, indentation, title in 《》 or
- * missing, traditional characters, PDF page numbers, blank lines) and the comparison of what the checker
+ * missing, traditional characters, PDF page numbers and running heads, blank lines, heading numbers lost
+ * with Word's automatic numbering, and wrap combined with traditional script or Markdown) and the comparison of what the checker
  * says on the original and on the variant, finding by finding, by the original line each comes from.
  * Shared by scripts/metamorphic.mjs (the table over the corpus) and metamorphic.test.ts.
  */
@@ -205,6 +206,60 @@ export const TRANSFORMS: Transform[] = [
     },
   },
   { name: 'no-blank', note: 'blank lines removed', apply: (info) => same(info, (s) => s.trim() ? s : undefined) },
+  {
+    name: 'no-numbers', note: 'heading numbers removed, as a copy of a Word file with automatic numbering loses them (plain text cannot restore them: a change to measure, not a defect to fix)',
+    apply: (info) => {
+      let n = 0;
+      const out = same(info, (s, i) => {
+        const h = info.headings.get(i);
+        if (!h || h.style === 'article' || h.markerEnd >= s.length) return s;
+        n++;
+        const lead = s.length - s.trimStart().length;
+        return s.slice(0, lead) + s.slice(h.markerEnd).trimStart();
+      });
+      return n ? out : undefined;
+    },
+  },
+  {
+    name: 'running-header', note: 'hard wrap, and a running header (the issuer\'s short name) every 30 lines, as a PDF copy repeats it on each page',
+    apply: (info) => {
+      const w = widthOf(info.file);
+      const wrapped: VLine[] = [];
+      info.lines.forEach((s, i) => wrapInto(wrapped, s, i, 0, w));
+      const out: VLine[] = [];
+      let n = 0;
+      for (const l of wrapped) {
+        if (l.text.trim() && ++n % 30 === 0) out.push({ text: '示例市人民政府文件', orig: -1, col: 0 });
+        out.push(l);
+      }
+      return n >= 30 ? out : undefined;
+    },
+  },
+  {
+    name: 'wrap-trad', note: 'traditional characters, hard wrapped (a PDF of a traditional-script copy)',
+    apply: (info) => {
+      const w = widthOf(info.file);
+      const out: VLine[] = [];
+      info.lines.forEach((s, i) => wrapInto(out, toTraditional(s), i, 0, w));
+      return out;
+    },
+  },
+  {
+    name: 'wrap-md', note: 'Markdown (a blank line between paragraphs), each paragraph hard wrapped as an editor fills it',
+    apply: (info) => {
+      const md = TRANSFORMS.find((t) => t.name === 'md')!.apply(info)!;
+      const w = widthOf(info.file);
+      const out: VLine[] = [];
+      for (const l of md) {
+        // A heading stays on its line (a Markdown heading is one line); a run-in heading with its paragraph
+        // (### （一）加强组织领导。生态环境部…) is written as a paragraph, which the editor fills.
+        const hashes = /^#{1,6} /.exec(l.text)?.[0].length ?? 0;
+        if (!l.text.trim() || (hashes && l.text.length - hashes <= w)) out.push(l);
+        else wrapInto(out, l.text.slice(hashes), l.orig, 0, w);
+      }
+      return out;
+    },
+  },
 ];
 
 export interface Linted { doc: PolicyDocument; findings: Finding[] }

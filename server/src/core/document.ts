@@ -15,7 +15,7 @@ import {
 } from './chars';
 import {
   ACTION_PLAN_TITLE_ENDINGS, CONSULTATION_BODY_WORDS, CONSULTATION_TITLE_TAILS, CONSULTATION_TITLE_WORDS, DRAFT_STAGE_WORDS,
-  DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence, hasWord, holdsMeasures, INTERPRETATION_TITLE_ENDINGS,
+  DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_SECTION_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence, hasWord, holdsMeasures, INTERPRETATION_TITLE_ENDINGS,
   isNotAssignedTitle, ISSUING_FORMULA_WORDS, ISSUING_VERBS, MAKE_VERBS, MEASURES_ANNOUNCED, MEASURES_SELF, MEASURES_START,
   MEASURES_TITLE_ENDINGS, NON_TASK_TITLE_WORDS, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS,
   RANGE_CONNECTORS, REPLY_TITLE_WORDS, REPOST_TITLE_PREFIXES, SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS,
@@ -155,11 +155,15 @@ function openingParagraph(s: string): string {
 
 /**
  * The kind a text without a title shows by its structure: articles (第一条 … 第X条) are the provisions of
- * 办法/规定; 一、 sections whose items name lead units (牵头单位, 责任单位) are a plan.
+ * 办法/规定; 一、 sections whose items name lead units (牵头单位, 责任单位) are a plan; 一、起草背景 二、起草过程 a
+ * drafting note.
  */
-function kindFromStructure(all: readonly Heading[], clauses: readonly LeadClause[]): DocumentKind {
+function kindFromStructure(all: readonly Heading[], clauses: readonly LeadClause[], norm: string): DocumentKind {
   const articles = all.filter((h) => h.style === 'article');
   if (articles.length >= 3 && articles[0].number === 1) return 'measures';
+  // 一、起草背景 二、起草过程: a drafting note.
+  const noteSections = all.filter((h) => h.style === 'cn' && hasWord(norm.slice(h.titleRange.start, h.titleRange.end), DRAFTING_NOTE_SECTION_WORDS));
+  if (noteSections.length >= 2) return 'drafting-note';
   // Lead clauses in two or more 一、 sections: the text assigns its tasks (a lone 保障措施 section with
   // leads is a fragment, not a plan).
   const sections = all.filter((h) => h.style === 'cn');
@@ -271,6 +275,16 @@ function findTitle(lines: Line[], norm: string, text: string, chrome: ReadonlySe
       }
       if (!isTitleish(part) && !(k === 0 && part.includes('《'))) break;
       raw += part;
+      // The head lines are the title in 《》, over several lines or holding a 《》 of its own
+      // (《国务院关于支持自由贸易试验区 / 深化改革创新若干措施的通知》, 《…印发《X》的通知》): the title is
+      // inside the outer marks. Only above a body, as for a title in 《》 on one line.
+      if (raw[0] === '《' && raw.endsWith('》') && i + k < lastText && closingOf(raw, 0) === raw.length - 1
+        && endsLikeTitle(titleCore(raw.slice(1, -1)))) {
+        const first = norm.slice(l.start, l.end), last = lines[i + k];
+        const start = l.start + first.indexOf('《') + 1, end = last.start + norm.slice(last.start, last.end).lastIndexOf('》');
+        const title = splitLines(text.slice(start, end)).map((x) => trimStartOf(stripEmphasis(x), ' \t#>').trim()).join('');
+        return { title, range: { start, end } };
+      }
       if (raw.length < 4 || raw.length > 120) continue;
       if (raw.includes('《') && !raw.includes('》')) continue;
       const core = titleCore(raw);
@@ -282,6 +296,16 @@ function findTitle(lines: Line[], norm: string, text: string, chrome: ReadonlySe
     }
   }
   return undefined;
+}
+
+/** Where the 《 at `open` of `s` closes (nested 《》 counted), or -1. */
+function closingOf(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '《') depth++;
+    else if (s[i] === '》' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** A title without its trailing notes: spaces, brackets and a stage such as （征求意见稿）. */
@@ -414,7 +438,7 @@ export function parseDocument(text: string): PolicyDocument {
   const marks = markPositions(norm);
   const leadClauses = findLeadClauses(text, norm, marks);
   // No title and no formula: the structure tells (第一条 … → 办法; 一、 items with lead units → plan).
-  if (kind === 'unknown' && !fromTitle.settled && !titleInfo) kind = kindFromStructure(all, leadClauses);
+  if (kind === 'unknown' && !fromTitle.settled && !titleInfo) kind = kindFromStructure(all, leadClauses, norm);
   const amounts = findAmounts(text, norm, tokens);
   const ratios = findRatios(text, norm);
   const goalSections = all.filter((h) => h.role === 'goal').map((h) => h.sectionRange);

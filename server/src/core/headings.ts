@@ -139,6 +139,9 @@ export function matchHeading(line: Line, text: string, norm: string, expectedAra
     const markerStart = line.start + offset;
     const markerRange = { start: markerStart, end: markerStart + markerLen };
     let titleStart = markerRange.end;
+    // **第十二条**实行…: the emphasis opened before the marker closes right after it; the title follows.
+    const close = norm.startsWith('**', titleStart) ? '**' : norm.startsWith('__', titleStart) ? '__' : '';
+    if (close && content.lastIndexOf(close, offset) >= 0) titleStart += 2;
     while (titleStart < line.end && isOneOf(text[titleStart], ' \t\u3000')) titleStart++;
     let titleEnd = line.end;
     const stop = indexOfAny(norm, '。:', titleStart, line.end);

@@ -234,15 +234,17 @@ export function findLeadClauses(text: string, norm: string, places: Int32Array =
 /** The verbs of a lead clause in prose: 由A牵头, 由A负责. */
 const PROSE_VERBS = ['牵头', '负责'];
 
-/** Spaces, one line break (\r\n, \r or \n), spaces: /^[ \t]*(\r\n|\r|\n)[ \t]*$/. */
+/**
+ * White space holding a line break: the next line, or the next paragraph after blank lines as a
+ * Markdown copy sets them (/^[ \t\r\n]*$/ with at least one \r or \n).
+ */
 function isLineBreakBetween(s: string): boolean {
-  let i = 0;
-  while (isSpaceOrTab(s[i])) i++;
-  if (s[i] === '\r' && s[i + 1] === '\n') i += 2;
-  else if (s[i] === '\r' || s[i] === '\n') i++;
-  else return false;
-  while (isSpaceOrTab(s[i])) i++;
-  return i === s.length;
+  let breaks = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\n' || s[i] === '\r') breaks++;
+    else if (!isSpaceOrTab(s[i])) return false;
+  }
+  return breaks > 0;
 }
 
 /** Whether `pos` lies inside one of `spans` (sorted by start; nested spans allowed). */

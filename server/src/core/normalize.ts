@@ -34,6 +34,48 @@ for (const [from, to] of Object.entries(s2tData as Record<string, string>)) {
   S2T.set(from.charCodeAt(0), to.charCodeAt(0));
 }
 
+/**
+ * 1 for the simplified code units that stand for more than one character of traditional script
+ * (干: 乾 幹; 发: 發 髮; 后: 後 and 后 itself): a word read on `norm` there may be another word in the
+ * drafter's script.
+ */
+const MANY_TRADITIONAL = new Uint8Array(0x10000);
+{
+  const seen = new Uint16Array(0x10000);
+  for (const to of T2S.values()) {
+    // The simplified character written as it is in traditional script is a form of its own
+    // unless the simplified-to-traditional table always rewrites it.
+    if (!seen[to]) seen[to] = S2T.has(to) && S2T.get(to) !== to ? 0 : 1;
+    if (++seen[to] > 1) MANY_TRADITIONAL[to] = 1;
+  }
+}
+
+/**
+ * The word at [start, end) of `text` reads as the same word on its simplified twin `norm`: each
+ * character is written as it is in both scripts (出, 只) or comes from the one traditional character of
+ * its simplified form (決 → 决), not from one of several (乾 or 幹 → 干).
+ */
+export function oneTraditionalForm(text: string, norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (MANY_TRADITIONAL[norm.charCodeAt(i)] && text.charCodeAt(i) !== norm.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Every character of a simplified `s` has one traditional form: toDocumentScript writes it without a choice. */
+export function oneTraditionalWriting(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (MANY_TRADITIONAL[s.charCodeAt(i)]) return false;
+  return true;
+}
+
+/**
+ * Text around [start, end) (`reach` characters either side) is written in traditional script: a
+ * simplified text that quotes traditional names (an index, a table) is still simplified elsewhere.
+ */
+export function traditionalAround(text: string, start: number, end: number, reach = 40): boolean {
+  const to = Math.min(text.length, end + reach);
+  for (let i = Math.max(0, start - reach); i < to; i++) if (IS_TRADITIONAL[text.charCodeAt(i)]) return true;
+  return false;
+}
+
 /** Texts up to this length are decoded by String.fromCharCode (well under any engine's argument limit). */
 const SHORT_DECODE_MAX = 1024;
 

@@ -10,7 +10,7 @@ import {
   endsWithWord, hasWord, MUNICIPALITIES, PLAN_TASK_TITLE_WORDS, PUBLICITY_WORDS, SCOPE_BODY_WORDS, SectionRole, sectionRoles,
   REVISION_NOTE_WORDS, SELF_NAMES, startsWithWord, SUPPLEMENTARY_VERBS, TRUNCATION_WORDS, wordAt, wordsNear,
 } from './vocabulary';
-import { endsWithOneOf, hasAnyOf, isDigit, isHan, isOneOf, isSpaceOrTab, isWhiteCode, removeWhite, trimEndOf, trimStartOf } from './chars';
+import { endsWithOneOf, hasAnyOf, isDigit, isHan, isHanCode, isOneOf, isSpaceOrTab, isWhiteCode, removeWhite, trimEndOf, trimStartOf } from './chars';
 
 export type SectionKey = 'goal' | 'tasks' | 'safeguards' | 'scope' | 'measures' | 'supplementary'
   | 'background' | 'basis' | 'process' | 'content';
@@ -81,7 +81,9 @@ export const isTruncated = derived('truncated', (doc: PolicyDocument): boolean =
     const l = doc.lines[i];
     if (l.blank) continue;
     seen++;
+    // At the start of the line or at its end (…降低小[... excerpt ends here ...], a note run into a paragraph).
     if (hasWord(doc.norm.slice(l.start, Math.min(l.end, l.start + 200)), TRUNCATION_WORDS)) return true;
+    if (l.end - l.start > 200 && hasWord(doc.norm.slice(l.end - 200, l.end), TRUNCATION_WORDS)) return true;
   }
   return !!unfinishedTail(doc);
 });
@@ -275,6 +277,33 @@ function inlineChapterTitles(norm: string): string[] {
   return out;
 }
 
+/** A section title without its number is at most this long (保障措施, 起草背景和必要性). */
+const BARE_TITLE_MAX = 12;
+
+/**
+ * Lines of the body that are a section title whose number is gone (a copy of a Word file with automatic
+ * numbering: 指导思想 / 保障措施 / 总 则 on lines of their own): two to twelve Han characters (spaces
+ * between them aside) and nothing else, not the title, not a heading.
+ */
+function bareTitleLines(doc: PolicyDocument): string[] {
+  const out: string[] = [];
+  const from = doc.titleRange?.end ?? 0;
+  const headingLines = new Set(doc.allHeadings.map((h) => h.lineRange.start));
+  for (const l of doc.lines) {
+    if (l.blank || l.end <= from || headingLines.has(l.start)) continue;
+    let a = l.start, b = l.end;
+    while (a < b && isWhiteCode(doc.norm.charCodeAt(a))) a++;
+    while (b > a && isWhiteCode(doc.norm.charCodeAt(b - 1))) b--;
+    // 总 则 is spaced out as a chapter title often is.
+    const t = removeWhite(doc.norm.slice(a, b));
+    if (t.length < 2 || t.length > BARE_TITLE_MAX) continue;
+    let han = true;
+    for (let i = 0; i < t.length && han; i++) han = isHanCode(t.charCodeAt(i));
+    if (han) out.push(t);
+  }
+  return out;
+}
+
 /** White space (\s) or one of `chars`. */
 function isWhiteOr(ch: string, chars: string): boolean { return /* \s */ isWhiteCode(ch.charCodeAt(0)) || chars.includes(ch); }
 
@@ -288,6 +317,7 @@ export function missingSections(doc: PolicyDocument): MissingSection[] {
   const titles = top.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   const allTitles = doc.allHeadings.map((h) => doc.norm.slice(h.titleRange.start, h.titleRange.end));
   if (!doc.allHeadings.some((h) => h.style === 'chapter')) allTitles.push(...inlineChapterTitles(doc.norm));
+  allTitles.push(...bareTitleLines(doc));
   const kind = structuralKind(doc);
   const found = specs.map((s) => allTitles.some((t) => titled(s, t)) || (!!s.body && s.body(doc.norm)));
   if (kind === 'measures') {
@@ -531,15 +561,26 @@ export interface ReplyFeatures {
 /** The verbs of an answer: 现将…答复, 函复…如下. */
 const ANSWER_VERBS = ['答复', '函复'];
 
+/**
+ * 提案 or 建议 in `s`: a numbered one first (21号提案: a member's 提案 may be titled 《关于…的建议》, as in
+ * 你提出的《关于…的建议》21号提案), else the first of the two.
+ */
+function subjectOf(s: string): '提案' | '建议' | undefined {
+  const first = (a: number, b: number) => a < 0 && b < 0 ? undefined : (b < 0 || (a >= 0 && a < b)) ? '提案' : '建议';
+  return first(s.indexOf('号提案'), s.indexOf('号建议')) ?? first(s.indexOf('提案'), s.indexOf('建议'));
+}
+
 /** Reply-letter features (答复, 答复函, 复函), computed once per document version. */
 export const replyFeatures = derived('reply-features', (doc: PolicyDocument): ReplyFeatures => computeReplyFeatures(doc));
 
 function computeReplyFeatures(doc: PolicyDocument): ReplyFeatures {
   const n = doc.norm;
   const head = (doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end) : '') + n.slice(0, 1500);
-  const subjectAt = [head.indexOf('提案'), head.indexOf('建议')].filter((i) => i >= 0);
-  const subject = subjectAt.length ? head.slice(Math.min(...subjectAt), Math.min(...subjectAt) + 2) as '提案' | '建议' : undefined;
   const addr = /^[ \t#*]*([^\n:,。]{1,30}?)(代表|委员)(们)?[ \t]*:/m.exec(n.slice(0, 3000));
+  // 提案 or 建议: the title says; without one, the opening after the 称谓 line (你提出的…提案), not a
+  // web page's navigation above it (人大建议和政协提案).
+  const subject = subjectOf(doc.title ? doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end) : '')
+    ?? (addr ? subjectOf(n.slice(addr.index, addr.index + 1500)) : undefined) ?? subjectOf(head);
   const bare = addr ? undefined : colonlessAddressee(doc);
   const historical = !!doc.date && (doc.date.year < 2012 || (doc.date.year === 2012 && doc.date.month < 7));
   return {

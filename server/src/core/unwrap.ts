@@ -12,11 +12,12 @@
  * not on 。；：！？ or a closing mark), and the line after it starts no heading or item, list, table
  * or Markdown block. A heading's number alone on its line (一、 （一） 第三条) is joined to the line after
  * it in any text. Texts that are not hard-wrapped are read as written: a web copy whose paragraphs
- * are lines of any length has no full lines that stop inside a sentence.
+ * are lines of any length has no full lines that stop inside a sentence. In a hard-wrapped text a running
+ * head or foot (the same short line once a page) goes like a page number.
  */
-import { isWhiteCode } from './chars';
+import { isHanCode, isWhiteCode, pinyinGlossAt } from './chars';
 import { matchHeading } from './headings';
-import type { Line, PolicyDocument, Span } from './model';
+import type { DocNumber, Heading, Line, PolicyDocument, Span } from './model';
 import { derived } from './analysis';
 import { parseDocument } from './document';
 
@@ -56,10 +57,28 @@ function blockLine(text: string, c: Span): boolean {
 /** The line stops inside a sentence: it ends on a character or an opening or inner mark, not a sentence end or a closing mark. */
 function stopsInsideSentence(text: string, c: Span): boolean {
   const last = text[c.end - 1];
+  // A label's colon inside a bracket still open on the line (…（牵头单位：) introduces its value, on the next line.
+  if ((last === ':' || last === '：') && openBracketBefore(text, c.start, c.end - 1)) return true;
   if (SENTENCE_END.includes(last)) return false;
   // A title mark or a quotation closes inside a sentence (…，《办法》 / 第四条…) unless a sentence ends before it.
   if (last === '》' || last === '”') return c.end - 2 < c.start || !SENTENCE_END.includes(text[c.end - 2]);
+  // A pinyin gloss a script converter left after a character (…產(chǎn)) closes no sentence.
+  if (last === ')') {
+    const open = text.lastIndexOf('(', c.end - 1);
+    if (open > c.start && c.end - open <= 8 && isHanCode(text.charCodeAt(open - 1)) && pinyinGlossAt(text, open) === c.end - open) return true;
+  }
   return !CLOSING.includes(last);
+}
+
+/** A round bracket opened in [start, end) and not closed there. */
+function openBracketBefore(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The content is a heading's number and nothing else: 一、 （一） 第三条 1. （1）. */
@@ -109,7 +128,8 @@ export function pageNumberLine(text: string, c: Span): boolean {
  * paragraph it cut goes on). Empty for a text that is not hard-wrapped and has neither a heading number
  * alone on its line nor page numbers.
  */
-export function wrapJoins(text: string, norm: string, lines: readonly Line[], title?: Span): Span[] {
+export function wrapJoins(text: string, norm: string, lines: readonly Line[], title?: Span, headings: readonly Heading[] = [],
+  docNumbers: readonly DocNumber[] = []): Span[] {
   const spans: (Span | undefined)[] = lines.map((l) => l.blank ? undefined : content(text, l));
   const page = spans.map((c) => !!c && pageNumberLine(text, c));
   // Only widths from 40 to 120 decide (what is long, the percentile, what is full): a line of under 20
@@ -133,8 +153,17 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
     if (c && !page[i] && isFull(i) && stopsInsideSentence(text, c) && spans[i + 1]) openLines++;
   }
   const wrapped = openLines >= 3 && openLines * 4 >= long.length;
+  if (wrapped) for (const i of runningHeads(text, norm, lines, spans)) page[i] = true;
   // A title stands above the first sentence; a wrapped line further down that reads like one is no title.
   if (title && norm.lastIndexOf('。', title.start) >= 0) title = undefined;
+  // The headings read on the lines as written, and the last number of each style kept as a heading.
+  const headingAt = new Map<number, Heading>();
+  for (const h of headings) headingAt.set(h.lineRange.start, h);
+  const lastNumber = new Map<string, number>();
+  // A document number alone on its line (浙政發〔2016〕2號 under a title) is the 版头's, never the end of a paragraph.
+  const numberEnd = new Map<number, number>();
+  for (const d of docNumbers) numberEnd.set(d.range.start, d.range.end);
+  const numberAloneOn = (c: Span) => numberEnd.get(c.start) === c.end;
   const out: Span[] = [];
   // The last line of text before line i (not blank, not a page number), and whether a page number lies between.
   let p = -1, pageBetween = false, blankBetween = false;
@@ -147,13 +176,15 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
     // The title ends on its line (its lines are joined, not the line after it).
     const titleEnds = !!title && p >= 0 && title.end > lines[p].start && title.end <= lines[p].end;
     // Lines apart only by a page number (and the blank lines around it) are adjacent in the paragraph.
-    if (prev && !titleEnds && (!blankBetween || pageBetween)) {
+    if (prev && !titleEnds && (!blankBetween || pageBetween) && !numberAloneOn(cur)) {
       if (numberAlone(text, norm, lines[p], prev)) join = !startsBlock(text, norm, lines[i], cur);
       else if (wrapped && isFull(p) && !blockLine(text, prev)) {
         join = NO_LINE_START.includes(text[cur.start])
-          || (stopsInsideSentence(text, prev) && !startsBlock(text, norm, lines[i], cur));
+          || (stopsInsideSentence(text, prev) && (!startsBlock(text, norm, lines[i], cur) || outOfSequence(headingAt.get(lines[i].start), lastNumber)));
       }
     }
+    const h = headingAt.get(lines[i].start);
+    if (h && !join) lastNumber.set(h.style, h.number);
     // Two words of Latin letters or digits keep their space ("Wi-Fi" / "6", "ISO" / "9001").
     if (join && isLatin(text.charCodeAt(prev!.end - 1)) && isLatin(text.charCodeAt(cur.start))) join = false;
     if (join) out.push({ start: prev!.end, end: cur.start });
@@ -164,6 +195,56 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
     p = i; pageBetween = false; blankBetween = false;
   }
   for (let k = p + 1; k < lines.length; k++) if (page[k]) out.push({ start: lines[k].start, end: k + 1 < lines.length ? lines[k + 1].start : lines[k].end });
+  return out;
+}
+
+/**
+ * A line read as an article, a section or an item that does not go on from the text's last of its kind
+ * (…，《办法》 / 第四条提及的… with no 第三条 before it; …构筑满足 / 一、二产业… after 一、; …电子邮箱:qysflfk@ /
+ * 126.com。): the sentence of the full line before it goes on. Articles and 一、 sections run through the
+ * text; items may start again at 1.
+ */
+function outOfSequence(h: Heading | undefined, last: ReadonlyMap<string, number>): boolean {
+  if (!h || (h.style !== 'article' && h.style !== 'arabic' && h.style !== 'cn')) return false;
+  const before = last.get(h.style) ?? 0;
+  return h.number !== before + 1 && !(h.style === 'arabic' && h.number === 1);
+}
+
+/** A running head or foot is short: at most this visual width (20 Chinese characters). */
+const HEAD_WIDTH = 40;
+/** …and repeats once a page: at least this many lines of text apart. */
+const HEAD_GAP = 15;
+/** Marks of a sentence or a list: a line holding one is text, not a running head. */
+const TEXT_MARKS = '，,。；;：:、！？!?（）()';
+
+/**
+ * The lines of a hard-wrapped text that are a PDF's running head or foot (示例市人民政府文件, 某某公报
+ * 2023年第5期): the same short line without sentence marks, twice or more, each time at least a page of
+ * lines after the last, and no heading. A unit's name repeated in a table copy stands closer than a page.
+ */
+function runningHeads(text: string, norm: string, lines: readonly Line[], spans: readonly (Span | undefined)[]): number[] {
+  const seen = new Map<string, number[]>();
+  let n = 0;
+  const ordinal: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = spans[i];
+    if (!c) continue;
+    ordinal[i] = n++;
+    if (widthOf(text, c.start, c.end) > HEAD_WIDTH) continue;
+    const s = text.slice(c.start, c.end);
+    let marks = false;
+    for (let k = 0; k < s.length && !marks; k++) marks = TEXT_MARKS.includes(s[k]);
+    if (marks) continue;
+    const at = seen.get(s);
+    if (at) at.push(i); else seen.set(s, [i]);
+  }
+  const out: number[] = [];
+  for (const at of seen.values()) {
+    if (at.length < 2) continue;
+    let apart = true;
+    for (let k = 1; k < at.length && apart; k++) apart = ordinal[at[k]] - ordinal[at[k - 1]] >= HEAD_GAP;
+    if (apart && !at.some((i) => matchHeading(lines[i], text, norm))) out.push(...at);
+  }
   return out;
 }
 
@@ -209,7 +290,7 @@ const TWINS = new WeakSet<PolicyDocument>();
  */
 export const unwrappedTwin = derived('unwrapped', (doc: PolicyDocument): { doc: PolicyDocument; mapper: Mapper } | undefined => {
   if (TWINS.has(doc)) return undefined;
-  const cuts = wrapJoins(doc.text, doc.norm, doc.lines, doc.titleRange);
+  const cuts = wrapJoins(doc.text, doc.norm, doc.lines, doc.titleRange, doc.allHeadings, doc.docNumbers);
   if (!cuts.length) return undefined;
   const twin = parseDocument(removeSpans(doc.text, cuts));
   TWINS.add(twin);

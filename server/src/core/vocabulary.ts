@@ -391,7 +391,7 @@ export const MEASURES_TITLE_ENDINGS = [
   '政策举措', '若干举措',
 ];
 /** The formula of a reply in its opening (收悉 … 现答复如下). */
-export const REPLY_FORMULA_WORDS = ['答复如下', '现答复', '办理情况答复', '办理有关情况答复'];
+export const REPLY_FORMULA_WORDS = ['答复如下', '现答复', '办理情况答复', '办理有关情况答复', '函复如下'];
 /** A drafting note's own words in its opening (a 修订说明 says what the revision changed). */
 export const DRAFTING_NOTE_BODY_WORDS = [
   '起草说明', '起草情况说明如下', '起草情况的说明', '起草有关情况说明如下', '修订说明', '主要修订内容', '修订情况说明如下', '修改情况说明如下',
@@ -420,7 +420,12 @@ export const OPINION_SELF: WordSequence = [[...MAKE_VERBS, '提出'], ['本'], [
 /** … or announcing itself: 现提出如下意见 (现提出 holds 提出). */
 export const OPINION_ANNOUNCED: WordSequence = [['提出'], ['以下', '如下'], ['', '实施'], ['意见']];
 /** A notice's closing formula: 现印发给你们, 请遵照执行. (现将…印发给你们 is read with a gap.) */
-export const NOTICE_FORMULA_WORDS = ['现印发给你们', '请遵照执行', '请认真贯彻执行'];
+export const NOTICE_FORMULA_WORDS = ['现印发给你们', '请遵照执行', '请认真贯彻执行', '通知如下'];
+/**
+ * Section titles of a drafting note (一、起草背景 二、起草过程): two of them make a text without a title
+ * a drafting note.
+ */
+export const DRAFTING_NOTE_SECTION_WORDS = combine(['起草', '编制', '制定', '修订'], ['背景', '过程', '经过', '依据', '思路']);
 
 /** Notes that say the text stops short or was cut: an excerpt, 本文有删减, （以下略）. */
 export const TRUNCATION_WORDS = ['本文有删减', '以下略', '以下从略', '下略', '(略)', '未完待续', 'excerpt ends here'];

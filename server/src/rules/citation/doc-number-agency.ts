@@ -38,7 +38,8 @@ const rule: Rule = {
     for (const d of ctx.doc.docNumbers) {
       const number = ctx.doc.text.slice(d.range.start, d.range.end);
       if (d.agency === '') ctx.report({ range: d.range, args: { number } });
-      else if (GENERIC_AGENCY_CODES.includes(d.agency)) {
+      // Compared on the normalised text: 辦發 in a traditional-script copy is 办发.
+      else if (GENERIC_AGENCY_CODES.includes(ctx.doc.norm.slice(d.agencyRange.start, d.agencyRange.end))) {
         ctx.report({ range: d.agencyRange, messageId: 'citation/doc-number-agency-generic', args: { number, code: d.agency } });
       }
     }

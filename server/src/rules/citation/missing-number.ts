@@ -6,9 +6,9 @@
  * document named as the object of work reported (编制《X》, 出台了《X》) rather than cited as a source.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { allChars, charIn, endsWithWord, skipForward, someChar, startsWithWord, wordAt } from '../../core/vocabulary';
+import { allChars, charIn, endsWithWord, hasWord, skipForward, someChar, startsWithWord, wordAt } from '../../core/vocabulary';
 import { isSpaceOrTab } from '../_chars';
-import { clip, isDigit, removeWhite } from '../../core/chars';
+import { clip, isDigit, removeWhite, trimEndOf } from '../../core/chars';
 
 /** The kinds of a 关于…的 government document title. */
 const GOV_KINDS = ['通知', '意见', '指导意见', '实施意见', '决定', '办法', '方案', '实施方案', '行动计划', '计划', '措施', '若干措施', '规定', '细则'];
@@ -50,6 +50,31 @@ function isExempt(t: string): boolean {
 
 /** 印发《X》的通知 and 现将《X》印发给你们: X is the attachment. */
 const ISSUING_VERBS = ['印发', '转发', '发布'];
+/** 《A》《B》已经市政府同意，现印发给你们: every title of the sentence that sends them is an attachment. */
+const SENT_WORDS = ['印发给', '转发给'];
+/** （以下简称《Y》）: Y is another name of the title before it, judged there. */
+const ALIAS_WORDS = ['简称', '下称'];
+/** How far a sentence is read either side of a title for SENT_WORDS. */
+const SENTENCE_REACH = 200;
+
+/** Words that cite a source: 根据《X》…，现将《Y》印发给你们 sends Y, not X. */
+const BASIS_WORDS = ['根据', '依据', '依照', '按照', '遵照', '贯彻', '落实'];
+
+/**
+ * The sentence around [start, end) (up to 。 or a line end, at most SENTENCE_REACH characters either side)
+ * sends the title: it holds 印发给 or 转发给, and the title's clause cites no source before it.
+ */
+function sentSentence(norm: string, start: number, end: number): boolean {
+  let b = start, e = end;
+  while (b > 0 && start - b < SENTENCE_REACH && norm[b - 1] !== '。' && !isLineTerminatorChar(norm[b - 1])) b--;
+  while (e < norm.length && e - end < SENTENCE_REACH && norm[e] !== '。' && !isLineTerminatorChar(norm[e])) e++;
+  if (!hasWord(norm.slice(b, e), SENT_WORDS)) return false;
+  // The clause of the title (from the last comma or semicolon before it) cites no source: 根据《X》.
+  let c = start;
+  while (c > b && !charIn(norm[c - 1], ',;，；')) c--;
+  return !hasWord(norm.slice(c, start), BASIS_WORDS);
+}
+
 /** 编制《X》, 出台了《X》: work reported, not a source cited. */
 const DRAFTING_VERBS = ['编制', '起草', '制定', '修订', '出台', '拟定', '草拟'];
 
@@ -60,10 +85,11 @@ const DOCS: RuleDocs = {
     en: 'A cited government document should carry its number. Laws and regulations, the attachment of an 印发 notice, Party-centre documents, later mentions of a numbered title and documents named as the object of work reported (编制《X》, 出台了《X》) are exempt.',
   },
   details: {
-    zh: '引用的政府公文（关于……的通知/意见/决定/办法/方案/计划/措施）应注明发文字号。法律法规、印发通知所印发的文件、中央文件和已注明过文号的再次引用不检查。\n\n以下情形也不报告：标题紧跟在文号之后（“国发〔2015〕40号《……》”，由 `citation/order` 报告顺序问题）；标题是所述工作的对象而非引用的依据，如“编制《……行动计划》”“起草《……》”“出台了《……若干措施》”。“贯彻落实《X》”“依据《X》”“《X》精神”等作为依据的引用仍然报告。\n\n提示级。',
-    en: 'A cited government document should carry its number. Laws and regulations, the attachment of an 印发 notice, Party-centre documents and later mentions of a numbered title are exempt; so are a title that follows its number (国发〔2015〕40号《…》, reported by `citation/order`) and a document named as the object of work reported rather than cited as a source (编制《X》, 起草《X》, 出台了《X》). 贯彻落实《X》, 依据《X》 and 《X》精神 are still reported.\n\n- ✔ 一是编制《广州市加快 IAB 产业发展五年行动计划（2018-2022 年）》 \n- ✘ 为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》, with no number \n\nInformation level.',
+    zh: '引用的政府公文（关于……的通知/意见/决定/办法/方案/计划/措施）应注明发文字号。法律法规、印发通知所印发的文件、中央文件和已注明过文号的再次引用不检查。\n\n以下情形也不报告：标题紧跟在文号之后（“国发〔2015〕40号《……》”，由 `citation/order` 报告顺序问题）；标题是所述工作的对象而非引用的依据，如“编制《……行动计划》”“起草《……》”“出台了《……若干措施》”；印发、转发句中列出的各个文件（“《……实施方案》《……若干措施》已经市政府同意，现印发给你们”）；“以下简称《……》”定义的简称及其后的使用（所代表的全称另行检查）。“贯彻落实《X》”“依据《X》”“《X》精神”等作为依据的引用仍然报告。\n\n提示级。',
+    en: 'A cited government document should carry its number. Laws and regulations, the attachment of an 印发 notice, Party-centre documents and later mentions of a numbered title are exempt; so are a title that follows its number (国发〔2015〕40号《…》, reported by `citation/order`) a document named as the object of work reported rather than cited as a source (编制《X》, 起草《X》, 出台了《X》), every title of the sentence that sends them (《A》《B》已经市政府同意，现印发给你们), and a short name defined by 以下简称《Y》 and its later uses (the full title it stands for is judged where it stands). 贯彻落实《X》, 依据《X》 and 《X》精神 are still reported.\n\n- ✔ 一是编制《广州市加快 IAB 产业发展五年行动计划（2018-2022 年）》 \n- ✘ 为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》, with no number \n\nInformation level.',
   },
-  good: ['《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）', '《中华人民共和国预算法》', '一是编制《广州市加快IAB产业发展五年行动计划（2018-2022年）》'],
+  good: ['《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）', '《中华人民共和国预算法》', '一是编制《广州市加快IAB产业发展五年行动计划（2018-2022年）》',
+    '《开封市推动制造业高质量发展实施方案》《开封市培育壮大主导产业若干财政支持措施》已经市政府同意，现印发给你们，请认真贯彻执行。'],
   bad: ['根据《国务院关于积极推进“互联网+”行动的指导意见》，制定本方案。', '《河南省建设制造强省三年行动计划》'],
   fix: { zh: '无（需查明并补上文号）。', en: 'none (look the number up).' },
   source: {
@@ -87,10 +113,17 @@ const rule: Rule = {
     const ownTitle = doc.title ? removeWhite(doc.norm.slice(doc.titleRange!.start, doc.titleRange!.end)) : '';
     // Where the document numbers end (not a search of every number for every citation).
     const numberEnds = new Set(doc.docNumbers.map((d) => d.range.end));
+    // Short names defined in the text (以下简称《若干措施》): the title they stand for is judged, not they.
+    const aliases = new Set<string>();
+    for (const c of doc.citations) {
+      if (!c.titleRange || !c.title) continue;
+      const before = doc.norm.slice(Math.max(0, c.titleRange.start - 8), c.titleRange.start);
+      if (endsWithWord(trimEndOf(before, ' \t:'), ALIAS_WORDS)) aliases.add(c.title);
+    }
     for (const c of doc.citations) {
       if (!c.titleRange || !c.title || c.docNumber) continue;
       const title = removeWhite(c.title);
-      if (!isGovDoc(title) || isExempt(title) || numbered.has(c.title)) continue;
+      if (!isGovDoc(title) || isExempt(title) || numbered.has(c.title) || aliases.has(c.title)) continue;
       // 印发《X》的通知: X is the attachment, not a citation.
       const before = doc.norm.slice(Math.max(0, c.titleRange.start - 6), c.titleRange.start);
       if (endsWithWord(before, ISSUING_VERBS)) continue;
@@ -104,6 +137,7 @@ const rule: Rule = {
       const after = doc.norm.slice(c.titleRange.end, c.titleRange.end + 6);
       const a = skipForward(after, 0, isSpaceOrTab), verb = wordAt(after, a, ISSUING_VERBS);
       if (verb && after[a + verb.length] === '给') continue;
+      if (sentSentence(doc.norm, c.titleRange.start, c.titleRange.end)) continue;
       // A (文号) placeholder after the title is the placeholder rule's business.
       if (charIn(after[0], '(（')) {
         const w = skipForward(after, 1, isSpaceOrTab);

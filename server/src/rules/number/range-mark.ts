@@ -58,7 +58,8 @@ function inOthersTitle(doc: PolicyDocument, pos: number): boolean {
     else { hit = cites[mid]; break; }
   }
   if (!hit?.titleRange || hit.title === undefined) return false;
-  if (doc.titleRange && hit.titleRange.start >= doc.titleRange.start && hit.titleRange.end <= doc.titleRange.end) return false;
+  // The document's own title, or its own title set in 《》 (the marks just outside the title's range).
+  if (doc.titleRange && hit.titleRange.start >= doc.titleRange.start - 1 && hit.titleRange.end <= doc.titleRange.end + 1) return false;
   const suffix = endsWithWord(hit.title, DRAFT_SUFFIXES);
   const lines = lineTexts(doc);
   return !lines.has(hit.title.slice(0, hit.title.length - suffix.length).trim()) && !lines.has(hit.title.trim());

@@ -37,8 +37,8 @@ const rule: Rule = {
     const n = doc.norm;
     for (const h of doc.allHeadings) {
       if (h.style !== 'article' && h.style !== 'chapter') continue;
-      // The last character written before the heading's line.
-      const i = skipBack(n, h.lineRange.start, isWhite) - 1;
+      // The last character written before the heading's line (Markdown's closing ** or __ aside: **4. …；**).
+      const i = skipBack(n, skipBack(n, h.lineRange.start, isWhite), (c) => c === '*' || c === '_') - 1;
       if (i < 0 || (n[i] !== ';' && n[i] !== '；')) continue;
       ctx.report({
         range: { start: i, end: i + 1 },

@@ -47,7 +47,9 @@ interface End { h: Heading; stop: boolean; at: number }
 /** How a heading alone on its line ends (with 。 or with a Han character), or undefined (run-in, other marks). */
 function endOf(doc: PolicyDocument, h: Heading): End | undefined {
   const n = doc.norm;
-  const e = skipBack(n, h.lineRange.end, isWhite, h.titleRange.end);
+  // The line's end, white space and Markdown's closing ** or __ aside (**一、修改部分政策依据。**).
+  const bare = skipBack(n, skipBack(n, h.lineRange.end, isWhite, h.titleRange.end), (c) => c === '*' || c === '_', h.titleRange.end);
+  const e = skipBack(n, bare, isWhite, h.titleRange.end);
   const t = skipBack(n, h.titleRange.end, isWhite, h.titleRange.start);
   if (t === h.titleRange.start || !isHan(n.charCodeAt(t - 1))) return undefined;
   if (e === h.titleRange.end || e === t) return { h, stop: false, at: t };

@@ -7,6 +7,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Heading } from '../../core/model';
+import { removeChars } from '../../core/chars';
 
 const DOCS: RuleDocs = {
   title: { zh: '标题层级规范', en: 'Heading levels' },
@@ -101,16 +102,18 @@ const rule: Rule = {
     }
     // 第X条 and its text: set off by white space in most articles, so one without is a slip (more/061).
     const articles = doc.allHeadings.filter((h) => h.style === 'article');
-    const spaced = articles.filter((h) => h.titleRange.start > h.markerRange.end);
+    // The white space between the number and the text (Markdown's closing ** of **第X条** aside).
+    const gap = (h: Heading) => removeChars(doc.text.slice(h.markerRange.end, h.titleRange.start), '*_');
+    const spaced = articles.filter((h) => gap(h).length > 0);
     if (spaced.length >= 2 && spaced.length > 2 * (articles.length - spaced.length)) {
       const other = spaced[0];
-      const space = doc.text.slice(other.markerRange.end, other.titleRange.start);
+      const space = gap(other);
       for (const h of articles) {
-        if (h.titleRange.start > h.markerRange.end || h.titleRange.start >= h.lineRange.end) continue;
+        if (gap(h).length > 0 || h.titleRange.start >= h.lineRange.end) continue;
         ctx.report({
           range: h.markerRange, messageId: 'structure/heading-level-article-space',
           args: { marker: doc.text.slice(h.markerRange.start, h.markerRange.end), other: doc.text.slice(other.markerRange.start, other.markerRange.end) },
-          fix: { titleId: 'fix/article-space', edits: [{ start: h.markerRange.end, end: h.markerRange.end, newText: space }] },
+          fix: { titleId: 'fix/article-space', edits: [{ start: h.titleRange.start, end: h.titleRange.start, newText: space }] },
         });
       }
     }

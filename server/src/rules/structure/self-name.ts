@@ -9,6 +9,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { endsWithWord, MAKE_VERBS, SELF_KIND_FAMILIES, SELF_KIND_PREFIXES } from '../../core/vocabulary';
 import { isHanCode, withoutTrailingGroups } from '../../core/chars';
+import { normalizeForMatching } from '../../core/normalize';
 
 const DOCS: RuleDocs = {
   title: { zh: '文中自称与标题文种一致', en: 'The text names itself by its title\'s kind' },
@@ -51,7 +52,8 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (!doc.title || !doc.titleRange) return;
-    const kind = endingKind(withoutTrailingGroups(doc.title));
+    // On the normalised title: 意見 in a traditional-script copy is 意见.
+    const kind = endingKind(withoutTrailingGroups(normalizeForMatching(doc.title)));
     if (!kind) return;
     const n = doc.norm;
     const from = doc.titleRange.end;

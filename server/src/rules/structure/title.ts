@@ -162,12 +162,19 @@ function content(doc: PolicyDocument, l: Line): { start: number; end: number; s:
   return { start, end, s: doc.norm.slice(start, end) };
 }
 
+/** Only indentation and Markdown decoration (#, >, **) before the title on its line. */
+function isBlankOrDecoration(s: string): boolean {
+  for (const ch of s) if (!isBlank(ch) && ch !== '#' && ch !== '>' && ch !== '*') return false;
+  return true;
+}
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
   meta: { id: 'structure/title', category: 'structure', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
+    let marked = false;
     for (const l of headLines(doc)) {
       const c = content(doc, l);
       const p = TITLE_PUNCT.exec(c.s);
@@ -180,6 +187,7 @@ const rule: Rule = {
         break;
       }
       if (TITLE_MARKS.test(c.s)) {
+        marked = true;
         ctx.report({
           range: { start: c.start, end: c.end }, messageId: 'structure/title-marks', args: { text: doc.text.slice(c.start, c.end) },
           fix: { titleId: 'fix/title-marks-remove', edits: [{ start: c.start, end: c.start + 1, newText: '' }, { start: c.end - 1, end: c.end, newText: '' }] },
@@ -205,6 +213,16 @@ const rule: Rule = {
     }
     if (!doc.title || !doc.titleRange) return;
     const { start, end } = doc.titleRange;
+    // The title in 《》 over several lines (《国务院关于… / …的通知》): the model reads the title inside them.
+    if (!marked && doc.norm[start - 1] === '《' && doc.norm[end] === '》' && doc.title.length <= 180 && TITLE_MARKS.test(`《${doc.title}》`)) {
+      const open = doc.lineIndex.starts[doc.lineIndex.positionAt(start - 1).line];
+      if (isBlankOrDecoration(doc.norm.slice(open, start - 1))) {
+        ctx.report({
+          range: { start: start - 1, end: end + 1 }, messageId: 'structure/title-marks', args: { text: doc.text.slice(start - 1, end + 1) },
+          fix: { titleId: 'fix/title-marks-remove', edits: [{ start: start - 1, end: start, newText: '' }, { start: end, end: end + 1, newText: '' }] },
+        });
+      }
+    }
     const t = titleWithoutNote(doc.norm.slice(start, end));
     const kind = DOUBLED_KINDS.find((w) => t.endsWith(w + '的' + w));
     if (kind && !hasWord(t, WRAP_VERBS)) {

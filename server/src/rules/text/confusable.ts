@@ -2,13 +2,15 @@
  * text/confusable — confusable words (布署→部署, 截止2023年底→截至, 做出决定→作出 …), driven by the
  * table in confusables.data.ts: each entry matches the wrong form only in a context where it is
  * unambiguous, says why, and carries its own severity (information where usage is only
- * recommended). Names inside 《》 are the cited document's own and are left alone; documents in
- * traditional script are not checked (the table is in simplified script).
+ * recommended). Names inside 《》 are the cited document's own and are left alone. A document in
+ * traditional script is matched on its simplified twin (`norm`), only where every character of the
+ * wrong form has one traditional form; the fix is written in the document's script.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { Span } from '../../core/model';
 import { CONFUSABLES, type Confusable, type ConfusableContext } from './confusables.data';
 import { wordBefore } from '../../core/vocabulary';
+import { oneTraditionalForm, oneTraditionalWriting, toDocumentScript, traditionalAround } from '../../core/normalize';
 import { isDigit } from '../../core/chars';
 
 /** Does the table word `w` ('#' an Arabic digit, '$' the end of the text) start at `at`? */
@@ -96,8 +98,8 @@ const DOCS: RuleDocs = {
     en: 'Checks a table of confusable words (部署/布署, 截至/截止, 作出/做出, 账/帐, 启用/起用, 必须/必需 …); only where the context makes the wrong one unambiguous; recommended usages are information.',
   },
   details: {
-    zh: '按易混用词表检查：部署/布署、截至/截止、作出/做出、做好/作好、账/帐、启用/起用、必须/必需等；只在上下文能确定用错时报告，用法仅属推荐的（制定/制订、施行/实行、其他/其它、品位/品味）为提示。\n\n每条词对写明正误、判断用的上下文和理由，消息中给出理由。书名号《》内是所引文件的原名，不检查；繁体文本不检查。',
-    en: 'Checks a table of confusable words; only where the context makes the wrong one unambiguous; recommended usages are information.\n\nEach pair states the right and wrong forms, the context and the reason, which the message quotes. Names inside 《》 are the cited document\'s own and are not checked; texts in traditional script are not checked.',
+    zh: '按易混用词表检查：部署/布署、截至/截止、作出/做出、做好/作好、账/帐、启用/起用、必须/必需等；只在上下文能确定用错时报告，用法仅属推荐的（制定/制订、施行/实行、其他/其它、品位/品味）为提示。\n\n每条词对写明正误、判断用的上下文和理由，消息中给出理由。书名号《》内是所引文件的原名，不检查。繁体文本按对应的简体检查：误用词中有字由几个繁体字之一转成时不报告（“佈署”的“佈”与“布”、“乾”“幹”与“干”），修改按繁体写回。',
+    en: 'Checks a table of confusable words; only where the context makes the wrong one unambiguous; recommended usages are information.\n\nEach pair states the right and wrong forms, the context and the reason, which the message quotes. Names inside 《》 are the cited document\'s own and are not checked. A text in traditional script is checked on its simplified reading, except where a character of the wrong form is one of several traditional characters of its simplified form (佈 and 布 both read 布, 乾 and 幹 both read 干); the fix is written in traditional script.',
   },
   good: ['截至2023年底，全市共有企业1000家。', '申报于2024年5月1日截止。', '对全年工作作出部署。', '生活必需品', '做出样品'],
   bad: ['对全年工作进行布署。', '截止2023年底，全市共有企业1000家。', '市政府做出重要决定。', '建立工作台帐。', '必需坚持问题导向。'],
@@ -120,7 +122,6 @@ const rule: Rule = {
   meta: { id: 'text/confusable', category: 'text', severity: 'warning', fixable: true },
   check(ctx) {
     const { doc } = ctx;
-    if (doc.traditional) return;
     const titles = doc.citations.flatMap((c) => (c.titleRange ? [c.titleRange] : []));
     const inTitle = (at: number) => titles.some((t) => t.start < at && at < t.end);
     const hits = hitsOf(CONFUSABLE_INDEX, doc.norm);
@@ -128,13 +129,21 @@ const rule: Rule = {
       const c = CONFUSABLES[k];
       for (const { start, end } of hits[k]) {
         if (inTitle(start)) continue;
+        // A traditional-script text is read on its simplified twin: only where each character of the
+        // wrong form reads as the same character (not 乾 or 幹 read as 干), and the fix is written in
+        // the text's script where the right form converts back one to one.
+        // The script is the one written around the word (a simplified index quoting traditional names is simplified).
+        const traditional = doc.traditional && traditionalAround(doc.text, start, end);
+        if (traditional && !oneTraditionalForm(doc.text, doc.norm, start, end)) continue;
         const wrong = doc.text.slice(start, end);
-        const right = c.right ?? c.pair.split('/')[0];
+        const simplified = c.right ?? c.pair.split('/')[0];
+        const right = toDocumentScript(simplified, traditional);
+        const fixable = !!c.right && (!traditional || oneTraditionalWriting(c.right));
         ctx.report({
           range: { start, end },
           args: { wrong, right, reason: c.reason },
           severity: c.severity,
-          fix: c.right ? { titleId: 'fix/confusable', titleArgs: { right: c.right }, edits: [{ start, end, newText: c.right }] } : undefined,
+          fix: fixable ? { titleId: 'fix/confusable', titleArgs: { right }, edits: [{ start, end, newText: right }] } : undefined,
         });
       }
     }
