@@ -9,7 +9,7 @@
  * are printed by `npm run bench`.
  */
 import * as assert from 'assert';
-import { FAMILIES, SMALL } from './work-scenarios';
+import { EXAMPLE_SMALL, exampleUnits, FAMILIES, SMALL } from './work-scenarios';
 import { countInChild } from './work';
 
 /** Work on an adversarial family may be at most this many times the work on policy text of the same size. */
@@ -31,6 +31,25 @@ describe('linear time: adversarial input through lintText (work counted, not tim
       assert.ok(small > 0 && big > 0, 'counted');
       // The floor keeps a tiny count at the small size (a family the analysis skips at once) from deciding the ratio.
       assert.ok(big <= 12 * Math.max(small, policy / 100), `${SMALL / 1024} KB: ${small} blocks → ${SMALL * 10 / 1024} KB: ${big} blocks (${(big / small).toFixed(1)}×)`);
+      assert.ok(big <= BOUND * policy, `${big} blocks, ${(big / policy).toFixed(1)}× the ${policy} blocks of the same size of policy text`);
+    });
+  }
+});
+
+describe('linear time: every rule example repeated (work counted, not timed)', function () {
+  this.timeout(0);
+  // What each rule looks at, many times over: a model or rule that searches every heading, section or
+  // number again for each one (seen: measures per task section, goal sections, sibling runs, ratios in one
+  // long sentence, 附件 lines against every 发文字号) grows with the square of such a text.
+  let work: Record<string, number> = {};
+  before(() => { work = countInChild('examples'); });
+  for (const { name } of exampleUnits()) {
+    it(`${name} repeated: 10× the text → ≤ 12× the work, and ≤ ${BOUND}× the work on policy text`, () => {
+      const small = work[`${name} small`];
+      const big = work[`${name} big`];
+      const policy = work['policy text'];
+      assert.ok(small > 0 && big > 0, 'counted');
+      assert.ok(big <= 12 * Math.max(small, policy / 100), `${EXAMPLE_SMALL / 1024} KB: ${small} blocks → ${EXAMPLE_SMALL * 10 / 1024} KB: ${big} blocks (${(big / small).toFixed(1)}×)`);
       assert.ok(big <= BOUND * policy, `${big} blocks, ${(big / policy).toFixed(1)}× the ${policy} blocks of the same size of policy text`);
     });
   }

@@ -56,6 +56,23 @@ export const FAMILIES: Record<string, (n: number) => string> = {
 
 export const SMALL = 32 * 1024;
 
+/** Every rule's ✘ and ✔ examples, each a text to repeat (one per line): what each rule looks at, many times over. */
+export function exampleUnits(): { name: string; unit: string }[] {
+  const out: { name: string; unit: string }[] = [];
+  const seen = new Set<string>();
+  for (const r of RULES) {
+    [...r.docs.bad, ...r.docs.good].forEach((ex, i) => {
+      const unit = ex + '\n';
+      if (seen.has(unit)) return;
+      seen.add(unit);
+      out.push({ name: `${r.meta.id} ${i < r.docs.bad.length ? '✘' : '✔'}${i < r.docs.bad.length ? i + 1 : i - r.docs.bad.length + 1}`, unit });
+    });
+  }
+  return out;
+}
+/** The sizes the examples are repeated to: a small text and ten times it. */
+export const EXAMPLE_SMALL = 8 * 1024;
+
 function policyText(chars: number): string {
   let base = '';
   for (const f of readdirSync(CORPUS).sort()) if (f.endsWith('.txt')) base += corpusText(f) + '\n\n';
@@ -71,6 +88,18 @@ export const SCENARIOS: Record<string, (count: Count) => Record<string, number>>
     for (const [name, make] of Object.entries(FAMILIES)) {
       const small = make(SMALL);
       const big = make(SMALL * 10);
+      out[`${name} small`] = count(() => lintText(small));
+      out[`${name} big`] = count(() => lintText(big));
+    }
+    return out;
+  },
+  /** Every rule example repeated to EXAMPLE_SMALL and 10 × EXAMPLE_SMALL characters, and policy text of the larger size. */
+  examples(count) {
+    lintText(build('第一条 示例。', 4000));
+    const out: Record<string, number> = { 'policy text': count(() => lintText(policyText(EXAMPLE_SMALL * 10))) };
+    for (const { name, unit } of exampleUnits()) {
+      const small = unit.repeat(Math.ceil(EXAMPLE_SMALL / unit.length));
+      const big = unit.repeat(Math.ceil(EXAMPLE_SMALL * 10 / unit.length));
       out[`${name} small`] = count(() => lintText(small));
       out[`${name} big`] = count(() => lintText(big));
     }

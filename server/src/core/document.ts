@@ -166,10 +166,18 @@ function kindFromStructure(all: readonly Heading[], clauses: readonly LeadClause
   if (noteSections.length >= 2) return 'drafting-note';
   // Lead clauses in two or more 一、 sections: the text assigns its tasks (a lone 保障措施 section with
   // leads is a fragment, not a plan).
-  const sections = all.filter((h) => h.style === 'cn');
-  const assigning = sections.filter((h) => clauses.some((k) => k.form !== 'prose'
-    && k.range.start >= h.sectionRange.start && k.range.end <= h.sectionRange.end));
-  if (assigning.length >= 2) return 'action-plan';
+  // A section holds a clause iff, of the clauses starting in it or later, the one ending first ends in it
+  // (clauses sorted by start, the least end from each on): a binary search per section.
+  const held = clauses.filter((k) => k.form !== 'prose').map((k) => k.range).sort((a, b) => a.start - b.start);
+  const leastEnd = new Float64Array(held.length + 1).fill(Infinity);
+  for (let i = held.length - 1; i >= 0; i--) leastEnd[i] = Math.min(held[i].end, leastEnd[i + 1]);
+  let assigning = 0;
+  for (const h of all) {
+    if (h.style !== 'cn') continue;
+    let lo = 0, hi = held.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (held[mid].start < h.sectionRange.start) lo = mid + 1; else hi = mid; }
+    if (leastEnd[lo] <= h.sectionRange.end && ++assigning >= 2) return 'action-plan';
+  }
   return 'unknown';
 }
 
@@ -526,10 +534,13 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
         // Text between the section heading and its first child is a lead-in, not a measure.
         for (const c of s.children) addLeaves(c, s);
       } else {
-        // Unnumbered paragraphs under the section heading.
-        for (const l of lines) {
-          if (l.blank || l.start <= s.lineRange.start || l.start >= s.sectionRange.end) continue;
-          candidates.push({ section: s, range: { start: l.start, end: l.end } });
+        // Unnumbered paragraphs under the section heading: the lines after its own up to its end (the lines
+        // are in order: found from the first one after the heading, not by a pass over every line per section).
+        let lo = 0, hi = lines.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid].start <= s.lineRange.start) lo = mid + 1; else hi = mid; }
+        for (let k = lo; k < lines.length && lines[k].start < s.sectionRange.end; k++) {
+          const l = lines[k];
+          if (!l.blank) candidates.push({ section: s, range: { start: l.start, end: l.end } });
         }
       }
     }

@@ -70,11 +70,15 @@ export function goalSections(doc: PolicyDocument): GoalSection[] { return analys
 export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis => {
   const { norm } = doc;
   const sections: GoalSection[] = [];
+  // The headings come in document order, so every section kept so far starts before this heading: one of
+  // them holds it iff the furthest end among them reaches its line's end (not a test of each section).
+  let reach = -1;
   for (const h of doc.allHeadings) {
     if (h.role !== 'goal') continue;
     const title = norm.slice(h.titleRange.start, h.titleRange.end);
     // A goal section inside another one (一、总体目标 / （一）工作目标) counts once, as the outer one.
-    if (sections.some((s) => s.heading.sectionRange.start <= h.lineRange.start && h.lineRange.end <= s.heading.sectionRange.end)) continue;
+    if (h.lineRange.end <= reach) continue;
+    reach = Math.max(reach, h.sectionRange.end);
     // "1.目标。2012年起5年内…" (corpus 021): the goal text follows the title on the same line.
     const bodyStart = h.titleRange.end < h.lineRange.end ? h.titleRange.end : h.lineRange.end;
     const body = { start: bodyStart, end: h.sectionRange.end };
@@ -269,20 +273,21 @@ export function declaredCounts(doc: PolicyDocument): DeclaredCount[] {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].lineRange.start > pos) hi = mid; else lo = mid + 1; }
     return lo;
   };
+  /** For each heading, how many siblings of its style follow in a row from it (itself included). */
   const siblingRun = new Map<Heading, number>();
   const followingHeadings = (pos: number): number | undefined => {
     const first = all[firstAfter(pos)];
     if (!first) return undefined;
-    let n = siblingRun.get(first);
-    if (n === undefined) {
-      // The first heading after the phrase and its later siblings of the same style.
+    if (!siblingRun.has(first)) {
+      // The first heading after the phrase and its later siblings of the same style: the runs of all
+      // its siblings, counted once from the last (not a search of the siblings for each phrase).
       const siblings = first.parent ? first.parent.children : doc.headings;
-      const from = siblings.indexOf(first);
-      n = 0;
-      for (let i = from; i < siblings.length && siblings[i].style === first.style; i++) n++;
-      siblingRun.set(first, n);
+      for (let i = siblings.length - 1; i >= 0; i--) {
+        const h = siblings[i], next = siblings[i + 1];
+        siblingRun.set(h, next && next.style === h.style ? siblingRun.get(next)! + 1 : 1);
+      }
     }
-    return n;
+    return siblingRun.get(first);
   };
   // Every "共N条" once, with running sums: the later ones of a section are a contiguous run of them.
   const each: { start: number; end: number }[] = [];

@@ -5,6 +5,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { measureAt } from '../../core/money';
 import { spanInside } from '../_spans';
+import type { Span } from '../../core/model';
 
 const SUBSIDY = /(补助|补贴|奖励|资助|贴息|支持|奖补)/;
 const GENERAL_CAP = /(每家|单个|同一)(企业|单位|项目)[^。；]{0,20}(累计|合计|总额)[^。；]{0,10}(不超过|最高)/;
@@ -17,6 +18,8 @@ const GENERAL_CAP = /(每家|单个|同一)(企业|单位|项目)[^。；]{0,20}
 const AWARD_BASIS = /(奖励|补助|补贴|资助|奖补|扶持)(资金|金额|总额|额|款)/;
 const CEILING_BASIS = /(不超过|不高于|最高|至多)/;
 const REBATE_AFTER = /^[ \t]{0,2}(的)?(奖励|补贴)?返还/;
+/** A sentence that sets no cap on purpose. */
+const UNCAPPED_BY_DESIGN = /(一事一议|不设上限|上不封顶)/;
 
 /** 。；;\n (； is ; in the normalised text). */
 function isSentenceStop(c: number): boolean { return c === 0x3002 || c === 0xff1b || c === 59 || c === 10; }
@@ -52,16 +55,34 @@ const rule: Rule = {
     let reportedUntil = -1;
     // An amount that caps (a cap, tiers or a range) inside a span.
     const capsWithin = spanInside(() => doc.amounts.filter((a) => a.kind === 'cap' || a.kind === 'tiered' || a.kind === 'range').map((a) => a.range));
+    const norm = doc.norm;
+    // The sentence of each ratio, and what it says, found once per sentence: the ratios come in document
+    // order, so the sentence bounds are swept forward (a long sentence of many ratios is read once).
+    let scanned = 0, lastStop = -1;
+    /** The sentence last read, and whether it asks for a cap (a subsidy, not uncapped by design). */
+    let sentence: Span = { start: -1, end: -1 };
+    let asks = false;
     for (const r of doc.ratios) {
       if (AWARD_BASIS.test(r.basis) || CEILING_BASIS.test(r.basis)) continue;
-      if (REBATE_AFTER.test(doc.norm.slice(r.range.end, r.range.end + 8))) continue;
+      if (REBATE_AFTER.test(norm.slice(r.range.end, r.range.end + 8))) continue;
       const m = measureAt(doc, r.range.start);
-      let s = r.range.start, e = r.range.end;
-      while (s > 0 && !isSentenceStop(doc.norm.charCodeAt(s - 1))) s--;
-      while (e < doc.norm.length && !isSentenceStop(doc.norm.charCodeAt(e))) e++;
-      const sentence = doc.norm.slice(s, e);
-      if (!SUBSIDY.test(sentence)) continue;
-      if (/(一事一议|不设上限|上不封顶)/.test(sentence)) continue;
+      let s: number;
+      if (r.range.start >= scanned) {
+        for (; scanned < r.range.start; scanned++) if (isSentenceStop(norm.charCodeAt(scanned))) lastStop = scanned;
+        s = lastStop + 1;
+      } else {
+        s = r.range.start; // out of order: read back from the ratio
+        while (s > 0 && !isSentenceStop(norm.charCodeAt(s - 1))) s--;
+      }
+      if (s !== sentence.start || r.range.end > sentence.end) {
+        let e = r.range.end;
+        while (e < norm.length && !isSentenceStop(norm.charCodeAt(e))) e++;
+        sentence = { start: s, end: e };
+        const text = norm.slice(s, e);
+        asks = SUBSIDY.test(text) && !UNCAPPED_BY_DESIGN.test(text);
+      }
+      const e = sentence.end;
+      if (!asks) continue;
       const scope = m ? m.range : { start: s, end: e };
       const capped = capsWithin(scope);
       if (capped || s < reportedUntil) continue;

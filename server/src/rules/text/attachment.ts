@@ -126,13 +126,16 @@ const rule: Rule = {
     const { doc } = ctx;
     const n = doc.norm;
     if (!n.includes('附件')) return;
+    // The 发文字号 by where they start (a look-up per 附件 line, not a search of every number).
+    const numberEnds = new Map<number, number>();
+    for (const d of doc.docNumbers) numberEnds.set(d.range.start, Math.max(numberEnds.get(d.range.start) ?? -1, d.range.end));
     ATTACH.lastIndex = 0;
     for (let m = ATTACH.exec(n); m; m = ATTACH.exec(n)) {
       const name = m[2].trimEnd();
       const start = m.index + m[0].length - m[2].length;
       if (!name) continue;
       // A document number instead of a name: 附件：深交港货[2013]164号.
-      if (doc.docNumbers.some((d) => d.range.start === start && d.range.end >= start + name.length - 1)) {
+      if ((numberEnds.get(start) ?? -1) >= start + name.length - 1) {
         ctx.report({ range: { start, end: start + name.length }, messageId: 'text/attachment-number', args: { text: doc.text.slice(start, start + name.length) } });
         continue;
       }
