@@ -17,7 +17,7 @@ import {
   ACTION_PLAN_TITLE_ENDINGS, CONSULTATION_BODY_WORDS, CONSULTATION_TITLE_TAILS, CONSULTATION_TITLE_WORDS, DRAFT_STAGE_WORDS,
   DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence, hasWord, holdsMeasures, INTERPRETATION_TITLE_ENDINGS,
   isNotAssignedTitle, ISSUING_FORMULA_WORDS, ISSUING_VERBS, MAKE_VERBS, MEASURES_ANNOUNCED, MEASURES_SELF, MEASURES_START,
-  MEASURES_TITLE_ENDINGS, NON_TASK_TITLE_WORDS, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS,
+  MEASURES_TITLE_ENDINGS, NON_TASK_TITLE_WORDS, ROLE_TITLE_MAX, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS,
   RANGE_CONNECTORS, REPLY_TITLE_WORDS, REPOST_TITLE_PREFIXES, SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS,
   WORK_LIST_TITLE_ENDINGS, wordsNear, wordsRe,
 } from './vocabulary';
@@ -29,8 +29,12 @@ function endsLikeTitle(t: string): boolean { return !!endsWithWord(t, TITLE_END_
 // no longer adjacent repetitions), which made a failing search cubic on long runs of spaces.
 const TITLE_SUFFIX = /(?<![ \t])[ \t]*(?:(?:\([^()]{0,30}\)|\[[^\]]{0,30}\])+[ \t]*)?$/;
 
-/** Sections that never hold task-level measures. */
-const isNonTaskTitle = (title: string) => hasWord(normalizeForMatching(title), NON_TASK_TITLE_WORDS);
+/**
+ * Sections that never hold task-level measures. A "title" longer than a section name is the sentence of
+ * an item (六、对…年度目标任务完成情况好…的省（区、市），…: corpus 010), whatever words it holds, as
+ * sectionRoles reads it.
+ */
+const isNonTaskTitle = (title: string) => title.length <= ROLE_TITLE_MAX && hasWord(normalizeForMatching(title), NON_TASK_TITLE_WORDS);
 
 /**
  * The text inside the first pair `open`…`close` holding at most `max` characters and no line feed
@@ -583,6 +587,10 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   };
   const wide = (k: LeadClause) => hasWord(norm.slice(k.range.start, k.range.end), WIDE_INHERIT_WORDS);
   const scopeEnd = (k: LeadClause) => wide(k) ? text.length : rootEnd(k.range.start);
+  // Units carried to the items after: （牵头单位：A，下同）, 以下均由A负责. The 下同 of a legend
+  // (（A、B负责。列第一位者为牵头单位，下同）) carries the convention, not A and B: a later item
+  // without its own clause names no unit.
+  const carries = (k: LeadClause) => k.inherits && (!k.firstLeads || wide(k));
   const measures: Measure[] = [];
   let inherited: LeadClause | undefined;
   let inheritedEnd = 0;
@@ -593,7 +601,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     // Skip headings that are only a title line for a non-task subsection.
     if (c.heading && isNonTaskTitle(c.heading.title) && !c.section) continue;
     while (ci < clauses.length && clauses[ci].range.end <= c.range.start) {
-      if (clauses[ci].inherits) { inherited = clauses[ci]; inheritedEnd = scopeEnd(clauses[ci]); }
+      if (carries(clauses[ci])) { inherited = clauses[ci]; inheritedEnd = scopeEnd(clauses[ci]); }
       ci++;
     }
     if (inherited && c.range.start >= inheritedEnd) inherited = undefined;
@@ -606,11 +614,10 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
       if (x.form === 'prose') prose ??= x; else { clause = x; break; }
     }
     clause ??= prose;
-    if (clause?.inherits) { inherited = clause; inheritedEnd = scopeEnd(clause); }
-    // A new clause of units ends a carried lead (（牵头单位：A，下同） … （牵头单位：B）); a legend
-    // (列第一位者为牵头单位，下同) speaks for every later clause and stays.
-    // 以下均… / 不再列出 (a unit that implements everything below) stays too.
-    else if (clause && clause.form !== 'prose' && inherited && !inherited.firstLeads && !wide(inherited)) inherited = undefined;
+    if (clause && carries(clause)) { inherited = clause; inheritedEnd = scopeEnd(clause); }
+    // A new clause of units ends a carried lead (（牵头单位：A，下同） … （牵头单位：B））;
+    // 以下均… / 不再列出 (a unit that implements everything below) stays.
+    else if (clause && clause.form !== 'prose' && inherited && !wide(inherited)) inherited = undefined;
     const leadIn = endsWithOneOf(t.trimEnd(), ':：');
     measures.push({
       heading: c.heading, section: c.section, range: c.range,

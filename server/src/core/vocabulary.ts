@@ -589,6 +589,8 @@ export const LEAD_LABELS = ['牵头单位', '牵头部门', '责任单位', '责
 export const PARTNER_LABELS = ['配合单位', '配合部门', '协办单位', '参与单位', '协助单位', '协同单位', '会办单位'];
 /** Verbs of a lead clause: （A牵头，B配合）, （A负责）, （A指导）, （A会同有关部门负责）. */
 export const LEAD_VERBS = ['牵头', '负责落实', '负责', '指导', '落实', '组织实施'];
+/** After 负责/牵头, a person, not the verb: 由政府负责人牵头, 由A牵头人召集. */
+export const LEAD_VERB_PERSON_TAILS = ['人', '同志'];
 /** Verbs that make the units before them partners: （A牵头，B配合）. 会同 joins partners to a lead. */
 export const PARTNER_VERBS = ['配合', '参与', '协助', '协同', '会同'];
 /** The labels that name the lead itself: beside them a 责任单位 shares the work. */
