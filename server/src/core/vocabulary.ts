@@ -176,9 +176,10 @@ export type SectionRole = 'goal' | 'task' | 'safeguard' | 'scope' | 'supplementa
 /**
  * Goal sections: 工作目标, 总体目标 … and a bare 目标 (GOAL_TITLE_ONLY). 目标任务 is a goal section (goals
  * come first). Merged from document.ts (these words) and structure.ts (any title with 目标): the
- * corpus has no goal heading outside this list, and 起草目标和任务 (a drafting note) is not one.
+ * corpus has no goal heading outside this list, and 起草目标和任务 (a drafting note) is not one. 主要预期目标:
+ * the year's indicators of a 政府工作报告 task list (corpus more/041, more/042).
  */
-export const GOAL_TITLE_WORDS = ['工作目标', '总体目标', '发展目标', '主要目标', '具体目标', '目标任务', '试点目标'];
+export const GOAL_TITLE_WORDS = ['工作目标', '总体目标', '发展目标', '主要目标', '具体目标', '目标任务', '试点目标', '预期目标'];
 /** Titles that are a goal section only when they are the whole title (1.目标。…, corpus 021). */
 export const GOAL_TITLE_ONLY = ['目标'];
 /**
