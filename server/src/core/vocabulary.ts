@@ -53,6 +53,16 @@ export const MONEY_NOUNS = [
   '贷款', // 可申请最高不超过15万元的创业担保贷款: a loan amount is money
 ];
 /**
+ * Quantities measured in money. In the clause of a 万/亿 amount written without 元 they make it money as
+ * the MONEY_NOUNS do (销售收入超过2000万的, 年纳税额超过500万的, 固定资产投资1000万及以上, 实现地方公共财政
+ * 预算收入达人民币50万的, 处10万以下的罚款), though no grant is named; right after the amount they are no
+ * money noun.
+ */
+export const MONEY_MEASURES = [
+  '收入', '销售额', '营业额', '营收', '投资', '总投入', '税收', '税金', '纳税', '产值', '贡献额', '财政贡献', '利润',
+  '采购额', '交易额', '金额', '融资', '注册资本', '债券', '基金', '人民币', '引资', '罚款', '罚没',
+];
+/**
  * Words that may stand between a 万/亿 amount written without 元 and the money noun it qualifies
  * (5万-200万不等的一次性奖励, 20万一次性奖补): "no fixed amount" and how often it is given.
  */
