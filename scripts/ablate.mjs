@@ -147,6 +147,8 @@ const OPS = {
       const end = m.index + m[0].length;
       // The lower end of a range may leave 元 off (RANGE-UNIT-REPEAT): 50万～100万元.
       if (/^[ \t]*(?:[～~〜—–\-－]|至|到)[ \t]*\d/.test(text.slice(end, end + 6))) continue;
+      // 2000万元人民币 → 2000万人民币 names its currency (amount/currency-form), no 元 is missing.
+      if (text.startsWith('人民币', end)) continue;
       const clauseStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('，', m.index));
       const clause = text.slice(clauseStart + 1, end + 8);
       const funding = /奖励|獎勵|补助|補助|补贴|補貼|资助|資助|奖补|獎補|扶持|支持|贷款|貸款|资金|資金|给予|給予|最高|不超过|不超過/.test(clause);
