@@ -407,12 +407,18 @@ export function parseDocument(text: string): PolicyDocument {
   const citations = findCitations(norm, tokens);
   // The document's own number: a document number standing alone on a line in the head of the text.
   let docNumber: PolicyDocument['docNumber'];
+  // Each test reads the number's own line or the few characters after it, never a long line once per
+  // number (a single line of 20 000 numbers was quadratic).
+  const HEAD_LINE_MAX = 200;
   for (const d of docNumbers) {
     const ln = lines[lineIndex.positionAt(d.range.start).line];
-    const rest = norm.slice(ln.start, ln.end).replace(norm.slice(d.range.start, d.range.end), '');
-    if (allOf(rest, ' \t#*()') && d.range.start < Math.max(2000, text.length * 0.2)) { docNumber = d; break; }
+    if (ln.end - ln.start <= HEAD_LINE_MAX && d.range.start < Math.max(2000, text.length * 0.2)) {
+      const rest = norm.slice(ln.start, ln.end).replace(norm.slice(d.range.start, d.range.end), '');
+      if (allOf(rest, ' \t#*()')) { docNumber = d; break; }
+    }
     // The number run together with the title on one head line (某政发〔2024〕5号《…的通知》).
     if (titleInfo && titleInfo.range.start > d.range.end && titleInfo.range.start <= ln.end
+      && titleInfo.range.start - d.range.end <= HEAD_LINE_MAX
       && trimStartOf(norm.slice(d.range.end, titleInfo.range.start), ' \t') === '《') { docNumber = d; break; }
   }
   const marks = markPositions(norm);
