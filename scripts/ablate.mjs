@@ -18,7 +18,8 @@
 //   yuan         50万元 → 50万 (万/亿/千万 money; not the lower end of a range, RANGE-UNIT-REPEAT) → amount/missing-unit
 //   cap-restate  restate a measure with a cap, the cap doubled (the line repeated after itself) → amount/cap-conflict
 //   cap-pair     two identical caps 最高(不超过)N万元 in one document: the second doubled → amount/cap-conflict
-//   target-vague one number of a goal-section clause replaced by a vague word (一批 / 显著提升 / 较大规模)
+//   target-vague one number of a goal-section clause replaced by a vague word (建成10个 → 建成一批,
+//                达到75% → 显著提升, 超过1200亿元 → 大幅增加)
 //                → target/unquantified
 //   docno-bracket 〔2019〕5号 → [2019]5号 and （2019）5号 → citation/doc-number-bracket
 //   title-bare   《X》 of a cited document title (ending in a genre word) dropped → citation/title-marks
@@ -204,13 +205,19 @@ const OPS = {
             .filter((q) => !/^\d{4}$/.test(q[1]) || !/^年/.test(clause.slice(q.index + q[1].length)));
           if (qs.length !== 1) continue;
           const q = qs[0];
-          const rep = /%|％/.test(q[2]) ? '显著提升' : /元|亿|億/.test(q[2]) ? '较大规模' : '一批';
+          // A share or a sum loses its verb too (达到75% → 显著提升, 超过1200亿元 → 大幅增加); a count
+          // keeps it (建成10个 → 建成一批).
+          const count = !/%|％|元|亿|億/.test(q[2]);
+          const rep = /%|％/.test(q[2]) ? '显著提升' : count ? '一批' : '大幅增加';
+          let qStart = q.index;
+          const verb = count ? null : /(达到|超过|突破|提高到|提升到|增长|提高|增加|达|超)$/.exec(clause.slice(0, q.index));
+          if (verb) qStart -= verb[0].length;
           let qEnd = q.index + q[0].length;
           const tail = /^(以上|左右|以内|及以上)/.exec(clause.slice(qEnd));
           if (tail) qEnd += tail[0].length;
-          const s = a + cm.index + q.index;
+          const s = a + cm.index + qStart;
           const l = lineAt(starts, s);
-          out.push({ start: s, end: a + cm.index + qEnd, newText: rep, lines: [l, l], note: `${clause.slice(q.index, qEnd)} → ${rep}`, context: clause.trim().slice(0, 60), model: `heading role=${h.role}` });
+          out.push({ start: s, end: a + cm.index + qEnd, newText: rep, lines: [l, l], note: `${clause.slice(qStart, qEnd)} → ${rep}`, context: clause.trim().slice(0, 60), model: `heading role=${h.role}` });
         }
       }
       void body;
