@@ -17,6 +17,9 @@ const BARE_PROPOSAL = /提出的(关于[^《》“”。;\n]{2,80}?的(建议|�
 const BARE_NUMBERED = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)([^《》“”,。;、()\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案|规定|措施))(?=\([ \t]*(?:文号|[^()\n]{0,10}〔))/g;
 const BARE_NUMBERED_ONCE = new RegExp(BARE_NUMBERED.source);
 // No 规定 here: 依照本办法关于…的规定 / 按照国家关于…的规定 name rules, not a document's title.
+// 根据中华人民共和国国家安全法, …: a national law named in full without its 《》 (the name ends in 法 before a
+// clause mark, the next title, 等, 的, 和/及 or 第…条; 中华人民共和国有关法律 is no name).
+const BARE_LAW = /(根据|按照|依据|依照|贯彻落实|贯彻|落实|执行|遵守)(中华人民共和国[^《》“”,。;、()\n]{1,20}?法)(?=[,。;、(《]|等|的|和|及|第)/g;
 const BARE_DOC = /(根据|按照|依据|依照|贯彻落实|贯彻|落实)((?:[^《》“”,。;、\n]{0,20})关于[^《》“”,。;\n]{2,60}?的(?:实施|指导)?(?:意见|通知|决定|办法|方案))(?=\(|,|。)/g;
 /** 本办法关于…, 国家关于…, 有关部门关于…: a reference to rules in general, not a title. */
 const GENERIC_ISSUER = /^(本|该|上述|国家|有关|相关|上级)/;
@@ -108,8 +111,8 @@ const DOCS: RuleDocs = {
     en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare. 依照本办法关于…的规定 names rules, not a title, and is not flagged.',
   },
   details: {
-    zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。\n\n识别“提出的关于‘X’的建议”“你们提出的关于X的建议收悉”“根据X的指导意见（文号）”“根据关于X的通知”等，以及后随发文字号而未加书名号的文件名（“国务院办公厅关于……的通知（国办发〔2016〕82号）同时废止”“关于印发《X》的通知（……号）”应为《关于印发〈X〉的通知》）。\n\n书名号应括住完整标题：“《……规定》的通知（东委办发〔2023〕3号）”把“的通知”留在书名号外，也报告；书名号内以“关于”起头时，修复把“》”移到“的通知”之后，否则（实际标题多为“关于印发〈……〉的通知”）只提示。\n\n不报告：“依照本办法关于……的规定”“按照国家关于……的规定”“按照有关部门关于……的通知要求”——这些指的是规定本身，不是某份文件的名称。',
-    en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare.\n\nRecognises quoted or bare proposal and document titles (您提出的关于“X”的建议, 你们提出的关于X的提案，…, 根据X的指导意见(文号), 根据市政府关于X的实施意见，…), and a bare title followed by its number (国务院办公厅关于…的通知(国办发〔2016〕82号)同时废止; 关于印发《X》的通知(…号) is 《关于印发〈X〉的通知》). Not flagged: 依照本办法关于…的规定, 按照国家关于…的规定 — rules in general, not a document\'s title.\n\nThe marks enclose the whole title: 《…规定》的通知(东委办发〔2023〕3号) leaves 的通知 outside and is reported; when the title inside starts 关于…, the fix moves 》 after 的通知, otherwise (the real title is usually 关于印发〈…〉的通知) it is only reported.\n\n- ✔ 您提出的《关于老邢峰线改造的建议》收悉\n- ✘ 您提出的关于“关于老邢峰线(群英路)进行改造”的建议',
+    zh: '引用文件、建议、提案的名称应加书名号，不用引号，也不能不加标号。\n\n识别“提出的关于‘X’的建议”“你们提出的关于X的建议收悉”“根据X的指导意见（文号）”“根据关于X的通知”等，“根据中华人民共和国X法”，以及后随发文字号而未加书名号的文件名（“国务院办公厅关于……的通知（国办发〔2016〕82号）同时废止”“关于印发《X》的通知（……号）”应为《关于印发〈X〉的通知》）。\n\n书名号应括住完整标题：“《……规定》的通知（东委办发〔2023〕3号）”把“的通知”留在书名号外，也报告；书名号内以“关于”起头时，修复把“》”移到“的通知”之后，否则（实际标题多为“关于印发〈……〉的通知”）只提示。\n\n不报告：“依照本办法关于……的规定”“按照国家关于……的规定”“按照有关部门关于……的通知要求”——这些指的是规定本身，不是某份文件的名称。',
+    en: 'Titles of documents, suggestions and proposals go in 《》, not quotation marks or bare.\n\nRecognises quoted or bare proposal and document titles (您提出的关于“X”的建议, 你们提出的关于X的提案，…, 根据X的指导意见(文号), 根据市政府关于X的实施意见，…), 根据中华人民共和国X法 (a national law named in full), and a bare title followed by its number (国务院办公厅关于…的通知(国办发〔2016〕82号)同时废止; 关于印发《X》的通知(…号) is 《关于印发〈X〉的通知》). Not flagged: 依照本办法关于…的规定, 按照国家关于…的规定 — rules in general, not a document\'s title.\n\nThe marks enclose the whole title: 《…规定》的通知(东委办发〔2023〕3号) leaves 的通知 outside and is reported; when the title inside starts 关于…, the fix moves 》 after 的通知, otherwise (the real title is usually 关于印发〈…〉的通知) it is only reported.\n\n- ✔ 您提出的《关于老邢峰线改造的建议》收悉\n- ✘ 您提出的关于“关于老邢峰线(群英路)进行改造”的建议',
   },
   good: ['您提出的《关于老邢峰线改造的建议》收悉', '依照本办法关于行政处罚的规定'],
   bad: ['您提出的关于“关于老邢峰线(群英路)进行改造”的建议', '根据大兴区促进产业高质量发展的指导意见(文号)', '根据《市人民政府关于印发市公共租赁住房管理办法》的通知（东府〔2019〕37号）文件精神', '自本通知印发之日起，国务院办公厅关于加大激励支持力度的通知（国办发〔2016〕82号）停止执行。'],
@@ -139,7 +142,7 @@ const MESSAGES: Messages = {
 function checkPatterns(ctx: Parameters<Rule['check']>[0], bareEnds: Set<number>): void {
   const { doc } = ctx;
   const n = doc.norm;
-  if (!/(提出的|反映的|所提的|根据|按照|依据|依照|落实)/.test(n)) return;
+  if (!/(提出的|反映的|所提的|根据|按照|依据|依照|落实|执行|遵守)/.test(n)) return;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(n); m; m = QUOTED.exec(n)) {
     const quoteStart = n.indexOf('“', m.index);
@@ -162,7 +165,7 @@ function checkPatterns(ctx: Parameters<Rule['check']>[0], bareEnds: Set<number>)
       fix: { titleId: 'fix/title-marks', titleArgs: { title: `《${title}》` }, edits: [{ start: from, end: to, newText: `《${title}》` }] },
     });
   }
-  for (const re of [BARE_PROPOSAL, BARE_NUMBERED, BARE_DOC]) {
+  for (const re of [BARE_PROPOSAL, BARE_NUMBERED, BARE_DOC, BARE_LAW]) {
     re.lastIndex = 0;
     for (let m = re.exec(n); m; m = re.exec(n)) {
       if (re === BARE_DOC && /^[(（]/.test(n.slice(m.index + m[0].length)) && BARE_NUMBERED_ONCE.test(n.slice(m.index, m.index + m[0].length + 20))) continue;
