@@ -463,6 +463,51 @@ function clauseWithin(clauses: readonly LeadClause[], r: Span, notProse: boolean
 }
 
 /**
+ * A numbered item that holds several tasks, each closed by a clause of its own — （十）…。（A负责）…。（B负责）
+ * in one paragraph, or paragraphs each ending in one (corpus 009, 008) — is that many measures: the pieces
+ * end at each clause and at each paragraph end, so the text after the last clause, or a paragraph without
+ * a clause among paragraphs with one, names no unit. The heading line and a lead-in (…：) go with the
+ * piece after them. Items with fewer than two such clauses stay whole.
+ */
+function splitByClauses<C extends { heading?: Heading; range: Span }>(norm: string, lines: readonly Line[], clauses: readonly LeadClause[], candidates: C[]): C[] {
+  const out: C[] = [];
+  let k = 0;
+  let li = 0;
+  for (const c of candidates) {
+    while (k < clauses.length && clauses[k].range.start < c.range.start) k++;
+    const ends: number[] = [];
+    for (let j = k; j < clauses.length && clauses[j].range.start < c.range.end; j++) {
+      const x = clauses[j];
+      if (x.range.end <= c.range.end && x.form !== 'line' && standsAlone(norm, x)) ends.push(x.range.end);
+    }
+    if (ends.length < 2) { out.push(c); continue; }
+    // Cut points: clause ends and the ends of the paragraphs inside the item, in order.
+    while (li < lines.length && lines[li].end < c.range.start) li++;
+    const cuts: number[] = [];
+    let e = 0;
+    for (let l = li; l < lines.length && lines[l].start < c.range.end; l++) {
+      while (e < ends.length && ends[e] <= lines[l].end) cuts.push(ends[e++]);
+      if (lines[l].end < c.range.end && cuts[cuts.length - 1] !== lines[l].end) cuts.push(lines[l].end);
+    }
+    // Each segment between two cuts is read once; a heading line or lead-in joins the next piece.
+    let from = c.range.start, prev = c.range.start;
+    for (const cut of [...cuts, c.range.end]) {
+      if (cut <= prev) continue;
+      const seg = norm.slice(prev, cut).trim();
+      if (!seg) { if (from === prev) from = cut; prev = cut; continue; }
+      // The heading's title alone (（一）强化顶层设计引领。 on its line): no task yet.
+      const titleEnd = c.heading ? c.heading.titleRange.end : -1;
+      const headingOnly = from === c.range.start && titleEnd >= from && cut - titleEnd <= 3 && norm.slice(titleEnd, cut).trim().length <= 1;
+      prev = cut;
+      if ((headingOnly || endsWithOneOf(seg, ':：')) && cut < c.range.end) continue;
+      out.push({ ...c, range: { start: from, end: cut } });
+      from = cut;
+    }
+  }
+  return out;
+}
+
+/**
  * A lead clause that stands as one: labelled (牵头单位：A), or a bracketed verb clause after a sentence
  * or at the end of its line — not a parenthetical inside a sentence (…的实施（技工院校内由A负责），…)
  * or prose (由A负责).
@@ -555,6 +600,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     roots.forEach(visit);
     candidates.sort((a, b) => a.range.start - b.range.start);
   }
+  const items = splitByClauses(norm, lines, clauses, candidates);
   const inAssigningList = (h: Heading | undefined) => {
     for (let x = h?.parent; x; x = x.parent) if (assigningLists.has(x)) return true;
     return false;
@@ -601,7 +647,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   let inherited: LeadClause | undefined;
   let inheritedEnd = 0;
   let ci = 0;
-  for (const c of candidates) {
+  for (const c of items) {
     const t = norm.slice(c.range.start, c.range.end).trim();
     if (!t) continue;
     // Skip headings that are only a title line for a non-task subsection.
