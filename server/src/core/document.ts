@@ -10,7 +10,7 @@ import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from
 import { cnToNumber, dateLine } from './numerals';
 import { lex } from './lexer';
 import {
-  allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, markdownPrefixEnd, removePinyinGlosses,
+  allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, isWhiteCode, markdownPrefixEnd, removePinyinGlosses,
   removeWhite, splitLines, stripEmphasis, stripSuffix, trimStartOf, withoutTrailingGroups, markPositions,
 } from './chars';
 import {
@@ -463,16 +463,15 @@ function clauseWithin(clauses: readonly LeadClause[], r: Span, notProse: boolean
 }
 
 /**
- * A numbered item that holds several tasks, each closed by a clause of its own — （十）…。（A负责）…。（B负责）
- * in one paragraph, or paragraphs each ending in one (corpus 009, 008) — is that many measures: the pieces
- * end at each clause and at each paragraph end, so the text after the last clause, or a paragraph without
- * a clause among paragraphs with one, names no unit. The heading line and a lead-in (…：) go with the
- * piece after them. Items with fewer than two such clauses stay whole.
+ * A numbered item that holds several tasks, each closed by a clause of its own — （十）…。（A负责）…。（B负责）…
+ * (corpus 009) — is that many measures, cut at each standing clause: the text after the last clause names
+ * no unit. Only clauses cut (not paragraph ends: a hard-wrapped copy breaks lines anywhere, and a deleted
+ * clause between two tasks cannot be told from one task led by the next clause). Items with fewer than
+ * two such clauses stay whole.
  */
-function splitByClauses<C extends { heading?: Heading; range: Span }>(norm: string, lines: readonly Line[], clauses: readonly LeadClause[], candidates: C[]): C[] {
+function splitByClauses<C extends { range: Span }>(norm: string, clauses: readonly LeadClause[], candidates: C[]): C[] {
   const out: C[] = [];
   let k = 0;
-  let li = 0;
   for (const c of candidates) {
     while (k < clauses.length && clauses[k].range.start < c.range.start) k++;
     const ends: number[] = [];
@@ -481,28 +480,12 @@ function splitByClauses<C extends { heading?: Heading; range: Span }>(norm: stri
       if (x.range.end <= c.range.end && x.form !== 'line' && standsAlone(norm, x)) ends.push(x.range.end);
     }
     if (ends.length < 2) { out.push(c); continue; }
-    // Cut points: clause ends and the ends of the paragraphs inside the item, in order.
-    while (li < lines.length && lines[li].end < c.range.start) li++;
-    const cuts: number[] = [];
-    let e = 0;
-    for (let l = li; l < lines.length && lines[l].start < c.range.end; l++) {
-      while (e < ends.length && ends[e] <= lines[l].end) cuts.push(ends[e++]);
-      if (lines[l].end < c.range.end && cuts[cuts.length - 1] !== lines[l].end) cuts.push(lines[l].end);
-    }
-    // Each segment between two cuts is read once; a heading line or lead-in joins the next piece.
-    let from = c.range.start, prev = c.range.start;
-    for (const cut of [...cuts, c.range.end]) {
-      if (cut <= prev) continue;
-      const seg = norm.slice(prev, cut).trim();
-      if (!seg) { if (from === prev) from = cut; prev = cut; continue; }
-      // The heading's title alone (（一）强化顶层设计引领。 on its line): no task yet.
-      const titleEnd = c.heading ? c.heading.titleRange.end : -1;
-      const headingOnly = from === c.range.start && titleEnd >= from && cut - titleEnd <= 3 && norm.slice(titleEnd, cut).trim().length <= 1;
-      prev = cut;
-      if ((headingOnly || endsWithOneOf(seg, ':：')) && cut < c.range.end) continue;
-      out.push({ ...c, range: { start: from, end: cut } });
-      from = cut;
-    }
+    let from = c.range.start;
+    for (const e of ends) { out.push({ ...c, range: { start: from, end: e } }); from = e; }
+    // The tail after the last clause, when it holds more than white space (or Markdown emphasis).
+    let t = from;
+    while (t < c.range.end && (isWhiteCode(norm.charCodeAt(t)) || norm[t] === '*' || norm[t] === '_')) t++;
+    if (t < c.range.end) out.push({ ...c, range: { start: from, end: c.range.end } });
   }
   return out;
 }
@@ -600,7 +583,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     roots.forEach(visit);
     candidates.sort((a, b) => a.range.start - b.range.start);
   }
-  const items = splitByClauses(norm, lines, clauses, candidates);
+  const items = splitByClauses(norm, clauses, candidates);
   const inAssigningList = (h: Heading | undefined) => {
     for (let x = h?.parent; x; x = x.parent) if (assigningLists.has(x)) return true;
     return false;
