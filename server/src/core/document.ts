@@ -10,14 +10,14 @@ import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from
 import { cnToNumber, dateLine } from './numerals';
 import { lex } from './lexer';
 import {
-  allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, markdownPrefixEnd, removePinyinGlosses,
+  allOf, allWhiteOr, endsWithOneOf, hasAnyOf, hasNonWhite, isHanCode, isLineBreakCode, isOneOf, isWhiteCode, markdownPrefixEnd, removePinyinGlosses,
   removeWhite, splitLines, stripEmphasis, stripSuffix, trimStartOf, withoutTrailingGroups, markPositions,
 } from './chars';
 import {
   ACTION_PLAN_TITLE_ENDINGS, CONSULTATION_BODY_WORDS, CONSULTATION_TITLE_TAILS, CONSULTATION_TITLE_WORDS, DRAFT_STAGE_WORDS,
   DRAFTING_NOTE_BODY_WORDS, DRAFTING_NOTE_SECTION_WORDS, DRAFTING_NOTE_TITLE_WORDS, endsWithWord, hasSequence, hasWord, holdsMeasures, INTERPRETATION_TITLE_ENDINGS,
   isNotAssignedTitle, ISSUING_FORMULA_WORDS, ISSUING_VERBS, MAKE_VERBS, MEASURES_ANNOUNCED, MEASURES_SELF, MEASURES_START,
-  MEASURES_TITLE_ENDINGS, NON_TASK_TITLE_WORDS, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS,
+  MEASURES_TITLE_ENDINGS, NON_TASK_TITLE_WORDS, ROLE_TITLE_MAX, NOTICE_FORMULA_WORDS, OPINION_ANNOUNCED, OPINION_SELF, PLAN_SELF, REPLY_FORMULA_WORDS,
   RANGE_CONNECTORS, REPLY_TITLE_WORDS, REPOST_TITLE_PREFIXES, SUPPORT_PLAN_TITLE_ENDINGS, TITLE_END_WORDS, WIDE_INHERIT_WORDS,
   WORK_LIST_TITLE_ENDINGS, wordsNear, wordsRe,
 } from './vocabulary';
@@ -29,8 +29,12 @@ function endsLikeTitle(t: string): boolean { return !!endsWithWord(t, TITLE_END_
 // no longer adjacent repetitions), which made a failing search cubic on long runs of spaces.
 const TITLE_SUFFIX = /(?<![ \t])[ \t]*(?:(?:\([^()]{0,30}\)|\[[^\]]{0,30}\])+[ \t]*)?$/;
 
-/** Sections that never hold task-level measures. */
-const isNonTaskTitle = (title: string) => hasWord(normalizeForMatching(title), NON_TASK_TITLE_WORDS);
+/**
+ * Sections that never hold task-level measures. A "title" longer than a section name is the sentence of
+ * an item (六、对…年度目标任务完成情况好…的省（区、市），…: corpus 010), whatever words it holds, as
+ * sectionRoles reads it.
+ */
+const isNonTaskTitle = (title: string) => title.length <= ROLE_TITLE_MAX && hasWord(normalizeForMatching(title), NON_TASK_TITLE_WORDS);
 
 /**
  * The text inside the first pair `open`…`close` holding at most `max` characters and no line feed
@@ -435,12 +439,18 @@ export function parseDocument(text: string): PolicyDocument {
   const citations = findCitations(norm, tokens);
   // The document's own number: a document number standing alone on a line in the head of the text.
   let docNumber: PolicyDocument['docNumber'];
+  // Each test reads the number's own line or the few characters after it, never a long line once per
+  // number (a single line of 20 000 numbers was quadratic).
+  const HEAD_LINE_MAX = 200;
   for (const d of docNumbers) {
     const ln = lines[lineIndex.positionAt(d.range.start).line];
-    const rest = norm.slice(ln.start, ln.end).replace(norm.slice(d.range.start, d.range.end), '');
-    if (allOf(rest, ' \t#*()') && d.range.start < Math.max(2000, text.length * 0.2)) { docNumber = d; break; }
+    if (ln.end - ln.start <= HEAD_LINE_MAX && d.range.start < Math.max(2000, text.length * 0.2)) {
+      const rest = norm.slice(ln.start, ln.end).replace(norm.slice(d.range.start, d.range.end), '');
+      if (allOf(rest, ' \t#*()')) { docNumber = d; break; }
+    }
     // The number run together with the title on one head line (某政发〔2024〕5号《…的通知》).
     if (titleInfo && titleInfo.range.start > d.range.end && titleInfo.range.start <= ln.end
+      && titleInfo.range.start - d.range.end <= HEAD_LINE_MAX
       && trimStartOf(norm.slice(d.range.end, titleInfo.range.start), ' \t') === '《') { docNumber = d; break; }
   }
   const marks = markPositions(norm);
@@ -482,6 +492,34 @@ function clauseWithin(clauses: readonly LeadClause[], r: Span, notProse: boolean
     if (clauses[k].range.end <= r.end && (!notProse || clauses[k].form !== 'prose')) return true;
   }
   return false;
+}
+
+/**
+ * A numbered item that holds several tasks, each closed by a clause of its own — （十）…。（A负责）…。（B负责）…
+ * (corpus 009) — is that many measures, cut at each standing clause: the text after the last clause names
+ * no unit. Only clauses cut (not paragraph ends: a hard-wrapped copy breaks lines anywhere, and a deleted
+ * clause between two tasks cannot be told from one task led by the next clause). Items with fewer than
+ * two such clauses stay whole.
+ */
+function splitByClauses<C extends { range: Span }>(norm: string, clauses: readonly LeadClause[], candidates: C[]): C[] {
+  const out: C[] = [];
+  let k = 0;
+  for (const c of candidates) {
+    while (k < clauses.length && clauses[k].range.start < c.range.start) k++;
+    const ends: number[] = [];
+    for (let j = k; j < clauses.length && clauses[j].range.start < c.range.end; j++) {
+      const x = clauses[j];
+      if (x.range.end <= c.range.end && x.form !== 'line' && standsAlone(norm, x)) ends.push(x.range.end);
+    }
+    if (ends.length < 2) { out.push(c); continue; }
+    let from = c.range.start;
+    for (const e of ends) { out.push({ ...c, range: { start: from, end: e } }); from = e; }
+    // The tail after the last clause, when it holds more than white space (or Markdown emphasis).
+    let t = from;
+    while (t < c.range.end && (isWhiteCode(norm.charCodeAt(t)) || norm[t] === '*' || norm[t] === '_')) t++;
+    if (t < c.range.end) out.push({ ...c, range: { start: from, end: c.range.end } });
+  }
+  return out;
 }
 
 /**
@@ -580,6 +618,7 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
     roots.forEach(visit);
     candidates.sort((a, b) => a.range.start - b.range.start);
   }
+  const items = splitByClauses(norm, clauses, candidates);
   const inAssigningList = (h: Heading | undefined) => {
     for (let x = h?.parent; x; x = x.parent) if (assigningLists.has(x)) return true;
     return false;
@@ -618,17 +657,21 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
   };
   const wide = (k: LeadClause) => hasWord(norm.slice(k.range.start, k.range.end), WIDE_INHERIT_WORDS);
   const scopeEnd = (k: LeadClause) => wide(k) ? text.length : rootEnd(k.range.start);
+  // Units carried to the items after: （牵头单位：A，下同）, 以下均由A负责. The 下同 of a legend
+  // (（A、B负责。列第一位者为牵头单位，下同）) carries the convention, not A and B: a later item
+  // without its own clause names no unit.
+  const carries = (k: LeadClause) => k.inherits && (!k.firstLeads || wide(k));
   const measures: Measure[] = [];
   let inherited: LeadClause | undefined;
   let inheritedEnd = 0;
   let ci = 0;
-  for (const c of candidates) {
+  for (const c of items) {
     const t = norm.slice(c.range.start, c.range.end).trim();
     if (!t) continue;
     // Skip headings that are only a title line for a non-task subsection.
     if (c.heading && isNonTaskTitle(c.heading.title) && !c.section) continue;
     while (ci < clauses.length && clauses[ci].range.end <= c.range.start) {
-      if (clauses[ci].inherits) { inherited = clauses[ci]; inheritedEnd = scopeEnd(clauses[ci]); }
+      if (carries(clauses[ci])) { inherited = clauses[ci]; inheritedEnd = scopeEnd(clauses[ci]); }
       ci++;
     }
     if (inherited && c.range.start >= inheritedEnd) inherited = undefined;
@@ -641,11 +684,10 @@ function findMeasures(all: Heading[], roots: Heading[], lines: Line[], text: str
       if (x.form === 'prose') prose ??= x; else { clause = x; break; }
     }
     clause ??= prose;
-    if (clause?.inherits) { inherited = clause; inheritedEnd = scopeEnd(clause); }
-    // A new clause of units ends a carried lead (（牵头单位：A，下同） … （牵头单位：B）); a legend
-    // (列第一位者为牵头单位，下同) speaks for every later clause and stays.
-    // 以下均… / 不再列出 (a unit that implements everything below) stays too.
-    else if (clause && clause.form !== 'prose' && inherited && !inherited.firstLeads && !wide(inherited)) inherited = undefined;
+    if (clause && carries(clause)) { inherited = clause; inheritedEnd = scopeEnd(clause); }
+    // A new clause of units ends a carried lead (（牵头单位：A，下同） … （牵头单位：B））;
+    // 以下均… / 不再列出 (a unit that implements everything below) stays.
+    else if (clause && clause.form !== 'prose' && inherited && !wide(inherited)) inherited = undefined;
     const leadIn = endsWithOneOf(t.trimEnd(), ':：');
     measures.push({
       heading: c.heading, section: c.section, range: c.range,

@@ -26,6 +26,10 @@ function hasDeadline(s: string): boolean {
   return found;
 }
 
+/** A calendar year (2025年): in a goal heading (2025年主要预期目标) or the title of a year's work list
+ * (立山区政府2023年重点工作任务分解方案) it dates the goals under it. */
+const YEAR = /\d{4}[ \t]{0,3}年/;
+
 /** `s` without its first deadline (its year is no target number). */
 function withoutFirstDeadline(s: string): string {
   DEADLINE.lastIndex = 0;
@@ -73,6 +77,7 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
   // The headings come in document order, so every section kept so far starts before this heading: one of
   // them holds it iff the furthest end among them reaches its line's end (not a test of each section).
   let reach = -1;
+  const yearOfDocument = !!doc.title && YEAR.test(doc.title);
   for (const h of doc.allHeadings) {
     if (h.role !== 'goal') continue;
     const title = norm.slice(h.titleRange.start, h.titleRange.end);
@@ -83,7 +88,7 @@ export const analyseGoals = derived('goals', (doc: PolicyDocument): GoalAnalysis
     const bodyStart = h.titleRange.end < h.lineRange.end ? h.titleRange.end : h.lineRange.end;
     const body = { start: bodyStart, end: h.sectionRange.end };
     const text = norm.slice(body.start, body.end);
-    sections.push({ heading: h, body, hasDeadline: hasDeadline(text) || hasDeadline(title), hasQuantified: NUMBER.test(text) });
+    sections.push({ heading: h, body, hasDeadline: hasDeadline(text) || hasDeadline(title) || YEAR.test(title) || yearOfDocument, hasQuantified: NUMBER.test(text) });
   }
   const clauses: GoalClause[] = [];
   for (const t of doc.targets) {

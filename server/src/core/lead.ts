@@ -6,7 +6,7 @@ import { LeadClause, LeadForm, Span, UnitRef } from './model';
 import { hasAnyOf, isOneOf, isRunOf, isSpaceOrTab, isWhite, isWhiteCode, markPositions, removePinyinGlosses, stripSuffix } from './chars';
 import {
   CLAUSE_OTHER_LABELS, CLAUSE_VERB_MARKS, CLAUSE_VERBS, DUTY_WORDS, endsWithWord, FIRST_LEADS_WORDS, FIRST_PLACE_WORDS, hasWord, INHERIT_WORDS,
-  LEAD_LABELS, LEADER_LABELS, PARTNER_LABELS, UNIT_END_WORDS, wordAt, WordScanner, wordsNear,
+  LEAD_LABELS, LEAD_VERB_PERSON_TAILS, LEADER_LABELS, PARTNER_LABELS, UNIT_END_WORDS, wordAt, WordScanner, wordsNear,
 } from './vocabulary';
 
 const ALL_LABELS = [...LEAD_LABELS, ...PARTNER_LABELS, ...CLAUSE_OTHER_LABELS];
@@ -223,6 +223,8 @@ export function findLeadClauses(text: string, norm: string, places: Int32Array =
   for (let m = wordsNear(norm, ['由'], PROSE_VERBS, 40, ',;。()\n', 2); m; m = wordsNear(norm, ['由'], PROSE_VERBS, 40, ',;。()\n', 2, m.end)) {
     const { start, end } = m;
     if (insideAny(covered, start) || insideAny(lineCovered, start)) continue;
+    // 建立由政府负责人牵头的…机制: 负责人 is a person; the sentence names no unit that leads.
+    if (wordAt(norm, end, LEAD_VERB_PERSON_TAILS)) continue;
     const units = splitUnits(norm, start + 1, m.tailAt);
     if (!units.length || !units.every((u) => isUnitLike(u.name))) continue;
     out.push({ range: { start, end }, form: 'prose', bracket: '', verb: m.tail, lead: units, partners: [], firstLeads: false, inherits: false });

@@ -12,7 +12,7 @@
  */
 import { numeralValue } from './numerals';
 import {
-  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_NOUNS, MONEY_QUALIFIERS, RANGE_CONNECTORS,
+  CN_NUMERAL_CHARS, CURRENCY_UNITS, firstCharTable, MAGNITUDES, MEASURE_WORDS, MONEY_MEASURES, MONEY_NOUNS, MONEY_QUALIFIERS, RANGE_CONNECTORS,
   YEAR_RANGE_CONNECTORS,
 } from './vocabulary';
 
@@ -325,6 +325,8 @@ function byFirstChar(words: readonly string[]): WordIndex {
 }
 const MEASURE_INDEX = byFirstChar(MEASURE_WORDS);
 const MONEY_NOUN_INDEX = byFirstChar(MONEY_NOUNS);
+/** The words that make a 万/亿 amount without 元 in their clause money: money nouns and quantities measured in money. */
+const MONEY_CLAUSE_INDEX = byFirstChar([...MONEY_NOUNS, ...MONEY_MEASURES]);
 const MONEY_QUALIFIER_INDEX = byFirstChar(MONEY_QUALIFIERS);
 const MAGNITUDE_INDEX = byFirstChar(Object.keys(MAGNITUDES));
 const CURRENCY_INDEX = byFirstChar(CURRENCY_UNITS);
@@ -424,8 +426,8 @@ class NounSweep {
     const { norm, pos, len } = this;
     for (let i = Math.max(this.scanned, span.start); i < span.end; i++) {
       const c = norm.charCodeAt(i);
-      if (!MONEY_NOUN_INDEX.first[c]) continue;
-      const list = MONEY_NOUN_INDEX.lists.get(c);
+      if (!MONEY_CLAUSE_INDEX.first[c]) continue;
+      const list = MONEY_CLAUSE_INDEX.lists.get(c);
       if (!list) continue;
       let shortest = 0;
       for (const w of list) if ((!shortest || w.length < shortest) && norm.startsWith(w, i)) shortest = w.length;
@@ -442,7 +444,7 @@ class NounSweep {
 function hasMoneyNoun(norm: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const c = norm.charCodeAt(i);
-    const list = MONEY_NOUN_INDEX.first[c] ? MONEY_NOUN_INDEX.lists.get(c) : undefined;
+    const list = MONEY_CLAUSE_INDEX.first[c] ? MONEY_CLAUSE_INDEX.lists.get(c) : undefined;
     if (list) for (const w of list) if (i + w.length <= span.end && norm.startsWith(w, i)) return true;
   }
   return false;

@@ -305,7 +305,9 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span, bStart: Int32Arr
   bEnd[k] = oe;
   // Two characters kept at least, or the clause names no one (the string is made only then).
   const scan = scanOf(t, os);
-  if (keptLength(norm, scan, os, oe) >= 2 && stripSpan(norm, scan, os, oe).replace(APPLY, '').length >= 2) return;
+  // 按采购额的2%给予最高200万元资助: a clause opening with 按 gives the basis of the sum, not who receives it.
+  const basis = norm.startsWith(BASIS, os);
+  if (!basis && keptLength(norm, scan, os, oe) >= 2 && stripSpan(norm, scan, os, oe).replace(APPLY, '').length >= 2) return;
   // The clause names no one (可申请最高不超过15万元的创业担保贷款): the condition before it does —
   // "符合…条件的人员自主创业的，可申请…" — the clause of the same sentence that ends in 的.
   if (comma > from) {
@@ -315,6 +317,7 @@ function beneficiaryOf(t: MoneyText, a: Amount, sentence: Span, bStart: Int32Arr
   }
 }
 const DE = '的'.charCodeAt(0);
+const BASIS = '按';
 
 /** Amounts of a beneficiary's description kept in its comparison key (年营业收入不低于1亿元的企业). */
 const MAX_THRESHOLDS = 3;

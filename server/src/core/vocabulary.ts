@@ -53,6 +53,16 @@ export const MONEY_NOUNS = [
   '贷款', // 可申请最高不超过15万元的创业担保贷款: a loan amount is money
 ];
 /**
+ * Quantities measured in money. In the clause of a 万/亿 amount written without 元 they make it money as
+ * the MONEY_NOUNS do (销售收入超过2000万的, 年纳税额超过500万的, 固定资产投资1000万及以上, 实现地方公共财政
+ * 预算收入达人民币50万的, 处10万以下的罚款), though no grant is named; right after the amount they are no
+ * money noun.
+ */
+export const MONEY_MEASURES = [
+  '收入', '销售额', '营业额', '营收', '投资', '总投入', '税收', '税金', '纳税', '产值', '贡献额', '财政贡献', '利润',
+  '采购额', '交易额', '金额', '融资', '注册资本', '债券', '基金', '人民币', '引资', '罚款', '罚没',
+];
+/**
  * Words that may stand between a 万/亿 amount written without 元 and the money noun it qualifies
  * (5万-200万不等的一次性奖励, 20万一次性奖补): "no fixed amount" and how often it is given.
  */
@@ -176,9 +186,10 @@ export type SectionRole = 'goal' | 'task' | 'safeguard' | 'scope' | 'supplementa
 /**
  * Goal sections: 工作目标, 总体目标 … and a bare 目标 (GOAL_TITLE_ONLY). 目标任务 is a goal section (goals
  * come first). Merged from document.ts (these words) and structure.ts (any title with 目标): the
- * corpus has no goal heading outside this list, and 起草目标和任务 (a drafting note) is not one.
+ * corpus has no goal heading outside this list, and 起草目标和任务 (a drafting note) is not one. 主要预期目标:
+ * the year's indicators of a 政府工作报告 task list (corpus more/041, more/042).
  */
-export const GOAL_TITLE_WORDS = ['工作目标', '总体目标', '发展目标', '主要目标', '具体目标', '目标任务', '试点目标'];
+export const GOAL_TITLE_WORDS = ['工作目标', '总体目标', '发展目标', '主要目标', '具体目标', '目标任务', '试点目标', '预期目标'];
 /** Titles that are a goal section only when they are the whole title (1.目标。…, corpus 021). */
 export const GOAL_TITLE_ONLY = ['目标'];
 /**
@@ -594,6 +605,8 @@ export const LEAD_LABELS = ['牵头单位', '牵头部门', '责任单位', '责
 export const PARTNER_LABELS = ['配合单位', '配合部门', '协办单位', '参与单位', '协助单位', '协同单位', '会办单位'];
 /** Verbs of a lead clause: （A牵头，B配合）, （A负责）, （A指导）, （A会同有关部门负责）. */
 export const LEAD_VERBS = ['牵头', '负责落实', '负责', '指导', '落实', '组织实施'];
+/** After 负责/牵头, a person, not the verb: 由政府负责人牵头, 由A牵头人召集. */
+export const LEAD_VERB_PERSON_TAILS = ['人', '同志'];
 /** Verbs that make the units before them partners: （A牵头，B配合）. 会同 joins partners to a lead. */
 export const PARTNER_VERBS = ['配合', '参与', '协助', '协同', '会同'];
 /** The labels that name the lead itself: beside them a 责任单位 shares the work. */
