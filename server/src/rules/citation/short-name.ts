@@ -6,6 +6,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { charIn, endsWithWord, skipBack } from '../../core/vocabulary';
 import { lastBeforeBlanks, trimBlanksEnd } from '../_chars';
+import { indexOfAny } from '../../core/chars';
 
 // On doc.norm: ，；） are already , ; ).
 const DEF = /以下简称[:：]?[ \t]*(《[^《》\n]{1,20}》|“[^“”\n]{1,20}”|[^,。;、)\n]{1,12})/g;
@@ -59,6 +60,15 @@ const MESSAGES: Messages = {
   },
 };
 
+/**
+ * The 《X》 ending at `end` is part of the name the definition at `defAt` shortens: 国务院关于印发《X》的通知
+ * (国发〔2015〕28号)(以下简称《X》) — between them only the notice's tail, its number and the bracket (no
+ * clause mark, no other title, a short stretch).
+ */
+function namesDefined(n: string, end: number, defAt: number): boolean {
+  return defAt - end <= 40 && indexOfAny(n, '。；;，,、《', end, defAt) < 0;
+}
+
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
@@ -93,7 +103,7 @@ const rule: Rule = {
       if (!c.titleRange || !c.title || c.docNumber) continue;
       const def = markedDef.get(c.title);
       if (def) {
-        if (c.titleRange.start < def.at && !(c.titleRange.start >= def.at - 1 && c.titleRange.end <= def.end)) {
+        if (c.titleRange.start < def.at && !(c.titleRange.start >= def.at - 1 && c.titleRange.end <= def.end) && !namesDefined(n, c.titleRange.end, def.at)) {
           ctx.report({ range: c.titleRange, messageId: 'citation/short-name-before', args: { name: c.title } });
         }
       } else if (GENERIC_SHORT.has(c.title)) {

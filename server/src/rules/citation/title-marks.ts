@@ -57,6 +57,8 @@ function titleTails(doc: PolicyDocument): { range: Span; title: string; close: n
 const TITLE_BOUNDARY = ',。;:\n《》“”)';
 /** Verbs that may open the clause before a bare title: 根据X的通知(…号) → the title is X的通知. */
 const CITING_VERBS = ['根据', '按照', '依据', '依照', '贯彻落实', '贯彻', '落实', '执行', '参照', '同时', '因'];
+/** What opens a clause before a cited title: a citing verb, with 为 and an adverb before it (为深入贯彻落实). */
+const CLAUSE_LEAD_INS = [...CITING_VERBS, '为', '深入', '认真', '切实'];
 
 /**
  * A bare title followed by its number in brackets: 国务院办公厅关于…的通知(国办发〔2016〕82号)同时废止.
@@ -95,8 +97,8 @@ function numberedBare(doc: PolicyDocument): Span[] {
     while (s > 0 && g - s < 80 && !TITLE_BOUNDARY.includes(n[s - 1])) s--;
     if (g - s >= 80) continue;
     while (s < g && (n[s] === '、' || isSpaceOrTab(n[s]))) s++;
-    const verb = wordAt(n, s, CITING_VERBS);
-    if (verb) s += verb.length;
+    // The clause's opening words are not the title: 为深入贯彻落实国务院关于… starts at 国务院.
+    for (let w = wordAt(n, s, CLAUSE_LEAD_INS); w && s < g; w = wordAt(n, s, CLAUSE_LEAD_INS)) s += w.length;
     if (p - s < 6) continue;
     if (doc.titleRange && doc.titleRange.start <= s && s < doc.titleRange.end) continue;
     out.push({ start: s, end: p });
