@@ -96,6 +96,26 @@ function withPageNumbers(info: DocInfo, page: (n: number) => string): VLine[] | 
   return pageNo > 1 ? out : undefined;
 }
 
+/**
+ * The text hard-wrapped at its PDF width, with lines put before (`before`) or after (`after`) every 30th
+ * line of text, as a PDF page break falls (page numbers after, a running head before); with `whole`,
+ * undefined when the text has no full page.
+ */
+function wrappedPages(info: DocInfo, before: (page: number) => VLine[], after: (page: number) => VLine[], whole = false): VLine[] | undefined {
+  const w = widthOf(info.file);
+  const wrapped: VLine[] = [];
+  info.lines.forEach((s, i) => wrapInto(wrapped, s, i, 0, w));
+  const out: VLine[] = [];
+  let n = 0;
+  for (const l of wrapped) {
+    const breaks = !!l.text.trim() && ++n % 30 === 0;
+    if (breaks) out.push(...before(n / 30));
+    out.push(l);
+    if (breaks) out.push(...after(n / 30));
+  }
+  return whole && n < 30 ? undefined : out;
+}
+
 export const TRANSFORMS: Transform[] = [
   { name: 'crlf', note: 'CRLF line ends', eol: '\r\n', apply: (info) => same(info, (s) => s) },
   {
@@ -183,18 +203,7 @@ export const TRANSFORMS: Transform[] = [
   { name: 'page-dash', note: 'PDF page numbers "— 3 —" between lines', apply: (info) => withPageNumbers(info, (n) => `— ${n} —`) },
   {
     name: 'wrap-page', note: 'hard wrap, and a page number "— 3 —" every 30 lines, inside a paragraph as a PDF page break falls',
-    apply: (info) => {
-      const w = widthOf(info.file);
-      const wrapped: VLine[] = [];
-      info.lines.forEach((s, i) => wrapInto(wrapped, s, i, 0, w));
-      const out: VLine[] = [];
-      let n = 0;
-      for (const l of wrapped) {
-        out.push(l);
-        if (l.text.trim() && ++n % 30 === 0) out.push({ text: '', orig: -1, col: 0 }, { text: `— ${n / 30} —`, orig: -1, col: 0 }, { text: '', orig: -1, col: 0 });
-      }
-      return out;
-    },
+    apply: (info) => wrappedPages(info, () => [], (page) => [{ text: '', orig: -1, col: 0 }, { text: `— ${page} —`, orig: -1, col: 0 }, { text: '', orig: -1, col: 0 }]),
   },
   { name: 'page-hyphen', note: 'PDF page numbers "-3-" between lines', apply: (info) => withPageNumbers(info, (n) => `-${n}-`) },
   {
@@ -222,18 +231,7 @@ export const TRANSFORMS: Transform[] = [
   },
   {
     name: 'running-header', note: 'hard wrap, and a running header (the issuer\'s short name) every 30 lines, as a PDF copy repeats it on each page',
-    apply: (info) => {
-      const w = widthOf(info.file);
-      const wrapped: VLine[] = [];
-      info.lines.forEach((s, i) => wrapInto(wrapped, s, i, 0, w));
-      const out: VLine[] = [];
-      let n = 0;
-      for (const l of wrapped) {
-        if (l.text.trim() && ++n % 30 === 0) out.push({ text: '示例市人民政府文件', orig: -1, col: 0 });
-        out.push(l);
-      }
-      return n >= 30 ? out : undefined;
-    },
+    apply: (info) => wrappedPages(info, () => [{ text: '示例市人民政府文件', orig: -1, col: 0 }], () => [], true),
   },
   {
     name: 'wrap-trad', note: 'traditional characters, hard wrapped (a PDF of a traditional-script copy)',
