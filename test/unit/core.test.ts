@@ -2,8 +2,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, applyFixes, kindLabel, LineIndex, lintText, looksLikePolicy, message, normalizeConfig, parseDocument, RULES } from '../../server/src/linter';
-import { warmUp, warmUpPasses, warmUpText, WARM_UP_PASSES } from '../../server/src/lsp/warmup';
+import { applyEdits, applyFixes, kindLabel, LineIndex, lintText, looksLikePolicy, message, normalizeConfig, parseDocument } from '../../server/src/linter';
 import { normalizeForMatching, toDocumentScript } from '../../server/src/core/normalize';
 import { cnToNumber } from '../../server/src/core/numerals';
 
@@ -148,28 +147,5 @@ describe('core: the label of a document kind', () => {
     assert.strictEqual(kindLabel('notice', '关于开展安全生产检查的通知'), message('kind/notice'));
     assert.strictEqual(kindLabel('unknown', '示例市数字经济发展情况'), message('kind/unknown'));
     assert.strictEqual(kindLabel(undefined, undefined, 'en'), message('kind/unknown', undefined, 'en'));
-  });
-});
-
-describe('server: the idle warm-up of the analysis', () => {
-  it('analyses every rule example: a text holding each ✘ and ✔ example', () => {
-    const text = warmUpText();
-    for (const r of RULES) for (const ex of [...r.docs.bad, ...r.docs.good]) assert.ok(text.includes(ex), `${r.meta.id}: ${ex}`);
-  });
-  it('runs the passes asked for, and stops when the server stops', async () => {
-    const run = (passes: number, stopAfter: number) => new Promise<number>((resolve) => {
-      let calls = 0;
-      warmUp(() => ++calls > stopAfter, passes, (ran) => resolve(ran));
-    });
-    assert.strictEqual(await run(3, 100), 3);
-    assert.strictEqual(await run(40, 2), 2);
-    assert.strictEqual(await run(0, 100), 0);
-  });
-  it('POLICY_LINT_WARM_UP: a number of passes (0: none), else the default', () => {
-    assert.strictEqual(warmUpPasses(undefined), WARM_UP_PASSES);
-    assert.strictEqual(warmUpPasses('0'), 0);
-    assert.strictEqual(warmUpPasses('12'), 12);
-    assert.strictEqual(warmUpPasses('lots'), WARM_UP_PASSES);
-    assert.strictEqual(warmUpPasses('-1'), WARM_UP_PASSES);
   });
 });

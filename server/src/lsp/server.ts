@@ -30,7 +30,6 @@ import { compareDocx, compareReport } from '../cli/compare';
 import { taskTableDocx } from '../cli/tasks';
 import { fileOfView, ReadDocxParams, ReadDocxResponse, readDocxRequest } from './docx';
 import { timeline } from './timeline';
-import { warmUp, warmUpPasses } from './warmup';
 import { indexable, RelatedIndex } from './related-index';
 import { relatedDiagnostic } from './convert';
 
@@ -256,8 +255,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The index of the workspace's documents, built in the background.
     index.addFolders(workspaceFolders);
     log(`ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics, locale ${locale})`);
-    // The analysis compiled by the JIT before the user types (lsp/warmup.ts).
-    warmUp(() => stopped, warmUpPasses(process.env.POLICY_LINT_WARM_UP), (ran, ms) => { if (ran) log(`analysis warmed up (${ran} passes over the rule examples, ${ms} ms)`); });
   });
 
   async function settingsFor(uri: string): Promise<{ config: PolicyLintConfig; key: string }> {
