@@ -60,7 +60,7 @@ export const MONEY_NOUNS = [
  */
 export const MONEY_MEASURES = [
   '收入', '销售额', '营业额', '营收', '投资', '总投入', '税收', '税金', '纳税', '产值', '贡献额', '财政贡献', '利润',
-  '采购额', '交易额', '金额', '融资', '注册资本', '债券', '基金', '人民币', '引资', '罚款', '罚没',
+  '采购额', '交易额', '金额', '融资', '注册资本', '债券', '基金', '人民币', '引资', '罚款', '罚没', '担保', '经济效益', '经费', '费用',
 ];
 /**
  * Words that may stand between a 万/亿 amount written without 元 and the money noun it qualifies
