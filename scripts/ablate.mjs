@@ -26,6 +26,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { asJson, fileFilter, only } from './options.mjs';
 
 // --root DIR: measure another built checkout (its out/ and its corpus copy), e.g. main before a change.
 const rootArg = process.argv.indexOf('--root');
@@ -35,18 +36,9 @@ const L = require(path.join(ROOT, 'out', 'server', 'src', 'linter.js'));
 const A = require(path.join(ROOT, 'out', 'test', 'unit', 'audit.js'));
 const LEAD = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'lead.js'));
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : dflt;
-};
-const only = arg('--only', '')?.split(',').filter(Boolean);
-const fileFilter = arg('--file', '');
-const asJson = process.argv.includes('--json');
 
 // ---------------------------------------------------------------------------------------------- helpers
 
-const lineStarts = (t) => { const s = [0]; for (let i = 0; i < t.length; i++) if (t[i] === '\n') s.push(i + 1); return s; };
-const lineAt = (starts, off) => { let lo = 0, hi = starts.length - 1; while (lo < hi) { const m = (lo + hi + 1) >> 1; if (starts[m] <= off) lo = m; else hi = m - 1; } return lo; };
 
 /** Apply one edit; return the copy and a map from the copy's offsets to the original's. */
 function edit(text, e) {
@@ -85,7 +77,7 @@ function textLeadClauses(t) {
 // Each: (ctx) → [{ rule(s), start, end, newText, lines: [first, last] (original lines where the finding may be), note, group? }]
 
 const OPS = {
-  'lead-drop': { category: 'lead-unit', rules: ['lead-unit/missing'], run({ text, base, starts }) {
+  'lead-drop': { category: 'lead-unit', rules: ['lead-unit/missing'], run({ text, base, starts, lineAt }) {
     const clauses = textLeadClauses(text);
     // Model clauses the text finder did not see (other forms): instances too.
     for (const c of base.doc.leadClauses) {
@@ -100,11 +92,11 @@ const OPS = {
     return clauses.map((c) => {
       let { start, end } = c;
       // A clause on a line of its own goes with its line.
-      if (c.form === 'line' || c.form === 'model:line') { start = starts[lineAt(starts, start)]; if (text[end] === '\n') end++; }
-      const l = lineAt(starts, c.start);
+      if (c.form === 'line' || c.form === 'model:line') { start = starts[lineAt(start)]; if (text[end] === '\n') end++; }
+      const l = lineAt(c.start);
       const m = base.doc.measures.find((x) => x.clause && x.clause.range.start < c.end && c.start < x.clause.range.end)
         ?? base.doc.measures.find((x) => x.range.start <= c.start && c.start < x.range.end);
-      const first = m ? lineAt(starts, m.range.start) : Math.max(0, l - 3);
+      const first = m ? lineAt(m.range.start) : Math.max(0, l - 3);
       const known = base.doc.leadClauses.some((k) => k.range.start < c.end && c.start < k.range.end);
       // Where the spec asks for a lead: task items, not 保障措施 / 组织实施 (LEAD-MISSING applies to items under
       // 重点任务 / 主要任务 / 工作措施 / 政策措施); and not where a clause before says 以下均由…负责 / 不再列出
@@ -116,7 +108,7 @@ const OPS = {
       return { start, end, newText: '', group, lines: [Math.min(first, l), l], note: `removed ${c.text.slice(0, 40)}`, model: `${known ? 'clause read' : 'clause NOT read'}; ${m ? (m.task ? 'task measure' : 'measure (not task)') : 'no measure'}; assignsLeads=${base.doc.assignsLeads}; kind=${base.doc.kind}` };
     });
   } },
-  'lead-open': { category: 'lead-unit', rules: ['lead-unit/open-list'], run({ text, base, starts }) {
+  'lead-open': { category: 'lead-unit', rules: ['lead-unit/open-list'], run({ text, base, starts, lineAt }) {
     const first = LEAD.statesFirstListedLeads(base.doc);
     const out = [];
     const seen = [];
@@ -127,7 +119,7 @@ const OPS = {
       const at = last.range.end;
       if (text.slice(at - 1, at) === '等' || text.slice(at, at + 1) === '等') continue;
       seen.push(c.range);
-      out.push({ start: at, end: at, newText: '等', lines: [lineAt(starts, c.range.start), lineAt(starts, c.range.end)], note: `${text.slice(c.range.start, at)}|等|${text.slice(at, Math.min(c.range.end, at + 12))}`, model: `form=${c.form}` });
+      out.push({ start: at, end: at, newText: '等', lines: [lineAt(c.range.start), lineAt(c.range.end)], note: `${text.slice(c.range.start, at)}|等|${text.slice(at, Math.min(c.range.end, at + 12))}`, model: `form=${c.form}` });
     }
     // Labelled clauses the model did not read.
     for (const m of text.matchAll(/([（(]?(?:牵头单位|牽頭單位|责任单位|責任單位|牵头部门|负责部门|負責部門)[：:])([^）)；;，,、。\n]{2,30})(?=[；;，,）)。\n]|$)/g)) {
@@ -135,14 +127,14 @@ const OPS = {
       if (seen.some((r) => r.start < e && s < r.end)) continue;
       if (m[2].endsWith('等')) continue;
       // 责任单位 after a 牵头单位 (same clause or the line before) are the partners: an open list is allowed.
-      if (/责任|責任/.test(m[1]) && /牵头单位|牽頭單位|牵头部门/.test(text.slice(Math.max(0, starts[Math.max(0, lineAt(starts, s) - 1)]), s))) continue;
+      if (/责任|責任/.test(m[1]) && /牵头单位|牽頭單位|牵头部门/.test(text.slice(Math.max(0, starts[Math.max(0, lineAt(s) - 1)]), s))) continue;
       // A list of several units: the last one gets 等.
       const at = e;
-      out.push({ start: at, end: at, newText: '等', lines: [lineAt(starts, s), lineAt(starts, s)], note: `${m[0]}|等 (clause not read by the model)`, model: 'clause NOT read' });
+      out.push({ start: at, end: at, newText: '等', lines: [lineAt(s), lineAt(s)], note: `${m[0]}|等 (clause not read by the model)`, model: 'clause NOT read' });
     }
     return out;
   } },
-  yuan: { category: 'amount', rules: ['amount/missing-unit'], run({ text, starts }) {
+  yuan: { category: 'amount', rules: ['amount/missing-unit'], run({ text, lineAt }) {
     const out = [];
     for (const m of text.matchAll(/(\d+(?:\.\d+)?)(千万|万|萬|亿|億)元/g)) {
       const end = m.index + m[0].length;
@@ -153,7 +145,7 @@ const OPS = {
       const clauseStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('，', m.index));
       const clause = text.slice(clauseStart + 1, end + 8);
       const funding = /奖励|獎勵|补助|補助|补贴|補貼|资助|資助|奖补|獎補|扶持|支持|贷款|貸款|资金|資金|给予|給予|最高|不超过|不超過/.test(clause);
-      const l = lineAt(starts, m.index);
+      const l = lineAt(m.index);
       out.push({ start: end - 1, end, newText: '', lines: [l, l], note: `${m[0]} → ${m[0].slice(0, -1)}`, group: funding ? 'funding' : 'other money', context: clause });
     }
     return out;
@@ -170,7 +162,7 @@ const OPS = {
     });
     return out;
   } },
-  'cap-pair': { category: 'amount', rules: ['amount/cap-conflict'], run({ text, starts }) {
+  'cap-pair': { category: 'amount', rules: ['amount/cap-conflict'], run({ text, starts, lineAt }) {
     const out = [];
     const by = new Map();
     for (const m of text.matchAll(/最高(?:不超过|不超過|)(\d+(?:\.\d+)?)(万元|萬元|亿元|億元)/g)) {
@@ -182,13 +174,13 @@ const OPS = {
       for (let j = 1; j < ms.length; j++) {
         const a = ms[0], b = ms[j];
         const s = b.index + b[0].indexOf(b[1]);
-        const la = lineAt(starts, a.index), lb = lineAt(starts, b.index);
+        const la = lineAt(a.index), lb = lineAt(b.index);
         out.push({ start: s, end: s + b[1].length, newText: String(Number(b[1]) * 2), lines: [Math.min(la, lb), Math.max(la, lb)], exact: [la, lb], note: `${b[0]} (line ${lb + 1}) doubled; same cap on line ${la + 1}`, context: `${text.slice(Math.max(starts[la], a.index - 30), a.index + a[0].length)} ‖ ${text.slice(Math.max(starts[lb], b.index - 30), b.index + b[0].length)}` });
       }
     }
     return out;
   } },
-  'target-vague': { category: 'target', rules: ['target/unquantified'], run({ text, base, starts }) {
+  'target-vague': { category: 'target', rules: ['target/unquantified'], run({ text, base, lineAt }) {
     const out = [];
     for (const h of base.doc.allHeadings) {
       if (!/目标|目標/.test(h.title)) continue;
@@ -216,7 +208,7 @@ const OPS = {
           const tail = /^(以上|左右|以内|及以上)/.exec(clause.slice(qEnd));
           if (tail) qEnd += tail[0].length;
           const s = a + cm.index + qStart;
-          const l = lineAt(starts, s);
+          const l = lineAt(s);
           out.push({ start: s, end: a + cm.index + qEnd, newText: rep, lines: [l, l], note: `${clause.slice(qStart, qEnd)} → ${rep}`, context: clause.trim().slice(0, 60), model: `heading role=${h.role}` });
         }
       }
@@ -224,24 +216,24 @@ const OPS = {
     }
     return out;
   } },
-  'docno-bracket': { category: 'citation', rules: ['citation/doc-number-bracket'], run({ text, starts }) {
+  'docno-bracket': { category: 'citation', rules: ['citation/doc-number-bracket'], run({ text, starts, lineAt }) {
     const out = [];
     for (const m of text.matchAll(/〔(\d{4})〕(\d+)[号號]/g)) {
-      const l = lineAt(starts, m.index);
+      const l = lineAt(m.index);
       for (const [o, c] of [['[', ']'], ['（', '）']]) {
         out.push({ start: m.index, end: m.index + m[0].length, newText: m[0].replace('〔', o).replace('〕', c), lines: [l, l], note: `${m[0]} → ${o}…${c}`, context: text.slice(Math.max(starts[l], m.index - 20), m.index + m[0].length + 4) });
       }
     }
     return out;
   } },
-  'title-bare': { category: 'citation', rules: ['citation/title-marks'], run({ text, base, starts }) {
+  'title-bare': { category: 'citation', rules: ['citation/title-marks'], run({ text, base, starts, lineAt }) {
     const out = [];
     const titleLines = new Set();
-    if (base.doc.titleRange) for (let l = lineAt(starts, base.doc.titleRange.start); l <= lineAt(starts, base.doc.titleRange.end); l++) titleLines.add(l);
+    if (base.doc.titleRange) for (let l = lineAt(base.doc.titleRange.start); l <= lineAt(base.doc.titleRange.end); l++) titleLines.add(l);
     for (const m of text.matchAll(/《([^《》\n]{2,80})》/g)) {
       const inner = m[1];
       if (!DOC_TITLE_END.test(inner)) continue;
-      const l = lineAt(starts, m.index);
+      const l = lineAt(m.index);
       if (titleLines.has(l) || l < 3) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       const before = text.slice(Math.max(starts[l], m.index - 6), m.index);
@@ -274,13 +266,16 @@ const perDoc = new Map(); // file → op → [found,total]
 for (const file of files) {
   const text = A.documentText(file);
   const base = L.lintText(text);
-  const starts = lineStarts(text);
+  // The lines of the document as published: the parse's own line index.
+  const index = base.doc.lineIndex;
+  const starts = index.starts;
+  const lineAt = (off) => index.positionAt(off).line;
   for (const [name, op] of ops) {
-    const insts = op.run({ text, base, starts, file });
+    const insts = op.run({ text, base, starts, lineAt, file });
+    const before = countsByLine(base.findings, base.doc, op.rules, undefined, index);
     for (const inst of insts) {
       const v = edit(text, inst);
       const mut = L.lintText(v.text);
-      const before = countsByLine(base.findings, base.doc, op.rules, undefined, base.doc.lineIndex);
       const after = countsByLine(mut.findings, mut.doc, op.rules, v.back, base.doc.lineIndex);
       let found = false;
       for (let l = inst.lines[0]; l <= inst.lines[1] && !found; l++) found = (after.get(l) ?? 0) > (before.get(l) ?? 0);

@@ -17,19 +17,13 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { asJson, fileFilter, only, option } from './options.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const M = require(path.join(ROOT, 'out', 'test', 'unit', 'metamorphic.js'));
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : dflt;
-};
-const only = arg('--only', '')?.split(',').filter(Boolean);
-const fileFilter = arg('--file', '');
-const nExamples = Number(arg('--examples', '2'));
-const asJson = process.argv.includes('--json');
+const nExamples = Number(option('--examples', '2'));
 
 const files = M.corpusDocuments().filter((f) => !fileFilter || f.includes(fileFilter));
 const transforms = M.TRANSFORMS.filter((t) => !only?.length || only.includes(t.name));
