@@ -5,6 +5,7 @@ import { chromeLines, chromeValue, notePageChrome } from './chrome';
 import { buildTree, matchHeading, RawHeading, tableOfContentsLines } from './headings';
 import { findLeadClauses } from './lead';
 import { LineIndex } from './lines';
+import { spanInside } from './spans';
 import { DocumentKind, Heading, LeadClause, Line, Measure, PolicyDocument, Span } from './model';
 import { looksTraditional, maskSpans, nonProseSpans, normalizeForMatching } from './normalize';
 import { cnToNumber, dateLine } from './numerals';
@@ -170,17 +171,11 @@ function kindFromStructure(all: readonly Heading[], clauses: readonly LeadClause
   if (noteSections.length >= 2) return 'drafting-note';
   // Lead clauses in two or more 一、 sections: the text assigns its tasks (a lone 保障措施 section with
   // leads is a fragment, not a plan).
-  // A section holds a clause iff, of the clauses starting in it or later, the one ending first ends in it
-  // (clauses sorted by start, the least end from each on): a binary search per section.
-  const held = clauses.filter((k) => k.form !== 'prose').map((k) => k.range).sort((a, b) => a.start - b.start);
-  const leastEnd = new Float64Array(held.length + 1).fill(Infinity);
-  for (let i = held.length - 1; i >= 0; i--) leastEnd[i] = Math.min(held[i].end, leastEnd[i + 1]);
+  // Whether a section holds a non-prose clause, answered by a binary search per section (core/spans.ts).
+  const holdsClause = spanInside(() => clauses.filter((k) => k.form !== 'prose').map((k) => k.range));
   let assigning = 0;
   for (const h of all) {
-    if (h.style !== 'cn') continue;
-    let lo = 0, hi = held.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (held[mid].start < h.sectionRange.start) lo = mid + 1; else hi = mid; }
-    if (leastEnd[lo] <= h.sectionRange.end && ++assigning >= 2) return 'action-plan';
+    if (h.style === 'cn' && holdsClause(h.sectionRange) && ++assigning >= 2) return 'action-plan';
   }
   return 'unknown';
 }

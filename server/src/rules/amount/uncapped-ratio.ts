@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { measureAt } from '../../core/money';
-import { spanInside } from '../_spans';
+import { spanInside } from '../../core/spans';
 import type { Span } from '../../core/model';
 
 const SUBSIDY = /(补助|补贴|奖励|资助|贴息|支持|奖补)/;

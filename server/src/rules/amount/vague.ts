@@ -5,7 +5,7 @@
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import type { PolicyDocument } from '../../core/model';
 import { endsWithWord } from '../../core/vocabulary';
-import { spanInside } from '../_spans';
+import { spanInside } from '../../core/spans';
 
 const VAGUE = /(给予|予以)(一定的?|适当的?|相应的?)(比例的?|数额的?|金额的?)?(财政|资金|政府)?[^,，。；;\n和与及、]{0,8}?(补助|补贴|奖励|扶持|支持|资助|奖补|津贴|补偿)/g;
 const BARE = /(给予|予以)(补助|补贴|奖励|资助|奖补)(?=[。；;])|每月给予[^,，。；;\d\n]{1,10}(津贴|补贴)(?=[。；;])/g;

@@ -1,5 +1,5 @@
-/** Span queries that rules ask once per match, answered without a search of every span each time. */
-import type { Span } from '../core/model';
+/** Span queries asked once per match (by the model and the rules), answered without a search of every span each time. */
+import type { Span } from './model';
 
 /**
  * A test of whether one of `spans()` lies wholly inside a given span (start ≥ its start, end ≤ its end):
