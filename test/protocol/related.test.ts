@@ -113,6 +113,24 @@ describe('protocol: consistency across related files', function () {
     await pullUntil((x) => related(x).length === 0, 'no cross-file finding once the folder is gone');
   });
 
+  it('reads the files beside a document when it opens: a folder outside the workspace, with no watcher event', async () => {
+    // Neither the workspace scan nor a file-system event can bring this policy into the index; opening the note can.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-beside-'));
+    try {
+      const besidePolicy = path.join(outside, '若干措施.txt');
+      fs.writeFileSync(besidePolicy, policy);
+      const besideNote = pathToFileURL(path.join(outside, '政策解读.txt')).toString();
+      fs.writeFileSync(fileURLToPath(besideNote), note);
+      c.open(besideNote, note);
+      const d = await pullOf(c, besideNote, (x) => related(x).some((y) => y.code === 'consistency/related-count'), 'related-count against the policy beside the note');
+      const count = d.find((y) => y.code === 'consistency/related-count')!;
+      assert.strictEqual(count.relatedInformation![0].location.uri, pathToFileURL(besidePolicy).toString());
+      c.close(besideNote);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('gives a large document (analysed in a worker thread) its findings across files too', async () => {
     fs.writeFileSync(policyFile, policy);
     c.watched([{ uri: policyUri, type: 1 }]);

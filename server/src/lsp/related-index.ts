@@ -32,8 +32,18 @@ function sameSummary(a: DocSummary | undefined, b: DocSummary | undefined): bool
 
 export class RelatedIndex {
   private readonly entries = new Map<string, DocSummary>();
+  /** Each file's modification time and size when it was last read, for the reads of a folder's files on open. */
+  private readonly stamps = new Map<string, string>();
   private readonly queue: string[] = [];
-  private readonly queued = new Set<string>();
+  /** The files waiting to be read; true: read only if the file's stamp changed. */
+  private readonly queued = new Map<string, boolean>();
+  /** The workspace folders' paths. */
+  private readonly roots = new Set<string>();
+  /**
+   * Folders outside the workspace whose files were read because a document in them is open, with the number of
+   * such documents: no watcher follows these folders, so their files are forgotten when the last one closes.
+   */
+  private readonly outside = new Map<string, number>();
   private pumping = false;
   private disposed = false;
   private changeTimer: NodeJS.Timeout | undefined;
@@ -56,13 +66,17 @@ export class RelatedIndex {
     for (const uri of uris) {
       let root: string;
       try { root = fileURLToPath(uri); } catch { continue; }
+      this.roots.add(root);
       this.scans++;
       void this.scan(root).catch((e) => this.log(`index: ${e instanceof Error ? e.message : String(e)}`)).finally(() => { this.scans--; this.kick(); });
     }
   }
 
   /** Forget the files under a workspace folder that was removed. */
-  removeFolder(uri: string): void { this.removeUnder([uri]); }
+  removeFolder(uri: string): void {
+    try { this.roots.delete(fileURLToPath(uri)); } catch { /* not a file: URI */ }
+    this.removeUnder([uri]);
+  }
 
   /**
    * Forget the files under any of these folders (a folder deleted on disk is reported alone, not its files).
@@ -73,24 +87,78 @@ export class RelatedIndex {
     if (!folders.length || !this.entries.size) return;
     const gone = new Set(folders.map((f) => (f.endsWith('/') ? f.slice(0, -1) : f)));
     let changed = false;
-    for (const k of [...this.entries.keys()]) {
+    for (const k of [...this.stamps.keys(), ...this.entries.keys()]) {
       for (let i = k.lastIndexOf('/'); i > 0; i = k.lastIndexOf('/', i - 1)) {
-        if (gone.has(k.slice(0, i))) { this.entries.delete(k); changed = true; break; }
+        if (gone.has(k.slice(0, i))) { this.stamps.delete(k); if (this.entries.delete(k)) changed = true; break; }
       }
     }
     if (changed) this.changed();
   }
 
   /** A file was created or changed on disk: read it again (in the background). */
-  update(uri: string): void {
-    if (!indexable(uri) || this.queued.has(uri)) return;
-    this.queued.add(uri);
+  update(uri: string, ifChanged = false): void {
+    if (!indexable(uri)) return;
+    const waiting = this.queued.get(uri);
+    if (waiting !== undefined) {
+      if (waiting && !ifChanged) this.queued.set(uri, false);
+      return;
+    }
+    this.queued.set(uri, ifChanged);
     this.queue.push(uri);
     this.kick();
   }
 
+  /**
+   * A document was opened: read the files beside it that are new or changed since they were read. The files
+   * of its folder pair even when the file watcher missed them (a folder created and filled at once, a copy
+   * made by another program) or when the folder is outside the workspace.
+   */
+  addNeighbours(uri: string): void {
+    if (this.disposed || !indexable(uri)) return;
+    let dir: string;
+    try { dir = path.dirname(fileURLToPath(uri)); } catch { return; }
+    if (!this.inWorkspace(dir)) this.outside.set(dir, (this.outside.get(dir) ?? 0) + 1);
+    void fs.promises.readdir(dir, { withFileTypes: true }).then((list) => {
+      let n = 0;
+      for (const e of list) {
+        if (e.name.startsWith('.') || !e.isFile() || !EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) continue;
+        if (++n > INDEX_MAX_FILES) break;
+        this.update(pathToFileURL(path.join(dir, e.name)).toString(), true);
+      }
+    }, () => { /* a folder that cannot be read: nothing beside the file to pair with */ });
+  }
+
+  /** A document was closed: the files of its folder outside the workspace are forgotten with the last one. */
+  leave(uri: string): void {
+    if (!indexable(uri)) return;
+    let dir: string;
+    try { dir = path.dirname(fileURLToPath(uri)); } catch { return; }
+    const n = this.outside.get(dir);
+    if (n === undefined) return;
+    if (n > 1) { this.outside.set(dir, n - 1); return; }
+    this.outside.delete(dir);
+    let changed = false;
+    for (const k of [...this.stamps.keys(), ...this.entries.keys(), ...this.queued.keys()]) {
+      let file: string;
+      try { file = fileURLToPath(k); } catch { continue; }
+      if (path.dirname(file) !== dir) continue;
+      this.stamps.delete(k);
+      this.queued.delete(k);
+      if (this.entries.delete(k)) changed = true;
+    }
+    if (changed) this.changed();
+  }
+
+  private inWorkspace(dir: string): boolean {
+    for (const root of this.roots) {
+      if (dir === root || dir.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return true;
+    }
+    return false;
+  }
+
   /** A file was deleted. */
   remove(uri: string): void {
+    this.stamps.delete(uri);
     if (this.entries.delete(uri)) this.changed();
   }
 
@@ -137,10 +205,12 @@ export class RelatedIndex {
   private pump(): void {
     if (this.disposed) return;
     const uri = this.queue.shift();
-    if (uri) {
+    // A file no longer waiting (its folder was forgotten meanwhile) is not read.
+    if (uri && this.queued.has(uri)) {
+      const ifChanged = this.queued.get(uri) === true;
       this.queued.delete(uri);
       try {
-        this.read(uri);
+        this.read(uri, ifChanged);
       } catch (e) {
         this.log(`index: ${uri}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -149,24 +219,28 @@ export class RelatedIndex {
     else this.pumping = false;
   }
 
-  private read(uri: string): void {
+  private read(uri: string, ifChanged: boolean): void {
     let file: string;
     try { file = fileURLToPath(uri); } catch { return; }
     let buf: Buffer;
     try {
       const st = fs.statSync(file);
       if (!st.isFile() || st.size > INDEX_MAX_BYTES) { this.remove(uri); return; }
+      const stamp = `${st.mtimeMs}:${st.size}`;
+      if (ifChanged && this.stamps.get(uri) === stamp) return;
+      this.stamps.set(uri, stamp);
       buf = fs.readFileSync(file);
     } catch {
       this.remove(uri);
       return;
     }
     const read = decodeDocument(file, buf);
-    if (!read.ok) { this.remove(uri); return; }
+    if (!read.ok) { if (this.entries.delete(uri)) this.changed(); return; }
     // A .docx's summary carries the URI of its text view, so that a related place opens as text at its line.
     const s = summarize(parseDocument(read.text), isDocxPath(file) ? docxViewUri(uri) : uri);
-    // Only documents that can be paired are kept: a reply or an untitled note never is.
-    if (s.role === 'other') { this.remove(uri); return; }
+    // Only documents that can be paired are kept: a reply or an untitled note never is (its stamp stays, so
+    // that it is not read again until it changes).
+    if (s.role === 'other') { if (this.entries.delete(uri)) this.changed(); return; }
     if (sameSummary(this.entries.get(uri), s)) return;
     this.entries.set(uri, s);
     this.changed();

@@ -510,6 +510,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const f of waiting ?? []) f();
     schedulePush(e.document, 0);
     refreshSoon();
+    // The files beside it pair even if the watcher missed them or the folder is outside the workspace.
+    index.addNeighbours(e.document.uri);
   });
   documents.onDidChangeContent((e) => { timeline('server', 'change', e.document.version); schedulePush(e.document); });
   documents.onDidSave((e) => {
@@ -522,6 +524,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (pullDiagnostics) { if (refreshSupport) refreshDiagnostics(); } else schedulePush(e.document, 0);
   });
   documents.onDidClose((e) => {
+    index.leave(e.document.uri);
     offloader.close(e.document.uri);
     staleAnswered.delete(e.document.uri);
     bigSummaries.delete(e.document.uri);
