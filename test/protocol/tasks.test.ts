@@ -75,3 +75,50 @@ describe('protocol: task table and comparison', function () {
     assert.ok(unzip(Buffer.from(d.docx!, 'base64')).get('word/document.xml')!.toString('utf8').includes('修改说明'));
   });
 });
+
+describe('protocol: a hard-wrapped copy (out of a PDF) in the editor', function () {
+  this.timeout(30000);
+  // 襄阳 2023 (a 重点工作清单 with lead units and deadlines), set in lines of 34 characters as a PDF copy keeps them:
+  // a line never ends inside a number, but a lead clause or a deadline often runs on to the next line.
+  const source = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'corpus', 'more', '047_xiangyang-dushiquan-2023-zhongdiangongzuoqingdan-zhengqiuyijiangao.txt'), 'utf8').split('\n').slice(1);
+  const wrapLine = (s: string): string[] => {
+    const out: string[] = [];
+    while (s.length > 34) {
+      let cut = 34;
+      while (cut > 1 && /[0-9A-Za-z]/.test(s[cut - 1]) && /[0-9A-Za-z]/.test(s[cut])) cut--;
+      out.push(s.slice(0, cut));
+      s = s.slice(cut);
+    }
+    return [...out, s];
+  };
+  const wrapped = source.flatMap(wrapLine).join('\n');
+  const published = source.join('\n');
+  const uri = 'file:///tmp/wrapped-047.txt';
+  const plainUri = 'file:///tmp/published-047.txt';
+  let c: TestClient;
+  before(async () => { c = new TestClient({ pull: true }); await c.initialize(); c.open(uri, wrapped); c.open(plainUri, published); });
+  after(async () => { await c.shutdown(); });
+
+  it('gives the task table of the document as published, each row linking to its line as written', async () => {
+    type Row = { task: string; lead: string[]; deadlines: { text: string }[]; line: number };
+    const got = await c.request<{ table: { rows: Row[] } }>('policyLint/taskTable', { uri });
+    const want = await c.request<{ table: { rows: Row[] } }>('policyLint/taskTable', { uri: plainUri });
+    const cells = (rows: Row[]) => rows.map((r) => [r.task, r.lead.join('、'), r.deadlines.map((d) => d.text).join('；')]);
+    assert.ok(want.table.rows.length >= 7);
+    assert.deepStrictEqual(cells(got.table.rows), cells(want.table.rows));
+    // Without the joined reading, the first row's lead unit was cut at the line end (襄阳都) and its deadline lost.
+    assert.deepStrictEqual(got.table.rows[0].lead, ['襄阳都市圈发展协调机制办公室', '襄阳都市圈各规划编制牵头单位']);
+    const lines = wrapped.split('\n');
+    for (const r of got.table.rows) assert.ok(lines[r.line - 1].includes(r.task.slice(0, 4)), `row at line ${r.line}: ${r.task.slice(0, 10)}`);
+  });
+
+  it('shows in the outline the lead units the findings see, at the headings as written', async () => {
+    type Sym = { name: string; detail?: string; selectionRange: { start: { line: number } }; children?: Sym[] };
+    const got = await c.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const want = await c.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri: plainUri } });
+    const flat = (s: Sym[]): Sym[] => s.flatMap((x) => [x, ...flat(x.children ?? [])]);
+    assert.deepStrictEqual(flat(got).map((s) => [s.name, s.detail]), flat(want).map((s) => [s.name, s.detail]));
+    const lines = wrapped.split('\n');
+    for (const s of flat(got)) assert.ok(lines[s.selectionRange.start.line].startsWith(s.name.slice(0, 2)), `${s.name} at line ${s.selectionRange.start.line + 1}`);
+  });
+});

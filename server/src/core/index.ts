@@ -13,6 +13,7 @@ export type { PolicyLintConfig, RuleSetting, CheckMode, Profile, PresetName, Con
 export { message, pickLocale, hasMessage, registerMessages, kindLabel } from './messages';
 export type { Locale, MessageArgs } from './messages';
 export { LineIndex } from './lines';
+export { unwrappedTwin, Mapper } from './unwrap';
 export type { Finding, Related, LineRange, Fix, LazyFix, Rule, RuleMeta, RuleDocs, RuleSource, SourceTier, Severity, Category, TextEdit, Messages, Text } from './contract';
 export { CATEGORIES, SEVERITIES, SOURCE_TIERS } from './contract';
 export { registerRules, registeredRules, ruleById, ruleDocs } from './registry';

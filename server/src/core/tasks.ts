@@ -10,6 +10,7 @@
  */
 import type { Text } from './contract';
 import { derived } from './analysis';
+import { unwrappedTwin, type Mapper } from './unwrap';
 import { message, registerMessages, type Locale } from './messages';
 import type { Heading, LeadClause, Measure, PolicyDocument, Span } from './model';
 import { normalizeForMatching } from './normalize';
@@ -375,9 +376,36 @@ function rowsOf(doc: PolicyDocument, from: number, to: number): TaskTable {
  * any, is not part of it) in document order, grouped by the section that holds it.
  */
 export const taskTable = derived('task-table', (doc: PolicyDocument): TaskTable => {
+  // A hard-wrapped copy (out of a PDF) is read with its paragraphs joined, as the rules read it: a lead clause or a
+  // deadline broken over two lines is whole. The rows' places point into the lines as written.
+  const twin = unwrappedTwin(doc);
+  if (twin) return tableAsWritten(taskTable(twin.doc), twin.mapper, doc);
   const att = attachedTable(doc);
   return rowsOf(doc, 0, att ? att.start : doc.text.length);
 });
+
+/** A table read on a document's joined twin, its places mapped into the text as written. */
+function tableAsWritten(t: TaskTable, m: Mapper, doc: PolicyDocument): TaskTable {
+  const span = (r: Span): Span => {
+    const start = m.map(r.start);
+    return { start, end: r.end === r.start ? start : Math.max(start, m.map(r.end, true)) };
+  };
+  return {
+    ...t,
+    groups: t.groups.map((g) => ({ ...g, range: span(g.range) })),
+    rows: t.rows.map((r) => {
+      const range = span(r.range);
+      return {
+        ...r,
+        range,
+        taskRange: span(r.taskRange),
+        ...(r.clauseRange ? { clauseRange: span(r.clauseRange) } : {}),
+        deadlines: r.deadlines.map((d) => ({ ...d, range: span(d.range) })),
+        line: doc.lineIndex.positionAt(range.start).line + 1,
+      };
+    }),
+  };
+}
 
 /** The cells of a row as shown: units joined with 、, a mark where nothing is stated. */
 export function taskCells(row: TaskRow, locale: Locale = 'zh-cn'): string[] {

@@ -55,10 +55,11 @@ function blockLine(text: string, c: Span): boolean {
 }
 
 /** The line stops inside a sentence: it ends on a character or an opening or inner mark, not a sentence end or a closing mark. */
-function stopsInsideSentence(text: string, c: Span): boolean {
+function stopsInsideSentence(text: string, c: Span, open = false): boolean {
   const last = text[c.end - 1];
-  // A label's colon inside a bracket still open on the line (…（牵头单位：) introduces its value, on the next line.
-  if ((last === ':' || last === '：') && openBracketBefore(text, c.start, c.end - 1)) return true;
+  // A label's colon inside a bracket still open (…（牵头单位： on this line, or a bracket the lines of the
+  // paragraph before opened: `open`) introduces its value, on the next line.
+  if ((last === ':' || last === '：') && (open || openBracketBefore(text, c.start, c.end - 1))) return true;
   if (SENTENCE_END.includes(last)) return false;
   // A title mark or a quotation closes inside a sentence (…，《办法》 / 第四条…) unless a sentence ends before it.
   if (last === '》' || last === '”') return c.end - 2 < c.start || !SENTENCE_END.includes(text[c.end - 2]);
@@ -72,13 +73,17 @@ function stopsInsideSentence(text: string, c: Span): boolean {
 
 /** A round bracket opened in [start, end) and not closed there. */
 function openBracketBefore(text: string, start: number, end: number): boolean {
-  let depth = 0;
+  return bracketDepth(text, start, end, 0) > 0;
+}
+
+/** The depth of round brackets after [start, end), from `depth` before it (a close with none open is passed over). */
+function bracketDepth(text: string, start: number, end: number, depth: number): number {
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if ((c === 0x29 || c === 0xff09) && depth > 0) depth--;
   }
-  return depth > 0;
+  return depth;
 }
 
 /** The content is a heading's number and nothing else: 一、 （一） 第三条 1. （1）. */
@@ -167,6 +172,8 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
   const out: Span[] = [];
   // The last line of text before line i (not blank, not a page number), and whether a page number lies between.
   let p = -1, pageBetween = false, blankBetween = false;
+  // Round brackets still open at the end of line p, counted from the start of its paragraph.
+  let depth = 0;
   for (let i = 0; i < lines.length; i++) {
     const cur = spans[i];
     if (!cur) { blankBetween = true; continue; }
@@ -180,7 +187,7 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
       if (numberAlone(text, norm, lines[p], prev)) join = !startsBlock(text, norm, lines[i], cur);
       else if (wrapped && isFull(p) && !blockLine(text, prev)) {
         join = NO_LINE_START.includes(text[cur.start])
-          || (stopsInsideSentence(text, prev) && (!startsBlock(text, norm, lines[i], cur) || outOfSequence(headingAt.get(lines[i].start), lastNumber)));
+          || (stopsInsideSentence(text, prev, depth > 0) && (!startsBlock(text, norm, lines[i], cur) || outOfSequence(headingAt.get(lines[i].start), lastNumber)));
       }
     }
     const h = headingAt.get(lines[i].start);
@@ -192,6 +199,7 @@ export function wrapJoins(text: string, norm: string, lines: readonly Line[], ti
       // Not joined: each page number line goes with its line break.
       for (let k = p + 1; k < i; k++) if (page[k]) out.push({ start: lines[k].start, end: lines[k + 1].start });
     }
+    depth = bracketDepth(text, cur.start, cur.end, join ? depth : 0);
     p = i; pageBetween = false; blankBetween = false;
   }
   for (let k = p + 1; k < lines.length; k++) if (page[k]) out.push({ start: lines[k].start, end: k + 1 < lines.length ? lines[k + 1].start : lines[k].end });

@@ -1,7 +1,7 @@
 /** The heading tree as the outline (document symbols) and folding ranges. */
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { Heading, Locale, PolicyDocument } from '../linter';
-import { kindLabel, message } from '../linter';
+import { kindLabel, message, unwrappedTwin } from '../linter';
 import { toRange } from './convert';
 
 const KIND: Record<Heading['style'], SymbolKind> = {
@@ -26,7 +26,22 @@ function measureDetails(doc: PolicyDocument, locale: Locale): Map<Heading, strin
   return details;
 }
 
-export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSymbol[] {
+/**
+ * The document as the rules read it, and a map of its offsets into the text as written: a hard-wrapped copy (out
+ * of a PDF) is read with its paragraphs joined, so that a heading's title on the line after its number, or a lead
+ * clause broken over two lines, shows in the outline as it does in the findings.
+ */
+function asRead(doc: PolicyDocument): { read: PolicyDocument; at: (offset: number, end?: boolean) => number } {
+  const twin = unwrappedTwin(doc);
+  return twin ? { read: twin.doc, at: (o, end) => twin.mapper.map(o, end) } : { read: doc, at: (o) => o };
+}
+
+export function documentSymbols(written: PolicyDocument, locale: Locale): DocumentSymbol[] {
+  const { read: doc, at } = asRead(written);
+  const rangeOf = (start: number, end: number) => {
+    const s = at(start);
+    return toRange(written.lineIndex, s, end === start ? s : Math.max(s, at(end, true)));
+  };
   const details = measureDetails(doc, locale);
   const counts = new Map<Heading, { all: number; missing: number }>();
   for (const m of doc.measures) {
@@ -37,7 +52,7 @@ export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSy
     counts.set(m.section, c);
   }
   const convert = (h: Heading): DocumentSymbol => {
-    const range = toRange(doc.lineIndex, h.lineRange.start, Math.max(h.sectionRange.end, h.lineRange.end));
+    const range = rangeOf(h.lineRange.start, Math.max(h.sectionRange.end, h.lineRange.end));
     const selStart = h.markerRange.start;
     const selEnd = Math.max(h.titleRange.end, h.markerRange.end);
     const name = (h.marker + h.title).trim() || h.marker;
@@ -47,14 +62,14 @@ export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSy
       detail: details.get(h) ?? (count ? message(count.missing ? 'ui/measures-missing' : 'ui/measures', { count: count.all, missing: count.missing }, locale) : undefined),
       kind: KIND[h.style] ?? SymbolKind.String,
       range,
-      selectionRange: toRange(doc.lineIndex, selStart, selEnd),
+      selectionRange: rangeOf(selStart, selEnd),
       children: h.children.map(convert),
     };
     return sym;
   };
   const symbols = doc.headings.map(convert);
   if (doc.title && doc.titleRange) {
-    const r = toRange(doc.lineIndex, doc.titleRange.start, doc.titleRange.end);
+    const r = rangeOf(doc.titleRange.start, doc.titleRange.end);
     symbols.unshift({
       name: doc.title,
       detail: kindLabel(doc.kind, doc.title, locale),
@@ -66,15 +81,16 @@ export function documentSymbols(doc: PolicyDocument, locale: Locale): DocumentSy
   return symbols;
 }
 
-export function foldingRanges(doc: PolicyDocument): FoldingRange[] {
+export function foldingRanges(written: PolicyDocument): FoldingRange[] {
+  const { read: doc, at } = asRead(written);
   const out: FoldingRange[] = [];
-  const lines = doc.lineIndex;
+  const lines = written.lineIndex;
   for (const h of doc.allHeadings) {
-    const startLine = lines.positionAt(h.lineRange.start).line;
+    const startLine = lines.positionAt(at(h.lineRange.start)).line;
     let end = Math.max(h.sectionRange.end, h.lineRange.end);
     // Do not fold the blank lines before the next heading.
     while (end > h.lineRange.end && /\s/.test(doc.text[end - 1])) end--;
-    const endLine = lines.positionAt(end).line;
+    const endLine = lines.positionAt(at(end, true)).line;
     if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
   }
   return out;
