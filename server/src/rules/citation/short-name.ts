@@ -1,16 +1,23 @@
 /**
  * citation/short-name — a short title is defined once, as （以下简称《决定》）, and then used that way:
  * flags a short name used before its definition, one defined twice differently or without 《》 beside
- * others with 《》, and a bare 《行动计划》-style short name never defined.
+ * others with 《》, and a bare 《行动计划》-style short name (《分工方案》: a document word and at most two characters) never defined.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
-import { charIn, endsWithWord, skipBack } from '../../core/vocabulary';
+import { charIn, DOCUMENT_TITLE_ENDINGS, endsWithWord, skipBack } from '../../core/vocabulary';
 import { lastBeforeBlanks, trimBlanksEnd } from '../_chars';
 import { indexOfAny } from '../../core/chars';
 
 // On doc.norm: ，；） are already , ; ).
 const DEF = /以下简称[:：]?[ \t]*(《[^《》\n]{1,20}》|“[^“”\n]{1,20}”|[^,。;、)\n]{1,12})/g;
 const GENERIC_SHORT = new Set(['决定', '意见', '办法', '通知', '方案', '计划', '行动计划', '规划', '细则', '措施', '若干措施', '实施方案', '指导意见', '纲要']);
+/**
+ * A short name by its length: a document word with at most two characters before it (《分工方案》, 《实施细则》,
+ * 《任务清单》) names no document in full — a full title names its issuer or its subject.
+ */
+function genericShort(title: string): boolean {
+  return GENERIC_SHORT.has(title) || (title.length <= 4 && endsWithWord(title, DOCUMENT_TITLE_ENDINGS) !== '');
+}
 
 /** Words that end a document's name (原办法, 新规划 …). */
 const DOC_WORDS = ['办法', '决定', '意见', '通知', '方案', '计划', '规划', '条例', '细则', '措施', '规定', '纲要', '政策', '通报', '批复'];
@@ -33,8 +40,8 @@ const DOCS: RuleDocs = {
     en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way. A term\'s short name (以下简称保障对象) takes no 《》.',
   },
   details: {
-    zh: '简称在首次引用全称时定义为“（以下简称《决定》）”，此后统一使用；不能先用后定义、重复定义或时而加书名号时而不加。\n\n检查“以下简称”的定义：未加书名号（与其他简称不一致）、重复定义、定义前使用，以及《行动计划》《办法》之类未定义的通用简称。\n\n“未加书名号”只针对文件的简称（紧跟在《标题》或其文号之后定义，或以办法、决定、意见、方案等结尾）；“住房保障对象（以下简称保障对象）”这类术语的简称不加书名号是正确的。',
-    en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way.\n\nChecks 以下简称 definitions: without 《》 beside others with them, defined twice, used before definition, and generic short names never defined. Only a document\'s short name needs 《》 (defined right after a 《title》 or its number, or ending in 办法/决定/意见/方案 …); a term\'s short name (住房保障对象（以下简称保障对象）) takes none.\n\n- ✔ （国发〔2004〕20号，以下简称《决定》） \n- ✘ (以下简称原办法) next to (以下简称《办法》)',
+    zh: '简称在首次引用全称时定义为“（以下简称《决定》）”，此后统一使用；不能先用后定义、重复定义或时而加书名号时而不加。\n\n检查“以下简称”的定义：未加书名号（与其他简称不一致）、重复定义、定义前使用，以及《行动计划》《办法》之类未定义的通用简称（文件名用词前至多两个字的，如《分工方案》《实施细则》，不是完整的文件名）。\n\n“未加书名号”只针对文件的简称（紧跟在《标题》或其文号之后定义，或以办法、决定、意见、方案等结尾）；“住房保障对象（以下简称保障对象）”这类术语的简称不加书名号是正确的。',
+    en: 'Define a short name once, at the first full citation, as （以下简称《决定》）, then use it the same way.\n\nChecks 以下简称 definitions: without 《》 beside others with them, defined twice, used before definition, and generic short names never defined (a document word with at most two characters before it, 《分工方案》 or 《实施细则》, is no full title). Only a document\'s short name needs 《》 (defined right after a 《title》 or its number, or ending in 办法/决定/意见/方案 …); a term\'s short name (住房保障对象（以下简称保障对象）) takes none.\n\n- ✔ （国发〔2004〕20号，以下简称《决定》） \n- ✘ (以下简称原办法) next to (以下简称《办法》)',
   },
   good: ['《国务院关于投资体制改革的决定》（国发〔2004〕20号，以下简称《决定》）', '对住房保障对象（以下简称保障对象）实行动态管理。'],
   bad: ['修订后的《银川市城市住房保障管理办法》（以下简称原办法）于2013年公布实施。\n现对《银川市城市住房保障管理办法》（以下简称《办法》）进行修订。', '现将《行动计划》印发给你们，请认真贯彻执行。'],
@@ -106,7 +113,7 @@ const rule: Rule = {
         if (c.titleRange.start < def.at && !(c.titleRange.start >= def.at - 1 && c.titleRange.end <= def.end) && !namesDefined(n, c.titleRange.end, def.at)) {
           ctx.report({ range: c.titleRange, messageId: 'citation/short-name-before', args: { name: c.title } });
         }
-      } else if (GENERIC_SHORT.has(c.title)) {
+      } else if (genericShort(c.title)) {
         ctx.report({ range: c.titleRange, messageId: 'citation/short-name-undefined', args: { name: c.title } });
       }
     }
