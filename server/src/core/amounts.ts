@@ -206,14 +206,18 @@ function floorBefore(norm: string, cs: number, start: number): boolean {
   return false;
 }
 
-const RATIO_RE = new RegExp(`按([^,;。\\n]{0,40}?)(?:的)?(${NUM})%`, 'g');
+/**
+ * 按…的20%, 参照其…的70% (a rebate of a share of what the firm contributes, corpus 001), and a share
+ * given with no 按: 给予企业引进成本不低于10%的资金支持 (its basis is what stands between 给予 and the number).
+ */
+const RATIO_RE = new RegExp(`(?:按|参照)([^,;。\\n]{0,40}?)(?:的)?(${NUM})%|给予([^,;。\\n按]{0,20}?)(${NUM})%(?=的)`, 'g');
 export function findRatios(text: string, norm: string): Ratio[] {
   const out: Ratio[] = [];
   RATIO_RE.lastIndex = 0;
   for (let m = RATIO_RE.exec(norm); m; m = RATIO_RE.exec(norm)) {
     const start = m.index;
     const end = start + m[0].length;
-    out.push({ range: { start, end }, percent: Number(m[2]), text: text.slice(start, end), basis: m[1] });
+    out.push({ range: { start, end }, percent: Number(m[2] ?? m[4]), text: text.slice(start, end), basis: m[1] ?? m[3] });
   }
   return out;
 }

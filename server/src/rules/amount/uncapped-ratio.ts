@@ -31,8 +31,8 @@ const DOCS: RuleDocs = {
     en: 'A subsidy as a percentage of a base states a cap in the same measure; information when the document sets a general cap elsewhere.',
   },
   details: {
-    zh: '按投资额、采购额等的一定比例给予补助时，同一措施中应写明上限；文件另有统一的累计上限时降为提示。\n\n同一措施（或句子）中没有上限、分级或范围金额时报告；文件另有“每家企业……累计不超过”之类统一上限时为提示级。比例本身有界的不报告：按已确定奖励额分期兑现（按应奖励额的30%、30%和40%）、比例写作上限（按……不超过……的60%）、按比例返还企业所缴款项（按60%奖励返还）；同一句中分档的多个比例只报告一次。',
-    en: 'A subsidy as a percentage of a base states a cap in the same measure; information when the document sets a general cap elsewhere.\n\nReported when the measure (or sentence) has no cap, tier or range; information when the document sets a general per-firm cap. Ratios bounded by what they apply to are not reported: instalments of a determined award (按应奖励额的30%、30%和40%), a ratio stated as a ceiling (按…不超过…的60%), a rebate of what the firm paid (按60%奖励返还). Tiers of one sentence are reported once.',
+    zh: '按投资额、采购额等的一定比例给予补助时，同一措施中应写明上限；文件另有统一的累计上限时降为提示。\n\n比例写作“按……的20%”“参照其……的70%”或“给予……10%的资金支持”。同一措施（或句子）中没有上限、分级或范围金额时报告；文件另有“每家企业……累计不超过”之类统一上限时为提示级。比例本身有界的不报告：按已确定奖励额分期兑现（按应奖励额的30%、30%和40%）、比例写作上限（按……不超过……的60%）、按比例返还企业所缴款项（按60%奖励返还）；同一句中分档的多个比例只报告一次。',
+    en: 'A subsidy as a percentage of a base states a cap in the same measure; information when the document sets a general cap elsewhere.\n\nThe ratio is written 按…的20%, 参照其…的70% or 给予…10%的资金支持. Reported when the measure (or sentence) has no cap, tier or range; information when the document sets a general per-firm cap. Ratios bounded by what they apply to are not reported: instalments of a determined award (按应奖励额的30%、30%和40%), a ratio stated as a ceiling (按…不超过…的60%), a rebate of what the firm paid (按60%奖励返还). Tiers of one sentence are reported once.',
   },
   good: ['按项目设备投资额的20%给予补助，单个项目最高补助额不超过500万元'],
   bad: ['按项目总投资的10%给予补助。'],

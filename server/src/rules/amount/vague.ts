@@ -14,8 +14,11 @@ const VAGUE = /(给予|予以)(一定的?|适当的?|相应的?)(比例的?|数�
  * matching funds a 保障措施 asks for).
  */
 const ALLOT = /(安排)(一定的?|适当的?)(数额的?|规模的?)?(财政|专项)?(资金|经费)/g;
-const BARE = /(给予|予以)(补助|补贴|奖励|资助|奖补)(?=[。；;])|每月给予[^,，。；;\d\n]{1,10}(津贴|补贴)(?=[。；;])/g;
+const BARE = /(给予|予以)(?:一次性)?(补助|补贴|奖励|资助|奖补)(?=[。；;])|每月给予[^,，。；;\d\n]{1,10}(津贴|补贴)(?=[。；;])/g;
 const EXPLICIT = /(一事一议|不设上限|上不封顶)/;
+/** 按…总额的一定比例，奖励…: a share left unstated, the support word later in its sentence. */
+const SHARE = /按[^,，。；;\n]{0,30}?一定比例/g;
+const SUPPORT = /(补助|补贴|奖励|扶持|资助|奖补|津贴|补偿)/;
 /** 按规定 right before the support verb: the regulations in force set the amount. */
 const BY_RULES = ['按规定', '按有关规定', '按照规定', '按照有关规定', '按相关规定', '按照相关规定'];
 /** Words that may stand between 按规定 and 给予: 可按规定给予, 按规定分别给予. */
@@ -52,11 +55,11 @@ const DOCS: RuleDocs = {
     en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.',
   },
   details: {
-    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。\n\n识别“给予一定的/适当/相应……补助（奖励、扶持、资助）”，以及只说“给予补助”“每月给予津贴”而句中没有任何金额、比例的情形，和“每年安排一定资金用于……”这类不写数额的资金安排；句中注明按某标准、某政策执行的不报告；“可按规定给予适当支持”（金额由现行规定确定）和“给予相应政策扶持”（政策支持而非资金）也不报告。答复、复函中“将给予适当支持”是办理承诺而非补助条款，不检查；文件另有条款列明某类支持的具体标准和金额（“具体标准如下：……1万元以下……”）时，其他条款中“酌情给予奖励”等不报告。',
-    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.\n\nRecognises 给予一定的/适当/相应 … 补助, and bare 给予补助 / 每月给予津贴 with no amount or ratio in the sentence, and funds set aside in no amount (每年安排一定资金用于…); a sentence that refers to a standard or policy elsewhere is not reported, nor are 可按规定给予适当支持 (the regulations in force set the amount) and 给予相应政策扶持 (policy support, not money). Replies and 函 are not checked ("将给予适当支持" is a commitment, not a subsidy clause). When an article of the document sets the standard and amounts of a kind of support (具体标准如下：…1万元以下…), a bare 酌情给予奖励 elsewhere is not reported.',
+    zh: '给予补助、奖励、扶持时应写明金额、比例或上限，不用“一定的”“适当”“相应的”；明确的“一事一议”“不设上限”不报告。\n\n识别“给予一定的/适当/相应……补助（奖励、扶持、资助）”，“按……的一定比例”给予补助、奖励（比例未定），以及只说“给予补助”“给予一次性奖励”“每月给予津贴”而句中没有任何金额、比例的情形，和“每年安排一定资金用于……”这类不写数额的资金安排；句中注明按某标准、某政策执行的不报告；“可按规定给予适当支持”（金额由现行规定确定）和“给予相应政策扶持”（政策支持而非资金）也不报告。答复、复函中“将给予适当支持”是办理承诺而非补助条款，不检查；文件另有条款列明某类支持的具体标准和金额（“具体标准如下：……1万元以下……”）时，其他条款中“酌情给予奖励”等不报告。',
+    en: 'Support states an amount, a ratio or a cap, not 一定/适当/相应; explicit 一事一议 or 不设上限 are fine.\n\nRecognises 给予一定的/适当/相应 … 补助, support at 按…的一定比例 (a share left unstated), bare 给予补助 / 给予一次性奖励 / 每月给予津贴 with no amount or ratio in the sentence, and funds set aside in no amount (每年安排一定资金用于…); a sentence that refers to a standard or policy elsewhere is not reported, nor are 可按规定给予适当支持 (the regulations in force set the amount) and 给予相应政策扶持 (policy support, not money). Replies and 函 are not checked ("将给予适当支持" is a commitment, not a subsidy clause). When an article of the document sets the standard and amounts of a kind of support (具体标准如下：…1万元以下…), a bare 酌情给予奖励 elsewhere is not reported.',
   },
   good: ['按采购额的2%给予最高200万元资助', '实行“一事一议”'],
-  bad: ['给予一定的财政扶持', '给予适当补助', '每年安排一定资金用于打造产业集群'],
+  bad: ['给予一定的财政扶持', '给予适当补助', '每年安排一定资金用于打造产业集群', '按各地当年新发放创业担保贷款总额的一定比例，奖励创业担保贷款基金运营管理机构等单位。'],
   fix: {
     zh: '把“一定的”等替换为“最高不超过${N}万元的”（片段，N 可 Tab 修改）。',
     en: 'replaces 一定的 etc. with 最高不超过${N}万元的 (a snippet).',
@@ -85,7 +88,11 @@ const rule: Rule = {
     const governed = standardised(doc);
     const amountInside = spanInside(() => doc.amounts.map((a) => a.range));
     const ratioInside = spanInside(() => doc.ratios.map((r) => r.range));
-    for (const re of [VAGUE, ALLOT, BARE]) {
+    // Sentences reported: a share (按一定比例) is reported only where no other finding names the sentence.
+    const reported = new Set<number>();
+    for (const re of [VAGUE, ALLOT, BARE, SHARE]) {
+      // 给予一定的… and 安排一定资金: the vague word is the second group, and the fix replaces it with a cap.
+      const capped = re === VAGUE || re === ALLOT;
       re.lastIndex = 0;
       for (let m = re.exec(n); m; m = re.exec(n)) {
         // The sentence: skip when it states an amount, a ratio, or 一事一议 / 不设上限.
@@ -94,20 +101,22 @@ const rule: Rule = {
         while (e < n.length && !/[。；;\n]/.test(n[e])) e++;
         const sentence = n.slice(s, e);
         if (EXPLICIT.test(sentence)) continue;
+        if (re === SHARE && (reported.has(s) || !SUPPORT.test(n.slice(m.index + m[0].length, e)))) continue;
         // 可按规定给予适当支持: the amount is what the regulations in force set.
-        if (re !== BARE && endsWithWord(trimSoft(n.slice(Math.max(0, m.index - 8), m.index)), BY_RULES)) continue;
+        if (capped && endsWithWord(trimSoft(n.slice(Math.max(0, m.index - 8), m.index)), BY_RULES)) continue;
         // 给予相应政策扶持: policy support, not money.
         if (re === VAGUE && n.startsWith('政策', m.index + m[0].length - m[m.length - 1].length - 2)) continue;
         // 按市级标准…给予补助 / 制定专项政策…给予资助: the amount is set elsewhere.
         if (re === BARE && /(标准|政策|规定|办法|细则|方面)/.test(sentence)) continue;
         // 可以酌情给予奖励, where an article states the amounts of 奖励 (具体标准如下：…1万元以下…).
         if (re === BARE && governed.has(m[2] ?? m[3])) continue;
-        if (re === BARE && (amountInside({ start: s, end: e }) || ratioInside({ start: s, end: e }))) continue;
-        const vague = re !== BARE ? m[2] : '';
-        const at = re !== BARE ? m.index + m[1].length : m.index + m[0].length;
+        if (!capped && (amountInside({ start: s, end: e }) || ratioInside({ start: s, end: e }))) continue;
+        reported.add(s);
+        const vague = capped ? m[2] : '';
+        const at = capped ? m.index + m[1].length : m.index + m[0].length;
         ctx.report({
           range: { start: m.index, end: m.index + m[0].length }, args: { text: doc.text.slice(m.index, m.index + m[0].length) },
-          fix: re !== BARE
+          fix: capped
             ? { titleId: 'fix/amount-cap', edits: [{ start: at, end: at + vague.length, newText: '最高不超过${1:50}万元的' }], snippet: true }
             : undefined,
         });

@@ -8,7 +8,7 @@
  *    。；！，、： (实施产业化。U+3000?), a character the copy could not encode; fix: delete it;
  *  - Word bookmarks written out by a docx-to-text converter ([bookmark: _GoBack]); fix: delete;
  *  - stray spaces inside Chinese words or numbers (政协十三届 二次会议, 战略新 兴, 2018-2022 年,
- *    第 4070 号, 第 1 0 条); fix: delete the spaces.
+ *    第 4070 号, 第 1 0 条) and in a heading's number (二 、支持范围, 三、 组织保障); fix: delete the spaces.
  * Spaces that are layout are left alone: indentation, letter-spaced labels (联 系 人), a space
  * between two organ names (中共柳河县委 柳河县人民政府), after 第N条, before a label (来源:),
  * table rows, and blanks that are placeholders (有 家, text/placeholder and target/blank).
@@ -191,6 +191,7 @@ function scan(doc: PolicyDocument): Debris[] {
 }
 
 function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): boolean {
+  if (inHeadingNumber(norm, s, e, lineStart)) return true;
   const l = norm.charCodeAt(s - 1), r = norm.charCodeAt(e);
   const lh = isHan(l), rh = isHan(r), ld = isDigitCode(l), rd = isDigitCode(r);
   if (!((lh && rh) || (ld && rh) || (lh && rd) || (ld && rd))) return false;
@@ -244,6 +245,19 @@ function spaceIsDebris(norm: string, s: number, e: number, lineStart: number): b
 
 function isSpaceOrTab(c: string): boolean { return c === ' ' || c === '\t'; }
 
+/**
+ * A space in the number of a heading that opens its line: 二 、支持范围 (before the 、) or 三、 组织保障
+ * (between the 、 and the title). A heading is written 三、组织保障 (GB/T 9704-2012 §7.3.3).
+ */
+function inHeadingNumber(norm: string, s: number, e: number, lineStart: number): boolean {
+  const head = norm.slice(lineStart, s);
+  const numeral = head.slice(skipForward(head, 0, isSpaceOrTab));
+  const isNumeral = (c: string) => ARTICLE_NUMERALS.includes(c);
+  if (numeral.length === 0 || numeral.length > 4) return false;
+  if (norm[e] === '、') return allChars(numeral, isNumeral);
+  return numeral.endsWith('、') && numeral.length > 1 && allChars(numeral.slice(0, -1), isNumeral) && isHan(norm.charCodeAt(e));
+}
+
 /** A date and nothing else after the indentation: 2022年3月1日 or 二〇二二年三月一日. */
 function isLeadingDate(t: string): boolean {
   const i = skipForward(t, 0, isSpaceOrTab);
@@ -271,8 +285,8 @@ const DOCS: RuleDocs = {
     en: 'Pinyin glosses left by script conversion or web copies (區(qū)), garbled text, and stray spaces inside Chinese words or numbers (政协十三届 二次会议, 2018-2022 年, 第 4070 号) are removed before the text is final.',
   },
   details: {
-    zh: '报告以下残留：繁简转换或网页复制留下的拼音注音（區(qū)、發(fā)，以及不带声调的“扶持(gui)范发展”）；中文数字年份中误用的圆圈符号“○”（二○二四年，应为“〇”）；条标残留（“条五条”应为“第五条”，行首“第三条、”应为“第三条　”）；乱码（�、锟斤拷、â€œ）；文档转换写出的 Word 书签标记（[bookmark: _GoBack]）；汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号、战略新 兴、第 1 0 条）。排版用的空格不报告：缩进、字间加空的标签（联 系 人）、两个机关名称之间（中共中央 国务院、中共中央办公厅 国务院办公厅）、第N条之后、标签（来源:）之前、表格行、作为占位的空白和发文字号中的空格（由 citation/doc-number-space 报告）。行首日期之后的空格（“2022年3月1日 国家市场监督管理总局令第52号公布”）是排版空格，不报告。',
-    en: 'Reports pinyin glosses left by script conversion (區(qū), and toneless ones such as 扶持(gui)范发展), a circle ○ typed for the zero 〇 in a Chinese-numeral year (二○二四年), article-number debris (条五条 for 第五条; 第三条、 opening a line, which takes a space), garbled text (�, 锟斤拷, â€œ), Word bookmark markers written out by a document converter ([bookmark: _GoBack]) and stray spaces inside Chinese words or numbers. Layout spaces are left alone: indentation, letter-spaced labels, between two organ names (中共中央 国务院, joint issuers), after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space). A space after a date that opens the line (2022年3月1日 国家市场监督管理总局令第52号公布) is layout and not reported.',
+    zh: '报告以下残留：繁简转换或网页复制留下的拼音注音（區(qū)、發(fā)，以及不带声调的“扶持(gui)范发展”）；中文数字年份中误用的圆圈符号“○”（二○二四年，应为“〇”）；条标残留（“条五条”应为“第五条”，行首“第三条、”应为“第三条　”）；乱码（�、锟斤拷、â€œ）；文档转换写出的 Word 书签标记（[bookmark: _GoBack]）；汉字或数字之间的多余空格（政协十三届 二次会议、2018-2022 年、第 4070 号、战略新 兴、第 1 0 条），以及行首标题序号中的空格（二 、支持范围；三、 组织保障）。排版用的空格不报告：缩进、字间加空的标签（联 系 人）、两个机关名称之间（中共中央 国务院、中共中央办公厅 国务院办公厅）、第N条之后、标签（来源:）之前、表格行、作为占位的空白和发文字号中的空格（由 citation/doc-number-space 报告）。行首日期之后的空格（“2022年3月1日 国家市场监督管理总局令第52号公布”）是排版空格，不报告。',
+    en: 'Reports pinyin glosses left by script conversion (區(qū), and toneless ones such as 扶持(gui)范发展), a circle ○ typed for the zero 〇 in a Chinese-numeral year (二○二四年), article-number debris (条五条 for 第五条; 第三条、 opening a line, which takes a space), garbled text (�, 锟斤拷, â€œ), Word bookmark markers written out by a document converter ([bookmark: _GoBack]) and stray spaces inside Chinese words or numbers or in the number of a heading that opens its line (二 、支持范围, 三、 组织保障). Layout spaces are left alone: indentation, letter-spaced labels, between two organ names (中共中央 国务院, joint issuers), after 第N条, before labels, table rows, blanks that are placeholders, and spaces in a 发文字号 (citation/doc-number-space). A space after a date that opens the line (2022年3月1日 国家市场监督管理总局令第52号公布) is layout and not reported.',
   },
   good: ['各区人民政府', '政协十三届二次会议第4070号提案', '（2018—2022年）', '根据《中共中央 国务院关于加快建设全国统一大市场的意见》', '采用政府和社会资本合作(PPP)模式', '二〇二四年五月十日', '依据第三条、第五条规定', '第三条　申请人应当提交材料'],
   bad: ['各區(qū)人民政府', '政协十三届 二次会议第 4070 号提案', '全力支持战略新 兴产业发展。', '扶持(gui)范发展', '二○二四年五月十日', '依据本办法条五条规定', '第三条、申请人应当提交材料', '[bookmark: _GoBack]附则部分主要说明本措施资金来源及措施的生效时间和有效期等内容。', '继续支持高层次人才科研成果在临港地区实施产业化。　?'],
