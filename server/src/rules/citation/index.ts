@@ -16,8 +16,10 @@ import futureDate from './future-date';
 import numberMismatch from './number-mismatch';
 import superseded from './superseded';
 import titleVariant from './title-variant';
+import listComma from './list-comma';
 
 export const rules: Rule[] = [
   docNumberBracket, docNumberYear, docNumberSerial, docNumberSuffix, docNumberSpace, docNumberAgency,
   order, missingNumber, nestedMarks, unbalanced, titleMarks, shortName, futureDate, numberMismatch, superseded, titleVariant,
+  listComma,
 ];

@@ -30,8 +30,8 @@ const DOCS: RuleDocs = {
     en: 'After 附件： comes the attachment\'s name (numbered when several), with no punctuation after it; not a document number.',
   },
   details: {
-    zh: '“附件：”后写附件名称（多个附件用序号），名称后不加标点符号；不能只写发文字号。\n\n检查“附件：”行：写了发文字号而不是名称，或名称后加了句号；附件名称外加了书名号（附件名称是附件本身的标题，不是引用的文件名，起草实务，快速修复删除书名号）；全文附件序号“附件1”与“附件一”混用（国标以阿拉伯数字标注附件顺序号）；文后附有附件时，附件说明所列的数目、名称和顺序与附件一致（附件的标题与附件说明所列名称不同、数目不同时报告；正文注明有删减时不比较）。',
-    en: 'After 附件： comes the attachment\'s name (numbered when several), with no punctuation after it; not a document number.\n\nChecks 附件： lines: a document number instead of a name, or a full stop after the name; 书名号 around the name (it is the attachment\'s own title, not a cited one: drafting practice; the fix deletes them); attachment numbers written both as 附件1 and 附件一 (the standard numbers them in Arabic numerals); when the attachments follow the text, the 附件说明 lists them in the same number, names and order (a text marked as cut is not compared).',
+    zh: '“附件：”后写附件名称（多个附件用序号），名称后不加标点符号；不能只写发文字号。\n\n检查“附件：”行：写了发文字号而不是名称，或名称后加了句号；附件名称外加了书名号（附件名称是附件本身的标题，不是引用的文件名，起草实务，快速修复删除书名号；书名号后带括注或网页文件后缀的，如“《×××办法》（征求意见稿）.docx”，同样报告）；全文附件序号“附件1”与“附件一”混用（国标以阿拉伯数字标注附件顺序号）；文后附有附件时，附件说明所列的数目、名称和顺序与附件一致（附件的标题与附件说明所列名称不同、数目不同时报告；正文注明有删减时不比较）。',
+    en: 'After 附件： comes the attachment\'s name (numbered when several), with no punctuation after it; not a document number.\n\nChecks 附件： lines: a document number instead of a name, or a full stop after the name; 书名号 around the name (it is the attachment\'s own title, not a cited one: drafting practice; the fix deletes them), also where a note or a web file suffix follows the marks (《×××办法》（征求意见稿）.docx); attachment numbers written both as 附件1 and 附件一 (the standard numbers them in Arabic numerals); when the attachments follow the text, the 附件说明 lists them in the same number, names and order (a text marked as cut is not compared).',
   },
   good: ['附件：第二批支持创新相关改革举措推广清单'],
   bad: ['附件：深交港货[2013]164号', '附件：示例市重点项目清单。', '附件：《示例市重点项目清单》', '附件：1．示例市重点项目清单\n      2．示例市重点企业名单\n\n附件1\n\n示例市重点项目清单\n\n附件二\n\n示例市重点企业名单'],
@@ -139,12 +139,14 @@ const rule: Rule = {
         ctx.report({ range: { start, end: start + name.length }, messageId: 'text/attachment-number', args: { text: doc.text.slice(start, start + name.length) } });
         continue;
       }
-      // The whole name in 书名号: 附件：《示例市重点项目清单》.
-      if (/^《[^《》]{1,200}》$/.test(name)) {
+      // The whole name in 书名号: 附件：《示例市重点项目清单》, also with a note and a web copy's file suffix
+      // after it (附件：《示例办法》（征求意见稿）.docx).
+      if (/^《[^《》]{1,200}》(?:[(（][^()（）]{1,20}[)）])?(?:\.[A-Za-z]{2,4})?$/.test(name)) {
         const end = start + name.length;
+        const close = start + name.indexOf('》');
         ctx.report({
           range: { start, end }, messageId: 'text/attachment-marks', args: { text: doc.text.slice(start, end) },
-          fix: { titleId: 'fix/attachment-marks', edits: [{ start, end: start + 1, newText: '' }, { start: end - 1, end, newText: '' }] },
+          fix: { titleId: 'fix/attachment-marks', edits: [{ start, end: start + 1, newText: '' }, { start: close, end: close + 1, newText: '' }] },
         });
         continue;
       }
