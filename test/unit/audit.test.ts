@@ -3,7 +3,7 @@
  * fixed comes back, no finding judged a true defect disappears. Precision per rule: node scripts/audit.mjs.
  */
 import * as assert from 'assert';
-import { compare, raisedFindings, readAudit } from './audit';
+import { compare, keyOf, raisedFindings, readAudit } from './audit';
 
 describe('corpus precision audit', function () {
   this.timeout(120000);
@@ -15,6 +15,18 @@ describe('corpus precision audit', function () {
   it('has judged the findings of the corpus', () => {
     assert.ok(audit.length > 0, 'test/fixtures/corpus-audit.jsonl is present');
     for (const j of audit) assert.ok(['true', 'false', 'debatable'].includes(j.verdict) && j.reason, `verdict and reason: ${show(j)}`);
+  });
+  it('judges each finding once: findings alike (file, rule, line, words) share one verdict', () => {
+    // compare() reads one verdict per key; two different verdicts for one key would make one of them silent.
+    const seen = new Map<string, string>();
+    const conflicts: string[] = [];
+    for (const j of audit) {
+      const k = keyOf(j);
+      const v = seen.get(k);
+      if (v !== undefined && v !== j.verdict) conflicts.push(`${show(j)}: ${v} and ${j.verdict}`);
+      seen.set(k, j.verdict);
+    }
+    assert.deepStrictEqual(conflicts, []);
   });
   it('every finding on the corpus has a verdict (node scripts/audit.mjs --stubs lists the new ones)', () => {
     assert.deepStrictEqual(cmp.unjudged.map(show), []);
