@@ -32,8 +32,8 @@ const DOCS: RuleDocs = {
     en: 'Two adjacent numerals that give an approximate number are written in Chinese with no 顿号 (一两个, 三四个月); other ranges are better joined with ～ than with 到/至.',
   },
   details: {
-    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号：一两个、三四个月。其他用“到/至”连接的数值范围宜改用“～”（提示）。“2016年至2018年”等年份在行文中可以接受，不报告；“第2、3条”“2、5个”是列举，不报告。“约”与数后的“余、多”不并用（约300余人 → 300余人）；写明上下限的数值范围后不再加“左右”（5—10年左右 → 5—10年）。',
-    en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported. 约 is not used together with a trailing 余/多 (约300余人 → 300余人), nor 左右 after a range that gives both bounds (5—10年左右 → 5—10年).',
+    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号：一两个、三四个月。其他用“到/至”连接的数值范围宜改用“～”（提示）。“2016年至2018年”等年份在行文中可以接受，不报告；“第2、3条”“2、5个”是列举，不报告。“约”与数后的“余、多”不并用（约300余人 → 300余人）；写明上下限的数值范围后不再加“左右”（5—10年左右 → 5—10年，提示）。',
+    en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported. 约 is not used together with a trailing 余/多 (约300余人 → 300余人), nor 左右 after a range that gives both bounds (5—10年左右 → 5—10年, information).',
   },
   good: ['建设一两个基地', '1～2个', '三四个月', '约300人', '300余人', '10个左右'],
   bad: ['建设1到2个基地', '2、3个', '3到5个', '约273.59万余条', '经过5—10年左右时间'],
@@ -90,11 +90,12 @@ const rule: Rule = {
     for (const r of numericRanges(doc)) {
       const k = r.conn.kind;
       // 5—10年左右: the range gives both bounds; 左右 after it makes it approximate twice (not 左右两侧).
+      // Information: usage, which GB/T 15835 does not state in words.
       const after = r.bUnit ? r.bUnitRange.end : r.b.range.end;
       if (k !== 'dunhao' && doc.norm.startsWith('左右', after) && !charIn(doc.norm[after + 2] ?? '', SIDE_AFTER)) {
         const written = doc.text.slice(r.range.start, after + 2);
         ctx.report({
-          range: { start: r.range.start, end: after + 2 }, messageId: 'number/approx-range', args: { written },
+          range: { start: r.range.start, end: after + 2 }, messageId: 'number/approx-range', severity: 'information', args: { written },
           fix: { titleId: 'fix/approx-range', edits: [{ start: after, end: after + 2, newText: '' }] },
         });
       }
