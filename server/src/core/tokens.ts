@@ -268,7 +268,7 @@ export interface CnCount {
 }
 
 /** Measure words of the counts compared for 同类别同形式. */
-const COUNT_MEASURES = ['个月', '万元', '亿元', '元', '年', '天', '倍', '亩', '公里', '吨', '人'];
+const COUNT_MEASURES = ['个月', '万元', '亿元', '元', '年', '天', '倍', '亩', '公里', '吨', '人', '次'];
 /** The numerals of a Chinese count (the financial forms 壹贰… aside). */
 const COUNT_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
 const COUNT_NUMERAL_CODES = new Set([...COUNT_NUMERALS].map((c) => c.charCodeAt(0)));
@@ -342,6 +342,8 @@ function adjacentDigits(numeral: string): boolean {
   for (let k = 1; k < numeral.length; k++) if (isOneOf(numeral[k - 1], CN_DIGITS) && isOneOf(numeral[k], CN_DIGITS)) return true;
   return false;
 }
+/** After N次, words that make it a session when 届 comes before (十三届二次会议, 十三届全国人大五次会议). */
+const SESSION_AFTER_CI = ['会议', '全会', '全体会议', '代表大会', '常委会'];
 /** A count followed by one of these names a plan or a campaign (三年行动, 五大工程). */
 const NAME_AFTER_COUNT = ['行动', '计划', '规划', '攻坚', '工程'];
 
@@ -383,6 +385,10 @@ function scanCnCounts(doc: PolicyDocument): CnCount[] {
     if (!hasAnyOf(numeral, CN_DIGITS) && numeral[0] !== '十') continue;    // 百年老店, 千人计划, 万元
     if (hasAnyOf(numeral, '〇零') && measure === '年') continue;         // 二〇〇六年: a date
     if (adjacentDigits(numeral)) continue;                            // 三五天, 一两个: approximate
+    // 次: 二次污染, 二次开发 are words (a count of two is 两次); 十三届全国人大五次会议 is a session (届 before
+    // it), 每年召开两次会议 a count.
+    if (measure === '次' && (numeral === '二' || (norm.slice(Math.max(0, start - 10), start).includes('届')
+      && startsWithWord(norm.slice(end + 1, end + 6), SESSION_AFTER_CI)))) continue;
     const prev = norm[start - 1] ?? '';
     if (isOneOf(prev, '第上下初周星每月')) continue;                      // 第一, 上一年度, 初一
     if (isOneOf(prev, '前后') && isOneOf(norm[start - 2] ?? '', '”」’')) continue; // “十五”后两年: years of a named plan

@@ -67,6 +67,18 @@ export const MONEY_MEASURES = [
  * (5万-200万不等的一次性奖励, 20万一次性奖补): "no fixed amount" and how often it is given.
  */
 export const MONEY_QUALIFIERS = ['不等', '的', '一次性', '每年', '每月', '累计'];
+/**
+ * Public funds: a 倾斜 (a preference) given where they are allocated is money with no amount (在分配年度中央
+ * 财政资金时予以适当倾斜); a 倾斜 in land quotas or policy is not.
+ */
+export const FUND_WORDS = ['资金', '经费', '财政', '预算内投资'];
+/**
+ * Words before 奖励/补助 that make it no sum of money (给予精神奖励, 给予表彰奖励, 给予政策补贴): bare
+ * support so named is not vague money.
+ */
+export const NON_MONEY_AWARD_WORDS = ['精神', '荣誉', '表彰', '通报', '政策', '物质'];
+/** Marks of a percentage or a share: a sentence with one states a ratio (贡献的70%给予企业奖励). */
+export const PERCENT_SIGNS = ['%', '％', '‰', '百分之'];
 /** Verbs that grant money: 给予 / 安排 before an amount make the clause a grant. */
 export const GRANT_VERBS = ['给予', '予以', '安排', '奖励', '补助', '资助', '补贴', '扶持', '支持', '配套', '贴息'];
 /**

@@ -2,7 +2,8 @@
  * number/approx — an approximate number made of two adjacent numerals is written in Chinese with
  * no 顿号 (GB/T 15835-2011 §4.2): 一两个, 两三年; not 1到2个 or 2、3个 (warning). Another range
  * written with 到/至 between bare Arabic numbers (3到5个) is better joined with ～ (information,
- * RULES.md RANGE-DAO). 2016年至2018年 in running text is fine. Fixes: 1到2 → 一两, 3到5 → 3～5.
+ * RULES.md RANGE-DAO). 2016年至2018年 in running text is fine. A range that gives both bounds takes no
+ * 左右 (5—10年左右). Fixes: 1到2 → 一两, 3到5 → 3～5, drop 左右.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 import { numericRanges } from '../../core/tokens';
@@ -14,6 +15,9 @@ import { isDigit } from '../../core/chars';
 const CN = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
 /** Measure words after the second number that make N到M a count (not a date or a numbering). */
 const COUNT_UNITS = ['个', '家', '名', '人', '次', '场', '期', '天', '年', '种', '所', '座', '项', '批', '台', '套', '倍', '万', '亿', '户', '位', '篇', '部', '件', '条', '款', '周', '小时', '分钟'];
+
+/** After 左右, characters that make it a side (左右两侧, 左右岸), not an approximation. */
+const SIDE_AFTER = '两侧岸各边手摆';
 
 /** The text before ends with a number and 、 (1、2、3个: a list, not an approximation). */
 function listedBefore(s: string): boolean {
@@ -28,11 +32,11 @@ const DOCS: RuleDocs = {
     en: 'Two adjacent numerals that give an approximate number are written in Chinese with no 顿号 (一两个, 三四个月); other ranges are better joined with ～ than with 到/至.',
   },
   details: {
-    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号：一两个、三四个月。其他用“到/至”连接的数值范围宜改用“～”（提示）。“2016年至2018年”等年份在行文中可以接受，不报告；“第2、3条”“2、5个”是列举，不报告。“约”与数后的“余、多”不并用（约300余人 → 300余人）。',
-    en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported. 约 is not used together with a trailing 余/多 (约300余人 → 300余人).',
+    zh: '相邻两个数字连用表示概数，用汉字书写，中间不加顿号：一两个、三四个月。其他用“到/至”连接的数值范围宜改用“～”（提示）。“2016年至2018年”等年份在行文中可以接受，不报告；“第2、3条”“2、5个”是列举，不报告。“约”与数后的“余、多”不并用（约300余人 → 300余人）；写明上下限的数值范围后不再加“左右”（5—10年左右 → 5—10年，提示）。',
+    en: 'Two adjacent numerals giving an approximate number are written in Chinese with no 顿号 (一两个, 三四个月). Other numeric ranges joined with 到/至 are better joined with ～ (information). 2016年至2018年 and lists such as 第2、3条 are not reported. 约 is not used together with a trailing 余/多 (约300余人 → 300余人), nor 左右 after a range that gives both bounds (5—10年左右 → 5—10年, information).',
   },
-  good: ['建设一两个基地', '1～2个', '三四个月', '约300人', '300余人'],
-  bad: ['建设1到2个基地', '2、3个', '3到5个', '约273.59万余条'],
+  good: ['建设一两个基地', '1～2个', '三四个月', '约300人', '300余人', '10个左右'],
+  bad: ['建设1到2个基地', '2、3个', '3到5个', '约273.59万余条', '经过5—10年左右时间'],
   fix: {
     zh: '相邻数字改为汉字概数（1到2 → 一两，2、3 → 两三），其他范围的“到/至”改为“～”。',
     en: 'Adjacent numerals become a Chinese approximate number (1到2 → 一两); other ranges get ～ instead of 到/至.',
@@ -51,6 +55,11 @@ const MESSAGES: Messages = {
     en: '"{written}": 约 and {tail} both make the number approximate; drop 约',
   },
   'fix/approx-double': { zh: '删去“约”', en: 'Remove 约' },
+  'number/approx-range': {
+    zh: '“{written}”已写明上下限，不再加“左右”',
+    en: '"{written}": the range gives both bounds; drop 左右',
+  },
+  'fix/approx-range': { zh: '删去“左右”', en: 'Remove 左右' },
 };
 
 /** 约273.59万余条, 约300多人: 约 and a trailing 余/多 both make the number approximate. */
@@ -80,6 +89,16 @@ const rule: Rule = {
     }
     for (const r of numericRanges(doc)) {
       const k = r.conn.kind;
+      // 5—10年左右: the range gives both bounds; 左右 after it makes it approximate twice (not 左右两侧).
+      // Information: usage, which GB/T 15835 does not state in words.
+      const after = r.bUnit ? r.bUnitRange.end : r.b.range.end;
+      if (k !== 'dunhao' && doc.norm.startsWith('左右', after) && !charIn(doc.norm[after + 2] ?? '', SIDE_AFTER)) {
+        const written = doc.text.slice(r.range.start, after + 2);
+        ctx.report({
+          range: { start: r.range.start, end: after + 2 }, messageId: 'number/approx-range', severity: 'information', args: { written },
+          fix: { titleId: 'fix/approx-range', edits: [{ start: after, end: after + 2, newText: '' }] },
+        });
+      }
       if ((k !== 'dao' && k !== 'dunhao') || r.a.unit || r.time) continue;
       if (!startsWithWord(r.bUnit, COUNT_UNITS)) continue;
       if (lastBeforeBlanks(doc.norm.slice(Math.max(0, r.range.start - 2), r.range.start)) === '第') continue;

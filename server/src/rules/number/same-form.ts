@@ -29,11 +29,11 @@ const DOCS: RuleDocs = {
     en: 'Numbers of one kind in one document take one form. Where the document writes durations, amounts or sizes in Arabic digits, it does not write the same kind in Chinese numerals. Fixed expressions, approximate numbers, sessions and 十四五 are exempt.',
   },
   details: {
-    zh: '同一文件中同类数字应采用同一形式。本文已用阿拉伯数字表示的年限、金额、规模等，不再用汉字数字书写；同一句中与阿拉伯数字并列的“五百亿”“五千亿”等也报告。不报告：固定词语和名称（一律、第一、“十四五”、三年行动计划、引号内的提法，规划期内的年份如“十五”后两年）、概数（三五天、一两个、十余年）、届次（十三届全国人大五次会议）、汉字日期（二〇〇六年）。',
-    en: 'Numbers of one kind in one document take one form. A duration, amount or size written in Chinese numerals is reported where the document writes the same kind in Arabic digits; 五百亿 or 五千亿 beside Arabic counts in one sentence too. Not reported: fixed expressions and names (years of a named plan period too: “十五”后两年), approximate numbers, sessions, Chinese dates.',
+    zh: '同一文件中同类数字应采用同一形式。本文已用阿拉伯数字表示的年限、次数、金额、规模等，不再用汉字数字书写（每年调整1次……每年召开两次会议）；同一句中与阿拉伯数字并列的“五百亿”“五千亿”等也报告。不报告：固定词语和名称（一律、第一、“十四五”、三年行动计划、引号内的提法，规划期内的年份如“十五”后两年）、概数（三五天、一两个、十余年）、届次（十三届全国人大五次会议）、“二次污染”“二次开发”等词语、汉字日期（二〇〇六年）。',
+    en: 'Numbers of one kind in one document take one form. A duration, a number of times, an amount or a size written in Chinese numerals is reported where the document writes the same kind in Arabic digits; 五百亿 or 五千亿 beside Arabic counts in one sentence too. Not reported: fixed expressions and names (years of a named plan period too: “十五”后两年), approximate numbers, sessions, words such as 二次污染, Chinese dates.',
   },
-  good: ['2个千亿级产业集群和6个500亿级产业集群', '连续5年……连续2年', '近5年来……科技部拟在“十五”后两年安排相应研究课题', '十三届全国人大五次会议', '一两个', '“十四五”'],
-  bad: ['培育2个千亿级产业集群和6个五百亿级产业集群，新增500亿级企业3家。', '连续5年获评优秀的，连续二年给予奖励。', '每满一万人奖励一万元。\n对新引进企业奖励1万元。'],
+  good: ['2个千亿级产业集群和6个500亿级产业集群', '连续5年……连续2年', '近5年来……科技部拟在“十五”后两年安排相应研究课题', '十三届全国人大五次会议', '一两个', '“十四五”', '每年调整1次专业，加强二次污染管控。'],
+  bad: ['培育2个千亿级产业集群和6个五百亿级产业集群，新增500亿级企业3家。', '连续5年获评优秀的，连续二年给予奖励。', '每满一万人奖励一万元。\n对新引进企业奖励1万元。', '每3年修订1次教材。\n联席会议每年召开两次会议。'],
   fix: { zh: '改为阿拉伯数字（二 → 2，五百亿 → 500亿）。', en: 'Writes the number in Arabic digits (二 → 2, 五百亿 → 500亿).' },
   source: { tier: 'standard', zh: 'GB/T 15835-2011 第4.3条', en: 'GB/T 15835-2011 §4.3' },
 };

@@ -1,6 +1,8 @@
 /** reply/formula — the opening says the suggestion was received (收悉) and 现答复如下. */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
+import type { PolicyDocument, Span } from '../../core/model';
 import { replyFeatures, anchorRange } from '../../core/structure';
+import { isBlank } from '../../core/vocabulary';
 
 const DOCS: RuleDocs = {
   title: { zh: '答复开头用语', en: 'Reply opening formula' },
@@ -15,6 +17,31 @@ const DOCS: RuleDocs = {
   source: { tier: 'practice', zh: '建议提案答复惯例（收悉、现答复如下）', en: 'Reply practice (收悉, 现答复如下)' },
 };
 
+/**
+ * The opening that lacks the formula: its first sentence (to 。 or ：), after the 称谓 on the same line
+ * (王某代表：您提出的…) or on the next line with text.
+ */
+function openingRange(doc: PolicyDocument, addressee: Span | undefined): Span | undefined {
+  if (!addressee) return undefined;
+  const n = doc.norm;
+  const own = doc.lines.find((l) => l.start <= addressee.start && addressee.start < l.end);
+  if (!own) return undefined;
+  let start = addressee.end;
+  while (start < own.end && ':：'.includes(n[start])) start++;
+  while (start < own.end && isBlank(n[start])) start++;
+  let line = own;
+  if (start >= own.end) {
+    const next = doc.lines.find((l) => !l.blank && l.start > own.start);
+    if (!next) return undefined;
+    line = next;
+    start = next.start;
+    while (start < next.end && isBlank(n[start])) start++;
+  }
+  let end = start;
+  while (end < line.end && !'。：:'.includes(n[end])) end++;
+  return end > start ? { start, end } : undefined;
+}
+
 const MESSAGES: Messages = { 'reply/formula': { zh: '答复开头缺少“{missing}”', en: 'The opening lacks {missing}' } };
 
 const rule: Rule = {
@@ -28,8 +55,7 @@ const rule: Rule = {
     if (!f.toMember) return;
     const missing = [!f.hasReceipt && '收悉', !f.hasAnswerFormula && '现答复如下'].filter(Boolean).join('、');
     if (!missing) return;
-    const at = f.addressee?.range ?? anchorRange(doc);
-    ctx.report({ range: at, args: { missing } });
+    ctx.report({ range: openingRange(doc, f.addressee?.range) ?? f.addressee?.range ?? anchorRange(doc), args: { missing } });
   },
 };
 export default rule;

@@ -10,5 +10,6 @@ import confusable from './confusable';
 import nestedQuote from './nested-quote';
 import sessionName from './session-name';
 import repeatedVerb from './repeated-verb';
+import listDunhao from './list-dunhao';
 
-export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable, nestedQuote, sessionName, repeatedVerb];
+export const rules: Rule[] = [placeholder, ocrDebris, halfWidth, fullWidthDigit, attachment, nestedBracket, confusable, nestedQuote, sessionName, repeatedVerb, listDunhao];
