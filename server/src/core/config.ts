@@ -43,14 +43,14 @@ export type PresetName = 'default' | 'national' | 'provincial' | 'municipal' | '
 /**
  * Presets set rule severities before the user's own settings. national: central documents assign
  * tasks to ministries in prose, so lead-unit and reply house rules are information; municipal: lead
- * units are required (default); final-review: before issuing, placeholders and blanks are errors.
+ * units are required (default); final-review: before issuing, placeholders and blanks are errors (and a 顿号 between quoted or titled items is information, a hint by default).
  */
 export const PRESETS: Record<PresetName, Record<string, RuleSetting>> = {
   default: {},
   national: { 'lead-unit': 'information', reply: 'information' },
   provincial: { 'lead-unit': 'warning' },
   municipal: {},
-  'final-review': { 'text/placeholder': 'error', 'target/blank': 'error', 'lead-unit/missing': 'error', 'structure/missing-section': 'error' },
+  'final-review': { 'text/list-dunhao': 'information', 'text/placeholder': 'error', 'target/blank': 'error', 'lead-unit/missing': 'error', 'structure/missing-section': 'error' },
 };
 
 export const DEFAULT_CONFIG: PolicyLintConfig = { enable: true, check: 'auto', rules: {}, options: {} };

@@ -20,8 +20,8 @@ const DOCS: RuleDocs = {
     en: 'Items in a series that each stand in quotation marks or in title marks usually take no 顿号 between them: “放管服”“双随机”, 《A》《B》.',
   },
   details: {
-    zh: '标有引号的并列成分之间、标有书名号的并列成分之间通常不用顿号：“放管服”“双随机”，《A》《B》。\n\n报告紧接在后引号或后书名号之后、前引号或前书名号之前的顿号（“A”、“B”，《A》、《B》）。若有其他成分插在并列的引号或书名号之间（书名号后有括注的发文字号：《A》（国发〔2018〕1号）、《B》），宜用顿号，不报告。标准用语为“通常不用”，作为提示。',
-    en: 'Items in a series that each stand in quotation marks or in title marks usually take no 顿号 between them.\n\nReports a 顿号 right after a closing quotation or title mark and right before the next opening one (“A”、“B”, 《A》、《B》). Where something else stands between the marks — a bracketed document number after a title, 《A》（国发〔2018〕1号）、《B》 — the 顿号 is right and not reported. The standard says "usually", so this is information.',
+    zh: '标有引号的并列成分之间、标有书名号的并列成分之间通常不用顿号：“放管服”“双随机”，《A》《B》。\n\n报告紧接在后引号或后书名号之后、前引号或前书名号之前的顿号（“A”、“B”，《A》、《B》）。若有其他成分插在并列的引号或书名号之间（书名号后有括注的发文字号：《A》（国发〔2018〕1号）、《B》），宜用顿号，不报告。标准用语为“通常不用”，国家层面的文件也常保留顿号，因此只作为最轻的提示（编辑器中淡色显示，不进入“问题”面板）；“终审”预设（final-review）将其提升为信息。',
+    en: 'Items in a series that each stand in quotation marks or in title marks usually take no 顿号 between them.\n\nReports a 顿号 right after a closing quotation or title mark and right before the next opening one (“A”、“B”, 《A》、《B》). Where something else stands between the marks — a bracketed document number after a title, 《A》（国发〔2018〕1号）、《B》 — the 顿号 is right and not reported. The standard says "usually", and national documents often keep the 顿号, so this is a hint (shown faintly in the editor, not in the Problems panel); the final-review preset raises it to information.',
   },
   good: ['深入开展“大国工匠进校园”“劳模进校园”等活动', '《A办法》（国发〔2018〕1号）、《B办法》（国发〔2018〕2号）'],
   bad: ['深入开展“大国工匠进校园”、“劳模进校园”等活动', '落实《A办法》、《B办法》'],
@@ -40,7 +40,7 @@ const MESSAGES: Messages = {
 const rule: Rule = {
   docs: DOCS,
   messages: MESSAGES,
-  meta: { id: 'text/list-dunhao', category: 'text', severity: 'information', fixable: true },
+  meta: { id: 'text/list-dunhao', category: 'text', severity: 'hint', fixable: true },
   check(ctx) {
     const { text } = ctx.doc;
     for (const pair of PAIRS) {
