@@ -21,7 +21,11 @@ export interface Judged {
   /** A false alarm that the checker no longer raises (set by scripts/audit.mjs --update): it must not come back. */
   fixed?: boolean;
 }
-export interface Raised { file: string; line: number; rule: string; excerpt: string; message: string; severity: string; context: string }
+export interface Raised {
+  file: string; line: number; rule: string; excerpt: string; message: string; severity: string; context: string;
+  /** Where the finding stands on its line: first and last+1 column (the end may lie on a later line: then the line's end). */
+  column: number; endColumn: number;
+}
 
 export function keyOf(x: { file: string; line: number; rule: string; excerpt: string }): string {
   return `${x.file}\u0000${x.rule}\u0000${x.line}\u0000${x.excerpt}`;
@@ -73,7 +77,8 @@ export function raisedFindings(files: readonly string[] = corpusFiles()): Raised
       if (lineEnd < 0) lineEnd = text.length;
       const excerpt = text.slice(f.range.start, Math.min(f.range.end, f.range.start + 40));
       const context = text.slice(Math.max(lineStart, f.range.start - 30), Math.min(lineEnd, f.range.end + 30));
-      out.push({ file, line: pos.line + 1, rule: f.ruleId, excerpt, message: f.messageId, severity: f.severity, context });
+      const endColumn = Math.max(pos.character, Math.min(f.range.end, lineEnd) - lineStart);
+      out.push({ file, line: pos.line + 1, rule: f.ruleId, excerpt, message: f.messageId, severity: f.severity, context, column: pos.character, endColumn });
     }
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { ROOT, type Raised } from './audit';
+import { documentText, ROOT, type Raised } from './audit';
 
 /** One JSONL file per reading (a set of documents read by one reader), one defect per line. */
 export const RECALL_DIR = path.join(ROOT, 'test', 'fixtures', 'corpus-recall');
@@ -56,10 +56,24 @@ export function categoryOf(rule: string): string {
   return rule.slice(0, rule.indexOf('/'));
 }
 
-/** The findings that report a defect: on its line, by its rule or by a rule of its category. */
+const lineCache = new Map<string, string[]>();
+/** The columns of a defect's words on its line ([-1, -1] when they are not there). */
+function columnsOf(d: Defect): [number, number] {
+  let lines = lineCache.get(d.file);
+  if (!lines) { lines = documentText(d.file).split('\n'); lineCache.set(d.file, lines); }
+  const at = (lines[d.line - 1] ?? '').indexOf(d.excerpt);
+  return at < 0 ? [-1, -1] : [at, at + d.excerpt.length];
+}
+
+/**
+ * The findings that report a defect: by its rule (or a rule of its category), on its line, over its words — a finding
+ * of the rule elsewhere on the line is another defect's.
+ */
 export function reporting(d: Defect, raised: readonly Raised[]): Raised[] {
   const prefix = d.rule.endsWith('/');
-  return raised.filter((r) => r.file === d.file && r.line === d.line && (prefix ? r.rule.startsWith(d.rule) : r.rule === d.rule));
+  const [c0, c1] = columnsOf(d);
+  return raised.filter((r) => r.file === d.file && r.line === d.line && (prefix ? r.rule.startsWith(d.rule) : r.rule === d.rule)
+    && r.column < Math.max(c1, c0 + 1) && Math.max(r.endColumn, r.column + 1) > c0);
 }
 
 /** Found and missed defects per category. */
