@@ -145,7 +145,8 @@ describe('citation: seeds and corpus', () => {
     'seeds/001': ['citation/unbalanced'],
     // 依据《…》（深办发〔2024〕21号）、《深圳市促进大健康产业集群高质量发展的若干措施》: the second has no number.
     'seeds/002': ['citation/missing-number'],
-    'seeds/003': [],
+    // 《…規劃》(國發〔2017〕35號)《…行動計劃》(…)《…》: titles with bracketed numbers run on without 、 (GB/T 15834 4.5.3.5).
+    'seeds/003': ['citation/list-comma', 'citation/list-comma', 'citation/list-comma'],
     'seeds/004': [],
     '003_': [], '004_': [], '010_': [], '017_': [], '019_': [], '027_': [], '028_': [], '029_': [],
     '013_': ['citation/title-marks'], '014_': ['citation/title-marks'], '015_': ['citation/title-marks'],
