@@ -125,14 +125,10 @@ export function lintDocument(doc: PolicyDocument, config: PolicyLintConfig = DEF
 
 /** A finding on the joined text of a hard-wrapped document, with its ranges in the text as written. */
 function mapFinding(f: Finding, m: Mapper): Finding {
-  const span = (r: { start: number; end: number }) => {
-    const start = m.map(r.start);
-    return { start, end: r.end === r.start ? start : Math.max(start, m.map(r.end, true)) };
-  };
-  const out: Finding = { ...f, range: span(f.range) };
-  if (f.related) out.related = f.related.map((x) => x.file ? x : { ...x, range: span(x.range) });
+  const out: Finding = { ...f, range: m.span(f.range) };
+  if (f.related) out.related = f.related.map((x) => x.file ? x : { ...x, range: m.span(x.range) });
   if (f.fix) {
-    out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, ...span(e) })) };
+    out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, ...m.span(e) })) };
     if (f.fix.lazy) out.fix.lazy = { ...f.fix.lazy, at: m.map(f.fix.lazy.at) };
   }
   return out;

@@ -386,21 +386,17 @@ export const taskTable = derived('task-table', (doc: PolicyDocument): TaskTable 
 
 /** A table read on a document's joined twin, its places mapped into the text as written. */
 function tableAsWritten(t: TaskTable, m: Mapper, doc: PolicyDocument): TaskTable {
-  const span = (r: Span): Span => {
-    const start = m.map(r.start);
-    return { start, end: r.end === r.start ? start : Math.max(start, m.map(r.end, true)) };
-  };
   return {
     ...t,
-    groups: t.groups.map((g) => ({ ...g, range: span(g.range) })),
+    groups: t.groups.map((g) => ({ ...g, range: m.span(g.range) })),
     rows: t.rows.map((r) => {
-      const range = span(r.range);
+      const range = m.span(r.range);
       return {
         ...r,
         range,
-        taskRange: span(r.taskRange),
-        ...(r.clauseRange ? { clauseRange: span(r.clauseRange) } : {}),
-        deadlines: r.deadlines.map((d) => ({ ...d, range: span(d.range) })),
+        taskRange: m.span(r.taskRange),
+        ...(r.clauseRange ? { clauseRange: m.span(r.clauseRange) } : {}),
+        deadlines: r.deadlines.map((d) => ({ ...d, range: m.span(d.range) })),
         line: doc.lineIndex.positionAt(range.start).line + 1,
       };
     }),

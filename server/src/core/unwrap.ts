@@ -286,6 +286,11 @@ export class Mapper {
     }
     return lo === 0 ? u : u + this.shift[lo - 1];
   }
+  /** A span of the joined text in the text as written (an empty span stays empty; an end stays before its cut). */
+  span(r: Span): Span {
+    const start = this.map(r.start);
+    return { start, end: r.end === r.start ? start : Math.max(start, this.map(r.end, true)) };
+  }
 }
 
 

@@ -31,16 +31,16 @@ function measureDetails(doc: PolicyDocument, locale: Locale): Map<Heading, strin
  * of a PDF) is read with its paragraphs joined, so that a heading's title on the line after its number, or a lead
  * clause broken over two lines, shows in the outline as it does in the findings.
  */
-function asRead(doc: PolicyDocument): { read: PolicyDocument; at: (offset: number, end?: boolean) => number } {
+function asRead(doc: PolicyDocument): { read: PolicyDocument; span: (start: number, end: number) => { start: number; end: number } } {
   const twin = unwrappedTwin(doc);
-  return twin ? { read: twin.doc, at: (o, end) => twin.mapper.map(o, end) } : { read: doc, at: (o) => o };
+  return twin ? { read: twin.doc, span: (start, end) => twin.mapper.span({ start, end }) } : { read: doc, span: (start, end) => ({ start, end }) };
 }
 
 export function documentSymbols(written: PolicyDocument, locale: Locale): DocumentSymbol[] {
-  const { read: doc, at } = asRead(written);
+  const { read: doc, span } = asRead(written);
   const rangeOf = (start: number, end: number) => {
-    const s = at(start);
-    return toRange(written.lineIndex, s, end === start ? s : Math.max(s, at(end, true)));
+    const r = span(start, end);
+    return toRange(written.lineIndex, r.start, r.end);
   };
   const details = measureDetails(doc, locale);
   const counts = new Map<Heading, { all: number; missing: number }>();
@@ -82,15 +82,16 @@ export function documentSymbols(written: PolicyDocument, locale: Locale): Docume
 }
 
 export function foldingRanges(written: PolicyDocument): FoldingRange[] {
-  const { read: doc, at } = asRead(written);
+  const { read: doc, span } = asRead(written);
   const out: FoldingRange[] = [];
   const lines = written.lineIndex;
   for (const h of doc.allHeadings) {
-    const startLine = lines.positionAt(at(h.lineRange.start)).line;
     let end = Math.max(h.sectionRange.end, h.lineRange.end);
     // Do not fold the blank lines before the next heading.
     while (end > h.lineRange.end && /\s/.test(doc.text[end - 1])) end--;
-    const endLine = lines.positionAt(at(end, true)).line;
+    const r = span(h.lineRange.start, end);
+    const startLine = lines.positionAt(r.start).line;
+    const endLine = lines.positionAt(r.end).line;
     if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
   }
   return out;

@@ -21,6 +21,11 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'out', 'dist',
 /** A .docx is read as the CLI and the editor's .docx view read it (lines are its paragraphs). */
 const EXTENSIONS = ['.txt', '.md', '.docx'];
 
+/** A file of a folder that is indexed: not hidden, a .txt/.md/.docx. */
+function indexedFile(e: fs.Dirent): boolean {
+  return !e.name.startsWith('.') && e.isFile() && EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x));
+}
+
 export function indexable(uri: string): boolean {
   return uri.startsWith('file:') && EXTENSIONS.some((e) => uri.toLowerCase().endsWith(e));
 }
@@ -121,7 +126,7 @@ export class RelatedIndex {
     void fs.promises.readdir(dir, { withFileTypes: true }).then((list) => {
       let n = 0;
       for (const e of list) {
-        if (e.name.startsWith('.') || !e.isFile() || !EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) continue;
+        if (!indexedFile(e)) continue;
         if (++n > INDEX_MAX_FILES) break;
         this.update(pathToFileURL(path.join(dir, e.name)).toString(), true);
       }
@@ -188,7 +193,7 @@ export class RelatedIndex {
         if (e.name.startsWith('.')) continue;
         const full = path.join(dir, e.name);
         if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) dirs.push(full); continue; }
-        if (!e.isFile() || !EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) continue;
+        if (!indexedFile(e)) continue;
         if (++this.found > INDEX_MAX_FILES) { this.log(`index: more than ${INDEX_MAX_FILES} files; the rest are not indexed`); return; }
         this.update(pathToFileURL(full).toString());
       }

@@ -3,7 +3,8 @@
  * (GB/T 15834-2011 §4.5.3.5): “放管服”“双随机”, 《A》《B》, not “放管服”、“双随机” or 《A》、《B》 (RULES.md
  * CITE-LIST-DUNHAO). Where something stands between the marks — a bracketed number after a title,
  * 《A》（x号）、《B》 — the 顿号 is right, and the 、 is not right after a closing mark, so nothing is reported.
- * Information: the standard says 通常不用. The fix removes the 顿号.
+ * A hint (information under the final-review preset): the standard says 通常不用, and national documents often keep
+ * the 顿号. The fix removes it.
  */
 import type { Rule, RuleDocs, Messages } from '../../core/contract';
 
